@@ -1,0 +1,113 @@
+//! A minimal runtime for the Stakes pallet's tests: System, Balances and Stakes, with a model
+//! registry stand-in (models 0, 1 and 2 are servable) and slashes paid to a treasury account.
+
+use crate as pallet_sibyl_stakes;
+use polkadot_sdk::{
+	frame_support::{
+		derive_impl, parameter_types,
+		traits::{tokens::imbalance::ResolveTo, ConstU16, ConstU32},
+	},
+	frame_system::{self, EnsureRoot},
+	pallet_balances, sp_io,
+	sp_runtime::BuildStorage,
+};
+use sibyl_primitives::{ModelId, ModelRegistry};
+
+type Block = frame_system::mocking::MockBlock<Test>;
+
+#[polkadot_sdk::frame_support::runtime]
+mod runtime {
+	#[runtime::runtime]
+	#[runtime::derive(
+		RuntimeCall,
+		RuntimeEvent,
+		RuntimeError,
+		RuntimeOrigin,
+		RuntimeHoldReason,
+		RuntimeFreezeReason,
+		RuntimeTask
+	)]
+	pub struct Test;
+
+	#[runtime::pallet_index(0)]
+	pub type System = frame_system;
+	#[runtime::pallet_index(1)]
+	pub type Balances = pallet_balances;
+	#[runtime::pallet_index(2)]
+	pub type Stakes = pallet_sibyl_stakes;
+}
+
+#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
+impl frame_system::Config for Test {
+	type Block = Block;
+	type AccountData = pallet_balances::AccountData<u64>;
+}
+
+#[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
+impl pallet_balances::Config for Test {
+	type AccountStore = System;
+	type RuntimeHoldReason = RuntimeHoldReason;
+}
+
+/// Models 0..=2 are servable; everything else is unknown or retired.
+pub struct MockModels;
+impl ModelRegistry for MockModels {
+	fn is_servable(model: ModelId) -> bool {
+		model <= 2
+	}
+}
+
+parameter_types! {
+	pub const Treasury: u64 = 99;
+}
+
+impl pallet_sibyl_stakes::Config for Test {
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type Models = MockModels;
+	type AdminOrigin = EnsureRoot<u64>;
+	type OnSlash = ResolveTo<Treasury, Balances>;
+	type MaxModelsPerSupplier = ConstU32<3>;
+	type MaxSubjectLen = ConstU32<32>;
+	type MaxUrlLen = ConstU32<48>;
+	type MaxDelegations = ConstU32<7>;
+	type MaxUnlockingChunks = ConstU32<2>;
+	type MaxClusterDevices = ConstU16<8>;
+	type WeightInfo = ();
+}
+
+pub const ALICE: u64 = 1;
+pub const BOB: u64 = 2;
+pub const CHARLIE: u64 = 3;
+pub const POOR: u64 = 4;
+/// Gateways 10..=17 are registered by `with_gateways`.
+pub const GATEWAY: u64 = 10;
+pub const MIN_SUPPLIER: u64 = 1_000;
+pub const MIN_VALIDATOR: u64 = 500;
+pub const MIN_GATEWAY: u64 = 300;
+pub const MIN_APP: u64 = 100;
+pub const UNBONDING: u64 = 10;
+
+pub fn new_test_ext() -> sp_io::TestExternalities {
+	let mut t = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
+	let mut balances = vec![(ALICE, 100_000), (BOB, 100_000), (CHARLIE, 100_000), (POOR, 50)];
+	balances.extend((GATEWAY..GATEWAY + 8).map(|g| (g, 10_000)));
+	balances.push((Treasury::get(), 1));
+	pallet_balances::GenesisConfig::<Test> { balances, ..Default::default() }
+		.assimilate_storage(&mut t)
+		.unwrap();
+	pallet_sibyl_stakes::GenesisConfig::<Test> {
+		parameters: crate::StakeParameters {
+			min_supplier_stake: MIN_SUPPLIER,
+			min_validator_stake: MIN_VALIDATOR,
+			min_gateway_stake: MIN_GATEWAY,
+			min_application_deposit: MIN_APP,
+			unbonding_period: UNBONDING,
+		},
+	}
+	.assimilate_storage(&mut t)
+	.unwrap();
+	let mut ext = sp_io::TestExternalities::new(t);
+	ext.execute_with(|| System::set_block_number(1));
+	ext
+}

@@ -1,0 +1,111 @@
+//! # Sibyl primitives
+//!
+//! Types and traits that Sibyl's pallets share. Pallets never call each other directly: each one
+//! names what it needs from another as an associated type in its `Config` (for example
+//! `Stakes::Config::Models: ModelRegistry`), and the runtime joins them. The traits live here so
+//! that neither side depends on the other's crate.
+
+#![cfg_attr(not(feature = "std"), no_std)]
+
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use polkadot_sdk::sp_runtime::{DispatchError, Perbill};
+use scale_info::TypeInfo;
+
+/// Identifier of a registered model. Assigned sequentially by the `Models` pallet.
+pub type ModelId = u32;
+
+/// The staked roles an account can hold. One account may hold several roles, each with its own
+/// bond, so that a stake slashed for one duty never silently drains another.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	PartialOrd,
+	Ord,
+	Debug,
+	serde::Serialize,
+	serde::Deserialize,
+)]
+pub enum Role {
+	/// Serves registered models (one device or a cluster).
+	Supplier,
+	/// Scores answers in TIQE+ committees.
+	Validator,
+	/// Runs an OpenAI-compatible API and signs relays for the applications that delegate to it.
+	Gateway,
+	/// Pays for inference from its deposit.
+	Application,
+}
+
+impl Role {
+	/// Every role, in declaration order.
+	pub const ALL: [Role; 4] = [Role::Supplier, Role::Validator, Role::Gateway, Role::Application];
+}
+
+/// Why a stake was slashed. Carried in the `Slashed` event so that operators and indexers can
+/// tell protocol faults apart.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+)]
+pub enum SlashReason {
+	/// A supplier posted a claim but no proof in the proof window.
+	MissingProof,
+	/// A supplier's proof failed verification.
+	InvalidProof,
+	/// A supplier did not reveal a sampled relay's prompt and output to the committee.
+	MissingRelayReveal,
+	/// A supplier's quality-adjusted score fell below the slashing threshold.
+	LowQuality,
+	/// A validator's score deviated from the committee median beyond the threshold.
+	ScoreDeviation,
+	/// A validator committed a score but did not reveal it.
+	MissingScoreReveal,
+	/// Governance slashed the stake directly.
+	Governance,
+}
+
+/// What other pallets may ask of the model registry.
+pub trait ModelRegistry {
+	/// Whether `model` is registered and not retired, i.e. may be served and paid for.
+	fn is_servable(model: ModelId) -> bool;
+}
+
+/// Slashing, implemented by the `Stakes` pallet and called by the pallets that judge behaviour
+/// (relay mining, TIQE+).
+pub trait Slash<AccountId, Balance> {
+	/// Slash `fraction` of everything `who` has bonded for `role`, including funds still
+	/// unbonding. Returns the amount actually slashed.
+	fn slash(
+		who: &AccountId,
+		role: Role,
+		fraction: Perbill,
+		reason: SlashReason,
+	) -> Result<Balance, DispatchError>;
+}
+
+/// Read access to stakes for the pallets that select suppliers, committees and gateways.
+pub trait StakeInspect<AccountId, Balance> {
+	/// The active (not unbonding) bond of `who` for `role`; zero if not registered.
+	fn active_stake(who: &AccountId, role: Role) -> Balance;
+	/// Whether `who` is registered for `role` with at least the minimum active bond.
+	fn is_active(who: &AccountId, role: Role) -> bool;
+	/// Whether the application `app` currently delegates to the active gateway `gateway`.
+	fn is_delegated(app: &AccountId, gateway: &AccountId) -> bool;
+	/// Whether `supplier` is active and declared that it serves `model`.
+	fn serves(supplier: &AccountId, model: ModelId) -> bool;
+}
