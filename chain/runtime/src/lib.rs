@@ -1,1 +1,175 @@
-#![no_std]
+//! # Sibyl runtime
+//!
+//! The FRAME runtime of the Sibyl appchain: accounts and the SBL token, Aura block authoring,
+//! transaction fees, a Council that governs every economic and protocol parameter, Sudo for
+//! development chains, and Sibyl's own pallets:
+//! - `Models`: the registry of GGUF models that may be served;
+//! - `Stakes`: bonds and configuration of suppliers, validators, gateways and applications.
+//!
+//! Every pallet parameter that governance may change is gated by [`configs::AdminOrigin`]: Root,
+//! or a strict majority of the Council.
+
+#![cfg_attr(not(feature = "std"), no_std)]
+// `construct_runtime`-generated code is large; allow the recursion it needs.
+#![recursion_limit = "256"]
+
+#[cfg(feature = "std")]
+include!(concat!(env!("OUT_DIR"), "/wasm_binary.rs"));
+
+extern crate alloc;
+
+mod apis;
+pub mod configs;
+pub mod genesis_config_presets;
+
+use polkadot_sdk::{
+	frame_executive, frame_support, frame_system, pallet_aura, pallet_balances,
+	pallet_collective, pallet_sudo, pallet_timestamp, pallet_transaction_payment,
+	sp_runtime::{
+		generic, impl_opaque_keys,
+		traits::{BlakeTwo256, IdentifyAccount, Verify},
+		MultiAddress, MultiSignature,
+	},
+	sp_version::{runtime_version, RuntimeVersion},
+};
+
+pub use pallet_sibyl_models;
+pub use pallet_sibyl_stakes;
+pub use sibyl_primitives::{ModelId, Role};
+
+/// The runtime's version. Bump `spec_version` with every change to the runtime's logic, and
+/// `transaction_version` when calls change shape, so that clients and nodes notice.
+#[runtime_version]
+pub const VERSION: RuntimeVersion = RuntimeVersion {
+	spec_name: alloc::borrow::Cow::Borrowed("sibyl"),
+	impl_name: alloc::borrow::Cow::Borrowed("sibyl"),
+	authoring_version: 1,
+	spec_version: 100,
+	impl_version: 1,
+	apis: apis::RUNTIME_API_VERSIONS,
+	transaction_version: 1,
+	system_version: 1,
+};
+
+/// Target block time. Chopsticks and polkadot-omni-node both author with Aura at this slot.
+pub const MILLISECS_PER_BLOCK: u64 = 6000;
+/// Aura slot duration; equal to the block time.
+pub const SLOT_DURATION: u64 = MILLISECS_PER_BLOCK;
+/// Blocks per minute.
+pub const MINUTES: BlockNumber = 60_000 / (MILLISECS_PER_BLOCK as BlockNumber);
+/// Blocks per hour.
+pub const HOURS: BlockNumber = MINUTES * 60;
+/// Blocks per day.
+pub const DAYS: BlockNumber = HOURS * 24;
+
+/// One SBL: the token has 12 decimals.
+pub const UNIT: Balance = 1_000_000_000_000;
+/// A thousandth of a SBL.
+pub const MILLI_UNIT: Balance = UNIT / 1_000;
+/// A millionth of a SBL.
+pub const MICRO_UNIT: Balance = UNIT / 1_000_000;
+/// Smallest balance an account may hold.
+pub const EXISTENTIAL_DEPOSIT: Balance = MILLI_UNIT;
+
+/// Block number.
+pub type BlockNumber = u32;
+/// Transaction signature: sr25519, ed25519 or ecdsa.
+pub type Signature = MultiSignature;
+/// An account is identified by the public key of its signature scheme.
+pub type AccountId = <<Signature as Verify>::Signer as IdentifyAccount>::AccountId;
+/// Balance of an account, in the smallest unit (10⁻¹² SBL).
+pub type Balance = u128;
+/// Transaction index of an account.
+pub type Nonce = u32;
+/// Hash type of blocks and tries.
+pub type Hash = polkadot_sdk::sp_core::H256;
+/// The address format used in calls.
+pub type Address = MultiAddress<AccountId, ()>;
+/// Block header.
+pub type Header = generic::Header<BlockNumber, BlakeTwo256>;
+/// Block.
+pub type Block = generic::Block<Header, UncheckedExtrinsic>;
+
+/// Checks applied to every signed transaction. The standard set, which Polkadot.js and
+/// Chopsticks know without extra configuration.
+pub type TxExtension = (
+	frame_system::CheckNonZeroSender<Runtime>,
+	frame_system::CheckSpecVersion<Runtime>,
+	frame_system::CheckTxVersion<Runtime>,
+	frame_system::CheckGenesis<Runtime>,
+	frame_system::CheckEra<Runtime>,
+	frame_system::CheckNonce<Runtime>,
+	frame_system::CheckWeight<Runtime>,
+	pallet_transaction_payment::ChargeTransactionPayment<Runtime>,
+);
+
+/// Extrinsic as the runtime receives it.
+pub type UncheckedExtrinsic =
+	generic::UncheckedExtrinsic<Address, RuntimeCall, Signature, TxExtension>;
+/// The payload a signer signs.
+pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
+
+/// Dispatches blocks and transactions to the pallets.
+pub type Executive = frame_executive::Executive<
+	Runtime,
+	Block,
+	frame_system::ChainContext<Runtime>,
+	Runtime,
+	AllPalletsWithSystem,
+>;
+
+/// Types the node needs without knowing the runtime's extrinsic format.
+pub mod opaque {
+	use super::*;
+	pub use polkadot_sdk::sp_runtime::OpaqueExtrinsic as UncheckedExtrinsic;
+
+	/// Opaque block header.
+	pub type Header = generic::Header<BlockNumber, BlakeTwo256>;
+	/// Opaque block.
+	pub type Block = generic::Block<Header, UncheckedExtrinsic>;
+}
+
+impl_opaque_keys! {
+	/// Keys a block author holds: Aura only (no finality gadget on this chain yet).
+	pub struct SessionKeys {
+		pub aura: Aura,
+	}
+}
+
+#[frame_support::runtime]
+mod runtime {
+	#[runtime::runtime]
+	#[runtime::derive(
+		RuntimeCall,
+		RuntimeEvent,
+		RuntimeError,
+		RuntimeOrigin,
+		RuntimeFreezeReason,
+		RuntimeHoldReason,
+		RuntimeSlashReason,
+		RuntimeLockId,
+		RuntimeTask,
+		RuntimeViewFunction
+	)]
+	pub struct Runtime;
+
+	#[runtime::pallet_index(0)]
+	pub type System = frame_system;
+	#[runtime::pallet_index(1)]
+	pub type Timestamp = pallet_timestamp;
+	#[runtime::pallet_index(2)]
+	pub type Aura = pallet_aura;
+	#[runtime::pallet_index(3)]
+	pub type Balances = pallet_balances;
+	#[runtime::pallet_index(4)]
+	pub type TransactionPayment = pallet_transaction_payment;
+	#[runtime::pallet_index(5)]
+	pub type Sudo = pallet_sudo;
+	#[runtime::pallet_index(6)]
+	pub type Council = pallet_collective<Instance1>;
+
+	#[runtime::pallet_index(20)]
+	pub type Models = pallet_sibyl_models;
+	#[runtime::pallet_index(21)]
+	pub type Stakes = pallet_sibyl_stakes;
+}

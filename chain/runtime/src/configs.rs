@@ -1,0 +1,184 @@
+//! Configuration of each pallet in the runtime.
+
+use super::*;
+use polkadot_sdk::{
+	frame_support::{
+		derive_impl,
+		dispatch::DispatchClass,
+		parameter_types,
+		traits::{
+			tokens::imbalance::ResolveTo, ConstBool, ConstU128, ConstU16, ConstU32, ConstU64,
+			ConstU8, EitherOfDiverse, VariantCountOf,
+		},
+		weights::{
+			constants::{RocksDbWeight, WEIGHT_REF_TIME_PER_SECOND},
+			ConstantMultiplier, IdentityFee, Weight,
+		},
+		PalletId,
+	},
+	frame_system::{limits, EnsureRoot},
+	pallet_transaction_payment::{ConstFeeMultiplier, FungibleAdapter, Multiplier},
+	sp_consensus_aura::sr25519::AuthorityId as AuraId,
+	sp_runtime::{
+		traits::{AccountIdConversion, One},
+		Perbill,
+	},
+};
+
+const NORMAL_DISPATCH_RATIO: Perbill = Perbill::from_percent(75);
+
+parameter_types! {
+	pub const BlockHashCount: BlockNumber = 2400;
+	pub const Version: RuntimeVersion = VERSION;
+	/// Two seconds of compute in a six-second block.
+	pub RuntimeBlockWeights: limits::BlockWeights = limits::BlockWeights::with_sensible_defaults(
+		Weight::from_parts(2u64 * WEIGHT_REF_TIME_PER_SECOND, u64::MAX),
+		NORMAL_DISPATCH_RATIO,
+	);
+	/// 5 MiB blocks, of which normal transactions may fill 75%.
+	pub RuntimeBlockLength: limits::BlockLength = limits::BlockLength::builder()
+		.max_length(5 * 1024 * 1024)
+		.modify_max_length_for_class(DispatchClass::Normal, |max| *max = NORMAL_DISPATCH_RATIO * *max)
+		.build();
+	/// The generic Substrate address prefix.
+	pub const SS58Prefix: u16 = 42;
+}
+
+#[derive_impl(frame_system::config_preludes::SolochainDefaultConfig)]
+impl frame_system::Config for Runtime {
+	type Block = Block;
+	type BlockWeights = RuntimeBlockWeights;
+	type BlockLength = RuntimeBlockLength;
+	type AccountId = AccountId;
+	type Nonce = Nonce;
+	type Hash = Hash;
+	type BlockHashCount = BlockHashCount;
+	type DbWeight = RocksDbWeight;
+	type Version = Version;
+	type AccountData = pallet_balances::AccountData<Balance>;
+	type SS58Prefix = SS58Prefix;
+	type MaxConsumers = ConstU32<16>;
+}
+
+impl pallet_aura::Config for Runtime {
+	type AuthorityId = AuraId;
+	type DisabledValidators = ();
+	type MaxAuthorities = ConstU32<32>;
+	type AllowMultipleBlocksPerSlot = ConstBool<false>;
+	type SlotDuration = pallet_aura::MinimumPeriodTimesTwo<Runtime>;
+}
+
+impl pallet_timestamp::Config for Runtime {
+	type Moment = u64;
+	type OnTimestampSet = Aura;
+	type MinimumPeriod = ConstU64<{ SLOT_DURATION / 2 }>;
+	type WeightInfo = ();
+}
+
+parameter_types! {
+	pub const TreasuryPalletId: PalletId = PalletId(*b"sbl/trsy");
+	/// Receives transaction fees and slashed stakes. Governed by the Council.
+	pub TreasuryAccount: AccountId = TreasuryPalletId::get().into_account_truncating();
+}
+
+impl pallet_balances::Config for Runtime {
+	type MaxLocks = ConstU32<50>;
+	type MaxReserves = ();
+	type ReserveIdentifier = [u8; 8];
+	type Balance = Balance;
+	type RuntimeEvent = RuntimeEvent;
+	type DustRemoval = ();
+	type ExistentialDeposit = ConstU128<EXISTENTIAL_DEPOSIT>;
+	type AccountStore = System;
+	type WeightInfo = pallet_balances::weights::SubstrateWeight<Runtime>;
+	type FreezeIdentifier = RuntimeFreezeReason;
+	type MaxFreezes = VariantCountOf<RuntimeFreezeReason>;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type RuntimeFreezeReason = RuntimeFreezeReason;
+	type DoneSlashHandler = ();
+}
+
+parameter_types! {
+	pub FeeMultiplier: Multiplier = Multiplier::one();
+	/// One micro-SBL per transaction byte.
+	pub const TransactionByteFee: Balance = MICRO_UNIT;
+}
+
+impl pallet_transaction_payment::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type OnChargeTransaction = FungibleAdapter<Balances, ResolveTo<TreasuryAccount, Balances>>;
+	type OperationalFeeMultiplier = ConstU8<5>;
+	type WeightToFee = IdentityFee<Balance>;
+	type LengthToFee = ConstantMultiplier<Balance, TransactionByteFee>;
+	type FeeMultiplierUpdate = ConstFeeMultiplier<FeeMultiplier>;
+	type WeightInfo = pallet_transaction_payment::weights::SubstrateWeight<Runtime>;
+}
+
+impl pallet_sudo::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type RuntimeCall = RuntimeCall;
+	type WeightInfo = pallet_sudo::weights::SubstrateWeight<Runtime>;
+}
+
+parameter_types! {
+	pub const CouncilMotionDuration: BlockNumber = 3 * DAYS;
+	pub MaxProposalWeight: Weight = Perbill::from_percent(50) * RuntimeBlockWeights::get().max_block;
+}
+
+/// The Council's collective instance.
+pub type CouncilCollective = pallet_collective::Instance1;
+
+impl pallet_collective::Config<CouncilCollective> for Runtime {
+	type RuntimeOrigin = RuntimeOrigin;
+	type Proposal = RuntimeCall;
+	type RuntimeEvent = RuntimeEvent;
+	type MotionDuration = CouncilMotionDuration;
+	type MaxProposals = ConstU32<100>;
+	type MaxMembers = ConstU32<32>;
+	type DefaultVote = pallet_collective::PrimeDefaultVote;
+	type WeightInfo = pallet_collective::weights::SubstrateWeight<Runtime>;
+	type SetMembersOrigin = EnsureRoot<AccountId>;
+	type MaxProposalWeight = MaxProposalWeight;
+	type DisapproveOrigin = EnsureRoot<AccountId>;
+	type KillOrigin = EnsureRoot<AccountId>;
+	type Consideration = ();
+}
+
+/// Who may change Sibyl's parameters: Root, or more than half of the Council.
+pub type AdminOrigin = EitherOfDiverse<
+	EnsureRoot<AccountId>,
+	pallet_collective::EnsureProportionMoreThan<AccountId, CouncilCollective, 1, 2>,
+>;
+
+parameter_types! {
+	pub const MaxContextLength: u32 = 1 << 21;
+}
+
+impl pallet_sibyl_models::Config for Runtime {
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type AdminOrigin = AdminOrigin;
+	type MaxNameLen = ConstU32<128>;
+	type MaxQuantizationLen = ConstU32<32>;
+	type MaxChatTemplateLen = ConstU32<8192>;
+	type MaxLicenseLen = ConstU32<64>;
+	type MaxUriLen = ConstU32<512>;
+	type MaxUris = ConstU32<8>;
+	type MaxContextLength = MaxContextLength;
+	type WeightInfo = pallet_sibyl_models::weights::SubstrateWeight<Runtime>;
+}
+
+impl pallet_sibyl_stakes::Config for Runtime {
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type Models = Models;
+	type AdminOrigin = AdminOrigin;
+	type OnSlash = ResolveTo<TreasuryAccount, Balances>;
+	type MaxModelsPerSupplier = ConstU32<16>;
+	type MaxSubjectLen = ConstU32<128>;
+	type MaxUrlLen = ConstU32<256>;
+	type MaxDelegations = ConstU32<7>;
+	type MaxUnlockingChunks = ConstU32<16>;
+	type MaxClusterDevices = ConstU16<64>;
+	type WeightInfo = pallet_sibyl_stakes::weights::SubstrateWeight<Runtime>;
+}

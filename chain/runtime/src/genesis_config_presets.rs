@@ -1,0 +1,163 @@
+//! Genesis presets: `development` (one authority, Sudo, short unbonding for quick tests) and
+//! `local_testnet` (two authorities, governance only, realistic periods). Both fund the well-known
+//! development accounts and seat Alice, Bob and Charlie on the Council.
+
+use super::*;
+use alloc::{vec, vec::Vec};
+use pallet_sibyl_models::ModelParameters;
+use pallet_sibyl_stakes::StakeParameters;
+use polkadot_sdk::{
+	frame_support::build_struct_json_patch,
+	sp_consensus_aura::sr25519::AuthorityId as AuraId,
+	sp_genesis_builder::{self, PresetId},
+	sp_keyring::Sr25519Keyring,
+	sp_runtime::Perbill,
+};
+use serde_json::Value;
+
+/// What each development account starts with.
+const ENDOWMENT: Balance = 1_000_000 * UNIT;
+
+fn genesis(
+	authorities: Vec<AuraId>,
+	endowed: Vec<AccountId>,
+	council: Vec<AccountId>,
+	sudo: Option<AccountId>,
+	unbonding_period: BlockNumber,
+) -> Value {
+	let mut balances: Vec<(AccountId, Balance)> =
+		endowed.into_iter().map(|account| (account, ENDOWMENT)).collect();
+	// The treasury must exist for fees and slashes below the existential deposit to land.
+	balances.push((configs::TreasuryAccount::get(), EXISTENTIAL_DEPOSIT));
+	build_struct_json_patch!(RuntimeGenesisConfig {
+		balances: BalancesConfig { balances },
+		aura: pallet_aura::GenesisConfig { authorities },
+		council: CouncilConfig { members: council },
+		sudo: SudoConfig { key: sudo },
+		models: ModelsConfig {
+			parameters: ModelParameters {
+				deposit_base: 10 * UNIT,
+				deposit_per_byte: 10 * MILLI_UNIT,
+				max_royalty: Perbill::from_percent(30),
+			},
+		},
+		stakes: StakesConfig {
+			parameters: StakeParameters {
+				min_supplier_stake: 1_000 * UNIT,
+				min_validator_stake: 1_000 * UNIT,
+				min_gateway_stake: 500 * UNIT,
+				min_application_deposit: 10 * UNIT,
+				unbonding_period,
+			},
+		},
+	})
+}
+
+fn dev_accounts() -> Vec<AccountId> {
+	Sr25519Keyring::iter().map(|k| k.to_account_id()).collect()
+}
+
+fn council() -> Vec<AccountId> {
+	vec![
+		Sr25519Keyring::Alice.to_account_id(),
+		Sr25519Keyring::Bob.to_account_id(),
+		Sr25519Keyring::Charlie.to_account_id(),
+	]
+}
+
+/// Single authority (Alice), Alice as Sudo, a 10-block unbonding period.
+pub fn development_config_genesis() -> Value {
+	genesis(
+		vec![Sr25519Keyring::Alice.public().into()],
+		dev_accounts(),
+		council(),
+		Some(Sr25519Keyring::Alice.to_account_id()),
+		10,
+	)
+}
+
+/// Alice and Bob author, no Sudo (parameters change only by Council motion), one-day unbonding.
+pub fn local_config_genesis() -> Value {
+	genesis(
+		vec![Sr25519Keyring::Alice.public().into(), Sr25519Keyring::Bob.public().into()],
+		dev_accounts(),
+		council(),
+		None,
+		DAYS,
+	)
+}
+
+/// The JSON of the preset `id`, if there is one.
+pub fn get_preset(id: &PresetId) -> Option<Vec<u8>> {
+	let patch = match id.as_ref() {
+		sp_genesis_builder::DEV_RUNTIME_PRESET => development_config_genesis(),
+		sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET => local_config_genesis(),
+		_ => return None,
+	};
+	Some(
+		serde_json::to_string(&patch)
+			.expect("serialization to json is expected to work; qed")
+			.into_bytes(),
+	)
+}
+
+/// The presets this runtime offers.
+pub fn preset_names() -> Vec<PresetId> {
+	vec![
+		PresetId::from(sp_genesis_builder::DEV_RUNTIME_PRESET),
+		PresetId::from(sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET),
+	]
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+	use polkadot_sdk::{sp_io, sp_runtime::BuildStorage};
+
+	fn build(preset: &str) -> sp_io::TestExternalities {
+		let json = get_preset(&PresetId::from(preset)).expect("preset exists");
+		let mut config = RuntimeGenesisConfig::default();
+		let patch: Value = serde_json::from_slice(&json).unwrap();
+		let mut base = serde_json::to_value(&config).unwrap();
+		json_merge(&mut base, patch);
+		config = serde_json::from_value(base).unwrap();
+		config.build_storage().unwrap().into()
+	}
+
+	fn json_merge(base: &mut Value, patch: Value) {
+		match (base, patch) {
+			(Value::Object(b), Value::Object(p)) =>
+				for (k, v) in p {
+					json_merge(b.entry(k).or_insert(Value::Null), v);
+				},
+			(b, p) => *b = p,
+		}
+	}
+
+	#[test]
+	fn presets_are_listed_and_unknown_ones_are_none() {
+		assert_eq!(preset_names().len(), 2);
+		assert!(get_preset(&PresetId::from("nope")).is_none());
+	}
+
+	#[test]
+	fn development_preset_builds() {
+		build(sp_genesis_builder::DEV_RUNTIME_PRESET).execute_with(|| {
+			let alice = Sr25519Keyring::Alice.to_account_id();
+			assert_eq!(pallet_balances::Pallet::<Runtime>::free_balance(&alice), ENDOWMENT);
+			assert_eq!(pallet_sudo::Key::<Runtime>::get(), Some(alice));
+			assert_eq!(pallet_collective::Members::<Runtime, configs::CouncilCollective>::get().len(), 3);
+			assert_eq!(pallet_sibyl_stakes::Parameters::<Runtime>::get().unbonding_period, 10);
+			assert_eq!(pallet_aura::Authorities::<Runtime>::get().len(), 1);
+		});
+	}
+
+	#[test]
+	fn local_testnet_preset_has_no_sudo() {
+		build(sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET).execute_with(|| {
+			assert_eq!(pallet_sudo::Key::<Runtime>::get(), None);
+			assert_eq!(pallet_aura::Authorities::<Runtime>::get().len(), 2);
+			assert_eq!(pallet_sibyl_stakes::Parameters::<Runtime>::get().unbonding_period, DAYS);
+		});
+	}
+}
