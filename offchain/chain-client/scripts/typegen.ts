@@ -1,0 +1,41 @@
+/**
+ * Generates the chain client's TypeScript augmentation from the runtime's own metadata, read out
+ * of the committed wasm (no running chain needed):
+ *   src/interfaces/{augment-api*.ts, augment-types.ts, lookup.ts, registry.ts, types-lookup.ts}
+ *
+ *   npm run typegen
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { TypeRegistry } from '@polkadot/types';
+import { u8aToHex } from '@polkadot/util';
+import { callRuntime } from '../../devchain/src/runtime-call.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..', '..', '..');
+const interfaces = join(here, '..', 'src', 'interfaces');
+const wasmPath = join(root, 'chain-spec', 'sibyl_runtime.compact.compressed.wasm');
+
+const wasm = u8aToHex(await readFile(wasmPath));
+const { result } = await callRuntime(wasm, 'Metadata_metadata', []);
+const metadata = new TypeRegistry().createType('Bytes', result).toHex();
+
+const work = await mkdtemp(join(tmpdir(), 'sibyl-typegen-'));
+const metadataJson = join(work, 'metadata.json');
+await writeFile(metadataJson, JSON.stringify({ jsonrpc: '2.0', id: 1, result: metadata }));
+
+const typegen = (script: string, args: string[]) =>
+  execFileSync(
+    process.execPath,
+    ['--import', 'tsx', join(root, 'node_modules', '@polkadot', 'typegen', 'scripts', script), ...args],
+    { cwd: join(here, '..'), stdio: 'inherit' },
+  );
+const pkg = '@sibyl/chain-client/interfaces';
+typegen('polkadot-types-from-defs.mjs', ['--package', pkg, '--input', interfaces, '--endpoint', metadataJson]);
+typegen('polkadot-types-from-chain.mjs', ['--package', pkg, '--output', interfaces, '--endpoint', metadataJson, '--strict']);
+await rm(work, { recursive: true });
+console.log(`typegen: interfaces regenerated in ${interfaces}`);
+process.exit(0);

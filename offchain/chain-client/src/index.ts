@@ -1,0 +1,20 @@
+/**
+ * @sibyl/chain-client: the one chain client every Sibyl off-chain component uses.
+ *
+ * - {@link connect}: a typed ApiPromise for a Sibyl chain.
+ * - {@link signAndWait}: submit, wait for inclusion, decode failures into {@link ChainError}.
+ * - {@link sbl} / {@link formatSbl}: SBL amounts.
+ * - {@link accountFromUri} / {@link devAccount}: key pairs.
+ */
+export { connect, type ConnectOptions } from './connect.js';
+export {
+  ChainError,
+  decodeDispatchError,
+  findEvent,
+  signAndWait,
+  type Inclusion,
+  type SubmitOptions,
+} from './submit.js';
+export { sbl, formatSbl, SBL_DECIMALS, PLANCK_PER_SBL } from './units.js';
+export { accountFromUri, devAccount, DEV_ACCOUNTS, type DevAccountName } from './accounts.js';
+export type { ApiPromise } from '@polkadot/api';

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Installs what the TypeScript side needs, once: npm dependencies (from the lockfile). Safe to run
+# repeatedly; it only does work when something is missing or the lockfile changed.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+
+stamp=node_modules/.sibyl-lock.sha256
+want=$(sha256sum package-lock.json | cut -d' ' -f1)
+if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
+  echo "setup: installing npm dependencies"
+  npm ci --no-audit --no-fund --loglevel=error
+  echo "$want" >"$stamp"
+fi

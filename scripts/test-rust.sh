@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Runs the Rust tests: every pallet's unit tests against its mock runtime, and the runtime's
+# genesis-preset tests (native only; the wasm is not rebuilt).
+set -euo pipefail
+source "$(dirname "$0")/lib/chain-env.sh"
+ensure_debian_rust
+cd "$SIBYL_ROOT/chain"
+SKIP_WASM_BUILD=1 cargo test --workspace --locked 2>&1 | tee "${SIBYL_RUST_TEST_LOG:-/dev/null}"
+exit "${PIPESTATUS[0]}"

