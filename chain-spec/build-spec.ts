@@ -9,7 +9,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { TypeRegistry } from '@polkadot/types';
-import { u8aToHex, u8aToString } from '@polkadot/util';
+import { compactAddLength, hexToU8a, u8aToHex, u8aToString } from '@polkadot/util';
 import type { HexString } from '@polkadot/util/types';
 import { parse, stringify } from 'lossless-json';
 import { callRuntime } from '../offchain/devchain/src/runtime-call.js';
@@ -42,9 +42,9 @@ function isObject(value: Json): value is Record<string, Json> {
 }
 
 async function genesisJson(wasm: HexString, preset: string | null): Promise<Json> {
-  const arg = registry.createType('Option<Text>', preset).toHex();
+  const arg = u8aToHex(registry.createType('Option<Text>', preset).toU8a());
   const { result } = await callRuntime(wasm, 'GenesisBuilder_get_preset', [arg]);
-  const bytes = registry.createType('Option<Bytes>', result);
+  const bytes = registry.createType('Option<Bytes>', hexToU8a(result));
   if (bytes.isNone) throw new Error(`runtime has no genesis preset ${preset}`);
   return parse(u8aToString(bytes.unwrap().toU8a(true)));
 }
@@ -52,9 +52,9 @@ async function genesisJson(wasm: HexString, preset: string | null): Promise<Json
 /** Runs the runtime's genesis build for `preset` and returns the raw top-level storage. */
 export async function buildGenesisStorage(wasm: HexString, preset: string): Promise<Record<string, HexString>> {
   const config = merge(await genesisJson(wasm, null), await genesisJson(wasm, preset));
-  const json = registry.createType('Bytes', new TextEncoder().encode(stringify(config) ?? '')).toHex();
+  const json = u8aToHex(compactAddLength(new TextEncoder().encode(stringify(config) ?? '')));
   const { result, storage } = await callRuntime(wasm, 'GenesisBuilder_build_state', [json]);
-  const outcome = registry.createType('Result<(), Text>', result);
+  const outcome = registry.createType('Result<(), Text>', hexToU8a(result));
   if (outcome.isErr) throw new Error(`genesis build for ${preset} failed: ${outcome.asErr.toString()}`);
   const top: Record<string, HexString> = {};
   for (const key of [...storage.keys()].sort()) {

@@ -9,6 +9,8 @@ SIBYL_CACHE=${SIBYL_CACHE:-$HOME/.cache/sibyl}
 export SIBYL_ROOT SIBYL_CACHE
 export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-$SIBYL_CACHE/cargo-target}
 export PATH="/usr/bin:$PATH"
+# The wasm build runs from the target dir, outside the workspace; tell it where Cargo.lock is.
+export WASM_BUILD_WORKSPACE_HINT="$SIBYL_ROOT/chain"
 
 # Installs Debian's Rust toolchain for chain builds if it is missing (needs root or sudo).
 ensure_debian_rust() {
@@ -20,7 +22,7 @@ ensure_debian_rust() {
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq \
-    rustc-web cargo-web rust-web-src lld-22 clang >/dev/null
+    rustc-web cargo-web rust-web-src lld-22 >/dev/null
 }
 
 # The pinned substrate-wasm-builder stopped needing --allow-undefined once it carries

@@ -8,10 +8,10 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TypeRegistry } from '@polkadot/types';
-import { u8aToHex } from '@polkadot/util';
+import { hexToU8a, u8aToHex } from '@polkadot/util';
 import { callRuntime } from '../../devchain/src/runtime-call.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -21,7 +21,7 @@ const wasmPath = join(root, 'chain-spec', 'sibyl_runtime.compact.compressed.wasm
 
 const wasm = u8aToHex(await readFile(wasmPath));
 const { result } = await callRuntime(wasm, 'Metadata_metadata', []);
-const metadata = new TypeRegistry().createType('Bytes', result).toHex();
+const metadata = new TypeRegistry().createType('Bytes', hexToU8a(result)).toHex();
 
 const work = await mkdtemp(join(tmpdir(), 'sibyl-typegen-'));
 const metadataJson = join(work, 'metadata.json');
@@ -34,8 +34,10 @@ const typegen = (script: string, args: string[]) =>
     { cwd: join(here, '..'), stdio: 'inherit' },
   );
 const pkg = '@sibyl/chain-client/interfaces';
-typegen('polkadot-types-from-defs.mjs', ['--package', pkg, '--input', interfaces, '--endpoint', metadataJson]);
-typegen('polkadot-types-from-chain.mjs', ['--package', pkg, '--output', interfaces, '--endpoint', metadataJson, '--strict']);
+// The typegen CLIs resolve every path relative to the working directory.
+const endpoint = relative(join(here, '..'), metadataJson);
+typegen('polkadot-types-from-defs.mjs', ['--package', pkg, '--input', './src/interfaces', '--endpoint', endpoint]);
+typegen('polkadot-types-from-chain.mjs', ['--package', pkg, '--output', './src/interfaces', '--endpoint', endpoint, '--strict']);
 await rm(work, { recursive: true });
 console.log(`typegen: interfaces regenerated in ${interfaces}`);
 process.exit(0);

@@ -6,6 +6,7 @@ import type { ApiPromise } from '@polkadot/api';
 import type { SubmittableExtrinsic } from '@polkadot/api/types';
 import type { KeyringPair } from '@polkadot/keyring/types';
 import type { DispatchError, EventRecord, Hash } from '@polkadot/types/interfaces';
+import type { SpRuntimeDispatchError } from '@polkadot/types/lookup';
 
 /** A transaction that was included but whose dispatch failed, or that the pool rejected. */
 export class ChainError extends Error {
@@ -33,7 +34,11 @@ export interface Inclusion {
 }
 
 /** Decodes a `DispatchError` into a [`ChainError`]. */
-export function decodeDispatchError(api: ApiPromise, error: DispatchError, blockHash?: string): ChainError {
+export function decodeDispatchError(
+  api: ApiPromise,
+  error: DispatchError | SpRuntimeDispatchError,
+  blockHash?: string,
+): ChainError {
   if (error.isModule) {
     const meta = api.registry.findMetaError(error.asModule);
     return new ChainError(`${meta.section}.${meta.name}`, meta.docs.join(' ').trim(), blockHash);

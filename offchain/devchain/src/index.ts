@@ -47,12 +47,11 @@ export function chainSpecPath(spec: ChainSpecName = 'dev'): string {
 export async function startDevChain(options: DevChainOptions = {}): Promise<DevChain> {
   // Chopsticks reads its log level once, when its logger module loads.
   process.env.LOG_LEVEL ??= options.logLevel ?? 'warn';
-  const [{ setupWithServer }, { BuildBlockMode }] = await Promise.all([
-    // Imported by path: the package root also loads @polkadot/api-augment, whose generic
-    // Substrate augmentation would clash with the types generated from Sibyl's metadata.
-    import('@acala-network/chopsticks/setup-with-server'),
-    import('@acala-network/chopsticks-core'),
-  ]);
+  // Imported by path: the package root also loads @polkadot/api-augment, whose generic Substrate
+  // augmentation would clash with the types generated from Sibyl's metadata. One import at a
+  // time: Jest's ESM loader fails on concurrent imports of shared modules.
+  const { BuildBlockMode } = await import('@acala-network/chopsticks-core');
+  const { setupWithServer } = await import('@acala-network/chopsticks/setup-with-server');
   const host = options.host ?? '127.0.0.1';
   const mode = options.blockMode ?? 'Instant';
   const context = await setupWithServer({

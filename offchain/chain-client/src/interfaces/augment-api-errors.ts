@@ -1,0 +1,364 @@
+// Auto-generated via `yarn polkadot-types-from-chain`, do not edit
+/* eslint-disable */
+
+// import type lookup before we augment - in some environments
+// this is required to allow for ambient/previous definitions
+import '@polkadot/api-base/types/errors';
+
+import type { ApiTypes, AugmentedError } from '@polkadot/api-base/types';
+
+export type __AugmentedError<ApiType extends ApiTypes> = AugmentedError<ApiType>;
+
+declare module '@polkadot/api-base/types/errors' {
+  interface AugmentedErrors<ApiType extends ApiTypes> {
+    balances: {
+      /**
+       * Beneficiary account must pre-exist.
+       **/
+      DeadAccount: AugmentedError<ApiType>;
+      /**
+       * The delta cannot be zero.
+       **/
+      DeltaZero: AugmentedError<ApiType>;
+      /**
+       * Value too low to create account due to existential deposit.
+       **/
+      ExistentialDeposit: AugmentedError<ApiType>;
+      /**
+       * A vesting schedule already exists for this account.
+       **/
+      ExistingVestingSchedule: AugmentedError<ApiType>;
+      /**
+       * Transfer/payment would kill account.
+       **/
+      Expendability: AugmentedError<ApiType>;
+      /**
+       * Balance too low to send value.
+       **/
+      InsufficientBalance: AugmentedError<ApiType>;
+      /**
+       * The issuance cannot be modified since it is already deactivated.
+       **/
+      IssuanceDeactivated: AugmentedError<ApiType>;
+      /**
+       * Account liquidity restrictions prevent withdrawal.
+       **/
+      LiquidityRestrictions: AugmentedError<ApiType>;
+      /**
+       * Number of freezes exceed `MaxFreezes`.
+       **/
+      TooManyFreezes: AugmentedError<ApiType>;
+      /**
+       * Number of holds exceed `VariantCountOf<T::RuntimeHoldReason>`.
+       **/
+      TooManyHolds: AugmentedError<ApiType>;
+      /**
+       * Number of named reserves exceed `MaxReserves`.
+       **/
+      TooManyReserves: AugmentedError<ApiType>;
+      /**
+       * Vesting balance too high to send value.
+       **/
+      VestingBalance: AugmentedError<ApiType>;
+    };
+    council: {
+      /**
+       * Members are already initialized!
+       **/
+      AlreadyInitialized: AugmentedError<ApiType>;
+      /**
+       * Duplicate proposals not allowed
+       **/
+      DuplicateProposal: AugmentedError<ApiType>;
+      /**
+       * Duplicate vote ignored
+       **/
+      DuplicateVote: AugmentedError<ApiType>;
+      /**
+       * Account is not a member
+       **/
+      NotMember: AugmentedError<ApiType>;
+      /**
+       * Prime account is not a member
+       **/
+      PrimeAccountNotMember: AugmentedError<ApiType>;
+      /**
+       * Proposal is still active.
+       **/
+      ProposalActive: AugmentedError<ApiType>;
+      /**
+       * Proposal must exist
+       **/
+      ProposalMissing: AugmentedError<ApiType>;
+      /**
+       * The close call was made too early, before the end of the voting.
+       **/
+      TooEarly: AugmentedError<ApiType>;
+      /**
+       * There can only be a maximum of `MaxProposals` active proposals.
+       **/
+      TooManyProposals: AugmentedError<ApiType>;
+      /**
+       * Mismatched index
+       **/
+      WrongIndex: AugmentedError<ApiType>;
+      /**
+       * The given length bound for the proposal was too low.
+       **/
+      WrongProposalLength: AugmentedError<ApiType>;
+      /**
+       * The given weight bound for the proposal was too low.
+       **/
+      WrongProposalWeight: AugmentedError<ApiType>;
+    };
+    models: {
+      /**
+       * The chat template is longer than `MaxChatTemplateLen`.
+       **/
+      ChatTemplateTooLong: AugmentedError<ApiType>;
+      /**
+       * An active model with this sha256 is already registered.
+       **/
+      DuplicateModel: AugmentedError<ApiType>;
+      /**
+       * The update changes nothing.
+       **/
+      EmptyUpdate: AugmentedError<ApiType>;
+      /**
+       * Model ids are exhausted.
+       **/
+      IdsExhausted: AugmentedError<ApiType>;
+      /**
+       * The owner cannot afford the deposit.
+       **/
+      InsufficientBalance: AugmentedError<ApiType>;
+      /**
+       * The context length is zero or above `MaxContextLength`.
+       **/
+      InvalidContextLength: AugmentedError<ApiType>;
+      /**
+       * The license is empty or not printable UTF-8.
+       **/
+      InvalidLicense: AugmentedError<ApiType>;
+      /**
+       * The name is empty or not printable UTF-8.
+       **/
+      InvalidName: AugmentedError<ApiType>;
+      /**
+       * The quantization is empty or has characters other than ASCII letters, digits and `_`.
+       **/
+      InvalidQuantization: AugmentedError<ApiType>;
+      /**
+       * The sha256 is all zeroes.
+       **/
+      InvalidSha256: AugmentedError<ApiType>;
+      /**
+       * The license is longer than `MaxLicenseLen`.
+       **/
+      LicenseTooLong: AugmentedError<ApiType>;
+      /**
+       * The model is retired.
+       **/
+      ModelRetired: AugmentedError<ApiType>;
+      /**
+       * The name is longer than `MaxNameLen`.
+       **/
+      NameTooLong: AugmentedError<ApiType>;
+      /**
+       * Only the model's owner may do this.
+       **/
+      NotOwner: AugmentedError<ApiType>;
+      /**
+       * No fetch URI was given.
+       **/
+      NoUris: AugmentedError<ApiType>;
+      /**
+       * An arithmetic overflow in the deposit.
+       **/
+      Overflow: AugmentedError<ApiType>;
+      /**
+       * The quantization is longer than `MaxQuantizationLen`.
+       **/
+      QuantizationTooLong: AugmentedError<ApiType>;
+      /**
+       * The royalty is above the governance cap.
+       **/
+      RoyaltyTooHigh: AugmentedError<ApiType>;
+      /**
+       * More than `MaxUris` fetch URIs.
+       **/
+      TooManyUris: AugmentedError<ApiType>;
+      /**
+       * No model with this id.
+       **/
+      UnknownModel: AugmentedError<ApiType>;
+      /**
+       * A fetch URI is not one of `hf://`, `https://`, `pypi:`, `file://`, or has nothing after
+       * the scheme, or has whitespace or control characters.
+       **/
+      UnsupportedUri: AugmentedError<ApiType>;
+      /**
+       * A fetch URI is longer than `MaxUriLen`.
+       **/
+      UriTooLong: AugmentedError<ApiType>;
+      /**
+       * A compute weight is zero.
+       **/
+      ZeroComputeWeight: AugmentedError<ApiType>;
+      /**
+       * The file size is zero.
+       **/
+      ZeroSize: AugmentedError<ApiType>;
+    };
+    stakes: {
+      /**
+       * The application already delegates to this gateway.
+       **/
+      AlreadyDelegated: AugmentedError<ApiType>;
+      /**
+       * The account already holds this role.
+       **/
+      AlreadyRegistered: AugmentedError<ApiType>;
+      /**
+       * A model is listed twice.
+       **/
+      DuplicateModel: AugmentedError<ApiType>;
+      /**
+       * The account cannot afford the bond.
+       **/
+      InsufficientBalance: AugmentedError<ApiType>;
+      /**
+       * Unbonding more than the active bond.
+       **/
+      InsufficientBond: AugmentedError<ApiType>;
+      /**
+       * A cluster must have between 2 and `MaxClusterDevices` devices.
+       **/
+      InvalidDeviceCount: AugmentedError<ApiType>;
+      /**
+       * The unbonding period is zero.
+       **/
+      InvalidParameters: AugmentedError<ApiType>;
+      /**
+       * The NATS subject is empty, has wildcards, whitespace or empty tokens.
+       **/
+      InvalidSubject: AugmentedError<ApiType>;
+      /**
+       * The gateway URL is not an `http://` or `https://` URL.
+       **/
+      InvalidUrl: AugmentedError<ApiType>;
+      /**
+       * A supplier must serve at least one model.
+       **/
+      NoModels: AugmentedError<ApiType>;
+      /**
+       * The application does not delegate to this gateway.
+       **/
+      NotDelegated: AugmentedError<ApiType>;
+      /**
+       * Nothing has finished unbonding.
+       **/
+      NothingToWithdraw: AugmentedError<ApiType>;
+      /**
+       * The account does not hold this role.
+       **/
+      NotRegistered: AugmentedError<ApiType>;
+      /**
+       * An arithmetic overflow.
+       **/
+      Overflow: AugmentedError<ApiType>;
+      /**
+       * The bond would be (or remain) below the role's minimum while not zero.
+       **/
+      StakeBelowMinimum: AugmentedError<ApiType>;
+      /**
+       * The NATS subject is longer than `MaxSubjectLen`.
+       **/
+      SubjectTooLong: AugmentedError<ApiType>;
+      /**
+       * More than `MaxDelegations` gateways.
+       **/
+      TooManyDelegations: AugmentedError<ApiType>;
+      /**
+       * More models than `MaxModelsPerSupplier`.
+       **/
+      TooManyModels: AugmentedError<ApiType>;
+      /**
+       * Too many unbonding chunks; withdraw first.
+       **/
+      TooManyUnlockingChunks: AugmentedError<ApiType>;
+      /**
+       * The delegate is not a registered gateway.
+       **/
+      UnknownGateway: AugmentedError<ApiType>;
+      /**
+       * A model is unknown or retired.
+       **/
+      UnknownModel: AugmentedError<ApiType>;
+      /**
+       * The gateway URL is longer than `MaxUrlLen`.
+       **/
+      UrlTooLong: AugmentedError<ApiType>;
+      /**
+       * An amount of zero.
+       **/
+      ZeroAmount: AugmentedError<ApiType>;
+      /**
+       * Declared capacity is zero.
+       **/
+      ZeroCapacity: AugmentedError<ApiType>;
+      /**
+       * The spend limit is zero.
+       **/
+      ZeroSpendLimit: AugmentedError<ApiType>;
+    };
+    sudo: {
+      /**
+       * Sender must be the Sudo account.
+       **/
+      RequireSudo: AugmentedError<ApiType>;
+    };
+    system: {
+      /**
+       * The origin filter prevent the call to be dispatched.
+       **/
+      CallFiltered: AugmentedError<ApiType>;
+      /**
+       * Failed to extract the runtime version from the new runtime.
+       * 
+       * Either calling `Core_version` or decoding `RuntimeVersion` failed.
+       **/
+      FailedToExtractRuntimeVersion: AugmentedError<ApiType>;
+      /**
+       * The name of specification does not match between the current runtime
+       * and the new runtime.
+       **/
+      InvalidSpecName: AugmentedError<ApiType>;
+      /**
+       * A multi-block migration is ongoing and prevents the current code from being replaced.
+       **/
+      MultiBlockMigrationsOngoing: AugmentedError<ApiType>;
+      /**
+       * Suicide called when the account has non-default composite data.
+       **/
+      NonDefaultComposite: AugmentedError<ApiType>;
+      /**
+       * There is a non-zero reference count preventing the account from being purged.
+       **/
+      NonZeroRefCount: AugmentedError<ApiType>;
+      /**
+       * No upgrade authorized.
+       **/
+      NothingAuthorized: AugmentedError<ApiType>;
+      /**
+       * The specification version is not allowed to decrease between the current runtime
+       * and the new runtime.
+       **/
+      SpecVersionNeedsToIncrease: AugmentedError<ApiType>;
+      /**
+       * The submitted code is not authorized.
+       **/
+      Unauthorized: AugmentedError<ApiType>;
+    };
+  } // AugmentedErrors
+} // declare module

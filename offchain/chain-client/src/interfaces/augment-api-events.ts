@@ -1,0 +1,313 @@
+// Auto-generated via `yarn polkadot-types-from-chain`, do not edit
+/* eslint-disable */
+
+// import type lookup before we augment - in some environments
+// this is required to allow for ambient/previous definitions
+import '@polkadot/api-base/types/events';
+
+import type { ApiTypes, AugmentedEvent } from '@polkadot/api-base/types';
+import type { Null, Option, Result, U8aFixed, bool, u128, u32 } from '@polkadot/types-codec';
+import type { AccountId32, H256 } from '@polkadot/types/interfaces/runtime';
+import type { FrameSupportTokensMiscBalanceStatus, FrameSystemDispatchEventInfo, PalletBalancesUnexpectedKind, PalletSibylModelsModelParameters, PalletSibylStakesStakeParameters, SibylPrimitivesRole, SibylPrimitivesSlashReason, SibylRuntimeRuntimeHoldReason, SpRuntimeDispatchError } from '@polkadot/types/lookup';
+
+export type __AugmentedEvent<ApiType extends ApiTypes> = AugmentedEvent<ApiType>;
+
+declare module '@polkadot/api-base/types/events' {
+  interface AugmentedEvents<ApiType extends ApiTypes> {
+    balances: {
+      /**
+       * A balance was set by root.
+       **/
+      BalanceSet: AugmentedEvent<ApiType, [who: AccountId32, free: u128], { who: AccountId32, free: u128 }>;
+      /**
+       * Some amount was burned from an account.
+       **/
+      Burned: AugmentedEvent<ApiType, [who: AccountId32, amount: u128], { who: AccountId32, amount: u128 }>;
+      /**
+       * Some debt has been dropped from the Total Issuance.
+       **/
+      BurnedDebt: AugmentedEvent<ApiType, [amount: u128], { amount: u128 }>;
+      /**
+       * Held balance was burned from an account.
+       **/
+      BurnedHeld: AugmentedEvent<ApiType, [reason: SibylRuntimeRuntimeHoldReason, who: AccountId32, amount: u128], { reason: SibylRuntimeRuntimeHoldReason, who: AccountId32, amount: u128 }>;
+      /**
+       * Some amount was deposited (e.g. for transaction fees).
+       **/
+      Deposit: AugmentedEvent<ApiType, [who: AccountId32, amount: u128], { who: AccountId32, amount: u128 }>;
+      /**
+       * An account was removed whose balance was non-zero but below ExistentialDeposit,
+       * resulting in an outright loss.
+       **/
+      DustLost: AugmentedEvent<ApiType, [account: AccountId32, amount: u128], { account: AccountId32, amount: u128 }>;
+      /**
+       * An account was created with some free balance.
+       **/
+      Endowed: AugmentedEvent<ApiType, [account: AccountId32, freeBalance: u128], { account: AccountId32, freeBalance: u128 }>;
+      /**
+       * Some balance was frozen.
+       **/
+      Frozen: AugmentedEvent<ApiType, [who: AccountId32, amount: u128], { who: AccountId32, amount: u128 }>;
+      /**
+       * Some balance was placed on hold.
+       **/
+      Held: AugmentedEvent<ApiType, [reason: SibylRuntimeRuntimeHoldReason, who: AccountId32, amount: u128], { reason: SibylRuntimeRuntimeHoldReason, who: AccountId32, amount: u128 }>;
+      /**
+       * Total issuance was increased by `amount`, creating a credit to be balanced.
+       **/
+      Issued: AugmentedEvent<ApiType, [amount: u128], { amount: u128 }>;
+      /**
+       * Some balance was locked.
+       **/
+      Locked: AugmentedEvent<ApiType, [who: AccountId32, amount: u128], { who: AccountId32, amount: u128 }>;
+      /**
+       * Some amount was minted into an account.
+       **/
+      Minted: AugmentedEvent<ApiType, [who: AccountId32, amount: u128], { who: AccountId32, amount: u128 }>;
+      /**
+       * Some credit was balanced and added to the TotalIssuance.
+       **/
+      MintedCredit: AugmentedEvent<ApiType, [amount: u128], { amount: u128 }>;
+      /**
+       * Some balance was released from hold.
+       **/
+      Released: AugmentedEvent<ApiType, [reason: SibylRuntimeRuntimeHoldReason, who: AccountId32, amount: u128], { reason: SibylRuntimeRuntimeHoldReason, who: AccountId32, amount: u128 }>;
+      /**
+       * Total issuance was decreased by `amount`, creating a debt to be balanced.
+       **/
+      Rescinded: AugmentedEvent<ApiType, [amount: u128], { amount: u128 }>;
+      /**
+       * Some balance was reserved (moved from free to reserved).
+       **/
+      Reserved: AugmentedEvent<ApiType, [who: AccountId32, amount: u128], { who: AccountId32, amount: u128 }>;
+      /**
+       * Some balance was moved from the reserve of the first account to the second account.
+       * Final argument indicates the destination balance type.
+       **/
+      ReserveRepatriated: AugmentedEvent<ApiType, [from: AccountId32, to: AccountId32, amount: u128, destinationStatus: FrameSupportTokensMiscBalanceStatus], { from: AccountId32, to: AccountId32, amount: u128, destinationStatus: FrameSupportTokensMiscBalanceStatus }>;
+      /**
+       * Some amount was restored into an account.
+       **/
+      Restored: AugmentedEvent<ApiType, [who: AccountId32, amount: u128], { who: AccountId32, amount: u128 }>;
+      /**
+       * Some amount was removed from the account (e.g. for misbehavior).
+       **/
+      Slashed: AugmentedEvent<ApiType, [who: AccountId32, amount: u128], { who: AccountId32, amount: u128 }>;
+      /**
+       * Some amount was suspended from an account (it can be restored later).
+       **/
+      Suspended: AugmentedEvent<ApiType, [who: AccountId32, amount: u128], { who: AccountId32, amount: u128 }>;
+      /**
+       * Some balance was thawed.
+       **/
+      Thawed: AugmentedEvent<ApiType, [who: AccountId32, amount: u128], { who: AccountId32, amount: u128 }>;
+      /**
+       * The `TotalIssuance` was forcefully changed.
+       **/
+      TotalIssuanceForced: AugmentedEvent<ApiType, [old: u128, new_: u128], { old: u128, new_: u128 }>;
+      /**
+       * Transfer succeeded.
+       **/
+      Transfer: AugmentedEvent<ApiType, [from: AccountId32, to: AccountId32, amount: u128], { from: AccountId32, to: AccountId32, amount: u128 }>;
+      /**
+       * The `transferred` balance is placed on hold at the `dest` account.
+       **/
+      TransferAndHold: AugmentedEvent<ApiType, [reason: SibylRuntimeRuntimeHoldReason, source: AccountId32, dest: AccountId32, transferred: u128], { reason: SibylRuntimeRuntimeHoldReason, source: AccountId32, dest: AccountId32, transferred: u128 }>;
+      /**
+       * A transfer of `amount` on hold from `source` to `dest` was initiated.
+       **/
+      TransferOnHold: AugmentedEvent<ApiType, [reason: SibylRuntimeRuntimeHoldReason, source: AccountId32, dest: AccountId32, amount: u128], { reason: SibylRuntimeRuntimeHoldReason, source: AccountId32, dest: AccountId32, amount: u128 }>;
+      /**
+       * An unexpected/defensive event was triggered.
+       **/
+      Unexpected: AugmentedEvent<ApiType, [PalletBalancesUnexpectedKind]>;
+      /**
+       * Some balance was unlocked.
+       **/
+      Unlocked: AugmentedEvent<ApiType, [who: AccountId32, amount: u128], { who: AccountId32, amount: u128 }>;
+      /**
+       * Some balance was unreserved (moved from reserved to free).
+       **/
+      Unreserved: AugmentedEvent<ApiType, [who: AccountId32, amount: u128], { who: AccountId32, amount: u128 }>;
+      /**
+       * An account was upgraded.
+       **/
+      Upgraded: AugmentedEvent<ApiType, [who: AccountId32], { who: AccountId32 }>;
+      /**
+       * Some amount was withdrawn from the account (e.g. for transaction fees).
+       **/
+      Withdraw: AugmentedEvent<ApiType, [who: AccountId32, amount: u128], { who: AccountId32, amount: u128 }>;
+    };
+    council: {
+      /**
+       * A motion was approved by the required threshold.
+       **/
+      Approved: AugmentedEvent<ApiType, [proposalHash: H256], { proposalHash: H256 }>;
+      /**
+       * A proposal was closed because its threshold was reached or after its duration was up.
+       **/
+      Closed: AugmentedEvent<ApiType, [proposalHash: H256, yes: u32, no: u32], { proposalHash: H256, yes: u32, no: u32 }>;
+      /**
+       * A motion was not approved by the required threshold.
+       **/
+      Disapproved: AugmentedEvent<ApiType, [proposalHash: H256], { proposalHash: H256 }>;
+      /**
+       * A motion was executed; result will be `Ok` if it returned without error.
+       **/
+      Executed: AugmentedEvent<ApiType, [proposalHash: H256, result: Result<Null, SpRuntimeDispatchError>], { proposalHash: H256, result: Result<Null, SpRuntimeDispatchError> }>;
+      /**
+       * A proposal was killed.
+       **/
+      Killed: AugmentedEvent<ApiType, [proposalHash: H256], { proposalHash: H256 }>;
+      /**
+       * A single member did some action; result will be `Ok` if it returned without error.
+       **/
+      MemberExecuted: AugmentedEvent<ApiType, [proposalHash: H256, result: Result<Null, SpRuntimeDispatchError>], { proposalHash: H256, result: Result<Null, SpRuntimeDispatchError> }>;
+      /**
+       * Some cost for storing a proposal was burned.
+       **/
+      ProposalCostBurned: AugmentedEvent<ApiType, [proposalHash: H256, who: AccountId32], { proposalHash: H256, who: AccountId32 }>;
+      /**
+       * Some cost for storing a proposal was released.
+       **/
+      ProposalCostReleased: AugmentedEvent<ApiType, [proposalHash: H256, who: AccountId32], { proposalHash: H256, who: AccountId32 }>;
+      /**
+       * A motion (given hash) has been proposed (by given account) with a threshold (given
+       * `MemberCount`).
+       **/
+      Proposed: AugmentedEvent<ApiType, [account: AccountId32, proposalIndex: u32, proposalHash: H256, threshold: u32], { account: AccountId32, proposalIndex: u32, proposalHash: H256, threshold: u32 }>;
+      /**
+       * A motion (given hash) has been voted on by given account, leaving
+       * a tally (yes votes and no votes given respectively as `MemberCount`).
+       **/
+      Voted: AugmentedEvent<ApiType, [account: AccountId32, proposalHash: H256, voted: bool, yes: u32, no: u32], { account: AccountId32, proposalHash: H256, voted: bool, yes: u32, no: u32 }>;
+    };
+    models: {
+      /**
+       * A model was registered.
+       **/
+      ModelRegistered: AugmentedEvent<ApiType, [model: u32, owner: AccountId32, sha256: U8aFixed, deposit: u128], { model: u32, owner: AccountId32, sha256: U8aFixed, deposit: u128 }>;
+      /**
+       * A model was retired and its deposit released.
+       **/
+      ModelRetired: AugmentedEvent<ApiType, [model: u32, byGovernance: bool], { model: u32, byGovernance: bool }>;
+      /**
+       * A model's metadata changed; `deposit` is the deposit now held.
+       **/
+      ModelUpdated: AugmentedEvent<ApiType, [model: u32, deposit: u128], { model: u32, deposit: u128 }>;
+      /**
+       * Registry parameters changed.
+       **/
+      ParametersSet: AugmentedEvent<ApiType, [parameters: PalletSibylModelsModelParameters], { parameters: PalletSibylModelsModelParameters }>;
+    };
+    stakes: {
+      /**
+       * A bond grew.
+       **/
+      Bonded: AugmentedEvent<ApiType, [who: AccountId32, role: SibylPrimitivesRole, amount: u128], { who: AccountId32, role: SibylPrimitivesRole, amount: u128 }>;
+      /**
+       * An application delegated to a gateway.
+       **/
+      Delegated: AugmentedEvent<ApiType, [app: AccountId32, gateway: AccountId32], { app: AccountId32, gateway: AccountId32 }>;
+      /**
+       * The role's bond is empty and its record removed.
+       **/
+      Deregistered: AugmentedEvent<ApiType, [who: AccountId32, role: SibylPrimitivesRole], { who: AccountId32, role: SibylPrimitivesRole }>;
+      /**
+       * A gateway's URL changed.
+       **/
+      GatewayUpdated: AugmentedEvent<ApiType, [who: AccountId32], { who: AccountId32 }>;
+      /**
+       * Staking parameters changed.
+       **/
+      ParametersSet: AugmentedEvent<ApiType, [parameters: PalletSibylStakesStakeParameters], { parameters: PalletSibylStakesStakeParameters }>;
+      /**
+       * An account registered for a role with an initial bond.
+       **/
+      Registered: AugmentedEvent<ApiType, [who: AccountId32, role: SibylPrimitivesRole, stake: u128], { who: AccountId32, role: SibylPrimitivesRole, stake: u128 }>;
+      /**
+       * A bond was slashed.
+       **/
+      Slashed: AugmentedEvent<ApiType, [who: AccountId32, role: SibylPrimitivesRole, amount: u128, reason: SibylPrimitivesSlashReason], { who: AccountId32, role: SibylPrimitivesRole, amount: u128, reason: SibylPrimitivesSlashReason }>;
+      /**
+       * An application's spend limit changed.
+       **/
+      SpendLimitSet: AugmentedEvent<ApiType, [app: AccountId32, limit: u128], { app: AccountId32, limit: u128 }>;
+      /**
+       * A supplier's declared service changed.
+       **/
+      SupplierUpdated: AugmentedEvent<ApiType, [who: AccountId32], { who: AccountId32 }>;
+      /**
+       * Part of a bond started unbonding; withdrawable from `unlock_at`.
+       **/
+      Unbonding: AugmentedEvent<ApiType, [who: AccountId32, role: SibylPrimitivesRole, amount: u128, unlockAt: u32], { who: AccountId32, role: SibylPrimitivesRole, amount: u128, unlockAt: u32 }>;
+      /**
+       * An application withdrew its delegation from a gateway.
+       **/
+      Undelegated: AugmentedEvent<ApiType, [app: AccountId32, gateway: AccountId32], { app: AccountId32, gateway: AccountId32 }>;
+      /**
+       * Unbonded funds were released.
+       **/
+      Withdrawn: AugmentedEvent<ApiType, [who: AccountId32, role: SibylPrimitivesRole, amount: u128], { who: AccountId32, role: SibylPrimitivesRole, amount: u128 }>;
+    };
+    sudo: {
+      /**
+       * The sudo key has been updated.
+       **/
+      KeyChanged: AugmentedEvent<ApiType, [old: Option<AccountId32>, new_: AccountId32], { old: Option<AccountId32>, new_: AccountId32 }>;
+      /**
+       * The key was permanently removed.
+       **/
+      KeyRemoved: AugmentedEvent<ApiType, []>;
+      /**
+       * A sudo call just took place.
+       **/
+      Sudid: AugmentedEvent<ApiType, [sudoResult: Result<Null, SpRuntimeDispatchError>], { sudoResult: Result<Null, SpRuntimeDispatchError> }>;
+      /**
+       * A [sudo_as](Pallet::sudo_as) call just took place.
+       **/
+      SudoAsDone: AugmentedEvent<ApiType, [sudoResult: Result<Null, SpRuntimeDispatchError>], { sudoResult: Result<Null, SpRuntimeDispatchError> }>;
+    };
+    system: {
+      /**
+       * `:code` was updated to the code with the given hash.
+       **/
+      CodeUpdated: AugmentedEvent<ApiType, [hash_: H256], { hash_: H256 }>;
+      /**
+       * An extrinsic failed.
+       **/
+      ExtrinsicFailed: AugmentedEvent<ApiType, [dispatchError: SpRuntimeDispatchError, dispatchInfo: FrameSystemDispatchEventInfo], { dispatchError: SpRuntimeDispatchError, dispatchInfo: FrameSystemDispatchEventInfo }>;
+      /**
+       * An extrinsic completed successfully.
+       **/
+      ExtrinsicSuccess: AugmentedEvent<ApiType, [dispatchInfo: FrameSystemDispatchEventInfo], { dispatchInfo: FrameSystemDispatchEventInfo }>;
+      /**
+       * An account was reaped.
+       **/
+      KilledAccount: AugmentedEvent<ApiType, [account: AccountId32], { account: AccountId32 }>;
+      /**
+       * A new account was created.
+       **/
+      NewAccount: AugmentedEvent<ApiType, [account: AccountId32], { account: AccountId32 }>;
+      /**
+       * An invalid authorized upgrade was rejected while trying to apply it.
+       **/
+      RejectedInvalidAuthorizedUpgrade: AugmentedEvent<ApiType, [codeHash: H256, error: SpRuntimeDispatchError], { codeHash: H256, error: SpRuntimeDispatchError }>;
+      /**
+       * On on-chain remark happened.
+       **/
+      Remarked: AugmentedEvent<ApiType, [sender: AccountId32, hash_: H256], { sender: AccountId32, hash_: H256 }>;
+      /**
+       * An upgrade was authorized.
+       **/
+      UpgradeAuthorized: AugmentedEvent<ApiType, [codeHash: H256, checkVersion: bool], { codeHash: H256, checkVersion: bool }>;
+    };
+    transactionPayment: {
+      /**
+       * A transaction fee `actual_fee`, of which `tip` was added to the minimum inclusion fee,
+       * has been paid by `who`.
+       **/
+      TransactionFeePaid: AugmentedEvent<ApiType, [who: AccountId32, actualFee: u128, tip: u128], { who: AccountId32, actualFee: u128, tip: u128 }>;
+    };
+  } // AugmentedEvents
+} // declare module

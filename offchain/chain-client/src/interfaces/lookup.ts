@@ -1,0 +1,1165 @@
+// Auto-generated via `yarn polkadot-types-from-defs`, do not edit
+/* eslint-disable */
+
+/* eslint-disable sort-keys */
+
+export default {
+  /**
+   * Lookup3: frame_system::AccountInfo<Nonce, pallet_balances::types::AccountData<Balance>>
+   **/
+  FrameSystemAccountInfo: {
+    nonce: 'u32',
+    consumers: 'u32',
+    providers: 'u32',
+    sufficients: 'u32',
+    data: 'PalletBalancesAccountData'
+  },
+  /**
+   * Lookup5: pallet_balances::types::AccountData<Balance>
+   **/
+  PalletBalancesAccountData: {
+    free: 'u128',
+    reserved: 'u128',
+    frozen: 'u128',
+    flags: 'u128'
+  },
+  /**
+   * Lookup9: frame_support::dispatch::PerDispatchClass<sp_weights::weight_v2::Weight>
+   **/
+  FrameSupportDispatchPerDispatchClassWeight: {
+    normal: 'SpWeightsWeightV2Weight',
+    operational: 'SpWeightsWeightV2Weight',
+    mandatory: 'SpWeightsWeightV2Weight'
+  },
+  /**
+   * Lookup10: sp_weights::weight_v2::Weight
+   **/
+  SpWeightsWeightV2Weight: {
+    refTime: 'Compact<u64>',
+    proofSize: 'Compact<u64>'
+  },
+  /**
+   * Lookup15: sp_runtime::generic::digest::Digest
+   **/
+  SpRuntimeDigest: {
+    logs: 'Vec<SpRuntimeDigestDigestItem>'
+  },
+  /**
+   * Lookup17: sp_runtime::generic::digest::DigestItem
+   **/
+  SpRuntimeDigestDigestItem: {
+    _enum: {
+      Other: 'Bytes',
+      __Unused1: 'Null',
+      __Unused2: 'Null',
+      __Unused3: 'Null',
+      Consensus: '([u8;4],Bytes)',
+      Seal: '([u8;4],Bytes)',
+      PreRuntime: '([u8;4],Bytes)',
+      __Unused7: 'Null',
+      RuntimeEnvironmentUpdated: 'Null'
+    }
+  },
+  /**
+   * Lookup20: frame_system::EventRecord<sibyl_runtime::RuntimeEvent, primitive_types::H256>
+   **/
+  FrameSystemEventRecord: {
+    phase: 'FrameSystemPhase',
+    event: 'Event',
+    topics: 'Vec<H256>'
+  },
+  /**
+   * Lookup22: frame_system::pallet::Event<T>
+   **/
+  FrameSystemEvent: {
+    _enum: {
+      ExtrinsicSuccess: {
+        dispatchInfo: 'FrameSystemDispatchEventInfo',
+      },
+      ExtrinsicFailed: {
+        dispatchError: 'SpRuntimeDispatchError',
+        dispatchInfo: 'FrameSystemDispatchEventInfo',
+      },
+      CodeUpdated: {
+        _alias: {
+          hash_: 'hash',
+        },
+        hash_: 'H256',
+      },
+      NewAccount: {
+        account: 'AccountId32',
+      },
+      KilledAccount: {
+        account: 'AccountId32',
+      },
+      Remarked: {
+        _alias: {
+          hash_: 'hash',
+        },
+        sender: 'AccountId32',
+        hash_: 'H256',
+      },
+      UpgradeAuthorized: {
+        codeHash: 'H256',
+        checkVersion: 'bool',
+      },
+      RejectedInvalidAuthorizedUpgrade: {
+        codeHash: 'H256',
+        error: 'SpRuntimeDispatchError'
+      }
+    }
+  },
+  /**
+   * Lookup23: frame_system::DispatchEventInfo
+   **/
+  FrameSystemDispatchEventInfo: {
+    weight: 'SpWeightsWeightV2Weight',
+    class: 'FrameSupportDispatchDispatchClass',
+    paysFee: 'FrameSupportDispatchPays'
+  },
+  /**
+   * Lookup24: frame_support::dispatch::DispatchClass
+   **/
+  FrameSupportDispatchDispatchClass: {
+    _enum: ['Normal', 'Operational', 'Mandatory']
+  },
+  /**
+   * Lookup25: frame_support::dispatch::Pays
+   **/
+  FrameSupportDispatchPays: {
+    _enum: ['Yes', 'No']
+  },
+  /**
+   * Lookup26: sp_runtime::DispatchError
+   **/
+  SpRuntimeDispatchError: {
+    _enum: {
+      Other: 'Null',
+      CannotLookup: 'Null',
+      BadOrigin: 'Null',
+      Module: 'SpRuntimeModuleError',
+      ConsumerRemaining: 'Null',
+      NoProviders: 'Null',
+      TooManyConsumers: 'Null',
+      Token: 'SpRuntimeTokenError',
+      Arithmetic: 'SpArithmeticArithmeticError',
+      Transactional: 'SpRuntimeTransactionalError',
+      Exhausted: 'Null',
+      Corruption: 'Null',
+      Unavailable: 'Null',
+      RootNotAllowed: 'Null',
+      Trie: 'SpRuntimeProvingTrieTrieError'
+    }
+  },
+  /**
+   * Lookup27: sp_runtime::ModuleError
+   **/
+  SpRuntimeModuleError: {
+    index: 'u8',
+    error: '[u8;4]'
+  },
+  /**
+   * Lookup28: sp_runtime::TokenError
+   **/
+  SpRuntimeTokenError: {
+    _enum: ['FundsUnavailable', 'OnlyProvider', 'BelowMinimum', 'CannotCreate', 'UnknownAsset', 'Frozen', 'Unsupported', 'CannotCreateHold', 'NotExpendable', 'Blocked']
+  },
+  /**
+   * Lookup29: sp_arithmetic::ArithmeticError
+   **/
+  SpArithmeticArithmeticError: {
+    _enum: ['Underflow', 'Overflow', 'DivisionByZero']
+  },
+  /**
+   * Lookup30: sp_runtime::TransactionalError
+   **/
+  SpRuntimeTransactionalError: {
+    _enum: ['LimitReached', 'NoLayer']
+  },
+  /**
+   * Lookup31: sp_runtime::proving_trie::TrieError
+   **/
+  SpRuntimeProvingTrieTrieError: {
+    _enum: ['InvalidStateRoot', 'IncompleteDatabase', 'ValueAtIncompleteKey', 'DecoderError', 'InvalidHash', 'DuplicateKey', 'ExtraneousNode', 'ExtraneousValue', 'ExtraneousHashReference', 'InvalidChildReference', 'ValueMismatch', 'IncompleteProof', 'RootMismatch', 'DecodeError']
+  },
+  /**
+   * Lookup32: pallet_balances::pallet::Event<T, I>
+   **/
+  PalletBalancesEvent: {
+    _enum: {
+      Endowed: {
+        account: 'AccountId32',
+        freeBalance: 'u128',
+      },
+      DustLost: {
+        account: 'AccountId32',
+        amount: 'u128',
+      },
+      Transfer: {
+        from: 'AccountId32',
+        to: 'AccountId32',
+        amount: 'u128',
+      },
+      BalanceSet: {
+        who: 'AccountId32',
+        free: 'u128',
+      },
+      Reserved: {
+        who: 'AccountId32',
+        amount: 'u128',
+      },
+      Unreserved: {
+        who: 'AccountId32',
+        amount: 'u128',
+      },
+      ReserveRepatriated: {
+        from: 'AccountId32',
+        to: 'AccountId32',
+        amount: 'u128',
+        destinationStatus: 'FrameSupportTokensMiscBalanceStatus',
+      },
+      Deposit: {
+        who: 'AccountId32',
+        amount: 'u128',
+      },
+      Withdraw: {
+        who: 'AccountId32',
+        amount: 'u128',
+      },
+      Slashed: {
+        who: 'AccountId32',
+        amount: 'u128',
+      },
+      Minted: {
+        who: 'AccountId32',
+        amount: 'u128',
+      },
+      MintedCredit: {
+        amount: 'u128',
+      },
+      Burned: {
+        who: 'AccountId32',
+        amount: 'u128',
+      },
+      BurnedDebt: {
+        amount: 'u128',
+      },
+      Suspended: {
+        who: 'AccountId32',
+        amount: 'u128',
+      },
+      Restored: {
+        who: 'AccountId32',
+        amount: 'u128',
+      },
+      Upgraded: {
+        who: 'AccountId32',
+      },
+      Issued: {
+        amount: 'u128',
+      },
+      Rescinded: {
+        amount: 'u128',
+      },
+      Locked: {
+        who: 'AccountId32',
+        amount: 'u128',
+      },
+      Unlocked: {
+        who: 'AccountId32',
+        amount: 'u128',
+      },
+      Frozen: {
+        who: 'AccountId32',
+        amount: 'u128',
+      },
+      Thawed: {
+        who: 'AccountId32',
+        amount: 'u128',
+      },
+      TotalIssuanceForced: {
+        _alias: {
+          new_: 'new',
+        },
+        old: 'u128',
+        new_: 'u128',
+      },
+      Held: {
+        reason: 'SibylRuntimeRuntimeHoldReason',
+        who: 'AccountId32',
+        amount: 'u128',
+      },
+      BurnedHeld: {
+        reason: 'SibylRuntimeRuntimeHoldReason',
+        who: 'AccountId32',
+        amount: 'u128',
+      },
+      TransferOnHold: {
+        reason: 'SibylRuntimeRuntimeHoldReason',
+        source: 'AccountId32',
+        dest: 'AccountId32',
+        amount: 'u128',
+      },
+      TransferAndHold: {
+        reason: 'SibylRuntimeRuntimeHoldReason',
+        source: 'AccountId32',
+        dest: 'AccountId32',
+        transferred: 'u128',
+      },
+      Released: {
+        reason: 'SibylRuntimeRuntimeHoldReason',
+        who: 'AccountId32',
+        amount: 'u128',
+      },
+      Unexpected: 'PalletBalancesUnexpectedKind'
+    }
+  },
+  /**
+   * Lookup33: frame_support::traits::tokens::misc::BalanceStatus
+   **/
+  FrameSupportTokensMiscBalanceStatus: {
+    _enum: ['Free', 'Reserved']
+  },
+  /**
+   * Lookup34: sibyl_runtime::RuntimeHoldReason
+   **/
+  SibylRuntimeRuntimeHoldReason: {
+    _enum: {
+      __Unused0: 'Null',
+      __Unused1: 'Null',
+      __Unused2: 'Null',
+      __Unused3: 'Null',
+      __Unused4: 'Null',
+      __Unused5: 'Null',
+      Council: 'PalletCollectiveHoldReason',
+      __Unused7: 'Null',
+      __Unused8: 'Null',
+      __Unused9: 'Null',
+      __Unused10: 'Null',
+      __Unused11: 'Null',
+      __Unused12: 'Null',
+      __Unused13: 'Null',
+      __Unused14: 'Null',
+      __Unused15: 'Null',
+      __Unused16: 'Null',
+      __Unused17: 'Null',
+      __Unused18: 'Null',
+      __Unused19: 'Null',
+      Models: 'PalletSibylModelsHoldReason',
+      Stakes: 'PalletSibylStakesHoldReason'
+    }
+  },
+  /**
+   * Lookup35: pallet_collective::pallet::HoldReason<I>
+   **/
+  PalletCollectiveHoldReason: {
+    _enum: ['ProposalSubmission']
+  },
+  /**
+   * Lookup36: pallet_sibyl_models::pallet::HoldReason
+   **/
+  PalletSibylModelsHoldReason: {
+    _enum: ['ModelDeposit']
+  },
+  /**
+   * Lookup37: pallet_sibyl_stakes::pallet::HoldReason
+   **/
+  PalletSibylStakesHoldReason: {
+    _enum: ['SupplierStake', 'ValidatorStake', 'GatewayStake', 'ApplicationDeposit']
+  },
+  /**
+   * Lookup38: pallet_balances::pallet::UnexpectedKind
+   **/
+  PalletBalancesUnexpectedKind: {
+    _enum: ['BalanceUpdated', 'FailedToMutateAccount']
+  },
+  /**
+   * Lookup39: pallet_transaction_payment::pallet::Event<T>
+   **/
+  PalletTransactionPaymentEvent: {
+    _enum: {
+      TransactionFeePaid: {
+        who: 'AccountId32',
+        actualFee: 'u128',
+        tip: 'u128'
+      }
+    }
+  },
+  /**
+   * Lookup40: pallet_sudo::pallet::Event<T>
+   **/
+  PalletSudoEvent: {
+    _enum: {
+      Sudid: {
+        sudoResult: 'Result<Null, SpRuntimeDispatchError>',
+      },
+      KeyChanged: {
+        _alias: {
+          new_: 'new',
+        },
+        old: 'Option<AccountId32>',
+        new_: 'AccountId32',
+      },
+      KeyRemoved: 'Null',
+      SudoAsDone: {
+        sudoResult: 'Result<Null, SpRuntimeDispatchError>'
+      }
+    }
+  },
+  /**
+   * Lookup44: pallet_collective::pallet::Event<T, I>
+   **/
+  PalletCollectiveEvent: {
+    _enum: {
+      Proposed: {
+        account: 'AccountId32',
+        proposalIndex: 'u32',
+        proposalHash: 'H256',
+        threshold: 'u32',
+      },
+      Voted: {
+        account: 'AccountId32',
+        proposalHash: 'H256',
+        voted: 'bool',
+        yes: 'u32',
+        no: 'u32',
+      },
+      Approved: {
+        proposalHash: 'H256',
+      },
+      Disapproved: {
+        proposalHash: 'H256',
+      },
+      Executed: {
+        proposalHash: 'H256',
+        result: 'Result<Null, SpRuntimeDispatchError>',
+      },
+      MemberExecuted: {
+        proposalHash: 'H256',
+        result: 'Result<Null, SpRuntimeDispatchError>',
+      },
+      Closed: {
+        proposalHash: 'H256',
+        yes: 'u32',
+        no: 'u32',
+      },
+      Killed: {
+        proposalHash: 'H256',
+      },
+      ProposalCostBurned: {
+        proposalHash: 'H256',
+        who: 'AccountId32',
+      },
+      ProposalCostReleased: {
+        proposalHash: 'H256',
+        who: 'AccountId32'
+      }
+    }
+  },
+  /**
+   * Lookup45: pallet_sibyl_models::pallet::Event<T>
+   **/
+  PalletSibylModelsEvent: {
+    _enum: {
+      ModelRegistered: {
+        model: 'u32',
+        owner: 'AccountId32',
+        sha256: '[u8;32]',
+        deposit: 'u128',
+      },
+      ModelUpdated: {
+        model: 'u32',
+        deposit: 'u128',
+      },
+      ModelRetired: {
+        model: 'u32',
+        byGovernance: 'bool',
+      },
+      ParametersSet: {
+        parameters: 'PalletSibylModelsModelParameters'
+      }
+    }
+  },
+  /**
+   * Lookup46: pallet_sibyl_models::ModelParameters<Balance>
+   **/
+  PalletSibylModelsModelParameters: {
+    depositBase: 'u128',
+    depositPerByte: 'u128',
+    maxRoyalty: 'Perbill'
+  },
+  /**
+   * Lookup48: pallet_sibyl_stakes::pallet::Event<T>
+   **/
+  PalletSibylStakesEvent: {
+    _enum: {
+      Registered: {
+        who: 'AccountId32',
+        role: 'SibylPrimitivesRole',
+        stake: 'u128',
+      },
+      SupplierUpdated: {
+        who: 'AccountId32',
+      },
+      GatewayUpdated: {
+        who: 'AccountId32',
+      },
+      Delegated: {
+        app: 'AccountId32',
+        gateway: 'AccountId32',
+      },
+      Undelegated: {
+        app: 'AccountId32',
+        gateway: 'AccountId32',
+      },
+      SpendLimitSet: {
+        app: 'AccountId32',
+        limit: 'u128',
+      },
+      Bonded: {
+        who: 'AccountId32',
+        role: 'SibylPrimitivesRole',
+        amount: 'u128',
+      },
+      Unbonding: {
+        who: 'AccountId32',
+        role: 'SibylPrimitivesRole',
+        amount: 'u128',
+        unlockAt: 'u32',
+      },
+      Withdrawn: {
+        who: 'AccountId32',
+        role: 'SibylPrimitivesRole',
+        amount: 'u128',
+      },
+      Deregistered: {
+        who: 'AccountId32',
+        role: 'SibylPrimitivesRole',
+      },
+      Slashed: {
+        who: 'AccountId32',
+        role: 'SibylPrimitivesRole',
+        amount: 'u128',
+        reason: 'SibylPrimitivesSlashReason',
+      },
+      ParametersSet: {
+        parameters: 'PalletSibylStakesStakeParameters'
+      }
+    }
+  },
+  /**
+   * Lookup49: sibyl_primitives::Role
+   **/
+  SibylPrimitivesRole: {
+    _enum: ['Supplier', 'Validator', 'Gateway', 'Application']
+  },
+  /**
+   * Lookup50: sibyl_primitives::SlashReason
+   **/
+  SibylPrimitivesSlashReason: {
+    _enum: ['MissingProof', 'InvalidProof', 'MissingRelayReveal', 'LowQuality', 'ScoreDeviation', 'MissingScoreReveal', 'Governance']
+  },
+  /**
+   * Lookup51: pallet_sibyl_stakes::StakeParameters<Balance, BlockNumber>
+   **/
+  PalletSibylStakesStakeParameters: {
+    minSupplierStake: 'u128',
+    minValidatorStake: 'u128',
+    minGatewayStake: 'u128',
+    minApplicationDeposit: 'u128',
+    unbondingPeriod: 'u32'
+  },
+  /**
+   * Lookup52: frame_system::Phase
+   **/
+  FrameSystemPhase: {
+    _enum: {
+      ApplyExtrinsic: 'u32',
+      Finalization: 'Null',
+      Initialization: 'Null'
+    }
+  },
+  /**
+   * Lookup56: frame_system::LastRuntimeUpgradeInfo
+   **/
+  FrameSystemLastRuntimeUpgradeInfo: {
+    specVersion: 'Compact<u32>',
+    specName: 'Text'
+  },
+  /**
+   * Lookup60: frame_system::CodeUpgradeAuthorization<T>
+   **/
+  FrameSystemCodeUpgradeAuthorization: {
+    codeHash: 'H256',
+    checkVersion: 'bool'
+  },
+  /**
+   * Lookup61: frame_system::pallet::Call<T>
+   **/
+  FrameSystemCall: {
+    _enum: {
+      remark: {
+        remark: 'Bytes',
+      },
+      set_heap_pages: {
+        pages: 'u64',
+      },
+      set_code: {
+        code: 'Bytes',
+      },
+      set_code_without_checks: {
+        code: 'Bytes',
+      },
+      set_storage: {
+        items: 'Vec<(Bytes,Bytes)>',
+      },
+      kill_storage: {
+        _alias: {
+          keys_: 'keys',
+        },
+        keys_: 'Vec<Bytes>',
+      },
+      kill_prefix: {
+        prefix: 'Bytes',
+        subkeys: 'u32',
+      },
+      remark_with_event: {
+        remark: 'Bytes',
+      },
+      __Unused8: 'Null',
+      authorize_upgrade: {
+        codeHash: 'H256',
+      },
+      authorize_upgrade_without_checks: {
+        codeHash: 'H256',
+      },
+      apply_authorized_upgrade: {
+        code: 'Bytes'
+      }
+    }
+  },
+  /**
+   * Lookup65: frame_system::limits::BlockWeights
+   **/
+  FrameSystemLimitsBlockWeights: {
+    baseBlock: 'SpWeightsWeightV2Weight',
+    maxBlock: 'SpWeightsWeightV2Weight',
+    perClass: 'FrameSupportDispatchPerDispatchClassWeightsPerClass'
+  },
+  /**
+   * Lookup66: frame_support::dispatch::PerDispatchClass<frame_system::limits::WeightsPerClass>
+   **/
+  FrameSupportDispatchPerDispatchClassWeightsPerClass: {
+    normal: 'FrameSystemLimitsWeightsPerClass',
+    operational: 'FrameSystemLimitsWeightsPerClass',
+    mandatory: 'FrameSystemLimitsWeightsPerClass'
+  },
+  /**
+   * Lookup67: frame_system::limits::WeightsPerClass
+   **/
+  FrameSystemLimitsWeightsPerClass: {
+    baseExtrinsic: 'SpWeightsWeightV2Weight',
+    maxExtrinsic: 'Option<SpWeightsWeightV2Weight>',
+    maxTotal: 'Option<SpWeightsWeightV2Weight>',
+    reserved: 'Option<SpWeightsWeightV2Weight>'
+  },
+  /**
+   * Lookup69: frame_system::limits::BlockLength
+   **/
+  FrameSystemLimitsBlockLength: {
+    max: 'FrameSupportDispatchPerDispatchClassU32',
+    maxHeaderSize: 'Option<u32>'
+  },
+  /**
+   * Lookup70: frame_support::dispatch::PerDispatchClass<T>
+   **/
+  FrameSupportDispatchPerDispatchClassU32: {
+    normal: 'u32',
+    operational: 'u32',
+    mandatory: 'u32'
+  },
+  /**
+   * Lookup72: sp_weights::RuntimeDbWeight
+   **/
+  SpWeightsRuntimeDbWeight: {
+    read: 'u64',
+    write: 'u64'
+  },
+  /**
+   * Lookup73: sp_version::RuntimeVersion
+   **/
+  SpVersionRuntimeVersion: {
+    specName: 'Text',
+    implName: 'Text',
+    authoringVersion: 'u32',
+    specVersion: 'u32',
+    implVersion: 'u32',
+    apis: 'Vec<([u8;8],u32)>',
+    transactionVersion: 'u32',
+    systemVersion: 'u8'
+  },
+  /**
+   * Lookup79: frame_system::pallet::Error<T>
+   **/
+  FrameSystemError: {
+    _enum: ['InvalidSpecName', 'SpecVersionNeedsToIncrease', 'FailedToExtractRuntimeVersion', 'NonDefaultComposite', 'NonZeroRefCount', 'CallFiltered', 'MultiBlockMigrationsOngoing', 'NothingAuthorized', 'Unauthorized']
+  },
+  /**
+   * Lookup80: pallet_timestamp::pallet::Call<T>
+   **/
+  PalletTimestampCall: {
+    _enum: {
+      set: {
+        now: 'Compact<u64>'
+      }
+    }
+  },
+  /**
+   * Lookup82: sp_consensus_aura::sr25519::app_sr25519::Public
+   **/
+  SpConsensusAuraSr25519AppSr25519Public: '[u8;32]',
+  /**
+   * Lookup86: pallet_balances::types::BalanceLock<Balance>
+   **/
+  PalletBalancesBalanceLock: {
+    id: '[u8;8]',
+    amount: 'u128',
+    reasons: 'PalletBalancesReasons'
+  },
+  /**
+   * Lookup87: pallet_balances::types::Reasons
+   **/
+  PalletBalancesReasons: {
+    _enum: ['Fee', 'Misc', 'All']
+  },
+  /**
+   * Lookup90: pallet_balances::types::ReserveData<ReserveIdentifier, Balance>
+   **/
+  PalletBalancesReserveData: {
+    id: '[u8;8]',
+    amount: 'u128'
+  },
+  /**
+   * Lookup93: frame_support::traits::tokens::misc::IdAmount<sibyl_runtime::RuntimeHoldReason, Balance>
+   **/
+  FrameSupportTokensMiscIdAmountRuntimeHoldReason: {
+    id: 'SibylRuntimeRuntimeHoldReason',
+    amount: 'u128'
+  },
+  /**
+   * Lookup96: frame_support::traits::tokens::misc::IdAmount<sibyl_runtime::RuntimeFreezeReason, Balance>
+   **/
+  FrameSupportTokensMiscIdAmountRuntimeFreezeReason: {
+    id: 'SibylRuntimeRuntimeFreezeReason',
+    amount: 'u128'
+  },
+  /**
+   * Lookup97: sibyl_runtime::RuntimeFreezeReason
+   **/
+  SibylRuntimeRuntimeFreezeReason: 'Null',
+  /**
+   * Lookup99: pallet_balances::pallet::Call<T, I>
+   **/
+  PalletBalancesCall: {
+    _enum: {
+      transfer_allow_death: {
+        dest: 'MultiAddress',
+        value: 'Compact<u128>',
+      },
+      __Unused1: 'Null',
+      force_transfer: {
+        source: 'MultiAddress',
+        dest: 'MultiAddress',
+        value: 'Compact<u128>',
+      },
+      transfer_keep_alive: {
+        dest: 'MultiAddress',
+        value: 'Compact<u128>',
+      },
+      transfer_all: {
+        dest: 'MultiAddress',
+        keepAlive: 'bool',
+      },
+      force_unreserve: {
+        who: 'MultiAddress',
+        amount: 'u128',
+      },
+      upgrade_accounts: {
+        who: 'Vec<AccountId32>',
+      },
+      __Unused7: 'Null',
+      force_set_balance: {
+        who: 'MultiAddress',
+        newFree: 'Compact<u128>',
+      },
+      force_adjust_total_issuance: {
+        direction: 'PalletBalancesAdjustmentDirection',
+        delta: 'Compact<u128>',
+      },
+      burn: {
+        value: 'Compact<u128>',
+        keepAlive: 'bool'
+      }
+    }
+  },
+  /**
+   * Lookup105: pallet_balances::types::AdjustmentDirection
+   **/
+  PalletBalancesAdjustmentDirection: {
+    _enum: ['Increase', 'Decrease']
+  },
+  /**
+   * Lookup106: pallet_balances::pallet::Error<T, I>
+   **/
+  PalletBalancesError: {
+    _enum: ['VestingBalance', 'LiquidityRestrictions', 'InsufficientBalance', 'ExistentialDeposit', 'Expendability', 'ExistingVestingSchedule', 'DeadAccount', 'TooManyReserves', 'TooManyHolds', 'TooManyFreezes', 'IssuanceDeactivated', 'DeltaZero']
+  },
+  /**
+   * Lookup108: pallet_transaction_payment::Releases
+   **/
+  PalletTransactionPaymentReleases: {
+    _enum: ['V1Ancient', 'V2']
+  },
+  /**
+   * Lookup109: frame_support::traits::storage::NoDrop<frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>>
+   **/
+  FrameSupportStorageNoDrop: 'FrameSupportTokensFungibleImbalance',
+  /**
+   * Lookup110: frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>
+   **/
+  FrameSupportTokensFungibleImbalance: {
+    amount: 'u128'
+  },
+  /**
+   * Lookup111: pallet_sudo::pallet::Call<T>
+   **/
+  PalletSudoCall: {
+    _enum: {
+      sudo: {
+        call: 'Call',
+      },
+      sudo_unchecked_weight: {
+        call: 'Call',
+        weight: 'SpWeightsWeightV2Weight',
+      },
+      set_key: {
+        _alias: {
+          new_: 'new',
+        },
+        new_: 'MultiAddress',
+      },
+      sudo_as: {
+        who: 'MultiAddress',
+        call: 'Call',
+      },
+      remove_key: 'Null'
+    }
+  },
+  /**
+   * Lookup113: pallet_collective::pallet::Call<T, I>
+   **/
+  PalletCollectiveCall: {
+    _enum: {
+      set_members: {
+        newMembers: 'Vec<AccountId32>',
+        prime: 'Option<AccountId32>',
+        oldCount: 'u32',
+      },
+      execute: {
+        proposal: 'Call',
+        lengthBound: 'Compact<u32>',
+      },
+      propose: {
+        threshold: 'Compact<u32>',
+        proposal: 'Call',
+        lengthBound: 'Compact<u32>',
+      },
+      vote: {
+        proposal: 'H256',
+        index: 'Compact<u32>',
+        approve: 'bool',
+      },
+      __Unused4: 'Null',
+      disapprove_proposal: {
+        proposalHash: 'H256',
+      },
+      close: {
+        proposalHash: 'H256',
+        index: 'Compact<u32>',
+        proposalWeightBound: 'SpWeightsWeightV2Weight',
+        lengthBound: 'Compact<u32>',
+      },
+      kill: {
+        proposalHash: 'H256',
+      },
+      release_proposal_cost: {
+        proposalHash: 'H256'
+      }
+    }
+  },
+  /**
+   * Lookup114: pallet_sibyl_models::pallet::Call<T>
+   **/
+  PalletSibylModelsCall: {
+    _enum: {
+      register: {
+        spec: 'PalletSibylModelsModelSpec',
+      },
+      update: {
+        model: 'u32',
+        update: 'PalletSibylModelsModelUpdate',
+      },
+      retire: {
+        model: 'u32',
+      },
+      force_retire: {
+        model: 'u32',
+      },
+      set_parameters: {
+        parameters: 'PalletSibylModelsModelParameters'
+      }
+    }
+  },
+  /**
+   * Lookup115: pallet_sibyl_models::ModelSpec<Balance>
+   **/
+  PalletSibylModelsModelSpec: {
+    name: 'Bytes',
+    sha256: '[u8;32]',
+    sizeBytes: 'u64',
+    quantization: 'Bytes',
+    contextLength: 'u32',
+    chatTemplate: 'Bytes',
+    license: 'Bytes',
+    uris: 'Vec<Bytes>',
+    royalty: 'Perbill',
+    priceFloor: 'u128',
+    computeWeights: 'PalletSibylModelsComputeWeights'
+  },
+  /**
+   * Lookup116: pallet_sibyl_models::ComputeWeights
+   **/
+  PalletSibylModelsComputeWeights: {
+    promptToken: 'u32',
+    completionToken: 'u32'
+  },
+  /**
+   * Lookup117: pallet_sibyl_models::ModelUpdate<Balance>
+   **/
+  PalletSibylModelsModelUpdate: {
+    name: 'Option<Bytes>',
+    chatTemplate: 'Option<Bytes>',
+    license: 'Option<Bytes>',
+    uris: 'Option<Vec<Bytes>>',
+    royalty: 'Option<Perbill>',
+    priceFloor: 'Option<u128>'
+  },
+  /**
+   * Lookup122: pallet_sibyl_stakes::pallet::Call<T>
+   **/
+  PalletSibylStakesCall: {
+    _enum: {
+      register_supplier: {
+        stake: 'u128',
+        models: 'Vec<u32>',
+        natsSubject: 'Bytes',
+        capacityTps: 'u32',
+        device: 'PalletSibylStakesDeviceClass',
+      },
+      update_supplier: {
+        models: 'Vec<u32>',
+        natsSubject: 'Bytes',
+        capacityTps: 'u32',
+        device: 'PalletSibylStakesDeviceClass',
+      },
+      register_validator: {
+        stake: 'u128',
+      },
+      register_gateway: {
+        stake: 'u128',
+        url: 'Bytes',
+      },
+      update_gateway: {
+        url: 'Bytes',
+      },
+      register_application: {
+        deposit: 'u128',
+        gateways: 'Vec<AccountId32>',
+        spendLimit: 'u128',
+      },
+      delegate: {
+        gateway: 'AccountId32',
+      },
+      undelegate: {
+        gateway: 'AccountId32',
+      },
+      set_spend_limit: {
+        limit: 'u128',
+      },
+      bond_extra: {
+        role: 'SibylPrimitivesRole',
+        amount: 'u128',
+      },
+      unbond: {
+        role: 'SibylPrimitivesRole',
+        amount: 'u128',
+      },
+      withdraw_unbonded: {
+        role: 'SibylPrimitivesRole',
+      },
+      set_parameters: {
+        parameters: 'PalletSibylStakesStakeParameters'
+      }
+    }
+  },
+  /**
+   * Lookup124: pallet_sibyl_stakes::DeviceClass
+   **/
+  PalletSibylStakesDeviceClass: {
+    _enum: {
+      Single: 'Null',
+      Cluster: {
+        devices: 'u16'
+      }
+    }
+  },
+  /**
+   * Lookup125: pallet_sudo::pallet::Error<T>
+   **/
+  PalletSudoError: {
+    _enum: ['RequireSudo']
+  },
+  /**
+   * Lookup128: pallet_collective::Votes<sp_core::crypto::AccountId32, BlockNumber>
+   **/
+  PalletCollectiveVotes: {
+    index: 'u32',
+    threshold: 'u32',
+    ayes: 'Vec<AccountId32>',
+    nays: 'Vec<AccountId32>',
+    end: 'u32'
+  },
+  /**
+   * Lookup129: pallet_collective::pallet::Error<T, I>
+   **/
+  PalletCollectiveError: {
+    _enum: ['NotMember', 'DuplicateProposal', 'ProposalMissing', 'WrongIndex', 'DuplicateVote', 'AlreadyInitialized', 'TooEarly', 'TooManyProposals', 'WrongProposalWeight', 'WrongProposalLength', 'PrimeAccountNotMember', 'ProposalActive']
+  },
+  /**
+   * Lookup130: pallet_sibyl_models::ModelInfo<T>
+   **/
+  PalletSibylModelsModelInfo: {
+    owner: 'AccountId32',
+    name: 'Bytes',
+    sha256: '[u8;32]',
+    sizeBytes: 'u64',
+    quantization: 'Bytes',
+    contextLength: 'u32',
+    chatTemplate: 'Bytes',
+    license: 'Bytes',
+    uris: 'Vec<Bytes>',
+    royalty: 'Perbill',
+    priceFloor: 'u128',
+    computeWeights: 'PalletSibylModelsComputeWeights',
+    deposit: 'u128',
+    status: 'PalletSibylModelsModelStatus',
+    registeredAt: 'u32'
+  },
+  /**
+   * Lookup138: pallet_sibyl_models::ModelStatus
+   **/
+  PalletSibylModelsModelStatus: {
+    _enum: ['Active', 'Retired']
+  },
+  /**
+   * Lookup139: pallet_sibyl_models::pallet::Error<T>
+   **/
+  PalletSibylModelsError: {
+    _enum: ['InvalidName', 'NameTooLong', 'InvalidSha256', 'ZeroSize', 'InvalidQuantization', 'QuantizationTooLong', 'InvalidContextLength', 'ChatTemplateTooLong', 'InvalidLicense', 'LicenseTooLong', 'NoUris', 'TooManyUris', 'UriTooLong', 'UnsupportedUri', 'RoyaltyTooHigh', 'ZeroComputeWeight', 'DuplicateModel', 'UnknownModel', 'NotOwner', 'ModelRetired', 'EmptyUpdate', 'InsufficientBalance', 'IdsExhausted', 'Overflow']
+  },
+  /**
+   * Lookup141: pallet_sibyl_stakes::Bond<T>
+   **/
+  PalletSibylStakesBond: {
+    active: 'u128',
+    unlocking: 'Vec<PalletSibylStakesUnlockChunk>'
+  },
+  /**
+   * Lookup143: pallet_sibyl_stakes::UnlockChunk<Balance, BlockNumber>
+   **/
+  PalletSibylStakesUnlockChunk: {
+    value: 'u128',
+    unlockAt: 'u32'
+  },
+  /**
+   * Lookup145: pallet_sibyl_stakes::SupplierConfig<T>
+   **/
+  PalletSibylStakesSupplierConfig: {
+    models: 'Vec<u32>',
+    natsSubject: 'Bytes',
+    capacityTps: 'u32',
+    device: 'PalletSibylStakesDeviceClass'
+  },
+  /**
+   * Lookup148: pallet_sibyl_stakes::GatewayConfig<T>
+   **/
+  PalletSibylStakesGatewayConfig: {
+    url: 'Bytes'
+  },
+  /**
+   * Lookup150: pallet_sibyl_stakes::ApplicationConfig<T>
+   **/
+  PalletSibylStakesApplicationConfig: {
+    gateways: 'Vec<AccountId32>',
+    spendLimit: 'u128'
+  },
+  /**
+   * Lookup152: pallet_sibyl_stakes::pallet::Error<T>
+   **/
+  PalletSibylStakesError: {
+    _enum: ['AlreadyRegistered', 'NotRegistered', 'StakeBelowMinimum', 'InsufficientBalance', 'ZeroAmount', 'InsufficientBond', 'TooManyUnlockingChunks', 'NothingToWithdraw', 'NoModels', 'TooManyModels', 'DuplicateModel', 'UnknownModel', 'InvalidSubject', 'SubjectTooLong', 'ZeroCapacity', 'InvalidDeviceCount', 'InvalidUrl', 'UrlTooLong', 'TooManyDelegations', 'AlreadyDelegated', 'NotDelegated', 'UnknownGateway', 'ZeroSpendLimit', 'InvalidParameters', 'Overflow']
+  },
+  /**
+   * Lookup154: sp_runtime::MultiSignature
+   **/
+  SpRuntimeMultiSignature: {
+    _enum: {
+      Ed25519: '[u8;64]',
+      Sr25519: '[u8;64]',
+      Ecdsa: '[u8;65]',
+      Eth: '[u8;65]'
+    }
+  },
+  /**
+   * Lookup158: frame_system::extensions::check_non_zero_sender::CheckNonZeroSender<T>
+   **/
+  FrameSystemExtensionsCheckNonZeroSender: 'Null',
+  /**
+   * Lookup159: frame_system::extensions::check_spec_version::CheckSpecVersion<T>
+   **/
+  FrameSystemExtensionsCheckSpecVersion: 'Null',
+  /**
+   * Lookup160: frame_system::extensions::check_tx_version::CheckTxVersion<T>
+   **/
+  FrameSystemExtensionsCheckTxVersion: 'Null',
+  /**
+   * Lookup161: frame_system::extensions::check_genesis::CheckGenesis<T>
+   **/
+  FrameSystemExtensionsCheckGenesis: 'Null',
+  /**
+   * Lookup164: frame_system::extensions::check_nonce::CheckNonce<T>
+   **/
+  FrameSystemExtensionsCheckNonce: 'Compact<u32>',
+  /**
+   * Lookup165: frame_system::extensions::check_weight::CheckWeight<T>
+   **/
+  FrameSystemExtensionsCheckWeight: 'Null',
+  /**
+   * Lookup166: pallet_transaction_payment::ChargeTransactionPayment<T>
+   **/
+  PalletTransactionPaymentChargeTransactionPayment: 'Compact<u128>',
+  /**
+   * Lookup167: sibyl_runtime::Runtime
+   **/
+  SibylRuntimeRuntime: 'Null'
+};

@@ -1,0 +1,1303 @@
+// Auto-generated via `yarn polkadot-types-from-defs`, do not edit
+/* eslint-disable */
+
+// import type lookup before we augment - in some environments
+// this is required to allow for ambient/previous definitions
+import '@polkadot/types/lookup';
+
+import type { Bytes, Compact, Enum, Null, Option, Result, Struct, Text, U8aFixed, Vec, bool, u128, u16, u32, u64, u8 } from '@polkadot/types-codec';
+import type { ITuple } from '@polkadot/types-codec/types';
+import type { AccountId32, Call, H256, MultiAddress, Perbill } from '@polkadot/types/interfaces/runtime';
+import type { Event } from '@polkadot/types/interfaces/system';
+
+declare module '@polkadot/types/lookup' {
+  /** @name FrameSystemAccountInfo (3) */
+  interface FrameSystemAccountInfo extends Struct {
+    readonly nonce: u32;
+    readonly consumers: u32;
+    readonly providers: u32;
+    readonly sufficients: u32;
+    readonly data: PalletBalancesAccountData;
+  }
+
+  /** @name PalletBalancesAccountData (5) */
+  interface PalletBalancesAccountData extends Struct {
+    readonly free: u128;
+    readonly reserved: u128;
+    readonly frozen: u128;
+    readonly flags: u128;
+  }
+
+  /** @name FrameSupportDispatchPerDispatchClassWeight (9) */
+  interface FrameSupportDispatchPerDispatchClassWeight extends Struct {
+    readonly normal: SpWeightsWeightV2Weight;
+    readonly operational: SpWeightsWeightV2Weight;
+    readonly mandatory: SpWeightsWeightV2Weight;
+  }
+
+  /** @name SpWeightsWeightV2Weight (10) */
+  interface SpWeightsWeightV2Weight extends Struct {
+    readonly refTime: Compact<u64>;
+    readonly proofSize: Compact<u64>;
+  }
+
+  /** @name SpRuntimeDigest (15) */
+  interface SpRuntimeDigest extends Struct {
+    readonly logs: Vec<SpRuntimeDigestDigestItem>;
+  }
+
+  /** @name SpRuntimeDigestDigestItem (17) */
+  interface SpRuntimeDigestDigestItem extends Enum {
+    readonly isOther: boolean;
+    readonly asOther: Bytes;
+    readonly isConsensus: boolean;
+    readonly asConsensus: ITuple<[U8aFixed, Bytes]>;
+    readonly isSeal: boolean;
+    readonly asSeal: ITuple<[U8aFixed, Bytes]>;
+    readonly isPreRuntime: boolean;
+    readonly asPreRuntime: ITuple<[U8aFixed, Bytes]>;
+    readonly isRuntimeEnvironmentUpdated: boolean;
+    readonly type: 'Other' | 'Consensus' | 'Seal' | 'PreRuntime' | 'RuntimeEnvironmentUpdated';
+  }
+
+  /** @name FrameSystemEventRecord (20) */
+  interface FrameSystemEventRecord extends Struct {
+    readonly phase: FrameSystemPhase;
+    readonly event: Event;
+    readonly topics: Vec<H256>;
+  }
+
+  /** @name FrameSystemEvent (22) */
+  interface FrameSystemEvent extends Enum {
+    readonly isExtrinsicSuccess: boolean;
+    readonly asExtrinsicSuccess: {
+      readonly dispatchInfo: FrameSystemDispatchEventInfo;
+    } & Struct;
+    readonly isExtrinsicFailed: boolean;
+    readonly asExtrinsicFailed: {
+      readonly dispatchError: SpRuntimeDispatchError;
+      readonly dispatchInfo: FrameSystemDispatchEventInfo;
+    } & Struct;
+    readonly isCodeUpdated: boolean;
+    readonly asCodeUpdated: {
+      readonly hash_: H256;
+    } & Struct;
+    readonly isNewAccount: boolean;
+    readonly asNewAccount: {
+      readonly account: AccountId32;
+    } & Struct;
+    readonly isKilledAccount: boolean;
+    readonly asKilledAccount: {
+      readonly account: AccountId32;
+    } & Struct;
+    readonly isRemarked: boolean;
+    readonly asRemarked: {
+      readonly sender: AccountId32;
+      readonly hash_: H256;
+    } & Struct;
+    readonly isUpgradeAuthorized: boolean;
+    readonly asUpgradeAuthorized: {
+      readonly codeHash: H256;
+      readonly checkVersion: bool;
+    } & Struct;
+    readonly isRejectedInvalidAuthorizedUpgrade: boolean;
+    readonly asRejectedInvalidAuthorizedUpgrade: {
+      readonly codeHash: H256;
+      readonly error: SpRuntimeDispatchError;
+    } & Struct;
+    readonly type: 'ExtrinsicSuccess' | 'ExtrinsicFailed' | 'CodeUpdated' | 'NewAccount' | 'KilledAccount' | 'Remarked' | 'UpgradeAuthorized' | 'RejectedInvalidAuthorizedUpgrade';
+  }
+
+  /** @name FrameSystemDispatchEventInfo (23) */
+  interface FrameSystemDispatchEventInfo extends Struct {
+    readonly weight: SpWeightsWeightV2Weight;
+    readonly class: FrameSupportDispatchDispatchClass;
+    readonly paysFee: FrameSupportDispatchPays;
+  }
+
+  /** @name FrameSupportDispatchDispatchClass (24) */
+  interface FrameSupportDispatchDispatchClass extends Enum {
+    readonly isNormal: boolean;
+    readonly isOperational: boolean;
+    readonly isMandatory: boolean;
+    readonly type: 'Normal' | 'Operational' | 'Mandatory';
+  }
+
+  /** @name FrameSupportDispatchPays (25) */
+  interface FrameSupportDispatchPays extends Enum {
+    readonly isYes: boolean;
+    readonly isNo: boolean;
+    readonly type: 'Yes' | 'No';
+  }
+
+  /** @name SpRuntimeDispatchError (26) */
+  interface SpRuntimeDispatchError extends Enum {
+    readonly isOther: boolean;
+    readonly isCannotLookup: boolean;
+    readonly isBadOrigin: boolean;
+    readonly isModule: boolean;
+    readonly asModule: SpRuntimeModuleError;
+    readonly isConsumerRemaining: boolean;
+    readonly isNoProviders: boolean;
+    readonly isTooManyConsumers: boolean;
+    readonly isToken: boolean;
+    readonly asToken: SpRuntimeTokenError;
+    readonly isArithmetic: boolean;
+    readonly asArithmetic: SpArithmeticArithmeticError;
+    readonly isTransactional: boolean;
+    readonly asTransactional: SpRuntimeTransactionalError;
+    readonly isExhausted: boolean;
+    readonly isCorruption: boolean;
+    readonly isUnavailable: boolean;
+    readonly isRootNotAllowed: boolean;
+    readonly isTrie: boolean;
+    readonly asTrie: SpRuntimeProvingTrieTrieError;
+    readonly type: 'Other' | 'CannotLookup' | 'BadOrigin' | 'Module' | 'ConsumerRemaining' | 'NoProviders' | 'TooManyConsumers' | 'Token' | 'Arithmetic' | 'Transactional' | 'Exhausted' | 'Corruption' | 'Unavailable' | 'RootNotAllowed' | 'Trie';
+  }
+
+  /** @name SpRuntimeModuleError (27) */
+  interface SpRuntimeModuleError extends Struct {
+    readonly index: u8;
+    readonly error: U8aFixed;
+  }
+
+  /** @name SpRuntimeTokenError (28) */
+  interface SpRuntimeTokenError extends Enum {
+    readonly isFundsUnavailable: boolean;
+    readonly isOnlyProvider: boolean;
+    readonly isBelowMinimum: boolean;
+    readonly isCannotCreate: boolean;
+    readonly isUnknownAsset: boolean;
+    readonly isFrozen: boolean;
+    readonly isUnsupported: boolean;
+    readonly isCannotCreateHold: boolean;
+    readonly isNotExpendable: boolean;
+    readonly isBlocked: boolean;
+    readonly type: 'FundsUnavailable' | 'OnlyProvider' | 'BelowMinimum' | 'CannotCreate' | 'UnknownAsset' | 'Frozen' | 'Unsupported' | 'CannotCreateHold' | 'NotExpendable' | 'Blocked';
+  }
+
+  /** @name SpArithmeticArithmeticError (29) */
+  interface SpArithmeticArithmeticError extends Enum {
+    readonly isUnderflow: boolean;
+    readonly isOverflow: boolean;
+    readonly isDivisionByZero: boolean;
+    readonly type: 'Underflow' | 'Overflow' | 'DivisionByZero';
+  }
+
+  /** @name SpRuntimeTransactionalError (30) */
+  interface SpRuntimeTransactionalError extends Enum {
+    readonly isLimitReached: boolean;
+    readonly isNoLayer: boolean;
+    readonly type: 'LimitReached' | 'NoLayer';
+  }
+
+  /** @name SpRuntimeProvingTrieTrieError (31) */
+  interface SpRuntimeProvingTrieTrieError extends Enum {
+    readonly isInvalidStateRoot: boolean;
+    readonly isIncompleteDatabase: boolean;
+    readonly isValueAtIncompleteKey: boolean;
+    readonly isDecoderError: boolean;
+    readonly isInvalidHash: boolean;
+    readonly isDuplicateKey: boolean;
+    readonly isExtraneousNode: boolean;
+    readonly isExtraneousValue: boolean;
+    readonly isExtraneousHashReference: boolean;
+    readonly isInvalidChildReference: boolean;
+    readonly isValueMismatch: boolean;
+    readonly isIncompleteProof: boolean;
+    readonly isRootMismatch: boolean;
+    readonly isDecodeError: boolean;
+    readonly type: 'InvalidStateRoot' | 'IncompleteDatabase' | 'ValueAtIncompleteKey' | 'DecoderError' | 'InvalidHash' | 'DuplicateKey' | 'ExtraneousNode' | 'ExtraneousValue' | 'ExtraneousHashReference' | 'InvalidChildReference' | 'ValueMismatch' | 'IncompleteProof' | 'RootMismatch' | 'DecodeError';
+  }
+
+  /** @name PalletBalancesEvent (32) */
+  interface PalletBalancesEvent extends Enum {
+    readonly isEndowed: boolean;
+    readonly asEndowed: {
+      readonly account: AccountId32;
+      readonly freeBalance: u128;
+    } & Struct;
+    readonly isDustLost: boolean;
+    readonly asDustLost: {
+      readonly account: AccountId32;
+      readonly amount: u128;
+    } & Struct;
+    readonly isTransfer: boolean;
+    readonly asTransfer: {
+      readonly from: AccountId32;
+      readonly to: AccountId32;
+      readonly amount: u128;
+    } & Struct;
+    readonly isBalanceSet: boolean;
+    readonly asBalanceSet: {
+      readonly who: AccountId32;
+      readonly free: u128;
+    } & Struct;
+    readonly isReserved: boolean;
+    readonly asReserved: {
+      readonly who: AccountId32;
+      readonly amount: u128;
+    } & Struct;
+    readonly isUnreserved: boolean;
+    readonly asUnreserved: {
+      readonly who: AccountId32;
+      readonly amount: u128;
+    } & Struct;
+    readonly isReserveRepatriated: boolean;
+    readonly asReserveRepatriated: {
+      readonly from: AccountId32;
+      readonly to: AccountId32;
+      readonly amount: u128;
+      readonly destinationStatus: FrameSupportTokensMiscBalanceStatus;
+    } & Struct;
+    readonly isDeposit: boolean;
+    readonly asDeposit: {
+      readonly who: AccountId32;
+      readonly amount: u128;
+    } & Struct;
+    readonly isWithdraw: boolean;
+    readonly asWithdraw: {
+      readonly who: AccountId32;
+      readonly amount: u128;
+    } & Struct;
+    readonly isSlashed: boolean;
+    readonly asSlashed: {
+      readonly who: AccountId32;
+      readonly amount: u128;
+    } & Struct;
+    readonly isMinted: boolean;
+    readonly asMinted: {
+      readonly who: AccountId32;
+      readonly amount: u128;
+    } & Struct;
+    readonly isMintedCredit: boolean;
+    readonly asMintedCredit: {
+      readonly amount: u128;
+    } & Struct;
+    readonly isBurned: boolean;
+    readonly asBurned: {
+      readonly who: AccountId32;
+      readonly amount: u128;
+    } & Struct;
+    readonly isBurnedDebt: boolean;
+    readonly asBurnedDebt: {
+      readonly amount: u128;
+    } & Struct;
+    readonly isSuspended: boolean;
+    readonly asSuspended: {
+      readonly who: AccountId32;
+      readonly amount: u128;
+    } & Struct;
+    readonly isRestored: boolean;
+    readonly asRestored: {
+      readonly who: AccountId32;
+      readonly amount: u128;
+    } & Struct;
+    readonly isUpgraded: boolean;
+    readonly asUpgraded: {
+      readonly who: AccountId32;
+    } & Struct;
+    readonly isIssued: boolean;
+    readonly asIssued: {
+      readonly amount: u128;
+    } & Struct;
+    readonly isRescinded: boolean;
+    readonly asRescinded: {
+      readonly amount: u128;
+    } & Struct;
+    readonly isLocked: boolean;
+    readonly asLocked: {
+      readonly who: AccountId32;
+      readonly amount: u128;
+    } & Struct;
+    readonly isUnlocked: boolean;
+    readonly asUnlocked: {
+      readonly who: AccountId32;
+      readonly amount: u128;
+    } & Struct;
+    readonly isFrozen: boolean;
+    readonly asFrozen: {
+      readonly who: AccountId32;
+      readonly amount: u128;
+    } & Struct;
+    readonly isThawed: boolean;
+    readonly asThawed: {
+      readonly who: AccountId32;
+      readonly amount: u128;
+    } & Struct;
+    readonly isTotalIssuanceForced: boolean;
+    readonly asTotalIssuanceForced: {
+      readonly old: u128;
+      readonly new_: u128;
+    } & Struct;
+    readonly isHeld: boolean;
+    readonly asHeld: {
+      readonly reason: SibylRuntimeRuntimeHoldReason;
+      readonly who: AccountId32;
+      readonly amount: u128;
+    } & Struct;
+    readonly isBurnedHeld: boolean;
+    readonly asBurnedHeld: {
+      readonly reason: SibylRuntimeRuntimeHoldReason;
+      readonly who: AccountId32;
+      readonly amount: u128;
+    } & Struct;
+    readonly isTransferOnHold: boolean;
+    readonly asTransferOnHold: {
+      readonly reason: SibylRuntimeRuntimeHoldReason;
+      readonly source: AccountId32;
+      readonly dest: AccountId32;
+      readonly amount: u128;
+    } & Struct;
+    readonly isTransferAndHold: boolean;
+    readonly asTransferAndHold: {
+      readonly reason: SibylRuntimeRuntimeHoldReason;
+      readonly source: AccountId32;
+      readonly dest: AccountId32;
+      readonly transferred: u128;
+    } & Struct;
+    readonly isReleased: boolean;
+    readonly asReleased: {
+      readonly reason: SibylRuntimeRuntimeHoldReason;
+      readonly who: AccountId32;
+      readonly amount: u128;
+    } & Struct;
+    readonly isUnexpected: boolean;
+    readonly asUnexpected: PalletBalancesUnexpectedKind;
+    readonly type: 'Endowed' | 'DustLost' | 'Transfer' | 'BalanceSet' | 'Reserved' | 'Unreserved' | 'ReserveRepatriated' | 'Deposit' | 'Withdraw' | 'Slashed' | 'Minted' | 'MintedCredit' | 'Burned' | 'BurnedDebt' | 'Suspended' | 'Restored' | 'Upgraded' | 'Issued' | 'Rescinded' | 'Locked' | 'Unlocked' | 'Frozen' | 'Thawed' | 'TotalIssuanceForced' | 'Held' | 'BurnedHeld' | 'TransferOnHold' | 'TransferAndHold' | 'Released' | 'Unexpected';
+  }
+
+  /** @name FrameSupportTokensMiscBalanceStatus (33) */
+  interface FrameSupportTokensMiscBalanceStatus extends Enum {
+    readonly isFree: boolean;
+    readonly isReserved: boolean;
+    readonly type: 'Free' | 'Reserved';
+  }
+
+  /** @name SibylRuntimeRuntimeHoldReason (34) */
+  interface SibylRuntimeRuntimeHoldReason extends Enum {
+    readonly isCouncil: boolean;
+    readonly asCouncil: PalletCollectiveHoldReason;
+    readonly isModels: boolean;
+    readonly asModels: PalletSibylModelsHoldReason;
+    readonly isStakes: boolean;
+    readonly asStakes: PalletSibylStakesHoldReason;
+    readonly type: 'Council' | 'Models' | 'Stakes';
+  }
+
+  /** @name PalletCollectiveHoldReason (35) */
+  interface PalletCollectiveHoldReason extends Enum {
+    readonly isProposalSubmission: boolean;
+    readonly type: 'ProposalSubmission';
+  }
+
+  /** @name PalletSibylModelsHoldReason (36) */
+  interface PalletSibylModelsHoldReason extends Enum {
+    readonly isModelDeposit: boolean;
+    readonly type: 'ModelDeposit';
+  }
+
+  /** @name PalletSibylStakesHoldReason (37) */
+  interface PalletSibylStakesHoldReason extends Enum {
+    readonly isSupplierStake: boolean;
+    readonly isValidatorStake: boolean;
+    readonly isGatewayStake: boolean;
+    readonly isApplicationDeposit: boolean;
+    readonly type: 'SupplierStake' | 'ValidatorStake' | 'GatewayStake' | 'ApplicationDeposit';
+  }
+
+  /** @name PalletBalancesUnexpectedKind (38) */
+  interface PalletBalancesUnexpectedKind extends Enum {
+    readonly isBalanceUpdated: boolean;
+    readonly isFailedToMutateAccount: boolean;
+    readonly type: 'BalanceUpdated' | 'FailedToMutateAccount';
+  }
+
+  /** @name PalletTransactionPaymentEvent (39) */
+  interface PalletTransactionPaymentEvent extends Enum {
+    readonly isTransactionFeePaid: boolean;
+    readonly asTransactionFeePaid: {
+      readonly who: AccountId32;
+      readonly actualFee: u128;
+      readonly tip: u128;
+    } & Struct;
+    readonly type: 'TransactionFeePaid';
+  }
+
+  /** @name PalletSudoEvent (40) */
+  interface PalletSudoEvent extends Enum {
+    readonly isSudid: boolean;
+    readonly asSudid: {
+      readonly sudoResult: Result<Null, SpRuntimeDispatchError>;
+    } & Struct;
+    readonly isKeyChanged: boolean;
+    readonly asKeyChanged: {
+      readonly old: Option<AccountId32>;
+      readonly new_: AccountId32;
+    } & Struct;
+    readonly isKeyRemoved: boolean;
+    readonly isSudoAsDone: boolean;
+    readonly asSudoAsDone: {
+      readonly sudoResult: Result<Null, SpRuntimeDispatchError>;
+    } & Struct;
+    readonly type: 'Sudid' | 'KeyChanged' | 'KeyRemoved' | 'SudoAsDone';
+  }
+
+  /** @name PalletCollectiveEvent (44) */
+  interface PalletCollectiveEvent extends Enum {
+    readonly isProposed: boolean;
+    readonly asProposed: {
+      readonly account: AccountId32;
+      readonly proposalIndex: u32;
+      readonly proposalHash: H256;
+      readonly threshold: u32;
+    } & Struct;
+    readonly isVoted: boolean;
+    readonly asVoted: {
+      readonly account: AccountId32;
+      readonly proposalHash: H256;
+      readonly voted: bool;
+      readonly yes: u32;
+      readonly no: u32;
+    } & Struct;
+    readonly isApproved: boolean;
+    readonly asApproved: {
+      readonly proposalHash: H256;
+    } & Struct;
+    readonly isDisapproved: boolean;
+    readonly asDisapproved: {
+      readonly proposalHash: H256;
+    } & Struct;
+    readonly isExecuted: boolean;
+    readonly asExecuted: {
+      readonly proposalHash: H256;
+      readonly result: Result<Null, SpRuntimeDispatchError>;
+    } & Struct;
+    readonly isMemberExecuted: boolean;
+    readonly asMemberExecuted: {
+      readonly proposalHash: H256;
+      readonly result: Result<Null, SpRuntimeDispatchError>;
+    } & Struct;
+    readonly isClosed: boolean;
+    readonly asClosed: {
+      readonly proposalHash: H256;
+      readonly yes: u32;
+      readonly no: u32;
+    } & Struct;
+    readonly isKilled: boolean;
+    readonly asKilled: {
+      readonly proposalHash: H256;
+    } & Struct;
+    readonly isProposalCostBurned: boolean;
+    readonly asProposalCostBurned: {
+      readonly proposalHash: H256;
+      readonly who: AccountId32;
+    } & Struct;
+    readonly isProposalCostReleased: boolean;
+    readonly asProposalCostReleased: {
+      readonly proposalHash: H256;
+      readonly who: AccountId32;
+    } & Struct;
+    readonly type: 'Proposed' | 'Voted' | 'Approved' | 'Disapproved' | 'Executed' | 'MemberExecuted' | 'Closed' | 'Killed' | 'ProposalCostBurned' | 'ProposalCostReleased';
+  }
+
+  /** @name PalletSibylModelsEvent (45) */
+  interface PalletSibylModelsEvent extends Enum {
+    readonly isModelRegistered: boolean;
+    readonly asModelRegistered: {
+      readonly model: u32;
+      readonly owner: AccountId32;
+      readonly sha256: U8aFixed;
+      readonly deposit: u128;
+    } & Struct;
+    readonly isModelUpdated: boolean;
+    readonly asModelUpdated: {
+      readonly model: u32;
+      readonly deposit: u128;
+    } & Struct;
+    readonly isModelRetired: boolean;
+    readonly asModelRetired: {
+      readonly model: u32;
+      readonly byGovernance: bool;
+    } & Struct;
+    readonly isParametersSet: boolean;
+    readonly asParametersSet: {
+      readonly parameters: PalletSibylModelsModelParameters;
+    } & Struct;
+    readonly type: 'ModelRegistered' | 'ModelUpdated' | 'ModelRetired' | 'ParametersSet';
+  }
+
+  /** @name PalletSibylModelsModelParameters (46) */
+  interface PalletSibylModelsModelParameters extends Struct {
+    readonly depositBase: u128;
+    readonly depositPerByte: u128;
+    readonly maxRoyalty: Perbill;
+  }
+
+  /** @name PalletSibylStakesEvent (48) */
+  interface PalletSibylStakesEvent extends Enum {
+    readonly isRegistered: boolean;
+    readonly asRegistered: {
+      readonly who: AccountId32;
+      readonly role: SibylPrimitivesRole;
+      readonly stake: u128;
+    } & Struct;
+    readonly isSupplierUpdated: boolean;
+    readonly asSupplierUpdated: {
+      readonly who: AccountId32;
+    } & Struct;
+    readonly isGatewayUpdated: boolean;
+    readonly asGatewayUpdated: {
+      readonly who: AccountId32;
+    } & Struct;
+    readonly isDelegated: boolean;
+    readonly asDelegated: {
+      readonly app: AccountId32;
+      readonly gateway: AccountId32;
+    } & Struct;
+    readonly isUndelegated: boolean;
+    readonly asUndelegated: {
+      readonly app: AccountId32;
+      readonly gateway: AccountId32;
+    } & Struct;
+    readonly isSpendLimitSet: boolean;
+    readonly asSpendLimitSet: {
+      readonly app: AccountId32;
+      readonly limit: u128;
+    } & Struct;
+    readonly isBonded: boolean;
+    readonly asBonded: {
+      readonly who: AccountId32;
+      readonly role: SibylPrimitivesRole;
+      readonly amount: u128;
+    } & Struct;
+    readonly isUnbonding: boolean;
+    readonly asUnbonding: {
+      readonly who: AccountId32;
+      readonly role: SibylPrimitivesRole;
+      readonly amount: u128;
+      readonly unlockAt: u32;
+    } & Struct;
+    readonly isWithdrawn: boolean;
+    readonly asWithdrawn: {
+      readonly who: AccountId32;
+      readonly role: SibylPrimitivesRole;
+      readonly amount: u128;
+    } & Struct;
+    readonly isDeregistered: boolean;
+    readonly asDeregistered: {
+      readonly who: AccountId32;
+      readonly role: SibylPrimitivesRole;
+    } & Struct;
+    readonly isSlashed: boolean;
+    readonly asSlashed: {
+      readonly who: AccountId32;
+      readonly role: SibylPrimitivesRole;
+      readonly amount: u128;
+      readonly reason: SibylPrimitivesSlashReason;
+    } & Struct;
+    readonly isParametersSet: boolean;
+    readonly asParametersSet: {
+      readonly parameters: PalletSibylStakesStakeParameters;
+    } & Struct;
+    readonly type: 'Registered' | 'SupplierUpdated' | 'GatewayUpdated' | 'Delegated' | 'Undelegated' | 'SpendLimitSet' | 'Bonded' | 'Unbonding' | 'Withdrawn' | 'Deregistered' | 'Slashed' | 'ParametersSet';
+  }
+
+  /** @name SibylPrimitivesRole (49) */
+  interface SibylPrimitivesRole extends Enum {
+    readonly isSupplier: boolean;
+    readonly isValidator: boolean;
+    readonly isGateway: boolean;
+    readonly isApplication: boolean;
+    readonly type: 'Supplier' | 'Validator' | 'Gateway' | 'Application';
+  }
+
+  /** @name SibylPrimitivesSlashReason (50) */
+  interface SibylPrimitivesSlashReason extends Enum {
+    readonly isMissingProof: boolean;
+    readonly isInvalidProof: boolean;
+    readonly isMissingRelayReveal: boolean;
+    readonly isLowQuality: boolean;
+    readonly isScoreDeviation: boolean;
+    readonly isMissingScoreReveal: boolean;
+    readonly isGovernance: boolean;
+    readonly type: 'MissingProof' | 'InvalidProof' | 'MissingRelayReveal' | 'LowQuality' | 'ScoreDeviation' | 'MissingScoreReveal' | 'Governance';
+  }
+
+  /** @name PalletSibylStakesStakeParameters (51) */
+  interface PalletSibylStakesStakeParameters extends Struct {
+    readonly minSupplierStake: u128;
+    readonly minValidatorStake: u128;
+    readonly minGatewayStake: u128;
+    readonly minApplicationDeposit: u128;
+    readonly unbondingPeriod: u32;
+  }
+
+  /** @name FrameSystemPhase (52) */
+  interface FrameSystemPhase extends Enum {
+    readonly isApplyExtrinsic: boolean;
+    readonly asApplyExtrinsic: u32;
+    readonly isFinalization: boolean;
+    readonly isInitialization: boolean;
+    readonly type: 'ApplyExtrinsic' | 'Finalization' | 'Initialization';
+  }
+
+  /** @name FrameSystemLastRuntimeUpgradeInfo (56) */
+  interface FrameSystemLastRuntimeUpgradeInfo extends Struct {
+    readonly specVersion: Compact<u32>;
+    readonly specName: Text;
+  }
+
+  /** @name FrameSystemCodeUpgradeAuthorization (60) */
+  interface FrameSystemCodeUpgradeAuthorization extends Struct {
+    readonly codeHash: H256;
+    readonly checkVersion: bool;
+  }
+
+  /** @name FrameSystemCall (61) */
+  interface FrameSystemCall extends Enum {
+    readonly isRemark: boolean;
+    readonly asRemark: {
+      readonly remark: Bytes;
+    } & Struct;
+    readonly isSetHeapPages: boolean;
+    readonly asSetHeapPages: {
+      readonly pages: u64;
+    } & Struct;
+    readonly isSetCode: boolean;
+    readonly asSetCode: {
+      readonly code: Bytes;
+    } & Struct;
+    readonly isSetCodeWithoutChecks: boolean;
+    readonly asSetCodeWithoutChecks: {
+      readonly code: Bytes;
+    } & Struct;
+    readonly isSetStorage: boolean;
+    readonly asSetStorage: {
+      readonly items: Vec<ITuple<[Bytes, Bytes]>>;
+    } & Struct;
+    readonly isKillStorage: boolean;
+    readonly asKillStorage: {
+      readonly keys_: Vec<Bytes>;
+    } & Struct;
+    readonly isKillPrefix: boolean;
+    readonly asKillPrefix: {
+      readonly prefix: Bytes;
+      readonly subkeys: u32;
+    } & Struct;
+    readonly isRemarkWithEvent: boolean;
+    readonly asRemarkWithEvent: {
+      readonly remark: Bytes;
+    } & Struct;
+    readonly isAuthorizeUpgrade: boolean;
+    readonly asAuthorizeUpgrade: {
+      readonly codeHash: H256;
+    } & Struct;
+    readonly isAuthorizeUpgradeWithoutChecks: boolean;
+    readonly asAuthorizeUpgradeWithoutChecks: {
+      readonly codeHash: H256;
+    } & Struct;
+    readonly isApplyAuthorizedUpgrade: boolean;
+    readonly asApplyAuthorizedUpgrade: {
+      readonly code: Bytes;
+    } & Struct;
+    readonly type: 'Remark' | 'SetHeapPages' | 'SetCode' | 'SetCodeWithoutChecks' | 'SetStorage' | 'KillStorage' | 'KillPrefix' | 'RemarkWithEvent' | 'AuthorizeUpgrade' | 'AuthorizeUpgradeWithoutChecks' | 'ApplyAuthorizedUpgrade';
+  }
+
+  /** @name FrameSystemLimitsBlockWeights (65) */
+  interface FrameSystemLimitsBlockWeights extends Struct {
+    readonly baseBlock: SpWeightsWeightV2Weight;
+    readonly maxBlock: SpWeightsWeightV2Weight;
+    readonly perClass: FrameSupportDispatchPerDispatchClassWeightsPerClass;
+  }
+
+  /** @name FrameSupportDispatchPerDispatchClassWeightsPerClass (66) */
+  interface FrameSupportDispatchPerDispatchClassWeightsPerClass extends Struct {
+    readonly normal: FrameSystemLimitsWeightsPerClass;
+    readonly operational: FrameSystemLimitsWeightsPerClass;
+    readonly mandatory: FrameSystemLimitsWeightsPerClass;
+  }
+
+  /** @name FrameSystemLimitsWeightsPerClass (67) */
+  interface FrameSystemLimitsWeightsPerClass extends Struct {
+    readonly baseExtrinsic: SpWeightsWeightV2Weight;
+    readonly maxExtrinsic: Option<SpWeightsWeightV2Weight>;
+    readonly maxTotal: Option<SpWeightsWeightV2Weight>;
+    readonly reserved: Option<SpWeightsWeightV2Weight>;
+  }
+
+  /** @name FrameSystemLimitsBlockLength (69) */
+  interface FrameSystemLimitsBlockLength extends Struct {
+    readonly max: FrameSupportDispatchPerDispatchClassU32;
+    readonly maxHeaderSize: Option<u32>;
+  }
+
+  /** @name FrameSupportDispatchPerDispatchClassU32 (70) */
+  interface FrameSupportDispatchPerDispatchClassU32 extends Struct {
+    readonly normal: u32;
+    readonly operational: u32;
+    readonly mandatory: u32;
+  }
+
+  /** @name SpWeightsRuntimeDbWeight (72) */
+  interface SpWeightsRuntimeDbWeight extends Struct {
+    readonly read: u64;
+    readonly write: u64;
+  }
+
+  /** @name SpVersionRuntimeVersion (73) */
+  interface SpVersionRuntimeVersion extends Struct {
+    readonly specName: Text;
+    readonly implName: Text;
+    readonly authoringVersion: u32;
+    readonly specVersion: u32;
+    readonly implVersion: u32;
+    readonly apis: Vec<ITuple<[U8aFixed, u32]>>;
+    readonly transactionVersion: u32;
+    readonly systemVersion: u8;
+  }
+
+  /** @name FrameSystemError (79) */
+  interface FrameSystemError extends Enum {
+    readonly isInvalidSpecName: boolean;
+    readonly isSpecVersionNeedsToIncrease: boolean;
+    readonly isFailedToExtractRuntimeVersion: boolean;
+    readonly isNonDefaultComposite: boolean;
+    readonly isNonZeroRefCount: boolean;
+    readonly isCallFiltered: boolean;
+    readonly isMultiBlockMigrationsOngoing: boolean;
+    readonly isNothingAuthorized: boolean;
+    readonly isUnauthorized: boolean;
+    readonly type: 'InvalidSpecName' | 'SpecVersionNeedsToIncrease' | 'FailedToExtractRuntimeVersion' | 'NonDefaultComposite' | 'NonZeroRefCount' | 'CallFiltered' | 'MultiBlockMigrationsOngoing' | 'NothingAuthorized' | 'Unauthorized';
+  }
+
+  /** @name PalletTimestampCall (80) */
+  interface PalletTimestampCall extends Enum {
+    readonly isSet: boolean;
+    readonly asSet: {
+      readonly now: Compact<u64>;
+    } & Struct;
+    readonly type: 'Set';
+  }
+
+  /** @name SpConsensusAuraSr25519AppSr25519Public (82) */
+  interface SpConsensusAuraSr25519AppSr25519Public extends U8aFixed {}
+
+  /** @name PalletBalancesBalanceLock (86) */
+  interface PalletBalancesBalanceLock extends Struct {
+    readonly id: U8aFixed;
+    readonly amount: u128;
+    readonly reasons: PalletBalancesReasons;
+  }
+
+  /** @name PalletBalancesReasons (87) */
+  interface PalletBalancesReasons extends Enum {
+    readonly isFee: boolean;
+    readonly isMisc: boolean;
+    readonly isAll: boolean;
+    readonly type: 'Fee' | 'Misc' | 'All';
+  }
+
+  /** @name PalletBalancesReserveData (90) */
+  interface PalletBalancesReserveData extends Struct {
+    readonly id: U8aFixed;
+    readonly amount: u128;
+  }
+
+  /** @name FrameSupportTokensMiscIdAmountRuntimeHoldReason (93) */
+  interface FrameSupportTokensMiscIdAmountRuntimeHoldReason extends Struct {
+    readonly id: SibylRuntimeRuntimeHoldReason;
+    readonly amount: u128;
+  }
+
+  /** @name FrameSupportTokensMiscIdAmountRuntimeFreezeReason (96) */
+  interface FrameSupportTokensMiscIdAmountRuntimeFreezeReason extends Struct {
+    readonly id: SibylRuntimeRuntimeFreezeReason;
+    readonly amount: u128;
+  }
+
+  /** @name SibylRuntimeRuntimeFreezeReason (97) */
+  type SibylRuntimeRuntimeFreezeReason = Null;
+
+  /** @name PalletBalancesCall (99) */
+  interface PalletBalancesCall extends Enum {
+    readonly isTransferAllowDeath: boolean;
+    readonly asTransferAllowDeath: {
+      readonly dest: MultiAddress;
+      readonly value: Compact<u128>;
+    } & Struct;
+    readonly isForceTransfer: boolean;
+    readonly asForceTransfer: {
+      readonly source: MultiAddress;
+      readonly dest: MultiAddress;
+      readonly value: Compact<u128>;
+    } & Struct;
+    readonly isTransferKeepAlive: boolean;
+    readonly asTransferKeepAlive: {
+      readonly dest: MultiAddress;
+      readonly value: Compact<u128>;
+    } & Struct;
+    readonly isTransferAll: boolean;
+    readonly asTransferAll: {
+      readonly dest: MultiAddress;
+      readonly keepAlive: bool;
+    } & Struct;
+    readonly isForceUnreserve: boolean;
+    readonly asForceUnreserve: {
+      readonly who: MultiAddress;
+      readonly amount: u128;
+    } & Struct;
+    readonly isUpgradeAccounts: boolean;
+    readonly asUpgradeAccounts: {
+      readonly who: Vec<AccountId32>;
+    } & Struct;
+    readonly isForceSetBalance: boolean;
+    readonly asForceSetBalance: {
+      readonly who: MultiAddress;
+      readonly newFree: Compact<u128>;
+    } & Struct;
+    readonly isForceAdjustTotalIssuance: boolean;
+    readonly asForceAdjustTotalIssuance: {
+      readonly direction: PalletBalancesAdjustmentDirection;
+      readonly delta: Compact<u128>;
+    } & Struct;
+    readonly isBurn: boolean;
+    readonly asBurn: {
+      readonly value: Compact<u128>;
+      readonly keepAlive: bool;
+    } & Struct;
+    readonly type: 'TransferAllowDeath' | 'ForceTransfer' | 'TransferKeepAlive' | 'TransferAll' | 'ForceUnreserve' | 'UpgradeAccounts' | 'ForceSetBalance' | 'ForceAdjustTotalIssuance' | 'Burn';
+  }
+
+  /** @name PalletBalancesAdjustmentDirection (105) */
+  interface PalletBalancesAdjustmentDirection extends Enum {
+    readonly isIncrease: boolean;
+    readonly isDecrease: boolean;
+    readonly type: 'Increase' | 'Decrease';
+  }
+
+  /** @name PalletBalancesError (106) */
+  interface PalletBalancesError extends Enum {
+    readonly isVestingBalance: boolean;
+    readonly isLiquidityRestrictions: boolean;
+    readonly isInsufficientBalance: boolean;
+    readonly isExistentialDeposit: boolean;
+    readonly isExpendability: boolean;
+    readonly isExistingVestingSchedule: boolean;
+    readonly isDeadAccount: boolean;
+    readonly isTooManyReserves: boolean;
+    readonly isTooManyHolds: boolean;
+    readonly isTooManyFreezes: boolean;
+    readonly isIssuanceDeactivated: boolean;
+    readonly isDeltaZero: boolean;
+    readonly type: 'VestingBalance' | 'LiquidityRestrictions' | 'InsufficientBalance' | 'ExistentialDeposit' | 'Expendability' | 'ExistingVestingSchedule' | 'DeadAccount' | 'TooManyReserves' | 'TooManyHolds' | 'TooManyFreezes' | 'IssuanceDeactivated' | 'DeltaZero';
+  }
+
+  /** @name PalletTransactionPaymentReleases (108) */
+  interface PalletTransactionPaymentReleases extends Enum {
+    readonly isV1Ancient: boolean;
+    readonly isV2: boolean;
+    readonly type: 'V1Ancient' | 'V2';
+  }
+
+  /** @name FrameSupportStorageNoDrop (109) */
+  interface FrameSupportStorageNoDrop extends FrameSupportTokensFungibleImbalance {}
+
+  /** @name FrameSupportTokensFungibleImbalance (110) */
+  interface FrameSupportTokensFungibleImbalance extends Struct {
+    readonly amount: u128;
+  }
+
+  /** @name PalletSudoCall (111) */
+  interface PalletSudoCall extends Enum {
+    readonly isSudo: boolean;
+    readonly asSudo: {
+      readonly call: Call;
+    } & Struct;
+    readonly isSudoUncheckedWeight: boolean;
+    readonly asSudoUncheckedWeight: {
+      readonly call: Call;
+      readonly weight: SpWeightsWeightV2Weight;
+    } & Struct;
+    readonly isSetKey: boolean;
+    readonly asSetKey: {
+      readonly new_: MultiAddress;
+    } & Struct;
+    readonly isSudoAs: boolean;
+    readonly asSudoAs: {
+      readonly who: MultiAddress;
+      readonly call: Call;
+    } & Struct;
+    readonly isRemoveKey: boolean;
+    readonly type: 'Sudo' | 'SudoUncheckedWeight' | 'SetKey' | 'SudoAs' | 'RemoveKey';
+  }
+
+  /** @name PalletCollectiveCall (113) */
+  interface PalletCollectiveCall extends Enum {
+    readonly isSetMembers: boolean;
+    readonly asSetMembers: {
+      readonly newMembers: Vec<AccountId32>;
+      readonly prime: Option<AccountId32>;
+      readonly oldCount: u32;
+    } & Struct;
+    readonly isExecute: boolean;
+    readonly asExecute: {
+      readonly proposal: Call;
+      readonly lengthBound: Compact<u32>;
+    } & Struct;
+    readonly isPropose: boolean;
+    readonly asPropose: {
+      readonly threshold: Compact<u32>;
+      readonly proposal: Call;
+      readonly lengthBound: Compact<u32>;
+    } & Struct;
+    readonly isVote: boolean;
+    readonly asVote: {
+      readonly proposal: H256;
+      readonly index: Compact<u32>;
+      readonly approve: bool;
+    } & Struct;
+    readonly isDisapproveProposal: boolean;
+    readonly asDisapproveProposal: {
+      readonly proposalHash: H256;
+    } & Struct;
+    readonly isClose: boolean;
+    readonly asClose: {
+      readonly proposalHash: H256;
+      readonly index: Compact<u32>;
+      readonly proposalWeightBound: SpWeightsWeightV2Weight;
+      readonly lengthBound: Compact<u32>;
+    } & Struct;
+    readonly isKill: boolean;
+    readonly asKill: {
+      readonly proposalHash: H256;
+    } & Struct;
+    readonly isReleaseProposalCost: boolean;
+    readonly asReleaseProposalCost: {
+      readonly proposalHash: H256;
+    } & Struct;
+    readonly type: 'SetMembers' | 'Execute' | 'Propose' | 'Vote' | 'DisapproveProposal' | 'Close' | 'Kill' | 'ReleaseProposalCost';
+  }
+
+  /** @name PalletSibylModelsCall (114) */
+  interface PalletSibylModelsCall extends Enum {
+    readonly isRegister: boolean;
+    readonly asRegister: {
+      readonly spec: PalletSibylModelsModelSpec;
+    } & Struct;
+    readonly isUpdate: boolean;
+    readonly asUpdate: {
+      readonly model: u32;
+      readonly update: PalletSibylModelsModelUpdate;
+    } & Struct;
+    readonly isRetire: boolean;
+    readonly asRetire: {
+      readonly model: u32;
+    } & Struct;
+    readonly isForceRetire: boolean;
+    readonly asForceRetire: {
+      readonly model: u32;
+    } & Struct;
+    readonly isSetParameters: boolean;
+    readonly asSetParameters: {
+      readonly parameters: PalletSibylModelsModelParameters;
+    } & Struct;
+    readonly type: 'Register' | 'Update' | 'Retire' | 'ForceRetire' | 'SetParameters';
+  }
+
+  /** @name PalletSibylModelsModelSpec (115) */
+  interface PalletSibylModelsModelSpec extends Struct {
+    readonly name: Bytes;
+    readonly sha256: U8aFixed;
+    readonly sizeBytes: u64;
+    readonly quantization: Bytes;
+    readonly contextLength: u32;
+    readonly chatTemplate: Bytes;
+    readonly license: Bytes;
+    readonly uris: Vec<Bytes>;
+    readonly royalty: Perbill;
+    readonly priceFloor: u128;
+    readonly computeWeights: PalletSibylModelsComputeWeights;
+  }
+
+  /** @name PalletSibylModelsComputeWeights (116) */
+  interface PalletSibylModelsComputeWeights extends Struct {
+    readonly promptToken: u32;
+    readonly completionToken: u32;
+  }
+
+  /** @name PalletSibylModelsModelUpdate (117) */
+  interface PalletSibylModelsModelUpdate extends Struct {
+    readonly name: Option<Bytes>;
+    readonly chatTemplate: Option<Bytes>;
+    readonly license: Option<Bytes>;
+    readonly uris: Option<Vec<Bytes>>;
+    readonly royalty: Option<Perbill>;
+    readonly priceFloor: Option<u128>;
+  }
+
+  /** @name PalletSibylStakesCall (122) */
+  interface PalletSibylStakesCall extends Enum {
+    readonly isRegisterSupplier: boolean;
+    readonly asRegisterSupplier: {
+      readonly stake: u128;
+      readonly models: Vec<u32>;
+      readonly natsSubject: Bytes;
+      readonly capacityTps: u32;
+      readonly device: PalletSibylStakesDeviceClass;
+    } & Struct;
+    readonly isUpdateSupplier: boolean;
+    readonly asUpdateSupplier: {
+      readonly models: Vec<u32>;
+      readonly natsSubject: Bytes;
+      readonly capacityTps: u32;
+      readonly device: PalletSibylStakesDeviceClass;
+    } & Struct;
+    readonly isRegisterValidator: boolean;
+    readonly asRegisterValidator: {
+      readonly stake: u128;
+    } & Struct;
+    readonly isRegisterGateway: boolean;
+    readonly asRegisterGateway: {
+      readonly stake: u128;
+      readonly url: Bytes;
+    } & Struct;
+    readonly isUpdateGateway: boolean;
+    readonly asUpdateGateway: {
+      readonly url: Bytes;
+    } & Struct;
+    readonly isRegisterApplication: boolean;
+    readonly asRegisterApplication: {
+      readonly deposit: u128;
+      readonly gateways: Vec<AccountId32>;
+      readonly spendLimit: u128;
+    } & Struct;
+    readonly isDelegate: boolean;
+    readonly asDelegate: {
+      readonly gateway: AccountId32;
+    } & Struct;
+    readonly isUndelegate: boolean;
+    readonly asUndelegate: {
+      readonly gateway: AccountId32;
+    } & Struct;
+    readonly isSetSpendLimit: boolean;
+    readonly asSetSpendLimit: {
+      readonly limit: u128;
+    } & Struct;
+    readonly isBondExtra: boolean;
+    readonly asBondExtra: {
+      readonly role: SibylPrimitivesRole;
+      readonly amount: u128;
+    } & Struct;
+    readonly isUnbond: boolean;
+    readonly asUnbond: {
+      readonly role: SibylPrimitivesRole;
+      readonly amount: u128;
+    } & Struct;
+    readonly isWithdrawUnbonded: boolean;
+    readonly asWithdrawUnbonded: {
+      readonly role: SibylPrimitivesRole;
+    } & Struct;
+    readonly isSetParameters: boolean;
+    readonly asSetParameters: {
+      readonly parameters: PalletSibylStakesStakeParameters;
+    } & Struct;
+    readonly type: 'RegisterSupplier' | 'UpdateSupplier' | 'RegisterValidator' | 'RegisterGateway' | 'UpdateGateway' | 'RegisterApplication' | 'Delegate' | 'Undelegate' | 'SetSpendLimit' | 'BondExtra' | 'Unbond' | 'WithdrawUnbonded' | 'SetParameters';
+  }
+
+  /** @name PalletSibylStakesDeviceClass (124) */
+  interface PalletSibylStakesDeviceClass extends Enum {
+    readonly isSingle: boolean;
+    readonly isCluster: boolean;
+    readonly asCluster: {
+      readonly devices: u16;
+    } & Struct;
+    readonly type: 'Single' | 'Cluster';
+  }
+
+  /** @name PalletSudoError (125) */
+  interface PalletSudoError extends Enum {
+    readonly isRequireSudo: boolean;
+    readonly type: 'RequireSudo';
+  }
+
+  /** @name PalletCollectiveVotes (128) */
+  interface PalletCollectiveVotes extends Struct {
+    readonly index: u32;
+    readonly threshold: u32;
+    readonly ayes: Vec<AccountId32>;
+    readonly nays: Vec<AccountId32>;
+    readonly end: u32;
+  }
+
+  /** @name PalletCollectiveError (129) */
+  interface PalletCollectiveError extends Enum {
+    readonly isNotMember: boolean;
+    readonly isDuplicateProposal: boolean;
+    readonly isProposalMissing: boolean;
+    readonly isWrongIndex: boolean;
+    readonly isDuplicateVote: boolean;
+    readonly isAlreadyInitialized: boolean;
+    readonly isTooEarly: boolean;
+    readonly isTooManyProposals: boolean;
+    readonly isWrongProposalWeight: boolean;
+    readonly isWrongProposalLength: boolean;
+    readonly isPrimeAccountNotMember: boolean;
+    readonly isProposalActive: boolean;
+    readonly type: 'NotMember' | 'DuplicateProposal' | 'ProposalMissing' | 'WrongIndex' | 'DuplicateVote' | 'AlreadyInitialized' | 'TooEarly' | 'TooManyProposals' | 'WrongProposalWeight' | 'WrongProposalLength' | 'PrimeAccountNotMember' | 'ProposalActive';
+  }
+
+  /** @name PalletSibylModelsModelInfo (130) */
+  interface PalletSibylModelsModelInfo extends Struct {
+    readonly owner: AccountId32;
+    readonly name: Bytes;
+    readonly sha256: U8aFixed;
+    readonly sizeBytes: u64;
+    readonly quantization: Bytes;
+    readonly contextLength: u32;
+    readonly chatTemplate: Bytes;
+    readonly license: Bytes;
+    readonly uris: Vec<Bytes>;
+    readonly royalty: Perbill;
+    readonly priceFloor: u128;
+    readonly computeWeights: PalletSibylModelsComputeWeights;
+    readonly deposit: u128;
+    readonly status: PalletSibylModelsModelStatus;
+    readonly registeredAt: u32;
+  }
+
+  /** @name PalletSibylModelsModelStatus (138) */
+  interface PalletSibylModelsModelStatus extends Enum {
+    readonly isActive: boolean;
+    readonly isRetired: boolean;
+    readonly type: 'Active' | 'Retired';
+  }
+
+  /** @name PalletSibylModelsError (139) */
+  interface PalletSibylModelsError extends Enum {
+    readonly isInvalidName: boolean;
+    readonly isNameTooLong: boolean;
+    readonly isInvalidSha256: boolean;
+    readonly isZeroSize: boolean;
+    readonly isInvalidQuantization: boolean;
+    readonly isQuantizationTooLong: boolean;
+    readonly isInvalidContextLength: boolean;
+    readonly isChatTemplateTooLong: boolean;
+    readonly isInvalidLicense: boolean;
+    readonly isLicenseTooLong: boolean;
+    readonly isNoUris: boolean;
+    readonly isTooManyUris: boolean;
+    readonly isUriTooLong: boolean;
+    readonly isUnsupportedUri: boolean;
+    readonly isRoyaltyTooHigh: boolean;
+    readonly isZeroComputeWeight: boolean;
+    readonly isDuplicateModel: boolean;
+    readonly isUnknownModel: boolean;
+    readonly isNotOwner: boolean;
+    readonly isModelRetired: boolean;
+    readonly isEmptyUpdate: boolean;
+    readonly isInsufficientBalance: boolean;
+    readonly isIdsExhausted: boolean;
+    readonly isOverflow: boolean;
+    readonly type: 'InvalidName' | 'NameTooLong' | 'InvalidSha256' | 'ZeroSize' | 'InvalidQuantization' | 'QuantizationTooLong' | 'InvalidContextLength' | 'ChatTemplateTooLong' | 'InvalidLicense' | 'LicenseTooLong' | 'NoUris' | 'TooManyUris' | 'UriTooLong' | 'UnsupportedUri' | 'RoyaltyTooHigh' | 'ZeroComputeWeight' | 'DuplicateModel' | 'UnknownModel' | 'NotOwner' | 'ModelRetired' | 'EmptyUpdate' | 'InsufficientBalance' | 'IdsExhausted' | 'Overflow';
+  }
+
+  /** @name PalletSibylStakesBond (141) */
+  interface PalletSibylStakesBond extends Struct {
+    readonly active: u128;
+    readonly unlocking: Vec<PalletSibylStakesUnlockChunk>;
+  }
+
+  /** @name PalletSibylStakesUnlockChunk (143) */
+  interface PalletSibylStakesUnlockChunk extends Struct {
+    readonly value: u128;
+    readonly unlockAt: u32;
+  }
+
+  /** @name PalletSibylStakesSupplierConfig (145) */
+  interface PalletSibylStakesSupplierConfig extends Struct {
+    readonly models: Vec<u32>;
+    readonly natsSubject: Bytes;
+    readonly capacityTps: u32;
+    readonly device: PalletSibylStakesDeviceClass;
+  }
+
+  /** @name PalletSibylStakesGatewayConfig (148) */
+  interface PalletSibylStakesGatewayConfig extends Struct {
+    readonly url: Bytes;
+  }
+
+  /** @name PalletSibylStakesApplicationConfig (150) */
+  interface PalletSibylStakesApplicationConfig extends Struct {
+    readonly gateways: Vec<AccountId32>;
+    readonly spendLimit: u128;
+  }
+
+  /** @name PalletSibylStakesError (152) */
+  interface PalletSibylStakesError extends Enum {
+    readonly isAlreadyRegistered: boolean;
+    readonly isNotRegistered: boolean;
+    readonly isStakeBelowMinimum: boolean;
+    readonly isInsufficientBalance: boolean;
+    readonly isZeroAmount: boolean;
+    readonly isInsufficientBond: boolean;
+    readonly isTooManyUnlockingChunks: boolean;
+    readonly isNothingToWithdraw: boolean;
+    readonly isNoModels: boolean;
+    readonly isTooManyModels: boolean;
+    readonly isDuplicateModel: boolean;
+    readonly isUnknownModel: boolean;
+    readonly isInvalidSubject: boolean;
+    readonly isSubjectTooLong: boolean;
+    readonly isZeroCapacity: boolean;
+    readonly isInvalidDeviceCount: boolean;
+    readonly isInvalidUrl: boolean;
+    readonly isUrlTooLong: boolean;
+    readonly isTooManyDelegations: boolean;
+    readonly isAlreadyDelegated: boolean;
+    readonly isNotDelegated: boolean;
+    readonly isUnknownGateway: boolean;
+    readonly isZeroSpendLimit: boolean;
+    readonly isInvalidParameters: boolean;
+    readonly isOverflow: boolean;
+    readonly type: 'AlreadyRegistered' | 'NotRegistered' | 'StakeBelowMinimum' | 'InsufficientBalance' | 'ZeroAmount' | 'InsufficientBond' | 'TooManyUnlockingChunks' | 'NothingToWithdraw' | 'NoModels' | 'TooManyModels' | 'DuplicateModel' | 'UnknownModel' | 'InvalidSubject' | 'SubjectTooLong' | 'ZeroCapacity' | 'InvalidDeviceCount' | 'InvalidUrl' | 'UrlTooLong' | 'TooManyDelegations' | 'AlreadyDelegated' | 'NotDelegated' | 'UnknownGateway' | 'ZeroSpendLimit' | 'InvalidParameters' | 'Overflow';
+  }
+
+  /** @name SpRuntimeMultiSignature (154) */
+  interface SpRuntimeMultiSignature extends Enum {
+    readonly isEd25519: boolean;
+    readonly asEd25519: U8aFixed;
+    readonly isSr25519: boolean;
+    readonly asSr25519: U8aFixed;
+    readonly isEcdsa: boolean;
+    readonly asEcdsa: U8aFixed;
+    readonly isEth: boolean;
+    readonly asEth: U8aFixed;
+    readonly type: 'Ed25519' | 'Sr25519' | 'Ecdsa' | 'Eth';
+  }
+
+  /** @name FrameSystemExtensionsCheckNonZeroSender (158) */
+  type FrameSystemExtensionsCheckNonZeroSender = Null;
+
+  /** @name FrameSystemExtensionsCheckSpecVersion (159) */
+  type FrameSystemExtensionsCheckSpecVersion = Null;
+
+  /** @name FrameSystemExtensionsCheckTxVersion (160) */
+  type FrameSystemExtensionsCheckTxVersion = Null;
+
+  /** @name FrameSystemExtensionsCheckGenesis (161) */
+  type FrameSystemExtensionsCheckGenesis = Null;
+
+  /** @name FrameSystemExtensionsCheckNonce (164) */
+  interface FrameSystemExtensionsCheckNonce extends Compact<u32> {}
+
+  /** @name FrameSystemExtensionsCheckWeight (165) */
+  type FrameSystemExtensionsCheckWeight = Null;
+
+  /** @name PalletTransactionPaymentChargeTransactionPayment (166) */
+  interface PalletTransactionPaymentChargeTransactionPayment extends Compact<u128> {}
+
+  /** @name SibylRuntimeRuntime (167) */
+  type SibylRuntimeRuntime = Null;
+
+} // declare module
