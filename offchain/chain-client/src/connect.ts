@@ -15,9 +15,7 @@ export interface ConnectOptions {
 /** Connects to the chain at `endpoint` (e.g. ws://127.0.0.1:9944) and waits until ready. */
 export async function connect(endpoint: string, options: ConnectOptions = {}): Promise<ApiPromise> {
   const timeoutMs = options.timeoutMs ?? 30_000;
-  // No automatic reconnect loop while connecting: fail fast with a clear message instead.
-  const provider = new WsProvider(endpoint, false);
-  const connected = provider.connectWithRetry();
+  const provider = new WsProvider(endpoint);
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(
@@ -26,7 +24,6 @@ export async function connect(endpoint: string, options: ConnectOptions = {}): P
     );
   });
   try {
-    await Promise.race([connected, timeout]);
     const api = await Promise.race([ApiPromise.create({ provider, noInitWarn: true }), timeout]);
     return api;
   } catch (error) {
