@@ -8,4 +8,6 @@ export default {
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json', diagnostics: false }] },
   testMatch: ['<rootDir>/test/**/*.test.ts', '<rootDir>/offchain/*/src/**/*.test.ts'],
   testTimeout: 120_000,
+  // Chopsticks' wasm executor runs in a worker thread that outlives the test's close().
+  forceExit: true,
 };
