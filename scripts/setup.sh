@@ -9,6 +9,8 @@ stamp=node_modules/.sibyl-lock.sha256
 want=$(sha256sum package-lock.json | cut -d' ' -f1)
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   echo "setup: installing npm dependencies"
-  npm ci --no-audit --no-fund --loglevel=error
+  # `npm ci` rejects this lockfile's platform-specific optional packages under npm 11; install
+  # resolves the same locked versions.
+  npm install --no-audit --no-fund --loglevel=error
   echo "$want" >"$stamp"
 fi
