@@ -1,0 +1,176 @@
+/**
+ * The JSON messages that travel over NATS between gateway, supplier and validator. Every decoder
+ * validates its input and throws {@link ProtocolError} on anything malformed, so a peer's bad bytes
+ * never become an exception deep inside a handler.
+ */
+import type { Signed } from './relay-envelope.js';
+
+export class ProtocolError extends Error {
+  override readonly name = 'ProtocolError';
+}
+
+/** One chat message, as in OpenAI's API (text content only). */
+export interface ChatMessage {
+  role: 'system' | 'developer' | 'user' | 'assistant';
+  content: string;
+}
+
+/** What the model is asked, hashed into the envelope's `requestHash` (as the exact `body` string). */
+export type RelayBody =
+  | { kind: 'chat'; messages: ChatMessage[]; stop: string[] }
+  | { kind: 'completion'; prompt: string; stop: string[] };
+
+/** Gateway → supplier on `sibyl.relay.<supplier>`; replies stream to the NATS reply subject. */
+export interface RelayRequest {
+  /** The gateway's signed SCALE {@link RelayEnvelope}. */
+  envelope: Signed;
+  /** The JSON text of a {@link RelayBody}; blake2_256 of its UTF-8 bytes is the request hash. */
+  body: string;
+}
+
+/** Gateway → supplier on `sibyl.relay.<supplier>.cancel`. */
+export interface RelayCancel {
+  requestHash: string;
+}
+
+/** Why a supplier refused or failed a relay. */
+export type RelayErrorCode =
+  | 'busy'
+  | 'bad_request'
+  | 'unauthorized'
+  | 'replay'
+  | 'context_length_exceeded'
+  | 'model_not_served'
+  | 'internal';
+
+/** Supplier → gateway, in order, on the request's reply subject. */
+export type RelayFrame =
+  /** Accepted: generation is starting. `promptTokens` is the tokenized prompt length. */
+  | { t: 'accepted'; promptTokens: number }
+  /** A piece of output text, `seq` counting from 0. */
+  | { t: 'chunk'; seq: number; text: string }
+  /** Finished: the supplier's signed {@link ResponseMetadata}. */
+  | { t: 'done'; finishReason: 'stop' | 'length'; response: Signed }
+  /** Refused before starting, or failed during generation. */
+  | { t: 'error'; code: RelayErrorCode; message: string };
+
+/** A supplier's periodic status on `sibyl.heartbeat.<supplier>`. */
+export interface Heartbeat {
+  supplier: string;
+  /** Chain model ids served. */
+  models: number[];
+  /** Requests being generated now. */
+  active: number;
+  /** Requests it accepts at once before answering busy. */
+  capacity: number;
+  /** Recent generation speed, completion tokens per second over all requests. */
+  tokensPerSecond: number;
+  /** Milliseconds since the epoch when sent. */
+  at: number;
+}
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+export function encodeMessage(message: RelayRequest | RelayCancel | RelayFrame | Heartbeat): Uint8Array {
+  return encoder.encode(JSON.stringify(message));
+}
+
+function parse(bytes: Uint8Array): Record<string, unknown> {
+  let value: unknown;
+  try {
+    value = JSON.parse(decoder.decode(bytes));
+  } catch {
+    throw new ProtocolError('message is not JSON');
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new ProtocolError('message is not a JSON object');
+  }
+  return value as Record<string, unknown>;
+}
+
+const isHex = (v: unknown, bytes?: number): v is string =>
+  typeof v === 'string' && /^0x([0-9a-f]{2})*$/i.test(v) && (bytes === undefined || v.length === 2 + 2 * bytes);
+
+function signed(v: unknown, what: string): Signed {
+  const s = v as Partial<Signed> | null;
+  if (typeof s !== 'object' || s === null || !isHex(s.payload) || !isHex(s.signature, 64)) {
+    throw new ProtocolError(`${what} is not a signed payload`);
+  }
+  return { payload: s.payload, signature: s.signature };
+}
+
+export function decodeRelayRequest(bytes: Uint8Array): RelayRequest {
+  const m = parse(bytes);
+  if (typeof m.body !== 'string') throw new ProtocolError('relay request has no body');
+  return { envelope: signed(m.envelope, 'relay envelope'), body: m.body };
+}
+
+export function decodeRelayCancel(bytes: Uint8Array): RelayCancel {
+  const m = parse(bytes);
+  if (!isHex(m.requestHash, 32)) throw new ProtocolError('cancel has no request hash');
+  return { requestHash: m.requestHash };
+}
+
+const ROLES = new Set(['system', 'developer', 'user', 'assistant']);
+
+/** Parses and validates a relay body; the supplier uses exactly what the gateway hashed. */
+export function decodeRelayBody(text: string): RelayBody {
+  const m = parse(encoder.encode(text));
+  const stop = m.stop ?? [];
+  if (!Array.isArray(stop) || !stop.every((s) => typeof s === 'string')) throw new ProtocolError('stop must be strings');
+  if (m.kind === 'chat') {
+    const messages = m.messages;
+    if (!Array.isArray(messages) || messages.length === 0) throw new ProtocolError('chat body needs messages');
+    for (const msg of messages) {
+      const mm = msg as Partial<ChatMessage> | null;
+      if (typeof mm !== 'object' || mm === null || !ROLES.has(mm.role as string) || typeof mm.content !== 'string') {
+        throw new ProtocolError('chat message needs a role and text content');
+      }
+    }
+    return { kind: 'chat', messages: messages as ChatMessage[], stop: stop as string[] };
+  }
+  if (m.kind === 'completion') {
+    if (typeof m.prompt !== 'string') throw new ProtocolError('completion body needs a prompt');
+    return { kind: 'completion', prompt: m.prompt, stop: stop as string[] };
+  }
+  throw new ProtocolError('unknown body kind');
+}
+
+const ERROR_CODES = new Set<RelayErrorCode>([
+  'busy',
+  'bad_request',
+  'unauthorized',
+  'replay',
+  'context_length_exceeded',
+  'model_not_served',
+  'internal',
+]);
+
+export function decodeRelayFrame(bytes: Uint8Array): RelayFrame {
+  const m = parse(bytes);
+  switch (m.t) {
+    case 'accepted':
+      if (typeof m.promptTokens !== 'number') break;
+      return { t: 'accepted', promptTokens: m.promptTokens };
+    case 'chunk':
+      if (typeof m.seq !== 'number' || typeof m.text !== 'string') break;
+      return { t: 'chunk', seq: m.seq, text: m.text };
+    case 'done':
+      if (m.finishReason !== 'stop' && m.finishReason !== 'length') break;
+      return { t: 'done', finishReason: m.finishReason, response: signed(m.response, 'response metadata') };
+    case 'error':
+      if (!ERROR_CODES.has(m.code as RelayErrorCode) || typeof m.message !== 'string') break;
+      return { t: 'error', code: m.code as RelayErrorCode, message: m.message };
+  }
+  throw new ProtocolError('malformed relay frame');
+}
+
+export function decodeHeartbeat(bytes: Uint8Array): Heartbeat {
+  const m = parse(bytes);
+  const nums = ['active', 'capacity', 'tokensPerSecond', 'at'] as const;
+  if (typeof m.supplier !== 'string' || !Array.isArray(m.models) || !nums.every((k) => typeof m[k] === 'number')) {
+    throw new ProtocolError('malformed heartbeat');
+  }
+  return m as unknown as Heartbeat;
+}

@@ -1,0 +1,188 @@
+/**
+ * Signed relays (DESIGN.md: relays). A gateway signs a {@link RelayEnvelope} with sr25519 for every
+ * request it forwards; the supplier signs {@link ResponseMetadata} when it has answered. Both are
+ * SCALE-encoded so the chain can verify them in relay-mining proofs; the prompt and output never
+ * appear in either, only their blake2_256 hashes.
+ */
+import { TypeRegistry } from '@polkadot/types';
+import type { Option, Struct, u32, u64 } from '@polkadot/types';
+import type { AccountId32, H256 } from '@polkadot/types/interfaces';
+import { u8aToHex, hexToU8a, u8aConcat, stringToU8a } from '@polkadot/util';
+import { blake2AsU8a, decodeAddress, encodeAddress, signatureVerify } from '@polkadot/util-crypto';
+import type { KeyringPair } from '@polkadot/keyring/types';
+
+/** Sampling parameters the supplier must honour; fixed-point so they hash the same everywhere. */
+export interface SamplingParams {
+  /** Upper bound on completion tokens. */
+  maxTokens: number;
+  /** Temperature × 1000 (0 = greedy). */
+  temperatureMilli: number;
+  /** Nucleus mass × 1000 (1000 = off). */
+  topPMilli: number;
+  /** RNG seed, if the client fixed one. */
+  seed: bigint | null;
+}
+
+/** What a gateway signs for one request. Account ids are SS58 strings in TypeScript. */
+export interface RelayEnvelope {
+  session: bigint;
+  app: string;
+  gateway: string;
+  supplier: string;
+  model: number;
+  /** blake2_256 of the request body bytes, 0x-hex. */
+  requestHash: string;
+  sampling: SamplingParams;
+  /** Unique per (gateway, session): replays are rejected. */
+  nonce: bigint;
+}
+
+/** What a supplier signs after answering. */
+export interface ResponseMetadata {
+  requestHash: string;
+  /** Hash chain over the streamed chunks, see {@link ResponseHasher}. */
+  responseHash: string;
+  promptTokens: number;
+  completionTokens: number;
+}
+
+interface SamplingCodec extends Struct {
+  maxTokens: u32;
+  temperatureMilli: u32;
+  topPMilli: u32;
+  seed: Option<u64>;
+}
+interface EnvelopeCodec extends Struct {
+  session: u64;
+  app: AccountId32;
+  gateway: AccountId32;
+  supplier: AccountId32;
+  model: u32;
+  requestHash: H256;
+  sampling: SamplingCodec;
+  nonce: u64;
+}
+interface ResponseCodec extends Struct {
+  requestHash: H256;
+  responseHash: H256;
+  promptTokens: u32;
+  completionTokens: u32;
+}
+
+const registry = new TypeRegistry();
+registry.register({
+  SibylSamplingParams: { maxTokens: 'u32', temperatureMilli: 'u32', topPMilli: 'u32', seed: 'Option<u64>' },
+  SibylRelayEnvelope: {
+    session: 'u64',
+    app: 'AccountId32',
+    gateway: 'AccountId32',
+    supplier: 'AccountId32',
+    model: 'u32',
+    requestHash: 'H256',
+    sampling: 'SibylSamplingParams',
+    nonce: 'u64',
+  },
+  SibylResponseMetadata: { requestHash: 'H256', responseHash: 'H256', promptTokens: 'u32', completionTokens: 'u32' },
+});
+
+/** Domain separation: a signature over one kind of message can never verify as another. */
+const ENVELOPE_DOMAIN = stringToU8a('sibyl/relay-envelope/v1');
+const RESPONSE_DOMAIN = stringToU8a('sibyl/response-metadata/v1');
+
+/** blake2_256 of `bytes` as 0x-hex: the hash every Sibyl message uses. */
+export function hash256(bytes: Uint8Array | string): string {
+  return u8aToHex(blake2AsU8a(typeof bytes === 'string' ? stringToU8a(bytes) : bytes, 256));
+}
+
+export function encodeEnvelope(envelope: RelayEnvelope): Uint8Array {
+  return registry
+    .createType('SibylRelayEnvelope', envelope)
+    .toU8a();
+}
+
+export function decodeEnvelope(bytes: Uint8Array): RelayEnvelope {
+  const raw = registry.createType<EnvelopeCodec>('SibylRelayEnvelope', bytes);
+  if (raw.encodedLength !== bytes.length) throw new Error('relay envelope has trailing bytes');
+  return {
+    session: raw.session.toBigInt(),
+    app: encodeAddress(raw.app.toU8a()),
+    gateway: encodeAddress(raw.gateway.toU8a()),
+    supplier: encodeAddress(raw.supplier.toU8a()),
+    model: raw.model.toNumber(),
+    requestHash: raw.requestHash.toHex(),
+    sampling: {
+      maxTokens: raw.sampling.maxTokens.toNumber(),
+      temperatureMilli: raw.sampling.temperatureMilli.toNumber(),
+      topPMilli: raw.sampling.topPMilli.toNumber(),
+      seed: raw.sampling.seed.isSome ? raw.sampling.seed.unwrap().toBigInt() : null,
+    },
+    nonce: raw.nonce.toBigInt(),
+  };
+}
+
+export function encodeResponseMetadata(meta: ResponseMetadata): Uint8Array {
+  return registry.createType('SibylResponseMetadata', meta).toU8a();
+}
+
+export function decodeResponseMetadata(bytes: Uint8Array): ResponseMetadata {
+  const raw = registry.createType<ResponseCodec>('SibylResponseMetadata', bytes);
+  if (raw.encodedLength !== bytes.length) throw new Error('response metadata has trailing bytes');
+  return {
+    requestHash: raw.requestHash.toHex(),
+    responseHash: raw.responseHash.toHex(),
+    promptTokens: raw.promptTokens.toNumber(),
+    completionTokens: raw.completionTokens.toNumber(),
+  };
+}
+
+/** A SCALE payload and its sr25519 signature, both 0x-hex: how signed things travel. */
+export interface Signed {
+  payload: string;
+  signature: string;
+}
+
+export function signEnvelope(envelope: RelayEnvelope, gateway: KeyringPair): Signed {
+  if (gateway.address !== envelope.gateway) throw new Error('the envelope names another gateway');
+  const payload = encodeEnvelope(envelope);
+  return { payload: u8aToHex(payload), signature: u8aToHex(gateway.sign(u8aConcat(ENVELOPE_DOMAIN, payload))) };
+}
+
+export function signResponse(meta: ResponseMetadata, supplier: KeyringPair): Signed {
+  const payload = encodeResponseMetadata(meta);
+  return { payload: u8aToHex(payload), signature: u8aToHex(supplier.sign(u8aConcat(RESPONSE_DOMAIN, payload))) };
+}
+
+/** Decodes a signed envelope and checks the gateway's signature; throws on any mismatch. */
+export function verifyEnvelope(signed: Signed): RelayEnvelope {
+  const payload = hexToU8a(signed.payload);
+  const envelope = decodeEnvelope(payload);
+  const ok = signatureVerify(u8aConcat(ENVELOPE_DOMAIN, payload), signed.signature, decodeAddress(envelope.gateway));
+  if (!ok.isValid || ok.crypto !== 'sr25519') throw new Error('bad gateway signature on the relay envelope');
+  return envelope;
+}
+
+/** Decodes signed response metadata and checks it was signed by `supplier`. */
+export function verifyResponse(signed: Signed, supplier: string): ResponseMetadata {
+  const payload = hexToU8a(signed.payload);
+  const meta = decodeResponseMetadata(payload);
+  const ok = signatureVerify(u8aConcat(RESPONSE_DOMAIN, payload), signed.signature, decodeAddress(supplier));
+  if (!ok.isValid || ok.crypto !== 'sr25519') throw new Error('bad supplier signature on the response metadata');
+  return meta;
+}
+
+/**
+ * The response hash: h₀ = 32 zero bytes, hᵢ = blake2_256(hᵢ₋₁ ‖ utf8(chunkᵢ)). Each side folds
+ * chunks in as they stream, so hashing costs nothing at the end and no output is buffered.
+ */
+export class ResponseHasher {
+  private state: Uint8Array = new Uint8Array(32);
+
+  update(chunk: string): this {
+    this.state = blake2AsU8a(u8aConcat(this.state, stringToU8a(chunk)), 256);
+    return this;
+  }
+
+  digest(): string {
+    return u8aToHex(this.state);
+  }
+}

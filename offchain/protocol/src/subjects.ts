@@ -1,0 +1,41 @@
+/**
+ * The one NATS subject scheme of Sibyl. Every subject starts with `sibyl.`; account ids are SS58
+ * strings (NATS tokens allow them: no dots, spaces or wildcards). See docs/protocol.md.
+ *
+ * | subject                              | pattern         | carries                               |
+ * |--------------------------------------|-----------------|---------------------------------------|
+ * | `sibyl.relay.<supplier>`             | request, streamed reply to the requester's inbox | {@link RelayRequest} → {@link RelayFrame}s |
+ * | `sibyl.relay.<supplier>.cancel`      | publish         | {@link RelayCancel}: the client went away |
+ * | `sibyl.heartbeat.<supplier>`         | publish         | {@link Heartbeat}: load and capacity  |
+ * | `sibyl.jobs.<supplier>`              | JetStream `SIBYL_JOBS` | on-chain jobs assigned to a supplier |
+ * | `sibyl.validator.reveal.<supplier>`  | request/reply   | a validator asks for a sampled relay's prompt and output |
+ */
+
+/** Prefix of every Sibyl subject. */
+export const SUBJECT_ROOT = 'sibyl';
+
+/** Checks that `token` can be one token of a subject (SS58 addresses and simple names can). */
+export function assertSubjectToken(token: string): string {
+  if (!/^[A-Za-z0-9_-]+$/.test(token)) {
+    throw new Error(`not a valid NATS subject token: ${JSON.stringify(token)}`);
+  }
+  return token;
+}
+
+export const subjects = {
+  /** Where a supplier receives relay requests. Its on-chain `nats_subject` names this subject. */
+  relay: (supplier: string) => `${SUBJECT_ROOT}.relay.${assertSubjectToken(supplier)}`,
+  /** Where a gateway tells a supplier to stop generating for a request. */
+  relayCancel: (supplier: string) => `${SUBJECT_ROOT}.relay.${assertSubjectToken(supplier)}.cancel`,
+  /** A supplier's heartbeats. */
+  heartbeat: (supplier: string) => `${SUBJECT_ROOT}.heartbeat.${assertSubjectToken(supplier)}`,
+  /** Every supplier's heartbeats (subscription wildcard). */
+  heartbeatAll: () => `${SUBJECT_ROOT}.heartbeat.*`,
+  /** On-chain jobs assigned to a supplier (JetStream). */
+  jobs: (supplier: string) => `${SUBJECT_ROOT}.jobs.${assertSubjectToken(supplier)}`,
+  /** A validator's request for a sampled relay's content. */
+  validatorReveal: (supplier: string) => `${SUBJECT_ROOT}.validator.reveal.${assertSubjectToken(supplier)}`,
+} as const;
+
+/** The JetStream stream that holds jobs (`sibyl.jobs.>`). */
+export const JOBS_STREAM = 'SIBYL_JOBS';
