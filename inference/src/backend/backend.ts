@@ -1,0 +1,46 @@
+/**
+ * The interface every inference backend offers the supplier daemon: one loaded model, several
+ * requests at once, text streamed as it is generated, cancellation through an AbortSignal.
+ */
+import type { RelayBody, SamplingParams } from '@sibyl/protocol';
+
+export interface GenerationRequest {
+  body: RelayBody;
+  sampling: SamplingParams;
+  /** Aborting stops generation; the result then reports what was produced so far. */
+  signal: AbortSignal;
+  /** Called once the prompt is tokenized and fits, before the first token. */
+  onStart(promptTokens: number): void;
+  /** Called with each piece of output text, in order. */
+  onText(text: string): void;
+}
+
+export interface GenerationResult {
+  finishReason: 'stop' | 'length';
+  promptTokens: number;
+  completionTokens: number;
+  /** True if the signal stopped generation. */
+  aborted: boolean;
+}
+
+/** The prompt does not fit the model's context with room for at least one token. */
+export class ContextLengthError extends Error {
+  override readonly name = 'ContextLengthError';
+  constructor(
+    readonly promptTokens: number,
+    readonly contextLength: number,
+  ) {
+    super(`prompt is ${promptTokens} tokens; this model's context holds ${contextLength}`);
+  }
+}
+
+export interface InferenceBackend {
+  /** Tokens one request may use, prompt plus completion. */
+  readonly contextLength: number;
+  /** Requests the backend generates at once. */
+  readonly capacity: number;
+  /** Human-readable description for logs and metrics. */
+  readonly description: string;
+  generate(request: GenerationRequest): Promise<GenerationResult>;
+  close(): Promise<void>;
+}

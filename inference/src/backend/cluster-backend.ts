@@ -1,0 +1,166 @@
+/**
+ * Cross-device backend: a coordinator runs llama.cpp's llama-server with `--rpc` workers and puts
+ * every layer on them (`-ngl 999`), split by the workers' memory; the coordinator itself only
+ * samples. The daemon talks to llama-server on loopback through the same {@link InferenceBackend}
+ * interface as the single-device backend: chat is rendered with the model's own template
+ * (`/apply-template`), counted (`/tokenize`) and generated (`/completion`, streamed).
+ */
+import type { ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { exited, llamaTool, spawnTool } from '../cluster/llama-tools.js';
+import { ContextLengthError, type GenerationRequest, type GenerationResult, type InferenceBackend } from './backend.js';
+
+export interface ClusterBackendOptions {
+  modelPath: string;
+  /** RPC workers, `host:port`, in layer order. */
+  workers: string[];
+  capacity?: number;
+  contextLength?: number;
+  threads?: number;
+  toolsDir?: string;
+  log?: (line: string) => void;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const address = srv.address();
+      srv.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+interface CompletionChunk {
+  content?: string;
+  stop?: boolean;
+  stop_type?: 'none' | 'eos' | 'limit' | 'word';
+  tokens_evaluated?: number;
+  tokens_predicted?: number;
+  timings?: { prompt_n?: number; predicted_n?: number };
+}
+
+export class ClusterBackend implements InferenceBackend {
+  private constructor(
+    private readonly child: ChildProcess,
+    private readonly base: string,
+    readonly capacity: number,
+    readonly contextLength: number,
+    readonly description: string,
+  ) {}
+
+  static async start(options: ClusterBackendOptions): Promise<ClusterBackend> {
+    if (options.workers.length === 0) throw new Error('a cluster needs at least one RPC worker');
+    const capacity = options.capacity ?? 4;
+    const contextLength = options.contextLength ?? 4096;
+    const port = await freePort();
+    const args = [
+      '-m', options.modelPath,
+      '--rpc', options.workers.join(','),
+      '-ngl', '999',
+      '--host', '127.0.0.1',
+      '--port', String(port),
+      '-np', String(capacity),
+      '-c', String(contextLength * capacity),
+      '--kv-unified-per-slot', String(contextLength),
+      '-t', String(options.threads ?? 1),
+      '--no-webui',
+      '--log-disable',
+    ];
+    const log = options.log ?? (() => undefined);
+    const child = spawnTool(llamaTool('llama-server', options.toolsDir), args, log);
+    const base = `http://127.0.0.1:${port}`;
+    const deadline = Date.now() + 120_000;
+    for (;;) {
+      if (child.exitCode !== null) throw new Error(`llama-server exited with ${child.exitCode}`);
+      const ok = await fetch(`${base}/health`).then((r) => r.ok, () => false);
+      if (ok) break;
+      if (Date.now() > deadline) {
+        child.kill();
+        throw new Error('llama-server did not become healthy within 120 s');
+      }
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    const description = `llama.cpp cluster: ${options.workers.length} RPC workers (${options.workers.join(', ')}), ${capacity}×${contextLength} ctx`;
+    return new ClusterBackend(child, base, capacity, contextLength, description);
+  }
+
+  private async post<T>(path: string, body: unknown, signal?: AbortSignal): Promise<T> {
+    const res = await fetch(`${this.base}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+      signal,
+    });
+    if (!res.ok) throw new Error(`llama-server ${path}: HTTP ${res.status} ${await res.text()}`);
+    return (await res.json()) as T;
+  }
+
+  async generate(request: GenerationRequest): Promise<GenerationResult> {
+    const { body, sampling, signal } = request;
+    const prompt =
+      body.kind === 'chat'
+        ? (
+            await this.post<{ prompt: string }>('/apply-template', {
+              messages: body.messages.map((m) => ({ role: m.role === 'developer' ? 'system' : m.role, content: m.content })),
+            }, signal)
+          ).prompt
+        : body.prompt;
+    const { tokens } = await this.post<{ tokens: number[] }>('/tokenize', { content: prompt, add_special: true, parse_special: true }, signal);
+    const promptTokens = tokens.length;
+    if (promptTokens >= this.contextLength) throw new ContextLengthError(promptTokens, this.contextLength);
+    request.onStart(promptTokens);
+    const res = await fetch(`${this.base}/completion`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        prompt: tokens,
+        n_predict: Math.min(sampling.maxTokens, this.contextLength - promptTokens),
+        temperature: sampling.temperatureMilli / 1000,
+        top_p: sampling.topPMilli / 1000,
+        seed: sampling.seed === null ? -1 : Number(sampling.seed % BigInt(2 ** 32)),
+        stop: body.stop,
+        stream: true,
+        cache_prompt: true,
+      }),
+      signal,
+    }).catch((error: Error) => {
+      if (signal.aborted) return undefined;
+      throw error;
+    });
+    if (!res) return { finishReason: 'stop', promptTokens, completionTokens: 0, aborted: true };
+    if (!res.ok || !res.body) throw new Error(`llama-server /completion: HTTP ${res.status}`);
+    let completionTokens = 0;
+    let finishReason: 'stop' | 'length' = 'stop';
+    let pending = '';
+    const decoder = new TextDecoder();
+    try {
+      for await (const bytes of res.body as AsyncIterable<Uint8Array>) {
+        pending += decoder.decode(bytes, { stream: true });
+        let nl: number;
+        while ((nl = pending.indexOf('\n')) >= 0) {
+          const line = pending.slice(0, nl).trim();
+          pending = pending.slice(nl + 1);
+          if (!line.startsWith('data:')) continue;
+          const chunk = JSON.parse(line.slice(5)) as CompletionChunk;
+          if (chunk.content) request.onText(chunk.content);
+          if (chunk.stop) {
+            completionTokens = chunk.tokens_predicted ?? chunk.timings?.predicted_n ?? completionTokens;
+            finishReason = chunk.stop_type === 'limit' ? 'length' : 'stop';
+          } else {
+            completionTokens++;
+          }
+        }
+      }
+    } catch (error) {
+      if (signal.aborted) return { finishReason, promptTokens, completionTokens, aborted: true };
+      throw error;
+    }
+    return { finishReason, promptTokens, completionTokens, aborted: signal.aborted };
+  }
+
+  async close(): Promise<void> {
+    this.child.kill('SIGTERM');
+    await exited(this.child);
+  }
+}

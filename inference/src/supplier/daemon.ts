@@ -1,0 +1,115 @@
+/**
+ * The supplier daemon: reads its models from the chain, fetches and verifies their files, loads a
+ * backend per model, and serves relays over NATS with heartbeats and Prometheus metrics.
+ */
+import type { Server } from 'node:http';
+import type { KeyringPair } from '@polkadot/keyring/types';
+import { accountFromUri, connect, type ApiPromise } from '@sibyl/chain-client';
+import { DEFAULT_SESSION_BLOCKS } from '@sibyl/protocol';
+import { connect as natsConnect, type NatsConnection } from 'nats';
+import type { InferenceBackend } from '../backend/backend.js';
+import { ClusterBackend } from '../backend/cluster-backend.js';
+import { LlamaBackend } from '../backend/llama-backend.js';
+import { readChainModel } from '../chain-model.js';
+import { ModelFetcher } from '../fetch/model-fetcher.js';
+import { ChainView } from './chain-view.js';
+import { startHeartbeat } from './heartbeat.js';
+import { SupplierMetrics } from './metrics.js';
+import { serveMetrics } from './metrics-server.js';
+import { RelayServer } from './relay-server.js';
+
+export interface SupplierConfig {
+  rpc: string;
+  nats: string;
+  /** Secret URI of the supplier's account. */
+  suri: string;
+  /** Chain model ids to serve; default: every model the supplier is staked for. */
+  models?: number[];
+  /** Concurrent requests per model. */
+  capacity?: number;
+  /** Context tokens per request. */
+  contextLength?: number;
+  threads?: number;
+  /** Cluster backend: llama.cpp RPC workers (host:port) the coordinator splits layers across. */
+  rpcWorkers?: string[];
+  /** Directory of llama-server / rpc-server for the cluster backend. */
+  llamaToolsDir?: string;
+  metricsPort?: number;
+  metricsHost?: string;
+  sessionBlocks?: number;
+  cacheDir?: string;
+  log?: (line: string) => void;
+}
+
+export class SupplierDaemon {
+  private constructor(
+    readonly account: KeyringPair,
+    private readonly api: ApiPromise,
+    private readonly nats: NatsConnection,
+    private readonly chain: ChainView,
+    private readonly server: RelayServer,
+    private readonly backends: Map<number, InferenceBackend>,
+    private readonly stopHeartbeat: () => void,
+    private readonly metricsServer: Server | undefined,
+  ) {}
+
+  get address(): string {
+    return this.account.address;
+  }
+
+  static async start(config: SupplierConfig): Promise<SupplierDaemon> {
+    const log = config.log ?? ((line: string) => console.error(`supplier: ${line}`));
+    const account = await accountFromUri(config.suri);
+    const api = await connect(config.rpc);
+    const backends = new Map<number, InferenceBackend>();
+    try {
+      const staked = await api.query.stakes.suppliers(account.address);
+      const models = config.models ?? (staked.isSome ? staked.unwrap().models.map((m) => m.toNumber()) : []);
+      if (models.length === 0) throw new Error(`${account.address} serves no model: stake as a supplier first, or pass --model`);
+      if (staked.isNone) log(`warning: ${account.address} is not staked as a supplier; relays will be refused until it is`);
+      const fetcher = new ModelFetcher(config.cacheDir);
+      for (const id of models) {
+        const model = await readChainModel(api, id);
+        if (!model.active) throw new Error(`model ${id} (${model.name}) is retired`);
+        const path = await fetcher.ensure(model.artifact);
+        const contextLength = Math.min(config.contextLength ?? 4096, model.contextLength);
+        const backend = config.rpcWorkers?.length
+          ? await ClusterBackend.start({
+              modelPath: path,
+              workers: config.rpcWorkers,
+              capacity: config.capacity,
+              contextLength,
+              threads: config.threads,
+              toolsDir: config.llamaToolsDir,
+            })
+          : await LlamaBackend.load({ modelPath: path, capacity: config.capacity, contextLength, threads: config.threads });
+        backends.set(id, backend);
+        log(`model ${id} ${model.name}: ${backend.description}`);
+      }
+      const nats = await natsConnect({ servers: config.nats, name: `sibyl-supplier-${account.address}`, maxReconnectAttempts: -1 });
+      const chain = new ChainView(api, config.sessionBlocks ?? DEFAULT_SESSION_BLOCKS);
+      await chain.start();
+      const metrics = new SupplierMetrics();
+      const server = new RelayServer({ nats, chain, account, backends, metrics, log });
+      server.start();
+      const stopHeartbeat = startHeartbeat(nats, server, models);
+      const metricsServer =
+        config.metricsPort !== undefined ? await serveMetrics(metrics.registry, config.metricsPort, config.metricsHost) : undefined;
+      return new SupplierDaemon(account, api, nats, chain, server, backends, stopHeartbeat, metricsServer);
+    } catch (error) {
+      for (const b of backends.values()) await b.close().catch(() => undefined);
+      await api.disconnect().catch(() => undefined);
+      throw error;
+    }
+  }
+
+  async stop(): Promise<void> {
+    this.stopHeartbeat();
+    await this.server.stop();
+    await this.nats.drain().catch(() => undefined);
+    this.chain.stop();
+    for (const b of this.backends.values()) await b.close().catch(() => undefined);
+    await new Promise<void>((resolve) => (this.metricsServer ? this.metricsServer.close(() => resolve()) : resolve()));
+    await this.api.disconnect().catch(() => undefined);
+  }
+}

@@ -1,0 +1,46 @@
+/** Prometheus metrics of a supplier daemon, served at GET /metrics. */
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+
+export class SupplierMetrics {
+  readonly registry = new Registry();
+  readonly relays = new Counter({
+    name: 'sibyl_supplier_relays_total',
+    help: 'Relays by outcome (ok, busy, unauthorized, replay, bad_request, context_length_exceeded, cancelled, internal).',
+    labelNames: ['model', 'outcome'] as const,
+    registers: [this.registry],
+  });
+  readonly tokens = new Counter({
+    name: 'sibyl_supplier_tokens_total',
+    help: 'Tokens processed, by kind (prompt, completion).',
+    labelNames: ['model', 'kind'] as const,
+    registers: [this.registry],
+  });
+  readonly active = new Gauge({
+    name: 'sibyl_supplier_active_relays',
+    help: 'Relays being generated now.',
+    registers: [this.registry],
+  });
+  readonly capacity = new Gauge({
+    name: 'sibyl_supplier_capacity',
+    help: 'Relays accepted at once before answering busy.',
+    registers: [this.registry],
+  });
+  readonly timeToFirstToken = new Histogram({
+    name: 'sibyl_supplier_time_to_first_token_seconds',
+    help: 'From receiving a relay to publishing its first chunk.',
+    labelNames: ['model'] as const,
+    buckets: [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [this.registry],
+  });
+  readonly generationSeconds = new Histogram({
+    name: 'sibyl_supplier_generation_seconds',
+    help: 'From receiving a relay to its final frame.',
+    labelNames: ['model'] as const,
+    buckets: [0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120],
+    registers: [this.registry],
+  });
+
+  constructor() {
+    collectDefaultMetrics({ register: this.registry, prefix: 'sibyl_supplier_' });
+  }
+}
