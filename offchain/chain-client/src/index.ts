@@ -5,6 +5,7 @@
  * - {@link signAndWait}: submit, wait for inclusion, decode failures into {@link ChainError}.
  * - {@link sbl} / {@link formatSbl}: SBL amounts.
  * - {@link accountFromUri} / {@link devAccount}: key pairs.
+ * - {@link ChainWatch}: the best block and briefly cached state reads.
  */
 export { connect, type ConnectOptions } from './connect.js';
 export {
@@ -17,4 +18,5 @@ export {
 } from './submit.js';
 export { sbl, formatSbl, SBL_DECIMALS, PLANCK_PER_SBL } from './units.js';
 export { accountFromUri, devAccount, DEV_ACCOUNTS, type DevAccountName } from './accounts.js';
+export { ChainWatch } from './chain-watch.js';
 export type { ApiPromise } from '@polkadot/api';

@@ -1,0 +1,68 @@
+/**
+ * Follows the chain's best block and caches state reads for a short time. Off-chain services
+ * ask the chain something on almost every request (is this gateway staked? which gateways did
+ * this app delegate to?); answering from a cache that expires within a block or two keeps a
+ * chain round trip off the request path while bounding how stale an answer can be.
+ */
+import type { ApiPromise } from '@polkadot/api';
+
+interface Entry {
+  value: unknown;
+  until: number;
+}
+
+export class ChainWatch {
+  private best = 0;
+  private unsubscribe: (() => void) | undefined;
+  private readonly cache = new Map<string, Entry>();
+  private readonly loading = new Map<string, Promise<unknown>>();
+
+  constructor(
+    readonly api: ApiPromise,
+    /** How long a cached read stays valid (default 6 s). */
+    private readonly ttlMs = 6_000,
+  ) {}
+
+  async start(): Promise<void> {
+    this.best = (await this.api.rpc.chain.getHeader()).number.toNumber();
+    this.unsubscribe = await this.api.rpc.chain.subscribeNewHeads((header) => {
+      this.best = Math.max(this.best, header.number.toNumber());
+    });
+  }
+
+  stop(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+  }
+
+  /** The best block number seen. */
+  get bestBlock(): number {
+    return this.best;
+  }
+
+  /** `load()`'s result, cached under `key` for the TTL; concurrent misses share one read. */
+  async cached<T>(key: string, load: () => Promise<T>): Promise<T> {
+    const hit = this.cache.get(key);
+    if (hit && hit.until > Date.now()) return hit.value as T;
+    const pending = this.loading.get(key);
+    if (pending) return pending as Promise<T>;
+    const promise = load().then(
+      (value) => {
+        this.cache.set(key, { value, until: Date.now() + this.ttlMs });
+        this.loading.delete(key);
+        return value;
+      },
+      (error: unknown) => {
+        this.loading.delete(key);
+        throw error;
+      },
+    );
+    this.loading.set(key, promise);
+    return promise;
+  }
+
+  /** Drops every cached read (after this service changed chain state itself, say). */
+  invalidate(): void {
+    this.cache.clear();
+  }
+}

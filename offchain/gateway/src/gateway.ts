@@ -1,0 +1,383 @@
+/**
+ * The gateway: an OpenAI-compatible HTTP API in front of Sibyl's suppliers.
+ *
+ *   POST /v1/chat/completions   POST /v1/completions   GET /v1/models[/<id>]
+ *   GET /metrics (Prometheus)   GET /health
+ *
+ * A request's API key names an on-chain application, which must have delegated to this gateway
+ * and be under its per-session spend limit. The gateway signs the relay as itself, sends it to
+ * the best live supplier over NATS, streams the answer back as OpenAI SSE, checks the supplier's
+ * signed usage, and books the cost against the application's session spend.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { join } from 'node:path';
+import type { KeyringPair } from '@polkadot/keyring/types';
+import { accountFromUri, ChainWatch, connect, formatSbl, type ApiPromise } from '@sibyl/chain-client';
+import { DEFAULT_SESSION_BLOCKS, sessionOf } from '@sibyl/protocol';
+import { connect as natsConnect, type NatsConnection } from 'nats';
+import { ApiKeyStore } from './api-keys.js';
+import { GatewayMetrics } from './metrics.js';
+import { ModelCatalog, type CatalogModel } from './model-catalog.js';
+import { OpenAIError } from './openai-error.js';
+import { ResponseShaper, usageOf } from './openai-format.js';
+import { parseChatRequest, parseCompletionRequest, type ParsedRequest } from './openai-request.js';
+import { DEFAULT_TIMEOUTS, RelayFailure, type RelayTimeouts } from './relay-client.js';
+import { RelayRouter, type RelayEvent } from './relay-router.js';
+import { SpendTracker } from './spend-tracker.js';
+import { SupplierDirectory } from './supplier-directory.js';
+
+export interface GatewayConfig {
+  rpc: string;
+  nats: string;
+  /** Secret URI of the gateway's staked account. */
+  suri: string;
+  host?: string;
+  port?: number;
+  /** Where API keys and the spend ledger live. */
+  dataDir: string;
+  sessionBlocks?: number;
+  /** `max_tokens` when a request sets none (default 512). */
+  defaultMaxTokens?: number;
+  /** Largest request body accepted (default 4 MiB). */
+  maxBodyBytes?: number;
+  timeouts?: Partial<RelayTimeouts>;
+  log?: (line: string) => void;
+}
+
+interface AppInfo {
+  gateways: string[];
+  spendLimit: bigint;
+}
+
+export class Gateway {
+  private server!: Server;
+  private readonly keys: ApiKeyStore;
+  private readonly spend: SpendTracker;
+  private readonly metrics = new GatewayMetrics();
+  private readonly watch: ChainWatch;
+  private readonly catalog: ModelCatalog;
+  private readonly directory: SupplierDirectory;
+  private readonly router: RelayRouter;
+  private readonly log: (line: string) => void;
+
+  private constructor(
+    private readonly config: GatewayConfig,
+    readonly account: KeyringPair,
+    private readonly api: ApiPromise,
+    private readonly nats: NatsConnection,
+  ) {
+    this.log = config.log ?? ((line) => console.error(`gateway: ${line}`));
+    this.keys = new ApiKeyStore(join(config.dataDir, 'api-keys.json'));
+    this.spend = new SpendTracker(join(config.dataDir, 'spend.json'));
+    this.watch = new ChainWatch(api);
+    this.catalog = new ModelCatalog(api);
+    this.directory = new SupplierDirectory(api, nats);
+    this.router = new RelayRouter(nats, account, this.directory, this.metrics, 3, { ...DEFAULT_TIMEOUTS, ...config.timeouts });
+  }
+
+  static async start(config: GatewayConfig): Promise<Gateway> {
+    const account = await accountFromUri(config.suri);
+    const api = await connect(config.rpc);
+    const nats = await natsConnect({ servers: config.nats, name: `sibyl-gateway-${account.address}`, maxReconnectAttempts: -1 });
+    const gateway = new Gateway(config, account, api, nats);
+    try {
+      await gateway.watch.start();
+      await gateway.catalog.start();
+      await gateway.directory.start();
+      if ((await api.query.stakes.gateways(account.address)).isNone) {
+        gateway.log(`warning: ${account.address} is not staked as a gateway; suppliers will refuse its relays`);
+      }
+      await gateway.listen(config.host ?? '127.0.0.1', config.port ?? 8080);
+    } catch (error) {
+      await gateway.stop();
+      throw error;
+    }
+    return gateway;
+  }
+
+  /** The OpenAI base URL, e.g. http://127.0.0.1:8080/v1. */
+  get baseUrl(): string {
+    const address = this.server.address();
+    if (typeof address !== 'object' || !address) throw new Error('gateway not listening');
+    return `http://${this.config.host ?? '127.0.0.1'}:${address.port}/v1`;
+  }
+
+  /** Creates an API key for an application account. */
+  createApiKey(app: string, label = ''): string {
+    return this.keys.create(app, label);
+  }
+
+  private listen(host: string, port: number): Promise<void> {
+    this.server = createServer((req, res) => void this.handle(req, res));
+    this.server.keepAliveTimeout = 65_000;
+    return new Promise((resolve, reject) => {
+      this.server.once('error', reject);
+      this.server.listen(port, host, () => resolve());
+    });
+  }
+
+  async stop(): Promise<void> {
+    this.catalog.stop();
+    this.directory.stop();
+    this.watch.stop();
+    this.spend.flush();
+    if (this.server?.listening) {
+      this.server.closeAllConnections();
+      await new Promise<void>((resolve) => this.server.close(() => resolve()));
+    }
+    await this.nats.drain().catch(() => undefined);
+    await this.api.disconnect().catch(() => undefined);
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://gateway');
+    const path = url.pathname.replace(/\/+$/, '');
+    let route = 'unknown';
+    res.once('finish', () => this.metrics.requests.inc({ route, status: String(res.statusCode) }));
+    try {
+      if (req.method === 'GET' && path === '/health') {
+        route = 'health';
+        return this.json(res, 200, { status: 'ok', nats: !this.nats.isClosed(), bestBlock: this.watch.bestBlock });
+      }
+      if (req.method === 'GET' && path === '/metrics') {
+        route = 'metrics';
+        res.writeHead(200, { 'content-type': this.metrics.registry.contentType }).end(await this.metrics.registry.metrics());
+        return;
+      }
+      if (req.method === 'GET' && path === '/v1/models') {
+        route = 'models';
+        this.authenticate(req);
+        return this.json(res, 200, { object: 'list', data: this.catalog.list().map((m) => this.modelObject(m)) });
+      }
+      if (req.method === 'GET' && path.startsWith('/v1/models/')) {
+        route = 'models';
+        this.authenticate(req);
+        const name = decodeURIComponent(path.slice('/v1/models/'.length));
+        const model = this.catalog.get(name);
+        if (!model) throw OpenAIError.modelNotFound(name);
+        return this.json(res, 200, this.modelObject(model));
+      }
+      if (req.method === 'POST' && (path === '/v1/chat/completions' || path === '/v1/completions')) {
+        route = path === '/v1/chat/completions' ? 'chat' : 'completions';
+        return await this.complete(req, res, route === 'chat' ? 'chat' : 'completion');
+      }
+      throw OpenAIError.notFound(`${req.method} ${path}`);
+    } catch (error) {
+      const e = error instanceof OpenAIError ? error : OpenAIError.internal();
+      if (!(error instanceof OpenAIError)) this.log(`unexpected error: ${(error as Error).stack ?? error}`);
+      this.sendError(res, e);
+    }
+  }
+
+  private json(res: ServerResponse, status: number, body: unknown): void {
+    const text = JSON.stringify(body);
+    res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) }).end(text);
+  }
+
+  private sendError(res: ServerResponse, error: OpenAIError): void {
+    if (res.headersSent) return;
+    const headers: Record<string, string> = {};
+    if (error.retry === false) headers['x-should-retry'] = 'false';
+    if (error.status === 503) headers['retry-after'] = '1';
+    const text = JSON.stringify(error);
+    res.writeHead(error.status, { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(text)), ...headers }).end(text);
+  }
+
+  private authenticate(req: IncomingMessage): string {
+    const header = req.headers.authorization ?? '';
+    const m = /^Bearer\s+(\S+)$/i.exec(header);
+    if (!m) throw OpenAIError.invalidApiKey('You didn\'t provide an API key. Send it as "Authorization: Bearer <key>".');
+    const record = this.keys.lookup(m[1]!);
+    if (!record) throw OpenAIError.invalidApiKey();
+    return record.app;
+  }
+
+  private modelObject(m: CatalogModel) {
+    return {
+      id: m.name,
+      object: 'model',
+      created: m.created,
+      owned_by: m.owner,
+      sibyl: {
+        model_id: m.id,
+        context_length: m.contextLength,
+        quantization: m.quantization,
+        sha256: m.sha256,
+        price_per_1k_cu: m.pricePer1kCu.toString(),
+        price_per_1k_cu_sbl: formatSbl(m.pricePer1kCu),
+        compute_weights: { prompt_token: Number(m.promptTokenWeight), completion_token: Number(m.completionTokenWeight) },
+        suppliers_live: this.directory.rank(m.id).length,
+      },
+    };
+  }
+
+  private appInfo(app: string): Promise<AppInfo | undefined> {
+    return this.watch.cached(`app:${app}`, async () => {
+      const entry = await this.api.query.stakes.applications(app);
+      if (entry.isNone) return undefined;
+      const a = entry.unwrap();
+      return { gateways: a.gateways.map((g) => g.toString()), spendLimit: a.spendLimit.toBigInt() };
+    });
+  }
+
+  private readBody(req: IncomingMessage): Promise<Record<string, unknown>> {
+    const limit = this.config.maxBodyBytes ?? 4 * 1024 * 1024;
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > limit) {
+      req.resume();
+      return Promise.reject(OpenAIError.bodyTooLarge(limit));
+    }
+    return new Promise((resolve, reject) => {
+      const chunks: Buffer[] = [];
+      let size = 0;
+      let failed = false;
+      req.on('data', (chunk: Buffer) => {
+        if (failed) return;
+        size += chunk.length;
+        if (size > limit) {
+          failed = true;
+          reject(OpenAIError.bodyTooLarge(limit));
+          return;
+        }
+        chunks.push(chunk);
+      });
+      req.on('end', () => {
+        if (failed) return;
+        let value: unknown;
+        try {
+          value = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+        } catch {
+          return reject(OpenAIError.invalidRequest('The request body is not valid JSON.', null, 'invalid_json'));
+        }
+        if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+          return reject(OpenAIError.invalidRequest('The request body must be a JSON object.', null, 'invalid_json'));
+        }
+        resolve(value as Record<string, unknown>);
+      });
+      req.on('error', reject);
+    });
+  }
+
+  private async complete(req: IncomingMessage, res: ServerResponse, kind: 'chat' | 'completion'): Promise<void> {
+    const app = this.authenticate(req);
+    const raw = await this.readBody(req);
+    const defaultMax = this.config.defaultMaxTokens ?? 512;
+    const parsed: ParsedRequest = kind === 'chat' ? parseChatRequest(raw, defaultMax) : parseCompletionRequest(raw, defaultMax);
+    const model = this.catalog.get(parsed.model);
+    if (!model) throw OpenAIError.modelNotFound(parsed.model);
+    const info = await this.appInfo(app);
+    if (!info) throw OpenAIError.invalidApiKey(`The application ${app} behind this key is not registered on chain.`);
+    if (!info.gateways.includes(this.account.address)) {
+      throw OpenAIError.invalidApiKey(`The application ${app} has not delegated to this gateway (${this.account.address}).`);
+    }
+    const session = sessionOf(this.watch.bestBlock, this.config.sessionBlocks ?? DEFAULT_SESSION_BLOCKS);
+    const spent = this.spend.spentBy(app, session);
+    if (spent >= info.spendLimit) {
+      throw OpenAIError.spendLimit(
+        `Application ${app} reached its spend limit for session ${session}: spent ${formatSbl(spent)} of ${formatSbl(info.spendLimit)}. ` +
+          'Raise it with stakes.setSpendLimit or wait for the next session.',
+      );
+    }
+
+    const controller = new AbortController();
+    const onClose = () => {
+      if (!res.writableFinished) controller.abort();
+    };
+    res.on('close', onClose);
+    const shaper = new ResponseShaper(kind, model.name);
+    const events = this.router.relay({
+      app,
+      session,
+      model: model.id,
+      modelName: model.name,
+      body: parsed.body,
+      sampling: parsed.sampling,
+      signal: controller.signal,
+    });
+    this.metrics.openStreams.inc();
+    try {
+      if (parsed.stream) await this.stream(res, events, shaper, parsed.includeUsage, model, app, session);
+      else await this.whole(res, events, shaper, model, app, session);
+    } finally {
+      this.metrics.openStreams.dec();
+      res.off('close', onClose);
+    }
+  }
+
+  private book(model: CatalogModel, app: string, session: bigint, event: RelayEvent & { type: 'done' }): void {
+    const { promptTokens, completionTokens } = event.usage;
+    this.metrics.tokens.inc({ model: model.name, kind: 'prompt' }, promptTokens);
+    this.metrics.tokens.inc({ model: model.name, kind: 'completion' }, completionTokens);
+    this.spend.record(app, session, ModelCatalog.cost(model, ModelCatalog.computeUnits(model, promptTokens, completionTokens)));
+  }
+
+  private async whole(
+    res: ServerResponse,
+    events: AsyncGenerator<RelayEvent>,
+    shaper: ResponseShaper,
+    model: CatalogModel,
+    app: string,
+    session: bigint,
+  ): Promise<void> {
+    let text = '';
+    try {
+      for await (const event of events) {
+        if (event.type === 'start') shaper.systemFingerprint = `fp_${event.supplier.slice(0, 10)}`;
+        else if (event.type === 'text') text += event.text;
+        else {
+          this.book(model, app, session, event);
+          const usage = usageOf(event.usage.promptTokens, event.usage.completionTokens);
+          return this.json(res, 200, shaper.complete(text, event.finishReason, usage));
+        }
+      }
+      if (!res.writableEnded && !res.destroyed) throw OpenAIError.internal('The relay ended without an answer.');
+    } catch (error) {
+      if (error instanceof RelayFailure) throw OpenAIError.upstream(`The supplier failed: ${error.message}`);
+      throw error;
+    }
+  }
+
+  private async stream(
+    res: ServerResponse,
+    events: AsyncGenerator<RelayEvent>,
+    shaper: ResponseShaper,
+    includeUsage: boolean,
+    model: CatalogModel,
+    app: string,
+    session: bigint,
+  ): Promise<void> {
+    const write = (data: unknown) => res.write(`data: ${JSON.stringify(data)}\n\n`);
+    let first = true;
+    try {
+      for await (const event of events) {
+        if (event.type === 'start') {
+          // Headers wait for the supplier's acceptance, so refusals before it (no supplier,
+          // prompt too long) still get their own HTTP status.
+          shaper.systemFingerprint = `fp_${event.supplier.slice(0, 10)}`;
+          res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
+          res.flushHeaders();
+        } else if (event.type === 'text') {
+          write(shaper.chunk(event.text, { first: first && shaper.kind === 'chat', includeUsage }));
+          first = false;
+        } else {
+          this.book(model, app, session, event);
+          if (first && shaper.kind === 'chat') write(shaper.chunk('', { first: true, includeUsage }));
+          write(shaper.chunk('', { finishReason: event.finishReason, includeUsage }));
+          if (includeUsage) write(shaper.usageChunk(usageOf(event.usage.promptTokens, event.usage.completionTokens)));
+          res.end('data: [DONE]\n\n');
+          return;
+        }
+      }
+      if (!res.headersSent) throw OpenAIError.internal('The relay ended before it started.');
+      res.end();
+    } catch (error) {
+      if (!res.headersSent) {
+        if (error instanceof RelayFailure) throw OpenAIError.upstream(`The supplier failed: ${error.message}`);
+        throw error;
+      }
+      // Mid-stream: OpenAI's SDKs raise an APIError for an `error` event; then the stream ends.
+      const e = error instanceof OpenAIError ? error : OpenAIError.upstream(`The supplier failed mid-stream: ${(error as Error).message}`);
+      if (!res.writableEnded) res.end(`data: ${JSON.stringify(e)}\n\n`);
+    }
+  }
+}

@@ -1,0 +1,134 @@
+/**
+ * One relay to one supplier over NATS: publishes the signed request with a private inbox as the
+ * reply subject and yields the supplier's frames as they arrive. It fails fast when no supplier
+ * listens (NATS "no responders"), when the supplier does not accept in time, when the stream goes
+ * idle, or when the supplier's heartbeats stop mid-stream; cancelling tells the supplier to stop.
+ */
+import {
+  decodeRelayFrame,
+  encodeMessage,
+  ProtocolError,
+  type RelayErrorCode,
+  type RelayFrame,
+  type RelayRequest,
+} from '@sibyl/protocol';
+import { createInbox, type Msg, type NatsConnection, type Subscription } from 'nats';
+
+export type RelayFailureCode = RelayErrorCode | 'unreachable' | 'timeout' | 'supplier_lost' | 'protocol';
+
+export class RelayFailure extends Error {
+  constructor(
+    readonly code: RelayFailureCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface RelayTimeouts {
+  /** Until the supplier's first frame (accepted or refused). */
+  acceptMs: number;
+  /** Longest gap between frames once accepted (prompt processing counts). */
+  idleMs: number;
+  /** How often to check the supplier is still alive. */
+  livenessCheckMs: number;
+}
+
+export const DEFAULT_TIMEOUTS: RelayTimeouts = { acceptMs: 5_000, idleMs: 60_000, livenessCheckMs: 1_000 };
+
+export class RelayStream {
+  private readonly sub: Subscription;
+  private readonly queue: Msg[] = [];
+  private wake: (() => void) | undefined;
+  private closed = false;
+
+  constructor(
+    private readonly nats: NatsConnection,
+    private readonly subject: string,
+    request: RelayRequest,
+    private readonly requestHash: string,
+    private readonly isLive: () => boolean,
+    private readonly timeouts: RelayTimeouts = DEFAULT_TIMEOUTS,
+  ) {
+    const inbox = createInbox();
+    this.sub = nats.subscribe(inbox, {
+      callback: (_err, msg) => {
+        this.queue.push(msg);
+        this.wake?.();
+      },
+    });
+    nats.publish(subject, encodeMessage(request), { reply: inbox });
+  }
+
+  private next(timeoutMs: number, timeoutMessage: string): Promise<Msg> {
+    const ready = this.queue.shift();
+    if (ready) return Promise.resolve(ready);
+    return new Promise<Msg>((resolve, reject) => {
+      const started = Date.now();
+      const done = () => {
+        clearTimeout(timer);
+        clearInterval(liveness);
+        this.wake = undefined;
+      };
+      const timer = setTimeout(() => {
+        done();
+        reject(new RelayFailure('timeout', timeoutMessage));
+      }, timeoutMs);
+      const liveness = setInterval(() => {
+        if (!this.isLive() && Date.now() - started > this.timeouts.livenessCheckMs) {
+          done();
+          reject(new RelayFailure('supplier_lost', 'the supplier stopped sending heartbeats'));
+        }
+      }, this.timeouts.livenessCheckMs);
+      this.wake = () => {
+        done();
+        resolve(this.queue.shift()!);
+      };
+    });
+  }
+
+  /** Frames in order; throws {@link RelayFailure} on refusal, timeout or loss. Ends after `done`. */
+  async *frames(): AsyncGenerator<RelayFrame & { t: 'accepted' | 'chunk' | 'done' }> {
+    let accepted = false;
+    let expectSeq = 0;
+    try {
+      for (;;) {
+        const msg = accepted
+          ? await this.next(this.timeouts.idleMs, `no output from the supplier for ${this.timeouts.idleMs} ms`)
+          : await this.next(this.timeouts.acceptMs, `the supplier did not answer within ${this.timeouts.acceptMs} ms`);
+        if (msg.headers && msg.data.length === 0 && msg.headers.code === 503) {
+          throw new RelayFailure('unreachable', 'no supplier is listening on its subject');
+        }
+        let frame: RelayFrame;
+        try {
+          frame = decodeRelayFrame(msg.data);
+        } catch (error) {
+          throw new RelayFailure('protocol', (error as ProtocolError).message);
+        }
+        if (frame.t === 'error') throw new RelayFailure(frame.code, frame.message);
+        if (frame.t === 'chunk') {
+          if (frame.seq !== expectSeq) throw new RelayFailure('protocol', `chunk ${frame.seq} arrived, expected ${expectSeq}`);
+          expectSeq++;
+        }
+        accepted = true;
+        yield frame;
+        if (frame.t === 'done') return;
+      }
+    } finally {
+      this.close();
+    }
+  }
+
+  /** Tells the supplier to stop generating (the client went away) and stops listening. */
+  cancel(cancelSubject: string): void {
+    if (this.closed) return;
+    if (!this.nats.isClosed()) this.nats.publish(cancelSubject, encodeMessage({ requestHash: this.requestHash }));
+    this.close();
+  }
+
+  private close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.sub.unsubscribe();
+  }
+}

@@ -1,0 +1,150 @@
+/**
+ * Turns one API request into a relay: signs the envelope as this gateway, picks the best live
+ * supplier, and retries on the next one when a supplier fails before producing any output
+ * (busy, unreachable, timed out, lost). Once output has reached the client a failure ends the
+ * stream instead: the client has seen tokens that another supplier would not reproduce.
+ * The supplier's signed response metadata is checked against what the gateway saw.
+ */
+import type { KeyringPair } from '@polkadot/keyring/types';
+import {
+  hash256,
+  ResponseHasher,
+  signEnvelope,
+  verifyResponse,
+  type RelayBody,
+  type ResponseMetadata,
+  type SamplingParams,
+  type Signed,
+} from '@sibyl/protocol';
+import type { NatsConnection } from 'nats';
+import type { GatewayMetrics } from './metrics.js';
+import { OpenAIError } from './openai-error.js';
+import { DEFAULT_TIMEOUTS, RelayFailure, RelayStream, type RelayTimeouts } from './relay-client.js';
+import type { SupplierDirectory } from './supplier-directory.js';
+
+export interface RelayJob {
+  app: string;
+  session: bigint;
+  model: number;
+  modelName: string;
+  body: RelayBody;
+  sampling: SamplingParams;
+  /** Aborted when the client disconnects. */
+  signal: AbortSignal;
+}
+
+export type RelayEvent =
+  | { type: 'start'; supplier: string; promptTokens: number }
+  | { type: 'text'; text: string }
+  | { type: 'done'; finishReason: 'stop' | 'length'; usage: ResponseMetadata; response: Signed; supplier: string };
+
+/** Failures worth another supplier: the request itself is fine. */
+const RETRYABLE = new Set(['busy', 'unreachable', 'timeout', 'supplier_lost', 'internal', 'model_not_served', 'unauthorized', 'replay', 'protocol']);
+
+export class RelayRouter {
+  /** Monotonic nonces seeded from the clock: unique per (gateway, session) across restarts. */
+  private nonce = BigInt(Date.now()) * 1000n;
+
+  constructor(
+    private readonly nats: NatsConnection,
+    private readonly account: KeyringPair,
+    private readonly directory: SupplierDirectory,
+    private readonly metrics: GatewayMetrics,
+    private readonly maxAttempts = 3,
+    private readonly timeouts: RelayTimeouts = DEFAULT_TIMEOUTS,
+  ) {}
+
+  async *relay(job: RelayJob): AsyncGenerator<RelayEvent> {
+    const bodyText = JSON.stringify(job.body);
+    const requestHash = hash256(bodyText);
+    const candidates = this.directory.rank(job.model).slice(0, this.maxAttempts);
+    if (candidates.length === 0) {
+      throw OpenAIError.noSupplier(`No supplier is serving \`${job.modelName}\` right now. Try again shortly.`);
+    }
+    let lastFailure: RelayFailure | undefined;
+    for (const candidate of candidates) {
+      if (job.signal.aborted) return;
+      const envelope = signEnvelope(
+        {
+          session: job.session,
+          app: job.app,
+          gateway: this.account.address,
+          supplier: candidate.address,
+          model: job.model,
+          requestHash,
+          sampling: job.sampling,
+          nonce: this.nonce++,
+        },
+        this.account,
+      );
+      const started = performance.now();
+      const stream = new RelayStream(
+        this.nats,
+        candidate.subject,
+        { envelope, body: bodyText },
+        requestHash,
+        () => this.directory.isLive(candidate.address),
+        this.timeouts,
+      );
+      const onAbort = () => stream.cancel(`${candidate.subject}.cancel`);
+      job.signal.addEventListener('abort', onAbort, { once: true });
+      this.directory.started(candidate.address);
+      let produced = false;
+      let ttftMs: number | undefined;
+      const hasher = new ResponseHasher();
+      try {
+        for await (const frame of stream.frames()) {
+          if (frame.t === 'accepted') {
+            yield { type: 'start', supplier: candidate.address, promptTokens: frame.promptTokens };
+          } else if (frame.t === 'chunk') {
+            if (!produced) {
+              produced = true;
+              ttftMs = performance.now() - started;
+              this.metrics.timeToFirstToken.observe({ model: job.modelName }, ttftMs / 1000);
+            }
+            hasher.update(frame.text);
+            yield { type: 'text', text: frame.text };
+          } else {
+            const usage = this.checkResponse(frame.response, candidate.address, requestHash, hasher.digest());
+            this.directory.finished(candidate.address, { ok: true, ttftMs: ttftMs ?? performance.now() - started });
+            this.metrics.relayAttempts.inc({ outcome: 'ok' });
+            yield { type: 'done', finishReason: frame.finishReason, usage, response: frame.response, supplier: candidate.address };
+            return;
+          }
+        }
+        throw new RelayFailure('protocol', 'the stream ended without a final frame');
+      } catch (error) {
+        if (job.signal.aborted) {
+          this.directory.finished(candidate.address, { ok: true, ttftMs });
+          return;
+        }
+        const failure = error instanceof RelayFailure ? error : new RelayFailure('internal', (error as Error).message);
+        this.metrics.relayAttempts.inc({ outcome: failure.code });
+        this.directory.finished(candidate.address, { ok: failure.code === 'context_length_exceeded' || failure.code === 'bad_request', ttftMs });
+        if (failure.code === 'context_length_exceeded') throw OpenAIError.contextLengthExceeded(failure.message);
+        if (failure.code === 'bad_request') throw OpenAIError.invalidRequest(failure.message);
+        if (produced || !RETRYABLE.has(failure.code)) throw failure;
+        lastFailure = failure;
+      } finally {
+        job.signal.removeEventListener('abort', onAbort);
+        stream.cancel(`${candidate.subject}.cancel`);
+      }
+    }
+    const message = `All ${candidates.length} supplier(s) for \`${job.modelName}\` failed; last: ${lastFailure?.message ?? 'unknown'}.`;
+    if (lastFailure?.code === 'timeout') throw OpenAIError.timeout(message);
+    throw OpenAIError.noSupplier(message);
+  }
+
+  /** The supplier's signature must cover exactly the request and the output the gateway saw. */
+  private checkResponse(response: Signed, supplier: string, requestHash: string, responseHash: string): ResponseMetadata {
+    let usage: ResponseMetadata;
+    try {
+      usage = verifyResponse(response, supplier);
+    } catch (error) {
+      throw new RelayFailure('protocol', (error as Error).message);
+    }
+    if (usage.requestHash !== requestHash) throw new RelayFailure('protocol', 'the response is signed for another request');
+    if (usage.responseHash !== responseHash) throw new RelayFailure('protocol', 'the signed response hash does not match the streamed output');
+    return usage;
+  }
+}
