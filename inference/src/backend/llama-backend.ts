@@ -22,7 +22,7 @@ export interface LlamaBackendOptions {
   capacity?: number;
   /** Context tokens per request. Default min(4096, the model's training context). */
   contextLength?: number;
-  /** CPU threads for evaluation (default: all cores). */
+  /** CPU threads for evaluation (default: the machine's math cores). */
   threads?: number;
 }
 
@@ -61,7 +61,8 @@ export class LlamaBackend implements InferenceBackend {
     const context = await model.createContext({
       sequences: capacity,
       contextSize: contextLength,
-      threads: options.threads ?? 0,
+      // More threads than math cores makes llama.cpp's spinning workers fight: 100× slower here.
+      threads: options.threads ?? llama.cpuMathCores,
       batching: { itemPrioritizationStrategy: 'maximumParallelism' },
     });
     const description = `node-llama-cpp cpu ${capacity}×${context.contextSize} ctx`;

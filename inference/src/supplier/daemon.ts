@@ -5,7 +5,8 @@
 import type { Server } from 'node:http';
 import type { KeyringPair } from '@polkadot/keyring/types';
 import { accountFromUri, connect, type ApiPromise } from '@sibyl/chain-client';
-import { DEFAULT_SESSION_BLOCKS } from '@sibyl/protocol';
+import { DEFAULT_SESSION_BLOCKS, subjects } from '@sibyl/protocol';
+import { u8aToString } from '@polkadot/util';
 import { connect as natsConnect, type NatsConnection } from 'nats';
 import type { InferenceBackend } from '../backend/backend.js';
 import { ClusterBackend } from '../backend/cluster-backend.js';
@@ -90,7 +91,10 @@ export class SupplierDaemon {
       const chain = new ChainView(api, config.sessionBlocks ?? DEFAULT_SESSION_BLOCKS);
       await chain.start();
       const metrics = new SupplierMetrics();
-      const server = new RelayServer({ nats, chain, account, backends, metrics, log });
+      const onChainSubject = staked.isSome ? u8aToString(staked.unwrap().natsSubject) : '';
+      const subject = onChainSubject || subjects.relay(account.address);
+      const server = new RelayServer({ nats, chain, account, subject, backends, metrics, log });
+      log(`serving relays on ${subject}`);
       server.start();
       const stopHeartbeat = startHeartbeat(nats, server, models);
       const metricsServer =

@@ -29,6 +29,8 @@ export interface RelayServerOptions {
   nats: NatsConnection;
   chain: ChainView;
   account: KeyringPair;
+  /** Subject to serve relays on: the supplier's on-chain `nats_subject` (cancels on `<subject>.cancel`). */
+  subject?: string;
   /** Chain model id → the backend serving it. */
   backends: Map<number, InferenceBackend>;
   metrics: SupplierMetrics;
@@ -81,8 +83,9 @@ export class RelayServer {
 
   start(): void {
     const { nats } = this.options;
-    const relays = nats.subscribe(subjects.relay(this.address));
-    const cancels = nats.subscribe(subjects.relayCancel(this.address));
+    const subject = this.options.subject ?? subjects.relay(this.address);
+    const relays = nats.subscribe(subject);
+    const cancels = nats.subscribe(`${subject}.cancel`);
     this.subs.push(relays, cancels);
     void (async () => {
       for await (const msg of relays) void this.handle(msg);

@@ -102,6 +102,21 @@ export class Gateway {
     return `http://${this.config.host ?? '127.0.0.1'}:${address.port}/v1`;
   }
 
+  /** Live suppliers of chain model `model`, in the order the next relay would try them. */
+  rankedSuppliers(model: number): string[] {
+    return this.directory.rank(model).map((c) => c.address);
+  }
+
+  /** Re-reads models and suppliers from the chain now instead of at the next periodic refresh. */
+  async refresh(): Promise<void> {
+    await Promise.all([this.catalog.refresh(), this.directory.refresh()]);
+  }
+
+  /** Whether `key` is a live API key here. */
+  hasApiKey(key: string): boolean {
+    return this.keys.lookup(key) !== undefined;
+  }
+
   /** Creates an API key for an application account. */
   createApiKey(app: string, label = ''): string {
     return this.keys.create(app, label);

@@ -6,6 +6,9 @@
  * |--------------------------------------|-----------------|---------------------------------------|
  * | `sibyl.relay.<supplier>`             | request, streamed reply to the requester's inbox | {@link RelayRequest} → {@link RelayFrame}s |
  * | `sibyl.relay.<supplier>.cancel`      | publish         | {@link RelayCancel}: the client went away |
+ *
+ * A supplier's relay subject is the `nats_subject` it registered on chain; `sibyl.relay.<address>`
+ * is the default every Sibyl tool registers, and cancels always go to `<relay subject>.cancel`.
  * | `sibyl.heartbeat.<supplier>`         | publish         | {@link Heartbeat}: load and capacity  |
  * | `sibyl.jobs.<supplier>`              | JetStream `SIBYL_JOBS` | on-chain jobs assigned to a supplier |
  * | `sibyl.validator.reveal.<supplier>`  | request/reply   | a validator asks for a sampled relay's prompt and output |

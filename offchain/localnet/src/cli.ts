@@ -1,0 +1,57 @@
+/**
+ * `npm start`: the local network on this machine. Prints the endpoints and a dev API key, writes
+ * them to .sibyl/dev.json, and stops everything cleanly on Ctrl-C.
+ */
+import { parseArgs } from 'node:util';
+import { startLocalNetwork } from './localnet.js';
+
+const { values } = parseArgs({
+  options: {
+    'gateway-port': { type: 'string', default: '8080' },
+    'chain-port': { type: 'string', default: '9944' },
+    'nats-port': { type: 'string', default: '4222' },
+    capacity: { type: 'string', default: '4' },
+    context: { type: 'string', default: '4096' },
+    'data-dir': { type: 'string', default: '.sibyl' },
+    quiet: { type: 'boolean', default: false },
+  },
+});
+
+async function main(): Promise<void> {
+  const network = await startLocalNetwork({
+    dataDir: values['data-dir'],
+    gatewayPort: Number(values['gateway-port']),
+    chainPort: Number(values['chain-port']),
+    natsPort: Number(values['nats-port']),
+    supplierCapacity: Number(values.capacity),
+    contextLength: Number(values.context),
+    supplierMetricsPort: 9101,
+    log: values.quiet ? () => undefined : (line) => console.error(line),
+  });
+  const path = network.writeDevJson();
+  console.log(`
+Sibyl local network is up.
+  chain RPC   ${network.rpc}
+  NATS        ${network.nats}
+  gateway     ${network.gateway}   (OpenAI base URL; metrics at ${network.gateway.replace(/\/v1$/, '')}/metrics)
+  model       ${network.modelName} (chain id ${network.modelId})
+  API key     ${network.apiKey}
+Written to ${path}. Try:
+  curl ${network.gateway}/chat/completions -H "Authorization: Bearer ${network.apiKey}" \\
+    -H 'content-type: application/json' -d '{"model":"${network.modelName}","messages":[{"role":"user","content":"Hello"}]}'
+Ctrl-C stops everything.`);
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    console.error('\nstopping…');
+    void network.stop().then(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: Error) => {
+  console.error(`sibyl: ${error.message}`);
+  process.exit(1);
+});

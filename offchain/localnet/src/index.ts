@@ -1,0 +1,6 @@
+/** @sibyl/localnet: the local Sibyl network for `npm start` and end-to-end tests. */
+export { startLocalNetwork, type LocalNetwork, type LocalNetworkOptions, type DevEndpoints } from './localnet.js';
+export { NatsServer } from './nats-server.js';
+export { SupplierProcess } from './supplier-process.js';
+export { provisionDevNetwork, devActors, type DevActors } from './provision.js';
+export { freePort } from './free-port.js';

@@ -1,0 +1,159 @@
+/**
+ * The whole local network in one call: the dev chain (in this process), nats-server with
+ * JetStream, the dev actors provisioned on chain, a supplier daemon (its own process) serving
+ * the default model, and the gateway (in this process). `npm start` and the end-to-end tests use
+ * it; `stop()` takes everything down in reverse order.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { connect, type ApiPromise } from '@sibyl/chain-client';
+import { startDevChain, type DevChain } from '@sibyl/devchain';
+import { Gateway, type GatewayConfig } from '@sibyl/gateway';
+import { DEFAULT_DEV_MODEL, ModelFetcher } from '@sibyl/inference';
+import { connect as natsConnect, type NatsConnection } from 'nats';
+import { freePort } from './free-port.js';
+import { NatsServer } from './nats-server.js';
+import { devActors, provisionDevNetwork, type DevActors } from './provision.js';
+import { SupplierProcess } from './supplier-process.js';
+
+export interface LocalNetworkOptions {
+  /** State directory (API keys, NATS store, dev.json). Default `.sibyl`. */
+  dataDir?: string;
+  /** Ports; 0 picks free ones. Defaults: chain 9944, NATS 4222, gateway 8080. */
+  chainPort?: number;
+  natsPort?: number;
+  gatewayPort?: number;
+  /** Supplier: concurrent requests and context tokens per request. */
+  supplierCapacity?: number;
+  contextLength?: number;
+  supplierThreads?: number;
+  supplierMetricsPort?: number;
+  sessionBlocks?: number;
+  /** Dev application's per-session spend limit. */
+  spendLimit?: bigint;
+  gateway?: Partial<Pick<GatewayConfig, 'timeouts' | 'defaultMaxTokens' | 'maxBodyBytes'>>;
+  log?: (line: string) => void;
+}
+
+/** What `.sibyl/dev.json` holds: everything a client needs to use the local network. */
+export interface DevEndpoints {
+  rpc: string;
+  nats: string;
+  /** OpenAI base URL. */
+  gateway: string;
+  apiKey: string;
+}
+
+export interface LocalNetwork extends DevEndpoints {
+  modelId: number;
+  modelName: string;
+  chain: DevChain;
+  natsServer: NatsServer;
+  supplier: SupplierProcess;
+  gatewayService: Gateway;
+  api: ApiPromise;
+  actors: DevActors;
+  /** Writes `<dataDir>/dev.json`; returns its path. */
+  writeDevJson(): string;
+  stop(): Promise<void>;
+}
+
+export async function startLocalNetwork(options: LocalNetworkOptions = {}): Promise<LocalNetwork> {
+  const log = options.log ?? ((line: string) => console.error(line));
+  const dataDir = resolve(options.dataDir ?? '.sibyl');
+  mkdirSync(dataDir, { recursive: true });
+  const cleanup: (() => Promise<void>)[] = [];
+  const stopAll = async () => {
+    for (const step of cleanup.reverse()) await step().catch((e: Error) => log(`stop: ${e.message}`));
+    cleanup.length = 0;
+  };
+  try {
+    log('localnet: checking the default model');
+    await new ModelFetcher().ensure(DEFAULT_DEV_MODEL.artifact);
+
+    const chain = await startDevChain({ port: options.chainPort ?? 9944, blockMode: 'Instant' });
+    cleanup.push(() => chain.close());
+    log(`localnet: dev chain on ${chain.endpoint}`);
+
+    const natsPort = options.natsPort === 0 ? await freePort() : (options.natsPort ?? 4222);
+    const natsServer = new NatsServer({ port: natsPort, storeDir: join(dataDir, 'nats') });
+    await natsServer.start();
+    cleanup.push(() => natsServer.stop());
+    log(`localnet: NATS (JetStream) on ${natsServer.url}`);
+
+    const api = await connect(chain.endpoint);
+    cleanup.push(() => api.disconnect());
+    const actors = await devActors();
+    const gatewayPort = options.gatewayPort === 0 ? await freePort() : (options.gatewayPort ?? 8080);
+    const gatewayUrl = `http://127.0.0.1:${gatewayPort}/v1`;
+    const modelId = await provisionDevNetwork(api, actors, { gatewayUrl, spendLimit: options.spendLimit });
+    log(`localnet: model ${modelId} (${DEFAULT_DEV_MODEL.name}), supplier, gateway, application and validator on chain`);
+
+    const nats: NatsConnection = await natsConnect({ servers: natsServer.url, maxReconnectAttempts: -1 });
+    cleanup.push(() => nats.drain().catch(() => undefined));
+
+    const gatewayService = await Gateway.start({
+      rpc: chain.endpoint,
+      nats: natsServer.url,
+      suri: '//Charlie',
+      port: gatewayPort,
+      dataDir: join(dataDir, 'gateway'),
+      sessionBlocks: options.sessionBlocks,
+      ...options.gateway,
+      log: (line) => log(`gateway: ${line}`),
+    });
+    cleanup.push(() => gatewayService.stop());
+    log(`localnet: gateway on ${gatewayService.baseUrl}`);
+
+    const supplier = new SupplierProcess({
+      rpc: chain.endpoint,
+      nats: natsServer.url,
+      suri: '//Bob',
+      address: actors.supplier.address,
+      capacity: options.supplierCapacity,
+      contextLength: options.contextLength,
+      threads: options.supplierThreads,
+      metricsPort: options.supplierMetricsPort,
+      sessionBlocks: options.sessionBlocks,
+      log: (line) => log(`supplier: ${line}`),
+    });
+    await supplier.start(nats);
+    cleanup.push(() => supplier.stop());
+    log('localnet: supplier serving');
+
+    // Reuse the dev key across restarts when it still resolves; otherwise make a new one.
+    const devJsonPath = join(dataDir, 'dev.json');
+    let apiKey = '';
+    try {
+      apiKey = (JSON.parse(readFileSync(devJsonPath, 'utf8')) as DevEndpoints).apiKey;
+    } catch {
+      // first start
+    }
+    if (!apiKey || !gatewayService.hasApiKey(apiKey)) apiKey = gatewayService.createApiKey(actors.app.address, 'dev');
+
+    const network: LocalNetwork = {
+      rpc: chain.endpoint,
+      nats: natsServer.url,
+      gateway: gatewayService.baseUrl,
+      apiKey,
+      modelId,
+      modelName: DEFAULT_DEV_MODEL.name,
+      chain,
+      natsServer,
+      supplier,
+      gatewayService,
+      api,
+      actors,
+      writeDevJson() {
+        const endpoints: DevEndpoints = { rpc: network.rpc, nats: network.nats, gateway: network.gateway, apiKey: network.apiKey };
+        writeFileSync(devJsonPath, `${JSON.stringify(endpoints, null, 2)}\n`, { mode: 0o600 });
+        return devJsonPath;
+      },
+      stop: stopAll,
+    };
+    return network;
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}

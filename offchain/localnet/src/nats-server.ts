@@ -1,0 +1,72 @@
+/**
+ * A nats-server (Debian package) with JetStream, on loopback, its store in a directory of ours so
+ * streams survive a restart. `restart()` exists for fault tests and operators alike.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { connect } from 'node:net';
+
+export interface NatsServerOptions {
+  port: number;
+  host?: string;
+  storeDir: string;
+  binary?: string;
+  log?: (line: string) => void;
+}
+
+export class NatsServer {
+  private child: ChildProcess | undefined;
+
+  constructor(private readonly options: NatsServerOptions) {}
+
+  get url(): string {
+    return `nats://${this.options.host ?? '127.0.0.1'}:${this.options.port}`;
+  }
+
+  async start(): Promise<void> {
+    mkdirSync(this.options.storeDir, { recursive: true });
+    const args = ['-a', this.options.host ?? '127.0.0.1', '-p', String(this.options.port), '-js', '-sd', this.options.storeDir];
+    const child = spawn(this.options.binary ?? 'nats-server', args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    this.child = child;
+    const log = this.options.log;
+    const forward = (d: Buffer) => log && d.toString().split('\n').filter(Boolean).forEach((l) => log(l));
+    child.stdout?.on('data', forward);
+    child.stderr?.on('data', forward);
+    const failed = new Promise<never>((_, reject) => {
+      child.once('error', (e) => reject(new Error(`cannot run nats-server: ${e.message} (apt-get install nats-server)`)));
+      child.once('exit', (code) => reject(new Error(`nats-server exited with ${code}`)));
+    });
+    failed.catch(() => undefined);
+    await Promise.race([this.waitListening(), failed]);
+  }
+
+  private async waitListening(): Promise<void> {
+    const { host = '127.0.0.1', port } = this.options;
+    for (let i = 0; i < 200; i++) {
+      const ok = await new Promise<boolean>((resolve) => {
+        const s = connect({ host, port }, () => {
+          s.destroy();
+          resolve(true);
+        });
+        s.on('error', () => resolve(false));
+      });
+      if (ok) return;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error(`nats-server not listening on ${host}:${port}`);
+  }
+
+  async stop(): Promise<void> {
+    const child = this.child;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    await new Promise<void>((resolve) => {
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    });
+  }
+
+  async restart(): Promise<void> {
+    await this.stop();
+    await this.start();
+  }
+}

@@ -1,0 +1,89 @@
+/**
+ * Puts the dev network's actors on chain, idempotently: the default model registered by its
+ * Source, a supplier staked for it, a gateway, an application delegating to the gateway, and a
+ * validator. Development accounts only (their keys are public); a real network registers with
+ * its operators' own keys through Polkadot.js or the CLIs.
+ */
+import type { KeyringPair } from '@polkadot/keyring/types';
+import { devAccount, sbl, signAndWait, type ApiPromise } from '@sibyl/chain-client';
+import { DEFAULT_DEV_MODEL } from '@sibyl/inference';
+import { subjects } from '@sibyl/protocol';
+
+export interface DevActors {
+  source: KeyringPair;
+  supplier: KeyringPair;
+  gateway: KeyringPair;
+  app: KeyringPair;
+  validator: KeyringPair;
+}
+
+/** The dev accounts and what each plays: Alice publishes, Bob supplies, Charlie runs the gateway, Dave is the app, Eve validates. */
+export async function devActors(): Promise<DevActors> {
+  return {
+    source: await devAccount('Alice'),
+    supplier: await devAccount('Bob'),
+    gateway: await devAccount('Charlie'),
+    app: await devAccount('Dave'),
+    validator: await devAccount('Eve'),
+  };
+}
+
+export interface ProvisionOptions {
+  gatewayUrl: string;
+  /** Per-session spend limit of the dev application (default 10 SBL). */
+  spendLimit?: bigint;
+  /** Declared supplier capacity in tokens/s (default 50). */
+  capacityTps?: number;
+}
+
+/** Registers what is missing; returns the dev model's chain id. */
+export async function provisionDevNetwork(api: ApiPromise, actors: DevActors, options: ProvisionOptions): Promise<number> {
+  const m = DEFAULT_DEV_MODEL;
+  let modelId: number;
+  const existing = await api.query.models.modelBySha256(`0x${m.artifact.sha256}`);
+  if (existing.isSome) {
+    modelId = existing.unwrap().toNumber();
+  } else {
+    modelId = (await api.query.models.nextModelId()).toNumber();
+    await signAndWait(
+      api,
+      api.tx.models.register({
+        name: m.name,
+        sha256: `0x${m.artifact.sha256}`,
+        sizeBytes: m.artifact.sizeBytes,
+        quantization: m.quantization,
+        contextLength: m.contextLength,
+        chatTemplate: m.chatTemplate,
+        license: m.license,
+        uris: [...m.artifact.uris],
+        royalty: 100_000_000, // Perbill: 10%
+        priceFloor: sbl('0.001'), // per 1k compute units
+        computeWeights: { promptToken: 1, completionToken: 4 },
+      }),
+      actors.source,
+    );
+  }
+  if ((await api.query.stakes.suppliers(actors.supplier.address)).isNone) {
+    await signAndWait(
+      api,
+      api.tx.stakes.registerSupplier(sbl(2_000), [modelId], subjects.relay(actors.supplier.address), options.capacityTps ?? 50, {
+        Single: null,
+      }),
+      actors.supplier,
+    );
+  }
+  if ((await api.query.stakes.gateways(actors.gateway.address)).isNone) {
+    await signAndWait(api, api.tx.stakes.registerGateway(sbl(500), options.gatewayUrl), actors.gateway);
+  }
+  if ((await api.query.stakes.applications(actors.app.address)).isNone) {
+    await signAndWait(
+      api,
+      api.tx.stakes.registerApplication(sbl(100), [actors.gateway.address], options.spendLimit ?? sbl(10)),
+      actors.app,
+    );
+  }
+  if ((await api.query.stakes.bonds('Validator', actors.validator.address)).isNone) {
+    await signAndWait(api, api.tx.stakes.registerValidator(sbl(1_000)), actors.validator);
+  }
+  return modelId;
+}
