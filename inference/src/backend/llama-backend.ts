@@ -11,6 +11,7 @@ import {
   type ChatHistoryItem,
   type Llama,
   type LlamaContext,
+  type LlamaContextSequence,
   type LlamaModel,
 } from 'node-llama-cpp';
 import type { ChatMessage } from '@sibyl/protocol';
@@ -38,6 +39,13 @@ export function toChatHistory(messages: ChatMessage[]): ChatHistoryItem[] {
 }
 
 export class LlamaBackend implements InferenceBackend {
+  /**
+   * Sequences are created once and reused: node-llama-cpp does not hand a disposed sequence's
+   * slot to `getSequence()` again. Each is cleared before reuse so every request starts from an
+   * empty KV cache and greedy output does not depend on what ran before.
+   */
+  private readonly free: LlamaContextSequence[] = [];
+
   private constructor(
     private readonly llama: Llama,
     private readonly model: LlamaModel,
@@ -45,7 +53,9 @@ export class LlamaBackend implements InferenceBackend {
     readonly capacity: number,
     readonly contextLength: number,
     readonly description: string,
-  ) {}
+  ) {
+    for (let i = 0; i < capacity; i++) this.free.push(context.getSequence());
+  }
 
   static async load(options: LlamaBackendOptions): Promise<LlamaBackend> {
     const llama = await getLlama({
@@ -76,7 +86,8 @@ export class LlamaBackend implements InferenceBackend {
 
   async generate(request: GenerationRequest): Promise<GenerationResult> {
     const { body, sampling, signal } = request;
-    const sequence = this.context.getSequence();
+    const sequence = this.free.pop();
+    if (!sequence) throw new Error(`all ${this.capacity} sequences are busy`);
     const options = {
       maxTokens: sampling.maxTokens,
       temperature: sampling.temperatureMilli / 1000,
@@ -128,7 +139,8 @@ export class LlamaBackend implements InferenceBackend {
         completion.dispose({ disposeSequence: false });
       }
     } finally {
-      sequence.dispose();
+      await sequence.clearHistory();
+      this.free.push(sequence);
     }
   }
 

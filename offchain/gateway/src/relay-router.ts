@@ -52,9 +52,30 @@ export class RelayRouter {
     private readonly metrics: GatewayMetrics,
     private readonly maxAttempts = 3,
     private readonly timeouts: RelayTimeouts = DEFAULT_TIMEOUTS,
+    /** How long a request waits for a free supplier when every one answers busy. */
+    private readonly busyWaitMs = 30_000,
   ) {}
 
+  /**
+   * Relays the job; when every supplier tried was merely busy, waits with backoff and tries
+   * again until {@link busyWaitMs}, so a burst queues at the gateway instead of failing.
+   */
   async *relay(job: RelayJob): AsyncGenerator<RelayEvent> {
+    const deadline = Date.now() + this.busyWaitMs;
+    let backoffMs = 50;
+    for (;;) {
+      const outcome = yield* this.attempt(job);
+      if (outcome === 'done') return;
+      if (Date.now() + backoffMs > deadline || job.signal.aborted) {
+        throw OpenAIError.noSupplier(`Every supplier of \`${job.modelName}\` stayed busy for ${this.busyWaitMs} ms. Try again shortly.`);
+      }
+      await new Promise((r) => setTimeout(r, backoffMs));
+      backoffMs = Math.min(1_000, backoffMs * 2);
+    }
+  }
+
+  /** One round over the ranked suppliers: 'done', or 'busy' if every one was at capacity. */
+  private async *attempt(job: RelayJob): AsyncGenerator<RelayEvent, 'done' | 'busy'> {
     const bodyText = JSON.stringify(job.body);
     const requestHash = hash256(bodyText);
     const candidates = this.directory.rank(job.model).slice(0, this.maxAttempts);
@@ -62,8 +83,9 @@ export class RelayRouter {
       throw OpenAIError.noSupplier(`No supplier is serving \`${job.modelName}\` right now. Try again shortly.`);
     }
     let lastFailure: RelayFailure | undefined;
+    let allBusy = true;
     for (const candidate of candidates) {
-      if (job.signal.aborted) return;
+      if (job.signal.aborted) return 'done';
       const envelope = signEnvelope(
         {
           session: job.session,
@@ -109,18 +131,21 @@ export class RelayRouter {
             this.directory.finished(candidate.address, { ok: true, ttftMs: ttftMs ?? performance.now() - started });
             this.metrics.relayAttempts.inc({ outcome: 'ok' });
             yield { type: 'done', finishReason: frame.finishReason, usage, response: frame.response, supplier: candidate.address };
-            return;
+            return 'done';
           }
         }
         throw new RelayFailure('protocol', 'the stream ended without a final frame');
       } catch (error) {
         if (job.signal.aborted) {
           this.directory.finished(candidate.address, { ok: true, ttftMs });
-          return;
+          return 'done';
         }
         const failure = error instanceof RelayFailure ? error : new RelayFailure('internal', (error as Error).message);
         this.metrics.relayAttempts.inc({ outcome: failure.code });
-        this.directory.finished(candidate.address, { ok: failure.code === 'context_length_exceeded' || failure.code === 'bad_request', ttftMs });
+        // Busy is the supplier doing its job under load, not a fault to rank it down for.
+        const fine = failure.code === 'busy' || failure.code === 'context_length_exceeded' || failure.code === 'bad_request';
+        this.directory.finished(candidate.address, { ok: fine, ttftMs });
+        if (failure.code !== 'busy') allBusy = false;
         if (failure.code === 'context_length_exceeded') throw OpenAIError.contextLengthExceeded(failure.message);
         if (failure.code === 'bad_request') throw OpenAIError.invalidRequest(failure.message);
         if (produced || !RETRYABLE.has(failure.code)) throw failure;
@@ -130,6 +155,7 @@ export class RelayRouter {
         stream.cancel(`${candidate.subject}.cancel`);
       }
     }
+    if (allBusy) return 'busy';
     const message = `All ${candidates.length} supplier(s) for \`${job.modelName}\` failed; last: ${lastFailure?.message ?? 'unknown'}.`;
     if (lastFailure?.code === 'timeout') throw OpenAIError.timeout(message);
     throw OpenAIError.noSupplier(message);
