@@ -12,18 +12,21 @@ import {
   decodeRelayCancel,
   decodeRelayRequest,
   encodeMessage,
+  fastSigner,
   hash256,
   signResponse,
   subjects,
   verifyEnvelope,
   type RelayErrorCode,
   type RelayFrame,
+  type RelaySigner,
 } from '@sibyl/protocol';
 import type { Msg, NatsConnection, Subscription } from 'nats';
 import { ContextLengthError, type InferenceBackend } from '../backend/backend.js';
 import { RelayAuthorizationError, type ChainView } from './chain-view.js';
 import type { SupplierMetrics } from './metrics.js';
 import { ReplayGuard } from './replay-guard.js';
+import { ChunkBatcher } from './chunk-batcher.js';
 
 export interface RelayServerOptions {
   nats: NatsConnection;
@@ -34,6 +37,8 @@ export interface RelayServerOptions {
   /** Chain model id → the backend serving it. */
   backends: Map<number, InferenceBackend>;
   metrics: SupplierMetrics;
+  /** Gather output for up to this long per chunk frame after the first (default 40 ms; 0 = every piece). */
+  chunkIntervalMs?: number;
   /** Longest a single relay may generate (default 10 min). */
   maxGenerationMs?: number;
   log?: (line: string) => void;
@@ -55,8 +60,10 @@ export class RelayServer {
   private activeCount = 0;
   private completionTokens = 0;
   private readonly startedAt = Date.now();
+  private readonly signer: RelaySigner;
 
   constructor(private readonly options: RelayServerOptions) {
+    this.signer = fastSigner(options.account);
     let capacity = 0;
     for (const b of options.backends.values()) capacity += b.capacity;
     options.metrics.capacity.set(capacity);
@@ -158,19 +165,20 @@ export class RelayServer {
       const timer = setTimeout(() => controller.abort(), this.options.maxGenerationMs ?? 600_000);
       const hasher = new ResponseHasher();
       let seq = 0;
+      const batcher = new ChunkBatcher((text) => {
+        if (seq === 0) metrics.timeToFirstToken.observe({ model }, (performance.now() - received) / 1000);
+        hasher.update(text);
+        this.send(reply, { t: 'chunk', seq: seq++, text });
+      }, this.options.chunkIntervalMs ?? 40);
       try {
         const result = await backend.generate({
           body,
           sampling: envelope.sampling,
           signal: controller.signal,
           onStart: (promptTokens) => this.send(reply, { t: 'accepted', promptTokens }),
-          onText: (text) => {
-            if (text.length === 0) return;
-            if (seq === 0) metrics.timeToFirstToken.observe({ model }, (performance.now() - received) / 1000);
-            hasher.update(text);
-            this.send(reply, { t: 'chunk', seq: seq++, text });
-          },
+          onText: (text) => batcher.push(text),
         });
+        batcher.flush();
         metrics.tokens.inc({ model, kind: 'prompt' }, result.promptTokens);
         metrics.tokens.inc({ model, kind: 'completion' }, result.completionTokens);
         this.completionTokens += result.completionTokens;
@@ -186,12 +194,13 @@ export class RelayServer {
             promptTokens: result.promptTokens,
             completionTokens: result.completionTokens,
           },
-          this.options.account,
+          this.signer,
         );
         this.send(reply, { t: 'done', finishReason: result.finishReason, response });
         metrics.relays.inc({ model, outcome: 'ok' });
         metrics.generationSeconds.observe({ model }, (performance.now() - received) / 1000);
       } finally {
+        batcher.flush();
         clearTimeout(timer);
         this.inFlight.delete(envelope.requestHash);
       }

@@ -7,6 +7,7 @@
  */
 import type { KeyringPair } from '@polkadot/keyring/types';
 import {
+  fastSigner,
   hash256,
   ResponseHasher,
   signEnvelope,
@@ -14,6 +15,7 @@ import {
   type RelayBody,
   type ResponseMetadata,
   type SamplingParams,
+  type RelaySigner,
   type Signed,
 } from '@sibyl/protocol';
 import type { NatsConnection } from 'nats';
@@ -42,6 +44,7 @@ export type RelayEvent =
 const RETRYABLE = new Set(['busy', 'unreachable', 'timeout', 'supplier_lost', 'internal', 'model_not_served', 'unauthorized', 'replay', 'protocol']);
 
 export class RelayRouter {
+  private readonly signer: RelaySigner;
   /** Monotonic nonces seeded from the clock: unique per (gateway, session) across restarts. */
   private nonce = BigInt(Date.now()) * 1000n;
 
@@ -54,7 +57,9 @@ export class RelayRouter {
     private readonly timeouts: RelayTimeouts = DEFAULT_TIMEOUTS,
     /** How long a request waits for a free supplier when every one answers busy. */
     private readonly busyWaitMs = 30_000,
-  ) {}
+  ) {
+    this.signer = fastSigner(account);
+  }
 
   /**
    * Relays the job; when every supplier tried was merely busy, waits with backoff and tries
@@ -97,7 +102,7 @@ export class RelayRouter {
           sampling: job.sampling,
           nonce: this.nonce++,
         },
-        this.account,
+        this.signer,
       );
       const started = performance.now();
       const stream = new RelayStream(

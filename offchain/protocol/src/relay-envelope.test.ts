@@ -6,6 +6,7 @@ import { cryptoWaitReady } from '@polkadot/util-crypto';
 import {
   decodeEnvelope,
   encodeEnvelope,
+  fastSigner,
   hash256,
   ResponseHasher,
   signEnvelope,
@@ -57,8 +58,16 @@ describe('relay envelope', () => {
     const signed = signEnvelope(envelope(), gateway);
     expect(verifyEnvelope(signed)).toEqual(envelope());
     const bytes = hexToU8a(signed.payload);
-    bytes[bytes.length - 1] ^= 1; // the nonce
+    bytes[bytes.length - 1]! ^= 1; // the nonce
     expect(() => verifyEnvelope({ ...signed, payload: u8aToHex(bytes) })).toThrow(/signature/);
+  });
+
+  test('the wasm signer and the keyring are interchangeable', () => {
+    const fast = fastSigner(gateway);
+    expect(fast.address).toBe(gateway.address);
+    expect(verifyEnvelope(signEnvelope(envelope(), fast))).toEqual(envelope());
+    const msg = new Uint8Array([1, 2, 3]);
+    expect(gateway.verify(msg, fast.sign(msg), gateway.publicKey)).toBe(true);
   });
 
   test('a signature by anyone but the named gateway fails', () => {

@@ -8,8 +8,10 @@ import { TypeRegistry } from '@polkadot/types';
 import type { Option, Struct, u32, u64 } from '@polkadot/types';
 import type { AccountId32, H256 } from '@polkadot/types/interfaces';
 import { u8aToHex, hexToU8a, u8aConcat, stringToU8a } from '@polkadot/util';
-import { blake2AsU8a, decodeAddress, encodeAddress, signatureVerify } from '@polkadot/util-crypto';
+import { blake2AsU8a, decodeAddress, encodeAddress } from '@polkadot/util-crypto';
+import { decodePair } from '@polkadot/keyring/pair/decode';
 import type { KeyringPair } from '@polkadot/keyring/types';
+import { sr25519Sign, sr25519Verify } from '@polkadot/wasm-crypto';
 
 /** Sampling parameters the supplier must honour; fixed-point so they hash the same everywhere. */
 export interface SamplingParams {
@@ -135,19 +137,46 @@ export function decodeResponseMetadata(bytes: Uint8Array): ResponseMetadata {
   };
 }
 
+/**
+ * Something that signs with sr25519 as `address`. A `KeyringPair` is one; {@link fastSigner}
+ * makes a faster one from it.
+ */
+export interface RelaySigner {
+  readonly address: string;
+  sign(message: Uint8Array): Uint8Array;
+}
+
+/**
+ * A signer backed by the schnorrkel wasm build (@polkadot/wasm-crypto): about 0.16 ms per
+ * signature against 1.3 ms for the keyring's pure-JS path, which matters on every relay's
+ * path to first token. Needs `cryptoWaitReady()` to have resolved, as any pair does.
+ */
+export function fastSigner(pair: KeyringPair): RelaySigner {
+  if (pair.type !== 'sr25519') throw new Error('relays are signed with sr25519 keys');
+  if (pair.isLocked) throw new Error(`key ${pair.address} is locked`);
+  const { publicKey, secretKey } = decodePair(undefined, pair.encodePkcs8(), 'none');
+  return { address: pair.address, sign: (message) => sr25519Sign(publicKey, secretKey, message) };
+}
+
+/** sr25519 verification in wasm (≈ 0.3 ms, against 2.3 ms for util-crypto's JS path). */
+function verifySr25519(message: Uint8Array, signature: string, address: string): boolean {
+  const sig = hexToU8a(signature);
+  return sig.length === 64 && sr25519Verify(sig, message, decodeAddress(address));
+}
+
 /** A SCALE payload and its sr25519 signature, both 0x-hex: how signed things travel. */
 export interface Signed {
   payload: string;
   signature: string;
 }
 
-export function signEnvelope(envelope: RelayEnvelope, gateway: KeyringPair): Signed {
+export function signEnvelope(envelope: RelayEnvelope, gateway: RelaySigner): Signed {
   if (gateway.address !== envelope.gateway) throw new Error('the envelope names another gateway');
   const payload = encodeEnvelope(envelope);
   return { payload: u8aToHex(payload), signature: u8aToHex(gateway.sign(u8aConcat(ENVELOPE_DOMAIN, payload))) };
 }
 
-export function signResponse(meta: ResponseMetadata, supplier: KeyringPair): Signed {
+export function signResponse(meta: ResponseMetadata, supplier: RelaySigner): Signed {
   const payload = encodeResponseMetadata(meta);
   return { payload: u8aToHex(payload), signature: u8aToHex(supplier.sign(u8aConcat(RESPONSE_DOMAIN, payload))) };
 }
@@ -156,8 +185,7 @@ export function signResponse(meta: ResponseMetadata, supplier: KeyringPair): Sig
 export function verifyEnvelope(signed: Signed): RelayEnvelope {
   const payload = hexToU8a(signed.payload);
   const envelope = decodeEnvelope(payload);
-  const ok = signatureVerify(u8aConcat(ENVELOPE_DOMAIN, payload), signed.signature, decodeAddress(envelope.gateway));
-  if (!ok.isValid || ok.crypto !== 'sr25519') throw new Error('bad gateway signature on the relay envelope');
+  if (!verifySr25519(u8aConcat(ENVELOPE_DOMAIN, payload), signed.signature, envelope.gateway)) throw new Error('bad gateway signature on the relay envelope');
   return envelope;
 }
 
@@ -165,8 +193,7 @@ export function verifyEnvelope(signed: Signed): RelayEnvelope {
 export function verifyResponse(signed: Signed, supplier: string): ResponseMetadata {
   const payload = hexToU8a(signed.payload);
   const meta = decodeResponseMetadata(payload);
-  const ok = signatureVerify(u8aConcat(RESPONSE_DOMAIN, payload), signed.signature, decodeAddress(supplier));
-  if (!ok.isValid || ok.crypto !== 'sr25519') throw new Error('bad supplier signature on the response metadata');
+  if (!verifySr25519(u8aConcat(RESPONSE_DOMAIN, payload), signed.signature, supplier)) throw new Error('bad supplier signature on the response metadata');
   return meta;
 }
 

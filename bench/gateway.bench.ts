@@ -1,0 +1,163 @@
+/**
+ * Issue 3 bench (a): the same prompts through the whole Sibyl path (openai SDK → gateway →
+ * NATS → supplier process → node-llama-cpp) and through node-llama-cpp called directly in this
+ * process, interleaved prompt by prompt in one run so machine noise hits both alike.
+ *
+ * Per side: decode tokens/s ((n−1) / (t_last − t_first)) and time to first token (request to
+ * first text). Goal: gateway/direct tok/s ≥ 0.97 and added TTFT ≤ 15 ms at p50. Everything
+ * shares this machine's cores, so the client's and gateway's CPU per token is reported too: on
+ * two cores it is taken straight from generation.
+ *
+ *   npx tsx bench/gateway.bench.ts [--rounds 2] [--max-tokens 64] [--no-record]
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import OpenAI from 'openai';
+import { getLlama, LlamaChat, LlamaLogLevel } from 'node-llama-cpp';
+import { DEFAULT_DEV_MODEL, ModelFetcher } from '@sibyl/inference';
+import { toChatHistory } from '../inference/src/backend/llama-backend.js';
+import { startLocalNetwork } from '@sibyl/localnet';
+import { BENCH_PROMPTS } from './lib/prompts.js';
+import { median, percentile, round } from './lib/stats.js';
+import { report } from './lib/results.js';
+
+const { values } = parseArgs({
+  options: {
+    rounds: { type: 'string', default: '2' },
+    'max-tokens': { type: 'string', default: '64' },
+    'no-record': { type: 'boolean', default: false },
+  },
+});
+const rounds = Number(values.rounds);
+const maxTokens = Number(values['max-tokens']);
+
+interface Sample {
+  ttftMs: number;
+  tokens: number;
+  tokPerS: number;
+}
+
+const dataDir = mkdtempSync(join(tmpdir(), 'sibyl-bench-'));
+const net = await startLocalNetwork({
+  dataDir,
+  chainPort: 0,
+  natsPort: 0,
+  gatewayPort: 0,
+  supplierCapacity: 1,
+  contextLength: 1024,
+  log: () => undefined,
+});
+const client = new OpenAI({ baseURL: net.gateway, apiKey: net.apiKey, maxRetries: 0 });
+
+// The direct side: the same file, same context size and threads as the supplier's backend.
+const modelPath = await new ModelFetcher().ensure(DEFAULT_DEV_MODEL.artifact);
+const llama = await getLlama({ gpu: false, build: 'never', usePrebuiltBinaries: true, skipDownload: true, logLevel: LlamaLogLevel.error });
+const model = await llama.loadModel({ modelPath });
+const context = await model.createContext({ sequences: 1, contextSize: 1024, threads: llama.cpuMathCores });
+const sequence = context.getSequence();
+
+async function direct(prompt: string): Promise<Sample> {
+  await sequence.clearHistory();
+  const chat = new LlamaChat({ contextSequence: sequence, autoDisposeSequence: false });
+  const start = performance.now();
+  let first = 0;
+  let last = 0;
+  let tokens = 0;
+  await chat.generateResponse(toChatHistory([{ role: 'user', content: prompt }]), {
+    maxTokens,
+    temperature: 0,
+    onToken: (t) => {
+      last = performance.now();
+      if (!first) first = last;
+      tokens += t.length;
+    },
+  });
+  chat.dispose({ disposeSequence: false });
+  return { ttftMs: first - start, tokens, tokPerS: ((tokens - 1) * 1000) / (last - first) };
+}
+
+async function viaGateway(prompt: string): Promise<Sample> {
+  const start = performance.now();
+  let first = 0;
+  let last = 0;
+  let tokens = 0;
+  const stream = await client.chat.completions.create({
+    model: net.modelName,
+    messages: [{ role: 'user', content: prompt }],
+    max_tokens: maxTokens,
+    temperature: 0,
+    stream: true,
+    stream_options: { include_usage: true },
+  });
+  for await (const chunk of stream) {
+    if (chunk.usage) tokens = chunk.usage.completion_tokens;
+    if (chunk.choices[0]?.delta.content) {
+      last = performance.now();
+      if (!first) first = last;
+    }
+  }
+  return { ttftMs: first - start, tokens, tokPerS: ((tokens - 1) * 1000) / (last - first) };
+}
+
+// Warm both sides once.
+await direct(BENCH_PROMPTS[0]!);
+await viaGateway(BENCH_PROMPTS[0]!);
+
+const d: Sample[] = [];
+const g: Sample[] = [];
+/** CPU ms this process (client + gateway + dev chain) spends while the gateway side runs. */
+let gatewayProcessCpuMs = 0;
+const timed = async (side: 'direct' | 'gateway', fn: () => Promise<Sample>) => {
+  const before = process.cpuUsage();
+  const sample = await fn();
+  if (side === 'gateway') {
+    const used = process.cpuUsage(before);
+    gatewayProcessCpuMs += (used.user + used.system) / 1000;
+  }
+  return sample;
+};
+for (let r = 0; r < rounds; r++) {
+  for (const [i, prompt] of BENCH_PROMPTS.entries()) {
+    // Alternate which side goes first so drift does not favour one.
+    if ((i + r) % 2 === 0) {
+      d.push(await timed('direct', () => direct(prompt)));
+      g.push(await timed('gateway', () => viaGateway(prompt)));
+    } else {
+      g.push(await timed('gateway', () => viaGateway(prompt)));
+      d.push(await timed('direct', () => direct(prompt)));
+    }
+  }
+}
+
+const summary = (xs: Sample[]) => ({
+  requests: xs.length,
+  tokens: xs.reduce((n, s) => n + s.tokens, 0),
+  tok_per_s_p50: round(median(xs.map((s) => s.tokPerS))),
+  ttft_ms_p50: round(median(xs.map((s) => s.ttftMs))),
+  ttft_ms_p90: round(percentile(xs.map((s) => s.ttftMs), 90)),
+});
+const ds = summary(d);
+const gs = summary(g);
+await context.dispose();
+await model.dispose();
+await llama.dispose();
+await net.stop();
+rmSync(dataDir, { recursive: true, force: true });
+
+report(
+  'gateway-vs-direct',
+  {
+    model: DEFAULT_DEV_MODEL.name,
+    max_tokens: maxTokens,
+    direct: ds,
+    gateway: gs,
+    tok_per_s_ratio: round(gs.tok_per_s_p50 / ds.tok_per_s_p50, 3),
+    added_ttft_ms_p50: round(gs.ttft_ms_p50 - ds.ttft_ms_p50),
+    client_and_gateway_cpu_ms_per_token: round(gatewayProcessCpuMs / gs.tokens, 3),
+    goal: { tok_per_s_ratio: '>= 0.97', added_ttft_ms_p50: '<= 15' },
+  },
+  !values['no-record'],
+);
+process.exit(0);
