@@ -4,7 +4,10 @@
 # The tools land in $SIBYL_CACHE/llama-tools/<tag>/bin; a stamp makes reruns free.
 #
 # Why these flags: LLAMA_USE_PREBUILT_UI is on by default and downloads the web UI at build time
-# (no network here); OpenSSL is not needed for a loopback/LAN server.
+# (no network here); OpenSSL is not needed for a loopback/LAN server. GGML_NATIVE is off because
+# -march=native turns on AMX kernels on Sapphire Rapids hosts, which segfault where the kernel
+# does not grant AMX tile state (seen here); an AVX2 baseline also runs on every x86-64 node
+# runner's machine. SIBYL_LLAMA_CPU_FLAGS overrides the CPU flags.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cache=${SIBYL_CACHE:-$HOME/.cache/sibyl}
@@ -12,7 +15,7 @@ bundle="$root/node_modules/node-llama-cpp/llama/gitRelease.bundle"
 [ -f "$bundle" ] || { echo "build-llama-tools: $bundle is missing; run scripts/setup.sh first" >&2; exit 1; }
 tag=$(node -p "require('$root/node_modules/node-llama-cpp/llama/llama.cpp.info.json').tag")
 out="$cache/llama-tools/$tag"
-stamp="$out/.built"
+stamp="$out/.built-v2"
 if [ -f "$stamp" ] && [ -x "$out/bin/rpc-server" ] && [ -x "$out/bin/llama-server" ]; then
   echo "$out/bin"
   exit 0
@@ -25,7 +28,9 @@ echo "build-llama-tools: cloning llama.cpp $tag from node-llama-cpp's bundle" >&
 git -c advice.detachedHead=false clone -q "$bundle" "$src"
 jobs=${SIBYL_BUILD_JOBS:-$(nproc)}
 echo "build-llama-tools: building rpc-server, llama-server, llama-quantize with -j$jobs (about 5 min on 2 cores)" >&2
-cmake -S "$src" -B "$out/build" -DCMAKE_BUILD_TYPE=Release -DGGML_RPC=ON -DGGML_NATIVE=ON \
+cpu_flags=${SIBYL_LLAMA_CPU_FLAGS:--DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON -DGGML_BMI2=ON}
+# shellcheck disable=SC2086
+cmake -S "$src" -B "$out/build" -DCMAKE_BUILD_TYPE=Release -DGGML_RPC=ON $cpu_flags \
   -DLLAMA_USE_PREBUILT_UI=OFF -DLLAMA_OPENSSL=OFF -DLLAMA_CURL=OFF -DLLAMA_BUILD_TESTS=OFF \
   -DLLAMA_BUILD_EXAMPLES=OFF -DBUILD_SHARED_LIBS=OFF >"$out/cmake.log" 2>&1 \
   || { tail -30 "$out/cmake.log" >&2; exit 1; }

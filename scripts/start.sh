@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# `npm start`: sets up what is missing and brings up the local network. Today that is the dev
-# chain (the committed runtime in Chopsticks on 127.0.0.1:9944); NATS, a supplier, a validator
-# and the gateway join as their issues land. Ctrl-C stops everything.
+# `npm start`: sets up what is missing, then brings up the local network — the dev chain
+# (Chopsticks, 127.0.0.1:9944), nats-server with JetStream (127.0.0.1:4222), a supplier serving the
+# default model, the gateway (http://127.0.0.1:8080/v1) — with the dev accounts registered and
+# staked. Endpoints and a dev API key are printed and written to .sibyl/dev.json. Ctrl-C stops all.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 bash scripts/setup.sh
-exec npx tsx offchain/devchain/src/cli.ts "$@"
+exec npx tsx offchain/localnet/src/cli.ts "$@"

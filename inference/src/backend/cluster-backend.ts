@@ -12,7 +12,7 @@ import { ContextLengthError, type GenerationRequest, type GenerationResult, type
 
 export interface ClusterBackendOptions {
   modelPath: string;
-  /** RPC workers, `host:port`, in layer order. */
+  /** RPC workers, `host:port`, in layer order (none: this device alone). */
   workers: string[];
   capacity?: number;
   contextLength?: number;
@@ -50,14 +50,15 @@ export class ClusterBackend implements InferenceBackend {
   ) {}
 
   static async start(options: ClusterBackendOptions): Promise<ClusterBackend> {
-    if (options.workers.length === 0) throw new Error('a cluster needs at least one RPC worker');
     const capacity = options.capacity ?? 4;
     const contextLength = options.contextLength ?? 4096;
     const port = await freePort();
+    // With workers, every layer goes to them; without, llama-server runs on this device alone
+    // (the same binary, so benchmarks compare like with like).
+    const placement = options.workers.length > 0 ? ['--rpc', options.workers.join(','), '-ngl', '999'] : ['-ngl', '0'];
     const args = [
       '-m', options.modelPath,
-      '--rpc', options.workers.join(','),
-      '-ngl', '999',
+      ...placement,
       '--host', '127.0.0.1',
       '--port', String(port),
       '-np', String(capacity),
@@ -81,7 +82,10 @@ export class ClusterBackend implements InferenceBackend {
       }
       await new Promise((r) => setTimeout(r, 200));
     }
-    const description = `llama.cpp cluster: ${options.workers.length} RPC workers (${options.workers.join(', ')}), ${capacity}×${contextLength} ctx`;
+    const description =
+      options.workers.length > 0
+        ? `llama.cpp cluster: ${options.workers.length} RPC workers (${options.workers.join(', ')}), ${capacity}×${contextLength} ctx`
+        : `llama.cpp llama-server on this device, ${capacity}×${contextLength} ctx`;
     return new ClusterBackend(child, base, capacity, contextLength, description);
   }
 

@@ -9,7 +9,8 @@ import { defaultCacheDir } from '../fetch/model-fetcher.js';
 export function llamaToolsDir(): string {
   if (process.env.SIBYL_LLAMA_TOOLS) return process.env.SIBYL_LLAMA_TOOLS;
   const require = createRequire(import.meta.url);
-  const info = join(dirname(require.resolve('node-llama-cpp/package.json')), 'llama', 'llama.cpp.info.json');
+  // The package exports no package.json; its entry is <root>/dist/index.js.
+  const info = join(dirname(require.resolve('node-llama-cpp')), '..', 'llama', 'llama.cpp.info.json');
   const tag = (JSON.parse(readFileSync(info, 'utf8')) as { tag: string }).tag;
   return join(defaultCacheDir(), 'llama-tools', tag, 'bin');
 }

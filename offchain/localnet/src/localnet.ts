@@ -28,6 +28,8 @@ export interface LocalNetworkOptions {
   contextLength?: number;
   supplierThreads?: number;
   supplierMetricsPort?: number;
+  /** Serve as a cluster: llama.cpp RPC workers (host:port) the supplier splits layers across. */
+  supplierRpcWorkers?: string[];
   sessionBlocks?: number;
   /** Dev application's per-session spend limit. */
   spendLimit?: bigint;
@@ -114,6 +116,7 @@ export async function startLocalNetwork(options: LocalNetworkOptions = {}): Prom
       contextLength: options.contextLength,
       threads: options.supplierThreads,
       metricsPort: options.supplierMetricsPort,
+      rpcWorkers: options.supplierRpcWorkers,
       sessionBlocks: options.sessionBlocks,
       log: (line) => log(`supplier: ${line}`),
     });

@@ -3,7 +3,7 @@
  * streams survive a restart. `restart()` exists for fault tests and operators alike.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { connect } from 'node:net';
 
 export interface NatsServerOptions {
@@ -12,6 +12,12 @@ export interface NatsServerOptions {
   storeDir: string;
   binary?: string;
   log?: (line: string) => void;
+}
+
+/** nats-server on PATH, or where Debian installs it (/usr/sbin is not on every user's PATH). */
+function natsServerBinary(): string {
+  if (process.env.SIBYL_NATS_SERVER) return process.env.SIBYL_NATS_SERVER;
+  return existsSync('/usr/sbin/nats-server') ? '/usr/sbin/nats-server' : 'nats-server';
 }
 
 export class NatsServer {
@@ -26,7 +32,7 @@ export class NatsServer {
   async start(): Promise<void> {
     mkdirSync(this.options.storeDir, { recursive: true });
     const args = ['-a', this.options.host ?? '127.0.0.1', '-p', String(this.options.port), '-js', '-sd', this.options.storeDir];
-    const child = spawn(this.options.binary ?? 'nats-server', args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(this.options.binary ?? natsServerBinary(), args, { stdio: ['ignore', 'pipe', 'pipe'] });
     this.child = child;
     const log = this.options.log;
     const forward = (d: Buffer) => log && d.toString().split('\n').filter(Boolean).forEach((l) => log(l));

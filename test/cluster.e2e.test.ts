@@ -1,0 +1,89 @@
+/**
+ * Cross-device suppliers on real llama.cpp processes: two RPC workers hold every layer, a
+ * coordinator (llama-server) drives them, and the supplier daemon serves the cluster through the
+ * same relay interface as a single device, end to end through the gateway and the openai SDK.
+ */
+import { afterAll, beforeAll, expect, test } from '@jest/globals';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import OpenAI from 'openai';
+import { ClusterBackend, DEFAULT_DEV_MODEL, ModelFetcher, RpcWorker, type InferenceBackend } from '@sibyl/inference';
+import { freePort, startLocalNetwork, type LocalNetwork } from '@sibyl/localnet';
+
+let workers: RpcWorker[] = [];
+let modelPath: string;
+let dataDir: string;
+let net: LocalNetwork | undefined;
+
+beforeAll(async () => {
+  modelPath = await new ModelFetcher().ensure(DEFAULT_DEV_MODEL.artifact);
+  for (let i = 0; i < 2; i++) workers.push(await RpcWorker.start({ host: '127.0.0.1', port: await freePort(), threads: 1 }));
+  dataDir = mkdtempSync(join(tmpdir(), 'sibyl-cluster-'));
+}, 120_000);
+
+afterAll(async () => {
+  await net?.stop();
+  for (const w of workers) await w.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function greedy(backend: InferenceBackend, prompt: string): Promise<string> {
+  let text = '';
+  await backend.generate({
+    body: { kind: 'completion', prompt, stop: [] },
+    sampling: { maxTokens: 24, temperatureMilli: 0, topPMilli: 1000, seed: null },
+    signal: new AbortController().signal,
+    onStart: () => undefined,
+    onText: (t) => {
+      text += t;
+    },
+  });
+  return text;
+}
+
+test('RPC workers refuse public or wildcard addresses', async () => {
+  await expect(RpcWorker.start({ host: '0.0.0.0', port: 50099 })).rejects.toThrow(/unauthenticated/);
+  await expect(RpcWorker.start({ host: '8.8.8.8', port: 50099 })).rejects.toThrow(/private/);
+});
+
+test('a 2-worker cluster answers exactly as one device does (greedy)', async () => {
+  const prompt = 'The history of the printing press begins';
+  const single = await ClusterBackend.start({ modelPath, workers: [], capacity: 1, contextLength: 512, threads: 1 });
+  const alone = await greedy(single, prompt).finally(() => single.close());
+  const cluster = await ClusterBackend.start({ modelPath, workers: workers.map((w) => w.endpoint), capacity: 1, contextLength: 512 });
+  const split = await greedy(cluster, prompt).finally(() => cluster.close());
+  expect(alone.length).toBeGreaterThan(10);
+  expect(split).toBe(alone);
+}, 120_000);
+
+test('a cluster supplier serves relays through the gateway', async () => {
+  net = await startLocalNetwork({
+    dataDir,
+    chainPort: 0,
+    natsPort: 0,
+    gatewayPort: 0,
+    supplierCapacity: 2,
+    contextLength: 512,
+    supplierRpcWorkers: workers.map((w) => w.endpoint),
+    log: () => undefined,
+  });
+  const client = new OpenAI({ baseURL: net.gateway, apiKey: net.apiKey, maxRetries: 0 });
+  const stream = await client.chat.completions.create({
+    model: net.modelName,
+    messages: [{ role: 'user', content: 'Name two oceans.' }],
+    max_tokens: 16,
+    temperature: 0,
+    stream: true,
+    stream_options: { include_usage: true },
+  });
+  let text = '';
+  let usage: OpenAI.CompletionUsage | null | undefined;
+  for await (const chunk of stream) {
+    text += chunk.choices[0]?.delta.content ?? '';
+    if (chunk.usage) usage = chunk.usage;
+  }
+  expect(text.length).toBeGreaterThan(0);
+  expect(usage!.completion_tokens).toBeGreaterThan(0);
+  expect(usage!.prompt_tokens).toBeGreaterThan(5);
+}, 300_000);
