@@ -49,7 +49,7 @@ test('RPC workers refuse public or wildcard addresses', async () => {
 
 test('a 2-worker cluster answers exactly as one device does (greedy)', async () => {
   const prompt = 'The history of the printing press begins';
-  const single = await ClusterBackend.start({ modelPath, workers: [], capacity: 1, contextLength: 512, threads: 1 });
+  const single = await ClusterBackend.start({ modelPath, workers: [], capacity: 1, contextLength: 512, threads: 1, repack: false });
   const alone = await greedy(single, prompt).finally(() => single.close());
   const cluster = await ClusterBackend.start({ modelPath, workers: workers.map((w) => w.endpoint), capacity: 1, contextLength: 512 });
   const split = await greedy(cluster, prompt).finally(() => cluster.close());

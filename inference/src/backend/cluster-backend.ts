@@ -18,6 +18,12 @@ export interface ClusterBackendOptions {
   contextLength?: number;
   threads?: number;
   toolsDir?: string;
+  /**
+   * Repack weights into this CPU's fastest layout (default true). RPC workers do not repack, so
+   * a single device compared token for token with a cluster turns it off: the two then run the
+   * same kernels and agree exactly.
+   */
+  repack?: boolean;
   log?: (line: string) => void;
 }
 
@@ -65,6 +71,7 @@ export class ClusterBackend implements InferenceBackend {
       '-c', String(contextLength * capacity),
       '--kv-unified-per-slot', String(contextLength),
       '-t', String(options.threads ?? 1),
+      ...(options.repack === false ? ['--no-repack'] : []),
       '--no-webui',
       '--log-disable',
     ];
