@@ -17,7 +17,7 @@ import { RpcWorker } from './cluster/rpc-worker.js';
 const USAGE = `usage: npm run supplier -- <serve|rpc-worker|fetch> [options]
   serve       --rpc ws://127.0.0.1:9944 --nats nats://127.0.0.1:4222 [--suri //Bob] [--model ID ...]
               [--capacity 4] [--context 4096] [--threads N] [--rpc-worker host:port ...]
-              [--metrics-port 9101] [--metrics-host 127.0.0.1] [--session-blocks 10]
+              [--metrics-port 9101] [--metrics-host 127.0.0.1] [--session-blocks 10] [--chunk-interval-ms 100]
   rpc-worker  --host 127.0.0.1|<private LAN address> --port 50052 [--threads 1]
   fetch       [--chain ws://… --model ID] | [--sha256 HEX --size BYTES --uri URI ...]`;
 
@@ -36,6 +36,7 @@ async function main(): Promise<void> {
       'rpc-worker': { type: 'string', multiple: true },
       'metrics-port': { type: 'string' },
       'metrics-host': { type: 'string' },
+      'chunk-interval-ms': { type: 'string' },
       'session-blocks': { type: 'string' },
       host: { type: 'string', default: '127.0.0.1' },
       port: { type: 'string', default: '50052' },
@@ -67,6 +68,7 @@ async function main(): Promise<void> {
         rpcWorkers: values['rpc-worker'],
         metricsPort: num(values['metrics-port'], 'metrics-port'),
         metricsHost: values['metrics-host'],
+        chunkIntervalMs: num(values['chunk-interval-ms'], 'chunk-interval-ms'),
         sessionBlocks: num(values['session-blocks'], 'session-blocks'),
         cacheDir: values.cache,
       });

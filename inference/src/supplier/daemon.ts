@@ -37,6 +37,8 @@ export interface SupplierConfig {
   llamaToolsDir?: string;
   metricsPort?: number;
   metricsHost?: string;
+  /** Gather output for up to this long per chunk frame after the first (default 100 ms). */
+  chunkIntervalMs?: number;
   sessionBlocks?: number;
   cacheDir?: string;
   log?: (line: string) => void;
@@ -93,7 +95,7 @@ export class SupplierDaemon {
       const metrics = new SupplierMetrics();
       const onChainSubject = staked.isSome ? u8aToString(staked.unwrap().natsSubject) : '';
       const subject = onChainSubject || subjects.relay(account.address);
-      const server = new RelayServer({ nats, chain, account, subject, backends, metrics, log });
+      const server = new RelayServer({ nats, chain, account, subject, backends, metrics, log, chunkIntervalMs: config.chunkIntervalMs });
       log(`serving relays on ${subject}`);
       server.start();
       const stopHeartbeat = startHeartbeat(nats, server, models);

@@ -37,7 +37,7 @@ export interface RelayServerOptions {
   /** Chain model id → the backend serving it. */
   backends: Map<number, InferenceBackend>;
   metrics: SupplierMetrics;
-  /** Gather output for up to this long per chunk frame after the first (default 40 ms; 0 = every piece). */
+  /** Gather output for up to this long per chunk frame after the first (default 100 ms; 0 = every piece). */
   chunkIntervalMs?: number;
   /** Longest a single relay may generate (default 10 min). */
   maxGenerationMs?: number;
@@ -169,7 +169,7 @@ export class RelayServer {
         if (seq === 0) metrics.timeToFirstToken.observe({ model }, (performance.now() - received) / 1000);
         hasher.update(text);
         this.send(reply, { t: 'chunk', seq: seq++, text });
-      }, this.options.chunkIntervalMs ?? 40);
+      }, this.options.chunkIntervalMs ?? 100);
       try {
         const result = await backend.generate({
           body,

@@ -60,28 +60,31 @@ export class RelayStream {
     nats.publish(subject, encodeMessage(request), { reply: inbox });
   }
 
+  /**
+   * The next message, or a {@link RelayFailure} if none comes within `timeoutMs` or the supplier
+   * stops heart-beating meanwhile. One watchdog timer per wait (not per check) keeps the cost
+   * per streamed chunk to a couple of timer operations.
+   */
   private next(timeoutMs: number, timeoutMessage: string): Promise<Msg> {
     const ready = this.queue.shift();
     if (ready) return Promise.resolve(ready);
     return new Promise<Msg>((resolve, reject) => {
-      const started = Date.now();
-      const done = () => {
-        clearTimeout(timer);
-        clearInterval(liveness);
-        this.wake = undefined;
-      };
-      const timer = setTimeout(() => {
-        done();
-        reject(new RelayFailure('timeout', timeoutMessage));
-      }, timeoutMs);
-      const liveness = setInterval(() => {
-        if (!this.isLive() && Date.now() - started > this.timeouts.livenessCheckMs) {
-          done();
+      const deadline = Date.now() + timeoutMs;
+      const watch = () => {
+        if (Date.now() >= deadline) {
+          this.wake = undefined;
+          reject(new RelayFailure('timeout', timeoutMessage));
+        } else if (!this.isLive()) {
+          this.wake = undefined;
           reject(new RelayFailure('supplier_lost', 'the supplier stopped sending heartbeats'));
+        } else {
+          timer = setTimeout(watch, Math.min(this.timeouts.livenessCheckMs, deadline - Date.now()));
         }
-      }, this.timeouts.livenessCheckMs);
+      };
+      let timer = setTimeout(watch, Math.min(this.timeouts.livenessCheckMs, timeoutMs));
       this.wake = () => {
-        done();
+        clearTimeout(timer);
+        this.wake = undefined;
         resolve(this.queue.shift()!);
       };
     });
