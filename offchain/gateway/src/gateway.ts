@@ -361,16 +361,20 @@ export class Gateway {
     app: string,
     session: bigint,
   ): Promise<void> {
-    const write = (data: unknown) => res.write(`data: ${JSON.stringify(data)}\n\n`);
+    // Headers go out with the first chunk: refusals before it (no supplier, prompt too long) still
+    // get their own HTTP status, and the client's and gateway's header work does not compete
+    // with the supplier's prompt processing on a shared machine.
+    const write = (data: unknown) => {
+      if (!res.headersSent) {
+        res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
+      }
+      res.write(`data: ${JSON.stringify(data)}\n\n`);
+    };
     let first = true;
     try {
       for await (const event of events) {
         if (event.type === 'start') {
-          // Headers wait for the supplier's acceptance, so refusals before it (no supplier,
-          // prompt too long) still get their own HTTP status.
           shaper.systemFingerprint = `fp_${event.supplier.slice(0, 10)}`;
-          res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
-          res.flushHeaders();
         } else if (event.type === 'text') {
           write(shaper.chunk(event.text, { first: first && shaper.kind === 'chat', includeUsage }));
           first = false;
