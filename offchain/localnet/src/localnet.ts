@@ -118,7 +118,7 @@ export async function startLocalNetwork(options: LocalNetworkOptions = {}): Prom
       metricsPort: options.supplierMetricsPort,
       rpcWorkers: options.supplierRpcWorkers,
       sessionBlocks: options.sessionBlocks,
-      log: (line) => log(`supplier: ${line}`),
+      log,
     });
     await supplier.start(nats);
     cleanup.push(() => supplier.stop());
