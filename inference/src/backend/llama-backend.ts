@@ -17,7 +17,7 @@ import {
   type LlamaText,
   type Token,
 } from 'node-llama-cpp';
-import type { ChatMessage } from '@sibyl/protocol';
+import type { ChatMessage, RelayBody } from '@sibyl/protocol';
 import { ContextLengthError, type GenerationRequest, type GenerationResult, type InferenceBackend } from './backend.js';
 
 export interface LlamaBackendOptions {
@@ -110,16 +110,7 @@ export class LlamaBackend implements InferenceBackend {
     // the usage report use is the exact input), and less per-token work than LlamaChat.
     const completion = new LlamaCompletion({ contextSequence: sequence, autoDisposeSequence: false });
     try {
-      let input: Token[];
-      let stopTriggers: (LlamaText | string)[] = [...body.stop];
-      if (body.kind === 'chat') {
-        const state = this.chatWrapper.generateContextState({ chatHistory: toChatHistory(body.messages) });
-        input = state.contextText.tokenize(this.model.tokenizer);
-        stopTriggers = [...state.stopGenerationTriggers, ...stopTriggers];
-      } else {
-        input = this.model.tokenize(body.prompt, false);
-        if (this.model.tokens.bos != null && this.model.tokens.shouldPrependBosToken) input = [this.model.tokens.bos, ...input];
-      }
+      const { input, stopTriggers } = this.render(body);
       const promptTokens = input.length;
       this.checkFits(promptTokens);
       request.onStart(promptTokens);
@@ -136,6 +127,25 @@ export class LlamaBackend implements InferenceBackend {
       await sequence.clearHistory();
       this.free.push(sequence);
     }
+  }
+
+  /** The exact tokens the model is fed for `body` (chat template, BOS included), and its stop triggers. */
+  private render(body: RelayBody): { input: Token[]; stopTriggers: (LlamaText | string)[] } {
+    if (body.kind === 'chat') {
+      const state = this.chatWrapper.generateContextState({ chatHistory: toChatHistory(body.messages) });
+      return {
+        input: state.contextText.tokenize(this.model.tokenizer),
+        stopTriggers: [...state.stopGenerationTriggers, ...body.stop],
+      };
+    }
+    let input = this.model.tokenize(body.prompt, false);
+    if (this.model.tokens.bos != null && this.model.tokens.shouldPrependBosToken) input = [this.model.tokens.bos, ...input];
+    return { input, stopTriggers: [...body.stop] };
+  }
+
+  /** The prompt tokens a relay with this body is evaluated on: what validators teacher-force after. */
+  promptTokens(body: RelayBody): readonly number[] {
+    return this.render(body).input.map(Number);
   }
 
   private checkFits(promptTokens: number): void {

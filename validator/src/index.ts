@@ -1,0 +1,2 @@
+/** @sibyl/validator: TIQE+ scoring and the committee daemon (issue 4, in progress). */
+export { TeacherForcer, type TokenEvidence, type TeacherForcingOptions } from './fidelity/teacher-forcing.js';
