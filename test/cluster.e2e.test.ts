@@ -4,28 +4,23 @@
  * same relay interface as a single device, end to end through the gateway and the openai SDK.
  */
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import OpenAI from 'openai';
 import { ClusterBackend, DEFAULT_DEV_MODEL, ModelFetcher, RpcWorker, type InferenceBackend } from '@sibyl/inference';
-import { freePort, startLocalNetwork, type LocalNetwork } from '@sibyl/localnet';
+import { freePort, type LocalNetwork } from '@sibyl/localnet';
+import { startTestNetwork } from './support/test-network.js';
 
 let workers: RpcWorker[] = [];
 let modelPath: string;
-let dataDir: string;
 let net: LocalNetwork | undefined;
 
 beforeAll(async () => {
   modelPath = await new ModelFetcher().ensure(DEFAULT_DEV_MODEL.artifact);
   for (let i = 0; i < 2; i++) workers.push(await RpcWorker.start({ host: '127.0.0.1', port: await freePort(), threads: 1 }));
-  dataDir = mkdtempSync(join(tmpdir(), 'sibyl-cluster-'));
 }, 120_000);
 
 afterAll(async () => {
   await net?.stop();
   for (const w of workers) await w.stop();
-  rmSync(dataDir, { recursive: true, force: true });
 });
 
 async function greedy(backend: InferenceBackend, prompt: string): Promise<string> {
@@ -58,16 +53,7 @@ test('a 2-worker cluster answers exactly as one device does (greedy)', async () 
 }, 120_000);
 
 test('a cluster supplier serves relays through the gateway', async () => {
-  net = await startLocalNetwork({
-    dataDir,
-    chainPort: 0,
-    natsPort: 0,
-    gatewayPort: 0,
-    supplierCapacity: 2,
-    contextLength: 512,
-    supplierRpcWorkers: workers.map((w) => w.endpoint),
-    log: () => undefined,
-  });
+  net = await startTestNetwork({ supplierCapacity: 2, contextLength: 512, supplierRpcWorkers: workers.map((w) => w.endpoint) });
   const client = new OpenAI({ baseURL: net.gateway, apiKey: net.apiKey, maxRetries: 0 });
   const stream = await client.chat.completions.create({
     model: net.modelName,

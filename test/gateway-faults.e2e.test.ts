@@ -4,19 +4,16 @@
  * gets a clean SSE error, no hung connection), and nats-server restarted (everyone reconnects).
  */
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import OpenAI, { APIError } from 'openai';
 import { devAccount, sbl, signAndWait } from '@sibyl/chain-client';
-import { startLocalNetwork, SupplierProcess, type LocalNetwork } from '@sibyl/localnet';
+import { SupplierProcess, type LocalNetwork } from '@sibyl/localnet';
+import { startTestNetwork } from './support/test-network.js';
 import { subjects } from '@sibyl/protocol';
 import { connect as natsConnect, type NatsConnection } from 'nats';
 
 let net: LocalNetwork;
 let client: OpenAI;
 let nats: NatsConnection;
-let dataDir: string;
 const suppliers = new Map<string, SupplierProcess>();
 
 async function startSupplier(suri: string, address: string): Promise<SupplierProcess> {
@@ -37,17 +34,7 @@ async function liveSuppliers(count: number): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'sibyl-faults-'));
-  net = await startLocalNetwork({
-    dataDir,
-    chainPort: 0,
-    natsPort: 0,
-    gatewayPort: 0,
-    supplierCapacity: 2,
-    contextLength: 1024,
-    supplierThreads: 1,
-    log: () => undefined,
-  });
+  net = await startTestNetwork({ supplierCapacity: 2, contextLength: 1024, supplierThreads: 1 });
   suppliers.set(net.actors.supplier.address, net.supplier);
   nats = await natsConnect({ servers: net.nats, maxReconnectAttempts: -1, reconnectTimeWait: 250 });
   // A second supplier (Ferdie) for the same model.
@@ -67,7 +54,6 @@ afterAll(async () => {
   for (const s of suppliers.values()) await s.stop().catch(() => undefined);
   await nats?.close();
   await net?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
 });
 
 const ask = (max_tokens = 8) =>

@@ -5,35 +5,25 @@
  * /v1/models, and every error the gateway promises.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import OpenAI, { APIError } from 'openai';
 import { sbl, signAndWait } from '@sibyl/chain-client';
-import { startLocalNetwork, type LocalNetwork } from '@sibyl/localnet';
+import type { LocalNetwork } from '@sibyl/localnet';
+import { startTestNetwork } from './support/test-network.js';
 
 let net: LocalNetwork;
 let client: OpenAI;
-let dataDir: string;
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'sibyl-e2e-'));
-  net = await startLocalNetwork({
-    dataDir,
-    chainPort: 0,
-    natsPort: 0,
-    gatewayPort: 0,
+  net = await startTestNetwork({
     supplierCapacity: 2,
     contextLength: 512,
     gateway: { maxBodyBytes: 64 * 1024, defaultMaxTokens: 64 },
-    log: () => undefined,
   });
   client = new OpenAI({ baseURL: net.gateway, apiKey: net.apiKey, maxRetries: 0, timeout: 120_000 });
 }, 300_000);
 
 afterAll(async () => {
   await net?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
 });
 
 const greedy = { temperature: 0, max_tokens: 24 } as const;

@@ -5,12 +5,10 @@
  * (cancellation frees the slot at once).
  */
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { hexToU8a, u8aToHex } from '@polkadot/util';
 import { devAccount } from '@sibyl/chain-client';
-import { startLocalNetwork, type LocalNetwork } from '@sibyl/localnet';
+import type { LocalNetwork } from '@sibyl/localnet';
+import { startTestNetwork } from './support/test-network.js';
 import {
   decodeHeartbeat,
   decodeRelayFrame,
@@ -31,13 +29,11 @@ import { connect as natsConnect, createInbox, type NatsConnection } from 'nats';
 
 let net: LocalNetwork;
 let nats: NatsConnection;
-let dataDir: string;
 let gateway: KeyringPair;
 let nonce = 1n;
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'sibyl-relay-'));
-  net = await startLocalNetwork({ dataDir, chainPort: 0, natsPort: 0, gatewayPort: 0, supplierCapacity: 1, contextLength: 512, log: () => undefined });
+  net = await startTestNetwork({ supplierCapacity: 1, contextLength: 512 });
   nats = await natsConnect({ servers: net.nats });
   gateway = net.actors.gateway; // Charlie: staked, and Dave delegates to him
 }, 300_000);
@@ -45,7 +41,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await nats?.close();
   await net?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
 });
 
 const body = (prompt = 'Once upon a time'): RelayBody => ({ kind: 'completion', prompt, stop: [] });

@@ -4,7 +4,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
-import { connect } from 'node:net';
+import { waitForPort } from '@sibyl/inference';
 
 export interface NatsServerOptions {
   port: number;
@@ -43,23 +43,7 @@ export class NatsServer {
       child.once('exit', (code) => reject(new Error(`nats-server exited with ${code}`)));
     });
     failed.catch(() => undefined);
-    await Promise.race([this.waitListening(), failed]);
-  }
-
-  private async waitListening(): Promise<void> {
-    const { host = '127.0.0.1', port } = this.options;
-    for (let i = 0; i < 200; i++) {
-      const ok = await new Promise<boolean>((resolve) => {
-        const s = connect({ host, port }, () => {
-          s.destroy();
-          resolve(true);
-        });
-        s.on('error', () => resolve(false));
-      });
-      if (ok) return;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    throw new Error(`nats-server not listening on ${host}:${port}`);
+    await Promise.race([waitForPort(this.options.host ?? '127.0.0.1', this.options.port, child, 10_000), failed]);
   }
 
   async stop(): Promise<void> {
