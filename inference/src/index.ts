@@ -10,7 +10,7 @@ export { DEFAULT_DEV_MODEL } from './default-model.js';
 export { readChainModel, type ChainModel } from './chain-model.js';
 export type { InferenceBackend, GenerationRequest, GenerationResult } from './backend/backend.js';
 export { ContextLengthError } from './backend/backend.js';
-export { LlamaBackend } from './backend/llama-backend.js';
+export { LlamaBackend, toChatHistory } from './backend/llama-backend.js';
 export { ClusterBackend } from './backend/cluster-backend.js';
 export { RpcWorker, waitForPort } from './cluster/rpc-worker.js';
 export { llamaToolsDir, llamaTool } from './cluster/llama-tools.js';

@@ -44,7 +44,7 @@ export class RelayStream {
 
   constructor(
     private readonly nats: NatsConnection,
-    private readonly subject: string,
+    subject: string,
     request: RelayRequest,
     private readonly requestHash: string,
     private readonly isLive: () => boolean,
