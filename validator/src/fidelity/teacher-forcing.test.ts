@@ -41,4 +41,9 @@ test('the model ranks its own greedy continuation first; a foreign one much lowe
   expect(foreignTop1).toBeLessThan(0.6);
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
   expect(mean(own.map((e) => e.logprob))).toBeGreaterThan(mean(foreign.map((e) => e.logprob)));
+  // The greedy fast path agrees with the full evidence on which tokens are the model's top choice.
+  const agree = await forcer.greedyAgreement(promptTokens, forcer.tokenize(text));
+  expect(agree.filter(Boolean).length / agree.length).toBeGreaterThan(0.9);
+  const foreignAgree = await forcer.greedyAgreement(promptTokens, forcer.tokenize(' purple, orange and a small green frog who sings at night in the old mill'));
+  expect(foreignAgree.filter(Boolean).length / foreignAgree.length).toBeLessThan(0.6);
 }, 120_000);
