@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DEFAULT_DEV_MODEL, LlamaBackend, ModelFetcher, llamaTool, type InferenceBackend } from '@sibyl/inference';
 import type { RelayBody } from '@sibyl/protocol';
-import { TeacherForcer, fidelityVerdict } from '@sibyl/validator';
+import { TeacherForcer, fidelityVerdict, greedyVerdict } from '@sibyl/validator';
 import { round } from '../lib/stats.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -70,8 +70,12 @@ await degradedModel.close();
 const forcer = await TeacherForcer.load({ modelPath, contextLength: 1024 });
 async function judge(prompt: string, text: string): Promise<{ suspect: boolean; ms: number }> {
   const start = performance.now();
-  const evidence = await forcer.evaluate(honest.promptTokens(body(prompt)), forcer.tokenize(text));
-  const verdict = fidelityVerdict(evidence, sampling, forcer.topK);
+  const promptTokens = honest.promptTokens(body(prompt));
+  // Greedy relays take the native-argmax fast path; sampled ones need log-probabilities.
+  const verdict =
+    sampling.temperatureMilli === 0
+      ? greedyVerdict(await forcer.greedyAgreement(promptTokens, forcer.tokenize(text)))
+      : fidelityVerdict(await forcer.evaluate(promptTokens, forcer.tokenize(text)), sampling, forcer.topK);
   return { suspect: verdict.outcome === 'suspect', ms: performance.now() - start };
 }
 

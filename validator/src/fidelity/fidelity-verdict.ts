@@ -83,3 +83,15 @@ export function fidelityVerdict(
   const score = Math.min(ramp(stats.inTopKShare, thresholds.sampledInTopK, 0.2), ramp(stats.meanLogprob, thresholds.sampledMeanLogprob, 2));
   return { outcome: ok ? 'genuine' : 'suspect', score, stats };
 }
+
+/**
+ * Verdict for a greedy relay from {@link TeacherForcer.greedyAgreement}: the share of answer
+ * tokens that are the model's own argmax, against `greedyTop1`.
+ */
+export function greedyVerdict(agreement: readonly boolean[], thresholds: FidelityThresholds = DEFAULT_FIDELITY_THRESHOLDS): FidelityVerdict {
+  const n = agreement.length;
+  const top1Share = n === 0 ? 0 : agreement.filter(Boolean).length / n;
+  const stats: FidelityStats = { tokens: n, top1Share, inTopKShare: Number.NaN, meanLogprob: Number.NaN, meanRegret: Number.NaN };
+  if (n < thresholds.minTokens) return { outcome: 'insufficient', score: 1, stats };
+  return { outcome: top1Share >= thresholds.greedyTop1 ? 'genuine' : 'suspect', score: ramp(top1Share, thresholds.greedyTop1, 0.3), stats };
+}
