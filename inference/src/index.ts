@@ -13,6 +13,7 @@ export { ContextLengthError } from './backend/backend.js';
 export { LlamaBackend, toChatHistory } from './backend/llama-backend.js';
 export { ClusterBackend } from './backend/cluster-backend.js';
 export { RpcWorker, waitForPort } from './cluster/rpc-worker.js';
+export { freePort } from './cluster/free-port.js';
 export { llamaToolsDir, llamaTool } from './cluster/llama-tools.js';
 export { isPrivateAddress, assertPrivateAddress } from './cluster/private-address.js';
 export { SupplierDaemon, type SupplierConfig } from './supplier/daemon.js';

@@ -6,7 +6,7 @@
  * (`/apply-template`), counted (`/tokenize`) and generated (`/completion`, streamed).
  */
 import type { ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
+import { freePort } from '../cluster/free-port.js';
 import { exited, llamaTool, spawnTool } from '../cluster/llama-tools.js';
 import { ContextLengthError, type GenerationRequest, type GenerationResult, type InferenceBackend } from './backend.js';
 
@@ -25,16 +25,6 @@ export interface ClusterBackendOptions {
    */
   repack?: boolean;
   log?: (line: string) => void;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const address = srv.address();
-      srv.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
 }
 
 interface CompletionChunk {

@@ -84,11 +84,6 @@ export class LlamaBackend implements InferenceBackend {
     return new LlamaBackend(llama, model, context, capacity, context.contextSize, description, chatWrapper);
   }
 
-  /** The model's tokenizer, for callers that count tokens the way the supplier does. */
-  tokenize(text: string): number[] {
-    return this.model.tokenize(text).map(Number);
-  }
-
   async generate(request: GenerationRequest): Promise<GenerationResult> {
     const { body, sampling, signal } = request;
     const sequence = this.free.pop();

@@ -64,9 +64,7 @@ export class RelayServer {
 
   constructor(private readonly options: RelayServerOptions) {
     this.signer = fastSigner(options.account);
-    let capacity = 0;
-    for (const b of options.backends.values()) capacity += b.capacity;
-    options.metrics.capacity.set(capacity);
+    options.metrics.capacity.set(this.capacity);
   }
 
   get address(): string {

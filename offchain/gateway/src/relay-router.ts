@@ -67,9 +67,12 @@ export class RelayRouter {
    */
   async *relay(job: RelayJob): AsyncGenerator<RelayEvent> {
     const deadline = Date.now() + this.busyWaitMs;
+    // The body and its hash are the same for every attempt; only the envelope changes.
+    const bodyText = JSON.stringify(job.body);
+    const requestHash = hash256(bodyText);
     let backoffMs = 50;
     for (;;) {
-      const outcome = yield* this.attempt(job);
+      const outcome = yield* this.attempt(job, bodyText, requestHash);
       if (outcome === 'done') return;
       if (Date.now() + backoffMs > deadline || job.signal.aborted) {
         throw OpenAIError.noSupplier(`Every supplier of \`${job.modelName}\` stayed busy for ${this.busyWaitMs} ms. Try again shortly.`);
@@ -80,9 +83,7 @@ export class RelayRouter {
   }
 
   /** One round over the ranked suppliers: 'done', or 'busy' if every one was at capacity. */
-  private async *attempt(job: RelayJob): AsyncGenerator<RelayEvent, 'done' | 'busy'> {
-    const bodyText = JSON.stringify(job.body);
-    const requestHash = hash256(bodyText);
+  private async *attempt(job: RelayJob, bodyText: string, requestHash: string): AsyncGenerator<RelayEvent, 'done' | 'busy'> {
     const candidates = this.directory.rank(job.model).slice(0, this.maxAttempts);
     if (candidates.length === 0) {
       throw OpenAIError.noSupplier(`No supplier is serving \`${job.modelName}\` right now. Try again shortly.`);

@@ -106,11 +106,6 @@ export class SupplierDirectory {
     return scored.map((s) => s.c);
   }
 
-  /** Any supplier staked for `model` at all (live or not). */
-  hasStakedSuppliers(model: number): boolean {
-    return (this.byModel.get(model)?.length ?? 0) > 0;
-  }
-
   started(supplier: string): void {
     this.statsOf(supplier).inflight++;
   }

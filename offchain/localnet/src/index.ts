@@ -3,4 +3,4 @@ export { startLocalNetwork, type LocalNetwork, type LocalNetworkOptions, type De
 export { NatsServer } from './nats-server.js';
 export { SupplierProcess } from './supplier-process.js';
 export { provisionDevNetwork, devActors, type DevActors } from './provision.js';
-export { freePort } from './free-port.js';
+export { freePort } from '@sibyl/inference';

@@ -36,6 +36,11 @@ export interface TeacherForcingOptions {
   threads?: number;
 }
 
+type ControlledInput = Parameters<LlamaContextSequence['controlledEvaluate']>[0];
+type EvaluateOutputs = Awaited<ReturnType<LlamaContextSequence['controlledEvaluate']>>;
+/** What to compute at a position: the `generateNext` options of controlledEvaluate. */
+type NextRequest = Extract<ControlledInput[number], readonly unknown[]>[1]['generateNext'];
+
 export class TeacherForcer {
   private readonly sequence: LlamaContextSequence;
   /** Evaluations run one at a time on the one sequence. */
@@ -70,32 +75,12 @@ export class TeacherForcer {
    * it, BOS and chat template included).
    */
   evaluate(prompt: readonly number[], answer: readonly number[]): Promise<TokenEvidence[]> {
-    const run = this.queue.then(() => this.evaluateNow(prompt, answer));
-    this.queue = run.catch(() => undefined);
-    return run;
-  }
-
-  private async evaluateNow(prompt: readonly number[], answer: readonly number[]): Promise<TokenEvidence[]> {
-    if (prompt.length === 0) throw new Error('teacher forcing needs a non-empty prompt');
-    if (answer.length === 0) return [];
-    if (prompt.length + answer.length > this.context.contextSize) {
-      throw new Error(`prompt + answer is ${prompt.length + answer.length} tokens; the scorer's context holds ${this.context.contextSize}`);
-    }
-    const sequence = this.sequence;
-    await sequence.clearHistory();
-    try {
-      const all = [...prompt, ...answer] as Token[];
-      // Position i predicts all[i + 1]: ask for logits at the last prompt token and every answer
-      // token but the last.
-      const input = all.slice(0, -1).map((token, i) => {
-        if (i < prompt.length - 1) return token;
-        const target = all[i + 1]!;
-        return [
-          token,
-          { generateNext: { logits: { filter: { tokens: [target], includeTop: this.topK, includeMax: true } }, totalLogitWeight: true } },
-        ] as const;
-      });
-      const outputs = await sequence.controlledEvaluate(input as Parameters<typeof sequence.controlledEvaluate>[0]);
+    return this.forced(prompt, answer, async (all, outputsFor) => {
+      // Position i predicts all[i + 1]: logits at the last prompt token and every answer token but the last.
+      const outputs = await outputsFor((target) => ({
+        logits: { filter: { tokens: [target], includeTop: this.topK, includeMax: true } },
+        totalLogitWeight: true,
+      }));
       const evidence: TokenEvidence[] = [];
       for (let i = prompt.length - 1; i < all.length - 1; i++) {
         const next = outputs[i]?.next;
@@ -111,9 +96,7 @@ export class TeacherForcer {
         evidence.push({ token: target, logprob: own - logZ, rank: inTop ? greater + 1 : this.topK + 1, topLogprob: max - logZ });
       }
       return evidence;
-    } finally {
-      await sequence.clearHistory();
-    }
+    });
   }
 
   /**
@@ -123,31 +106,44 @@ export class TeacherForcer {
    * {@link evaluate} costs about as much as generating it on a 262k-token vocabulary.
    */
   greedyAgreement(prompt: readonly number[], answer: readonly number[]): Promise<boolean[]> {
-    const run = this.queue.then(() => this.greedyAgreementNow(prompt, answer));
-    this.queue = run.catch(() => undefined);
-    return run;
-  }
-
-  private async greedyAgreementNow(prompt: readonly number[], answer: readonly number[]): Promise<boolean[]> {
-    if (prompt.length === 0) throw new Error('teacher forcing needs a non-empty prompt');
-    if (answer.length === 0) return [];
-    if (prompt.length + answer.length > this.context.contextSize) {
-      throw new Error(`prompt + answer is ${prompt.length + answer.length} tokens; the scorer's context holds ${this.context.contextSize}`);
-    }
-    const sequence = this.sequence;
-    await sequence.clearHistory();
-    try {
-      const all = [...prompt, ...answer] as Token[];
-      const input = all
-        .slice(0, -1)
-        .map((token, i) => (i < prompt.length - 1 ? token : ([token, { generateNext: { token: true, options: { temperature: 0 } } }] as const)));
-      const outputs = await sequence.controlledEvaluate(input as Parameters<typeof sequence.controlledEvaluate>[0]);
+    return this.forced(prompt, answer, async (all, outputsFor) => {
+      const outputs = await outputsFor(() => ({ token: true, options: { temperature: 0 } }));
       const agree: boolean[] = [];
       for (let i = prompt.length - 1; i < all.length - 1; i++) agree.push(outputs[i]?.next.token === all[i + 1]);
       return agree;
-    } finally {
+    });
+  }
+
+  /**
+   * Runs one teacher-forced pass over prompt + answer, queued behind any other on the one
+   * sequence, on a cleared KV cache. `read` asks for what it needs at each position that
+   * predicts an answer token (given that token) and turns the outputs into its result.
+   */
+  private forced<T>(
+    prompt: readonly number[],
+    answer: readonly number[],
+    read: (all: Token[], outputsFor: (ask: (target: Token) => NextRequest) => Promise<EvaluateOutputs>) => Promise<T>,
+  ): Promise<T> {
+    const run = this.queue.then(async () => {
+      if (prompt.length === 0) throw new Error('teacher forcing needs a non-empty prompt');
+      const all = [...prompt, ...answer] as Token[];
+      if (answer.length === 0) return read(all, async () => []);
+      if (all.length > this.context.contextSize) {
+        throw new Error(`prompt + answer is ${all.length} tokens; the scorer's context holds ${this.context.contextSize}`);
+      }
+      const sequence = this.sequence;
       await sequence.clearHistory();
-    }
+      try {
+        return await read(all, (ask) => {
+          const input = all.slice(0, -1).map((token, i) => (i < prompt.length - 1 ? token : ([token, { generateNext: ask(all[i + 1]!) }] as const)));
+          return sequence.controlledEvaluate(input as ControlledInput);
+        });
+      } finally {
+        await sequence.clearHistory();
+      }
+    });
+    this.queue = run.catch(() => undefined);
+    return run;
   }
 
   async close(): Promise<void> {
