@@ -7,6 +7,9 @@
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
+extern crate alloc;
+
+use alloc::vec::Vec;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use polkadot_sdk::sp_runtime::{DispatchError, Perbill};
 use scale_info::TypeInfo;
@@ -108,4 +111,8 @@ pub trait StakeInspect<AccountId, Balance> {
 	fn is_delegated(app: &AccountId, gateway: &AccountId) -> bool;
 	/// Whether `supplier` is active and declared that it serves `model`.
 	fn serves(supplier: &AccountId, model: ModelId) -> bool;
+	/// Every account that is active for `role` (see [`StakeInspect::is_active`]) with its active
+	/// bond, in no particular order. Reads one entry per registered member of the role, so
+	/// callers should expect a cost linear in the role's size.
+	fn active_members(role: Role) -> Vec<(AccountId, Balance)>;
 }

@@ -849,6 +849,14 @@ impl<T: Config> StakeInspect<T::AccountId, BalanceOf<T>> for Pallet<T> {
 		SuppliersByModel::<T>::contains_key(model, supplier) &&
 			Self::is_active(supplier, Role::Supplier)
 	}
+
+	fn active_members(role: Role) -> Vec<(T::AccountId, BalanceOf<T>)> {
+		let minimum = Parameters::<T>::get().minimum(role);
+		Bonds::<T>::iter_prefix(role)
+			.filter(|(_, bond)| !bond.active.is_zero() && bond.active >= minimum)
+			.map(|(who, bond)| (who, bond.active))
+			.collect()
+	}
 }
 
 /// A NATS subject suppliers can be addressed on: dot-separated non-empty tokens of visible ASCII

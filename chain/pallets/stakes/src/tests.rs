@@ -451,6 +451,39 @@ fn a_slash_below_the_minimum_deactivates_the_role() {
 }
 
 #[test]
+fn active_members_lists_active_bonds_of_one_role() {
+	new_test_ext().execute_with(|| {
+		let members = |role| {
+			let mut m = <Stakes as StakeInspect<_, _>>::active_members(role);
+			m.sort();
+			m
+		};
+		assert!(members(Role::Validator).is_empty());
+		assert_ok!(Stakes::register_validator(RuntimeOrigin::signed(ALICE), 700));
+		assert_ok!(Stakes::register_validator(RuntimeOrigin::signed(BOB), 900));
+		assert_ok!(Stakes::register_validator(RuntimeOrigin::signed(CHARLIE), 500));
+		assert_ok!(register_supplier(ALICE, 2_000, vec![0]));
+		assert_eq!(members(Role::Validator), vec![(ALICE, 700), (BOB, 900), (CHARLIE, 500)]);
+		assert_eq!(members(Role::Supplier), vec![(ALICE, 2_000)]);
+		assert!(members(Role::Gateway).is_empty());
+		// Unbonding counts no more: only the active part is listed, and a bond that is fully
+		// unbonding or slashed below the minimum drops out.
+		assert_ok!(Stakes::unbond(RuntimeOrigin::signed(BOB), Role::Validator, 300));
+		assert_ok!(Stakes::unbond(RuntimeOrigin::signed(CHARLIE), Role::Validator, 500));
+		assert_ok!(<Stakes as Slash<_, _>>::slash(
+			&ALICE,
+			Role::Validator,
+			Perbill::from_percent(50),
+			SlashReason::ScoreDeviation
+		));
+		assert_eq!(members(Role::Validator), vec![(BOB, 600)]);
+		for (who, _) in members(Role::Validator) {
+			assert!(<Stakes as StakeInspect<_, _>>::is_active(&who, Role::Validator));
+		}
+	});
+}
+
+#[test]
 fn set_parameters_needs_admin_and_a_period() {
 	new_test_ext().execute_with(|| {
 		let params = StakeParameters {

@@ -1,0 +1,1012 @@
+//! # TIQE+ pallet
+//!
+//! Evaluation rounds in which a committee of validators scores a supplier's sampled relays and
+//! votes with commit-reveal; the stake-weighted median of the votes becomes the supplier's
+//! quality α for the round.
+//!
+//! A round goes through these steps:
+//! 1. **Commitment.** An active supplier of a model commits a batch of relay digests for a
+//!    session ([`Pallet::commit_relays`]). Each digest is `blake2_256(SCALE(envelope) ++
+//!    SCALE(response metadata))`, computed off chain. Until relay mining exists this call is how
+//!    relays reach the chain; later the claimed Merkle sum tree will take its place. The batch
+//!    waits in a FIFO queue under the round id it will use.
+//! 2. **Opening.** In `on_initialize` of a *later* block (so that the chain randomness used was
+//!    not known when the batch was committed) up to `MaxRoundsPerBlock` queued batches are
+//!    opened. Each samples `relays_per_round` distinct digests from its batch and draws a
+//!    committee of `committee_size` distinct validators weighted by active Validator stake,
+//!    without replacement (all of them if fewer are active). The supplier never sits on its own
+//!    committee. With no eligible validator the batch is dropped ([`Event::BatchDropped`]).
+//! 3. **Commit window** (`commit_window` blocks from the opening block): each committee member
+//!    fetches the sampled relays from the supplier over NATS, scores them and commits
+//!    `blake2_256(SCALE((round, who, alpha, withheld, salt)))` ([`Pallet::commit_score`]).
+//!    `withheld` means the supplier did not reveal the sampled relays; honest validators then
+//!    vote α = 0.
+//! 4. **Reveal window** (`reveal_window` blocks after the commit window): members reveal
+//!    ([`Pallet::reveal_score`]); the chain checks the reveal against the commitment. `who` is
+//!    part of the preimage, so a commitment copied from another member cannot be revealed.
+//! 5. **Finalization** in `on_initialize` of the block where the reveal window ends:
+//!    - the stake-weighted median of the revealed α (weights: the stake each member had when
+//!      the committee was drawn) is the *lowest* revealed α at which the cumulative weight of
+//!      votes at or below it reaches at least half of the revealed weight;
+//!    - every revealer whose |α − median| exceeds `deviation_threshold` (in either direction)
+//!      loses `deviation_slash` of its validator bond, every member who did not reveal loses
+//!      `missing_reveal_slash`;
+//!    - if a strict majority of the revealed stake says the relays were withheld, the supplier
+//!      loses `withheld_slash` of its supplier bond and its α is 0;
+//!    - the supplier's [`Quality`] (last α), [`SessionQuality`] (mean α of its rounds in the
+//!      session) and [`Reputation`] (EMA of α: `rep' = rep·(1−w) + α·w`, the first round sets
+//!      `rep = α`) are updated; α below `alpha_threshold` emits [`Event::LowQuality`] and, if
+//!      `low_quality_slash` is not zero, slashes the supplier by it;
+//!    - if nobody revealed the round is void ([`Event::RoundVoid`]): the supplier's scores are
+//!      untouched, but the silent members are still slashed.
+//!
+//!    The round's storage is then removed; a small [`RoundResult`] is kept.
+//!
+//! The security assumption is that less than a third of a committee's stake is adversarial: such
+//! a minority cannot move the median outside the range of the honest votes.
+//!
+//! Parameters are one governance-set value ([`Pallet::set_parameters`], Council or Root).
+//! Windows and committee are fixed when a round opens; the slashing fractions and thresholds in
+//! force at finalization apply. Slashes go through [`Slash`] (the Stakes pallet), which also
+//! emits its own `Slashed` event.
+
+#![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
+
+pub use pallet::*;
+pub use weights::WeightInfo;
+
+#[cfg(test)]
+mod mock;
+#[cfg(test)]
+mod tests;
+pub mod weights;
+
+use alloc::vec::Vec;
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use polkadot_sdk::{
+	frame_system,
+	frame_support::{
+		pallet_prelude::*, traits::Randomness, CloneNoBound, DebugNoBound, EqNoBound,
+		PartialEqNoBound,
+	},
+	frame_system::pallet_prelude::*,
+	sp_core::H256,
+	sp_runtime::{
+		traits::{
+			AtLeast32BitUnsigned, BlakeTwo256, Hash as _, Saturating, UniqueSaturatedInto, Zero,
+		},
+		PerThing, Perbill, Permill,
+	},
+};
+use scale_info::TypeInfo;
+use sibyl_primitives::{ModelId, Role, Slash, SlashReason, StakeInspect};
+
+/// Identifier of an evaluation round. Assigned sequentially when a batch is committed; a batch
+/// that is dropped leaves its id unused.
+pub type RoundId = u64;
+
+/// Identifier of a session, as the gateway and supplier put it in the relay envelope.
+pub type SessionId = u64;
+
+/// The subject passed to [`Config::Randomness`]; the round id is appended, SCALE-encoded.
+pub const RANDOMNESS_SUBJECT: &[u8] = b"sibyl/tiqe";
+/// Domain of the random stream that samples relays.
+pub const RELAY_DOMAIN: &[u8] = b"relays";
+/// Domain of the random stream that draws the committee.
+pub const COMMITTEE_DOMAIN: &[u8] = b"committee";
+
+/// Governance-set TIQE+ parameters.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	PartialEq,
+	Eq,
+	Debug,
+	serde::Serialize,
+	serde::Deserialize,
+)]
+pub struct TiqeParameters<BlockNumber> {
+	/// Validators drawn per round; at least 1 and at most `MaxCommitteeSize`.
+	pub committee_size: u32,
+	/// Relays sampled per round from the committed batch (fewer if the batch is smaller); at
+	/// least 1 and at most `MaxRelaysPerCommit`.
+	pub relays_per_round: u32,
+	/// Blocks, from the opening block, in which committee members may commit; at least 1.
+	pub commit_window: BlockNumber,
+	/// Blocks after the commit window in which members may reveal; at least 1.
+	pub reveal_window: BlockNumber,
+	/// Largest |α − median| a revealer may have without being slashed.
+	pub deviation_threshold: Permill,
+	/// Share of a deviating validator's bond that is slashed.
+	pub deviation_slash: Perbill,
+	/// Share of the bond of a committee member who did not reveal that is slashed.
+	pub missing_reveal_slash: Perbill,
+	/// Share of a supplier's bond slashed when the committee's majority says it withheld the
+	/// sampled relays.
+	pub withheld_slash: Perbill,
+	/// α below which a round reports [`Event::LowQuality`].
+	pub alpha_threshold: Permill,
+	/// Share of a supplier's bond slashed for a low-quality round; zero disables it.
+	pub low_quality_slash: Perbill,
+	/// Weight `w` of the newest α in the reputation EMA.
+	pub reputation_weight: Permill,
+}
+
+impl<BlockNumber: From<u32>> Default for TiqeParameters<BlockNumber> {
+	fn default() -> Self {
+		Self {
+			committee_size: 3,
+			relays_per_round: 2,
+			commit_window: 4u32.into(),
+			reveal_window: 4u32.into(),
+			deviation_threshold: Permill::from_percent(20),
+			deviation_slash: Perbill::from_percent(10),
+			missing_reveal_slash: Perbill::from_percent(5),
+			withheld_slash: Perbill::from_percent(10),
+			alpha_threshold: Permill::from_percent(50),
+			low_quality_slash: Perbill::zero(),
+			reputation_weight: Permill::from_percent(30),
+		}
+	}
+}
+
+/// The parameters type of a runtime.
+pub type TiqeParametersOf<T> = TiqeParameters<BlockNumberFor<T>>;
+
+/// A committed batch of relay digests waiting for its round to open.
+#[derive(
+	Encode,
+	Decode,
+	MaxEncodedLen,
+	TypeInfo,
+	CloneNoBound,
+	PartialEqNoBound,
+	EqNoBound,
+	DebugNoBound,
+)]
+#[scale_info(skip_type_params(T))]
+pub struct PendingBatch<T: Config> {
+	/// The supplier that served the relays.
+	pub supplier: T::AccountId,
+	/// The model served.
+	pub model: ModelId,
+	/// The session the relays belong to.
+	pub session: SessionId,
+	/// Distinct relay digests.
+	pub relays: BoundedVec<H256, T::MaxRelaysPerCommit>,
+	/// Block of the commitment; the round opens in a later block.
+	pub committed_at: BlockNumberFor<T>,
+}
+
+/// An open round.
+#[derive(
+	Encode,
+	Decode,
+	MaxEncodedLen,
+	TypeInfo,
+	CloneNoBound,
+	PartialEqNoBound,
+	EqNoBound,
+	DebugNoBound,
+)]
+#[scale_info(skip_type_params(T))]
+pub struct RoundInfo<T: Config> {
+	/// The supplier under evaluation.
+	pub supplier: T::AccountId,
+	/// The model served.
+	pub model: ModelId,
+	/// The session the relays belong to.
+	pub session: SessionId,
+	/// The sampled relay digests the supplier must reveal to the committee.
+	pub relays: BoundedVec<H256, T::MaxRelaysPerCommit>,
+	/// The committee, each member with its active validator stake when it was drawn (its
+	/// weight in the median).
+	pub committee: BoundedVec<(T::AccountId, T::Balance), T::MaxCommitteeSize>,
+	/// Block in which the round opened; commits are accepted from it on.
+	pub opened_at: BlockNumberFor<T>,
+	/// First block of the reveal window; commits are accepted before it.
+	pub commit_end: BlockNumberFor<T>,
+	/// Block in which the round is finalized; reveals are accepted before it.
+	pub reveal_end: BlockNumberFor<T>,
+}
+
+/// A revealed score.
+#[derive(
+	Encode, Decode, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug,
+)]
+pub struct Score {
+	/// The validator's α for the sampled relays.
+	pub alpha: Permill,
+	/// Whether the supplier withheld the sampled relays.
+	pub withheld: bool,
+}
+
+/// A committee member's vote.
+#[derive(
+	Encode, Decode, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug,
+)]
+pub struct Vote {
+	/// `blake2_256(SCALE((round, who, alpha, withheld, salt)))`.
+	pub commitment: H256,
+	/// The revealed score, once revealed.
+	pub revealed: Option<Score>,
+}
+
+/// A supplier's mean α over the rounds of one session.
+#[derive(
+	Encode,
+	Decode,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Default,
+)]
+pub struct SessionScore {
+	/// Mean α of the session's finalized, non-void rounds (rounded to the nearest part).
+	pub mean: Permill,
+	/// Number of those rounds.
+	pub rounds: u32,
+}
+
+/// What remains of a finalized round.
+#[derive(
+	Encode,
+	Decode,
+	MaxEncodedLen,
+	TypeInfo,
+	CloneNoBound,
+	PartialEqNoBound,
+	EqNoBound,
+	DebugNoBound,
+)]
+#[scale_info(skip_type_params(T))]
+pub struct RoundResult<T: Config> {
+	/// The supplier evaluated.
+	pub supplier: T::AccountId,
+	/// The stake-weighted median of the revealed α; `None` if the round was void.
+	pub median: Option<Permill>,
+	/// The α recorded for the supplier: the median, or zero if withheld; `None` if void.
+	pub alpha: Option<Permill>,
+	/// How many committee members revealed.
+	pub revealed: u32,
+	/// Whether a majority of the revealed stake said the relays were withheld.
+	pub withheld: bool,
+}
+
+#[polkadot_sdk::frame_support::pallet]
+pub mod pallet {
+	use super::*;
+
+	#[pallet::pallet]
+	pub struct Pallet<T>(_);
+
+	#[pallet::config]
+	pub trait Config: polkadot_sdk::frame_system::Config<RuntimeEvent: From<Event<Self>>> {
+		/// The stake balance (the staking currency's balance in the runtime).
+		type Balance: Parameter + Member + AtLeast32BitUnsigned + Copy + MaxEncodedLen;
+		/// Who is an active supplier or validator, and with what stake.
+		type Stakes: StakeInspect<Self::AccountId, Self::Balance>;
+		/// Slashes suppliers and validators.
+		type Slash: Slash<Self::AccountId, Self::Balance>;
+		/// Chain randomness for the relay sample and the committee draw.
+		type Randomness: Randomness<Self::Hash, BlockNumberFor<Self>>;
+		/// Origin allowed to set parameters (Council or Root).
+		type AdminOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+		/// Most relay digests in one committed batch.
+		#[pallet::constant]
+		type MaxRelaysPerCommit: Get<u32>;
+		/// Largest committee; bounds `committee_size`.
+		#[pallet::constant]
+		type MaxCommitteeSize: Get<u32>;
+		/// Most batches waiting for their round to open.
+		#[pallet::constant]
+		type MaxPendingBatches: Get<u32>;
+		/// Most batches opened, and most rounds finalized, in one block.
+		#[pallet::constant]
+		type MaxRoundsPerBlock: Get<u32>;
+		/// Weights of this pallet's calls and hooks.
+		type WeightInfo: WeightInfo;
+	}
+
+	/// TIQE+ parameters, changed by [`Pallet::set_parameters`].
+	#[pallet::storage]
+	pub type Parameters<T: Config> = StorageValue<_, TiqeParametersOf<T>, ValueQuery>;
+
+	/// The id the next committed batch (and its round) gets.
+	#[pallet::storage]
+	pub type NextRoundId<T: Config> = StorageValue<_, RoundId, ValueQuery>;
+
+	/// The oldest id that may still be pending: batches `PendingHead..NextRoundId` are queued.
+	#[pallet::storage]
+	pub type PendingHead<T: Config> = StorageValue<_, RoundId, ValueQuery>;
+
+	/// Committed batches waiting for their round to open, by the round id they will use.
+	#[pallet::storage]
+	pub type Pending<T: Config> = StorageMap<_, Twox64Concat, RoundId, PendingBatch<T>>;
+
+	/// Open rounds.
+	#[pallet::storage]
+	pub type Rounds<T: Config> = StorageMap<_, Twox64Concat, RoundId, RoundInfo<T>>;
+
+	/// Committee members' votes in open rounds, by round then member.
+	#[pallet::storage]
+	pub type Votes<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, RoundId, Blake2_128Concat, T::AccountId, Vote>;
+
+	/// Rounds to finalize at the start of each block (their `reveal_end`).
+	#[pallet::storage]
+	pub type RoundsEnding<T: Config> = StorageMap<
+		_,
+		Twox64Concat,
+		BlockNumberFor<T>,
+		BoundedVec<RoundId, T::MaxRoundsPerBlock>,
+		ValueQuery,
+	>;
+
+	/// Outcome of each finalized round.
+	#[pallet::storage]
+	pub type RoundResults<T: Config> = StorageMap<_, Twox64Concat, RoundId, RoundResult<T>>;
+
+	/// Each supplier's α in its last finalized, non-void round.
+	#[pallet::storage]
+	pub type Quality<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, Permill>;
+
+	/// Each supplier's mean α per session.
+	#[pallet::storage]
+	pub type SessionQuality<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		T::AccountId,
+		Twox64Concat,
+		SessionId,
+		SessionScore,
+	>;
+
+	/// Each supplier's reputation: an exponential moving average of its α.
+	#[pallet::storage]
+	pub type Reputation<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, Permill>;
+
+	#[pallet::genesis_config]
+	#[derive(polkadot_sdk::frame_support::DefaultNoBound)]
+	pub struct GenesisConfig<T: Config> {
+		/// Initial TIQE+ parameters.
+		pub parameters: TiqeParametersOf<T>,
+	}
+
+	#[pallet::genesis_build]
+	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
+		fn build(&self) {
+			assert!(Pallet::<T>::valid(&self.parameters), "invalid TIQE+ parameters");
+			Parameters::<T>::put(self.parameters.clone());
+		}
+	}
+
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// A supplier committed `relays` relay digests; round `round` opens in a later block.
+		RelaysCommitted {
+			round: RoundId,
+			supplier: T::AccountId,
+			model: ModelId,
+			session: SessionId,
+			relays: u32,
+		},
+		/// A round opened. The committee commits before `commit_end` and reveals from
+		/// `commit_end` until before `reveal_end`, where the round is finalized.
+		RoundOpened {
+			round: RoundId,
+			supplier: T::AccountId,
+			model: ModelId,
+			session: SessionId,
+			/// The sampled relay digests the supplier must reveal to the committee.
+			relays: Vec<H256>,
+			/// The committee, in draw order.
+			committee: Vec<T::AccountId>,
+			commit_end: BlockNumberFor<T>,
+			reveal_end: BlockNumberFor<T>,
+		},
+		/// A batch was dropped because no validator could sit on its committee.
+		BatchDropped { round: RoundId, supplier: T::AccountId, model: ModelId, session: SessionId },
+		/// A committee member committed its score.
+		ScoreCommitted { round: RoundId, who: T::AccountId, commitment: H256 },
+		/// A committee member revealed its score.
+		ScoreRevealed { round: RoundId, who: T::AccountId, alpha: Permill, withheld: bool },
+		/// A round was finalized: the supplier's α for it (zero if withheld), the median of
+		/// the revealed scores, the supplier's new reputation, how many members revealed and
+		/// whether the relays were judged withheld.
+		RoundFinalized {
+			round: RoundId,
+			supplier: T::AccountId,
+			alpha: Permill,
+			median: Permill,
+			reputation: Permill,
+			revealed: u32,
+			withheld: bool,
+		},
+		/// Nobody revealed: the round has no result; silent members were still slashed.
+		RoundVoid { round: RoundId, supplier: T::AccountId },
+		/// A committee member was slashed for deviating from the median or not revealing.
+		ValidatorSlashed {
+			round: RoundId,
+			who: T::AccountId,
+			reason: SlashReason,
+			amount: T::Balance,
+		},
+		/// The supplier was slashed for withholding relays or low quality.
+		SupplierSlashed {
+			round: RoundId,
+			supplier: T::AccountId,
+			reason: SlashReason,
+			amount: T::Balance,
+		},
+		/// The supplier's α fell below `alpha_threshold`.
+		LowQuality { round: RoundId, supplier: T::AccountId, alpha: Permill, threshold: Permill },
+		/// TIQE+ parameters changed.
+		ParametersSet { parameters: TiqeParametersOf<T> },
+	}
+
+	#[pallet::error]
+	pub enum Error<T> {
+		/// The caller is not an active supplier of the model.
+		NotSupplier,
+		/// The batch has no relay digests.
+		EmptyBatch,
+		/// A relay digest appears twice in the batch.
+		DuplicateRelay,
+		/// `MaxPendingBatches` batches are already waiting; try again in a later block.
+		TooManyPending,
+		/// No such open round (never opened, dropped, or already finalized).
+		UnknownRound,
+		/// The caller is not on the round's committee.
+		NotInCommittee,
+		/// The round's commit window is over.
+		NotCommitPhase,
+		/// The round is not in its reveal window.
+		NotRevealPhase,
+		/// The caller already committed in this round.
+		AlreadyCommitted,
+		/// The caller did not commit in this round.
+		NotCommitted,
+		/// The caller already revealed in this round.
+		AlreadyRevealed,
+		/// The reveal does not hash to the commitment.
+		CommitmentMismatch,
+		/// A parameter is out of range: committee size, relays per round or a window is zero,
+		/// or a size exceeds its bound.
+		InvalidParameters,
+		/// An arithmetic overflow.
+		Overflow,
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		/// Finalizes the rounds whose reveal window ended, then opens queued batches.
+		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
+			let mut weight = T::WeightInfo::on_initialize_base();
+			for round in RoundsEnding::<T>::take(now) {
+				weight.saturating_accrue(Self::finalize(round));
+			}
+			weight.saturating_accrue(Self::open_pending(now));
+			weight
+		}
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Commit a batch of distinct relay digests the caller served for `model` in
+		/// `session`. The caller must be an active supplier of `model`. Each digest is
+		/// `blake2_256(SCALE(envelope) ++ SCALE(response metadata))`. The batch's round opens
+		/// in a later block.
+		///
+		/// Emits [`Event::RelaysCommitted`].
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::commit_relays(
+			(relays.len() as u32).min(T::MaxRelaysPerCommit::get())
+		))]
+		pub fn commit_relays(
+			origin: OriginFor<T>,
+			model: ModelId,
+			session: SessionId,
+			relays: BoundedVec<H256, T::MaxRelaysPerCommit>,
+		) -> DispatchResult {
+			let supplier = ensure_signed(origin)?;
+			ensure!(!relays.is_empty(), Error::<T>::EmptyBatch);
+			ensure!(T::Stakes::serves(&supplier, model), Error::<T>::NotSupplier);
+			let mut sorted = relays.to_vec();
+			sorted.sort_unstable();
+			ensure!(sorted.windows(2).all(|w| w[0] != w[1]), Error::<T>::DuplicateRelay);
+			let round = NextRoundId::<T>::get();
+			ensure!(
+				round.saturating_sub(PendingHead::<T>::get()) <
+					u64::from(T::MaxPendingBatches::get()),
+				Error::<T>::TooManyPending
+			);
+			let next = round.checked_add(1).ok_or(Error::<T>::Overflow)?;
+			let count = relays.len() as u32;
+			Pending::<T>::insert(
+				round,
+				PendingBatch {
+					supplier: supplier.clone(),
+					model,
+					session,
+					relays,
+					committed_at: frame_system::Pallet::<T>::block_number(),
+				},
+			);
+			NextRoundId::<T>::put(next);
+			Self::deposit_event(Event::RelaysCommitted {
+				round,
+				supplier,
+				model,
+				session,
+				relays: count,
+			});
+			Ok(())
+		}
+
+		/// Commit to a score in `round`, as a member of its committee, during the commit
+		/// window. `commitment` is `blake2_256(SCALE((round: u64, who: AccountId, alpha:
+		/// Permill, withheld: bool, salt: [u8; 32])))`.
+		///
+		/// Emits [`Event::ScoreCommitted`].
+		#[pallet::call_index(1)]
+		#[pallet::weight(T::WeightInfo::commit_score(T::MaxCommitteeSize::get()))]
+		pub fn commit_score(
+			origin: OriginFor<T>,
+			round: RoundId,
+			commitment: H256,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let info = Rounds::<T>::get(round).ok_or(Error::<T>::UnknownRound)?;
+			ensure!(info.committee.iter().any(|(m, _)| *m == who), Error::<T>::NotInCommittee);
+			let now = frame_system::Pallet::<T>::block_number();
+			ensure!(now >= info.opened_at && now < info.commit_end, Error::<T>::NotCommitPhase);
+			ensure!(!Votes::<T>::contains_key(round, &who), Error::<T>::AlreadyCommitted);
+			Votes::<T>::insert(round, &who, Vote { commitment, revealed: None });
+			Self::deposit_event(Event::ScoreCommitted { round, who, commitment });
+			Ok(())
+		}
+
+		/// Reveal the score committed in `round`, during the reveal window. `alpha` is the
+		/// caller's quality score for the sampled relays; `withheld` says the supplier did not
+		/// reveal them (vote α = 0 then). Fails unless the arguments and the caller hash to the
+		/// commitment.
+		///
+		/// Emits [`Event::ScoreRevealed`].
+		#[pallet::call_index(2)]
+		#[pallet::weight(T::WeightInfo::reveal_score(T::MaxCommitteeSize::get()))]
+		pub fn reveal_score(
+			origin: OriginFor<T>,
+			round: RoundId,
+			alpha: Permill,
+			withheld: bool,
+			salt: [u8; 32],
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let info = Rounds::<T>::get(round).ok_or(Error::<T>::UnknownRound)?;
+			ensure!(info.committee.iter().any(|(m, _)| *m == who), Error::<T>::NotInCommittee);
+			let now = frame_system::Pallet::<T>::block_number();
+			ensure!(now >= info.commit_end && now < info.reveal_end, Error::<T>::NotRevealPhase);
+			let mut vote = Votes::<T>::get(round, &who).ok_or(Error::<T>::NotCommitted)?;
+			ensure!(vote.revealed.is_none(), Error::<T>::AlreadyRevealed);
+			ensure!(
+				Self::commitment(round, &who, alpha, withheld, &salt) == vote.commitment,
+				Error::<T>::CommitmentMismatch
+			);
+			vote.revealed = Some(Score { alpha, withheld });
+			Votes::<T>::insert(round, &who, vote);
+			Self::deposit_event(Event::ScoreRevealed { round, who, alpha, withheld });
+			Ok(())
+		}
+
+		/// Set the TIQE+ parameters. Committee size and windows of rounds already open do not
+		/// change; slashing fractions and thresholds apply from the next finalization.
+		///
+		/// Emits [`Event::ParametersSet`].
+		#[pallet::call_index(3)]
+		#[pallet::weight(T::WeightInfo::set_parameters())]
+		pub fn set_parameters(
+			origin: OriginFor<T>,
+			parameters: TiqeParametersOf<T>,
+		) -> DispatchResult {
+			T::AdminOrigin::ensure_origin(origin)?;
+			ensure!(Self::valid(&parameters), Error::<T>::InvalidParameters);
+			Parameters::<T>::put(parameters.clone());
+			Self::deposit_event(Event::ParametersSet { parameters });
+			Ok(())
+		}
+	}
+
+	impl<T: Config> Pallet<T> {
+		/// The commitment a committee member posts: `blake2_256` of the SCALE encoding of the
+		/// tuple `(round, who, alpha, withheld, salt)`, i.e. `u64` LE ++ the account's encoding
+		/// (32 bytes for `AccountId32`) ++ α's parts as `u32` LE ++ one byte `0`/`1` ++ the 32
+		/// salt bytes.
+		pub fn commitment(
+			round: RoundId,
+			who: &T::AccountId,
+			alpha: Permill,
+			withheld: bool,
+			salt: &[u8; 32],
+		) -> H256 {
+			BlakeTwo256::hash_of(&(round, who, alpha, withheld, salt))
+		}
+
+		/// Whether `parameters` may be set.
+		pub fn valid(parameters: &TiqeParametersOf<T>) -> bool {
+			parameters.committee_size >= 1 &&
+				parameters.committee_size <= T::MaxCommitteeSize::get() &&
+				parameters.relays_per_round >= 1 &&
+				parameters.relays_per_round <= T::MaxRelaysPerCommit::get() &&
+				!parameters.commit_window.is_zero() &&
+				!parameters.reveal_window.is_zero()
+		}
+
+		/// The random seed of `round` in the current block: the SCALE encoding of
+		/// `Randomness::random(SCALE((RANDOMNESS_SUBJECT, round))).0`.
+		pub fn round_seed(round: RoundId) -> Vec<u8> {
+			T::Randomness::random(&(RANDOMNESS_SUBJECT, round).encode()).0.encode()
+		}
+
+		/// Opens up to `MaxRoundsPerBlock` queued batches committed before `now`, oldest first.
+		/// A batch whose finalization block is already full waits (with every later batch) for
+		/// the next block.
+		fn open_pending(now: BlockNumberFor<T>) -> Weight {
+			let params = Parameters::<T>::get();
+			let max = T::MaxRoundsPerBlock::get();
+			let next = NextRoundId::<T>::get();
+			let mut head = PendingHead::<T>::get();
+			let mut weight = Weight::zero();
+			let mut processed = 0u32;
+			while head < next && processed < max {
+				processed = processed.saturating_add(1);
+				let Some(batch) = Pending::<T>::get(head) else {
+					head = head.saturating_add(1);
+					continue;
+				};
+				if batch.committed_at >= now {
+					break;
+				}
+				let commit_end = now.saturating_add(params.commit_window);
+				let reveal_end = commit_end.saturating_add(params.reveal_window);
+				if RoundsEnding::<T>::decode_len(reveal_end).unwrap_or(0) >= max as usize {
+					break;
+				}
+				Pending::<T>::remove(head);
+				weight.saturating_accrue(Self::open_round(
+					head, batch, &params, now, commit_end, reveal_end,
+				));
+				head = head.saturating_add(1);
+			}
+			PendingHead::<T>::put(head);
+			weight
+		}
+
+		/// Samples the relays, draws the committee and stores the round; or drops the batch
+		/// if no validator other than the supplier is active.
+		fn open_round(
+			round: RoundId,
+			batch: PendingBatch<T>,
+			params: &TiqeParametersOf<T>,
+			now: BlockNumberFor<T>,
+			commit_end: BlockNumberFor<T>,
+			reveal_end: BlockNumberFor<T>,
+		) -> Weight {
+			let PendingBatch { supplier, model, session, relays, .. } = batch;
+			let mut candidates = T::Stakes::active_members(Role::Validator);
+			let weight = T::WeightInfo::open_round(candidates.len() as u32, relays.len() as u32);
+			candidates.retain(|(who, _)| *who != supplier);
+			// Storage iteration order is an implementation detail: sort so that the draw
+			// depends only on the set of validators and the seed.
+			candidates.sort_by(|a, b| a.0.cmp(&b.0));
+			if candidates.is_empty() {
+				Self::deposit_event(Event::BatchDropped { round, supplier, model, session });
+				return weight;
+			}
+			let seed = Self::round_seed(round);
+			let sampled: Vec<H256> =
+				sample_distinct(&seed, relays.len(), params.relays_per_round as usize)
+					.into_iter()
+					.map(|i| relays[i])
+					.collect();
+			let weights: Vec<u128> =
+				candidates.iter().map(|(_, stake)| (*stake).unique_saturated_into()).collect();
+			let k = (params.committee_size.min(T::MaxCommitteeSize::get())) as usize;
+			let committee: Vec<(T::AccountId, T::Balance)> = weighted_sample(&seed, &weights, k)
+				.into_iter()
+				.map(|i| candidates[i].clone())
+				.collect();
+			let info = RoundInfo::<T> {
+				supplier: supplier.clone(),
+				model,
+				session,
+				relays: BoundedVec::truncate_from(sampled.clone()),
+				committee: BoundedVec::truncate_from(committee.clone()),
+				opened_at: now,
+				commit_end,
+				reveal_end,
+			};
+			// `open_pending` checked that there is room.
+			let _ = RoundsEnding::<T>::try_mutate(reveal_end, |ending| ending.try_push(round));
+			Rounds::<T>::insert(round, info);
+			Self::deposit_event(Event::RoundOpened {
+				round,
+				supplier,
+				model,
+				session,
+				relays: sampled,
+				committee: committee.into_iter().map(|(who, _)| who).collect(),
+				commit_end,
+				reveal_end,
+			});
+			weight
+		}
+
+		/// Tallies a round whose reveal window ended: slashes, scores, cleanup.
+		fn finalize(round: RoundId) -> Weight {
+			let Some(info) = Rounds::<T>::take(round) else {
+				return T::DbWeight::get().reads(1);
+			};
+			let weight = T::WeightInfo::finalize_round(info.committee.len() as u32);
+			let params = Parameters::<T>::get();
+			let mut revealed: Vec<(T::AccountId, u128, Score)> = Vec::new();
+			for (who, stake) in info.committee.iter() {
+				match Votes::<T>::take(round, who).and_then(|vote| vote.revealed) {
+					Some(score) => {
+						// Active stakes are never zero; the floor only guards the arithmetic.
+						let w = UniqueSaturatedInto::<u128>::unique_saturated_into(*stake).max(1);
+						revealed.push((who.clone(), w, score));
+					},
+					None => Self::slash_validator(
+						round,
+						who,
+						params.missing_reveal_slash,
+						SlashReason::MissingScoreReveal,
+					),
+				}
+			}
+			let votes: Vec<(Permill, u128)> =
+				revealed.iter().map(|(_, w, s)| (s.alpha, *w)).collect();
+			let Some(median) = weighted_median(&votes) else {
+				RoundResults::<T>::insert(
+					round,
+					RoundResult {
+						supplier: info.supplier.clone(),
+						median: None,
+						alpha: None,
+						revealed: 0,
+						withheld: false,
+					},
+				);
+				Self::deposit_event(Event::RoundVoid { round, supplier: info.supplier });
+				return weight;
+			};
+			let threshold = params.deviation_threshold.deconstruct();
+			for (who, _, score) in revealed.iter() {
+				if score.alpha.deconstruct().abs_diff(median.deconstruct()) > threshold {
+					Self::slash_validator(
+						round,
+						who,
+						params.deviation_slash,
+						SlashReason::ScoreDeviation,
+					);
+				}
+			}
+			let total = revealed.iter().fold(0u128, |sum, (_, w, _)| sum.saturating_add(*w));
+			let withheld_stake = revealed
+				.iter()
+				.filter(|(_, _, s)| s.withheld)
+				.fold(0u128, |sum, (_, w, _)| sum.saturating_add(*w));
+			let withheld = withheld_stake > total.saturating_sub(withheld_stake);
+			let supplier = info.supplier;
+			if withheld {
+				Self::slash_supplier(
+					round,
+					&supplier,
+					params.withheld_slash,
+					SlashReason::MissingRelayReveal,
+				);
+			}
+			let alpha = if withheld { Permill::zero() } else { median };
+			Quality::<T>::insert(&supplier, alpha);
+			SessionQuality::<T>::mutate(&supplier, info.session, |score| {
+				let score = score.get_or_insert_with(SessionScore::default);
+				score.mean = running_mean(score.mean, score.rounds, alpha);
+				score.rounds = score.rounds.saturating_add(1);
+			});
+			let reputation = match Reputation::<T>::get(&supplier) {
+				Some(previous) => ema(previous, alpha, params.reputation_weight),
+				None => alpha,
+			};
+			Reputation::<T>::insert(&supplier, reputation);
+			if alpha < params.alpha_threshold {
+				Self::deposit_event(Event::LowQuality {
+					round,
+					supplier: supplier.clone(),
+					alpha,
+					threshold: params.alpha_threshold,
+				});
+				Self::slash_supplier(
+					round,
+					&supplier,
+					params.low_quality_slash,
+					SlashReason::LowQuality,
+				);
+			}
+			let count = revealed.len() as u32;
+			RoundResults::<T>::insert(
+				round,
+				RoundResult {
+					supplier: supplier.clone(),
+					median: Some(median),
+					alpha: Some(alpha),
+					revealed: count,
+					withheld,
+				},
+			);
+			Self::deposit_event(Event::RoundFinalized {
+				round,
+				supplier,
+				alpha,
+				median,
+				reputation,
+				revealed: count,
+				withheld,
+			});
+			weight
+		}
+
+		/// Slashes a committee member's validator bond; a zero fraction does nothing, and a
+		/// member who has since left the role entirely cannot be slashed.
+		fn slash_validator(
+			round: RoundId,
+			who: &T::AccountId,
+			fraction: Perbill,
+			reason: SlashReason,
+		) {
+			if fraction.is_zero() {
+				return;
+			}
+			if let Ok(amount) = T::Slash::slash(who, Role::Validator, fraction, reason) {
+				Self::deposit_event(Event::ValidatorSlashed {
+					round,
+					who: who.clone(),
+					reason,
+					amount,
+				});
+			}
+		}
+
+		/// Slashes the supplier's bond; a zero fraction does nothing.
+		fn slash_supplier(
+			round: RoundId,
+			supplier: &T::AccountId,
+			fraction: Perbill,
+			reason: SlashReason,
+		) {
+			if fraction.is_zero() {
+				return;
+			}
+			if let Ok(amount) = T::Slash::slash(supplier, Role::Supplier, fraction, reason) {
+				Self::deposit_event(Event::SupplierSlashed {
+					round,
+					supplier: supplier.clone(),
+					reason,
+					amount,
+				});
+			}
+		}
+	}
+}
+
+/// The `draw`-th number of the random stream `domain` of `seed`, uniform in `0..bound` up to a
+/// modulo bias below `bound / 2^128`: the first 16 bytes, little-endian, of
+/// `blake2_256(SCALE((seed, domain, draw)))` modulo `bound`. Zero if `bound` is zero.
+pub fn random_below(seed: &[u8], domain: &[u8], draw: u32, bound: u128) -> u128 {
+	if bound == 0 {
+		return 0;
+	}
+	let hash = BlakeTwo256::hash_of(&(seed, domain, draw));
+	let mut bytes = [0u8; 16];
+	bytes.copy_from_slice(&hash.as_bytes()[..16]);
+	u128::from_le_bytes(bytes) % bound
+}
+
+/// `min(k, n)` distinct indices of `0..n`, uniformly at random, by a partial Fisher–Yates
+/// shuffle on the [`RELAY_DOMAIN`] stream of `seed`: draw `i` swaps position `i` with
+/// `i + random_below(n − i)`.
+pub fn sample_distinct(seed: &[u8], n: usize, k: usize) -> Vec<usize> {
+	let mut indices: Vec<usize> = (0..n).collect();
+	let k = k.min(n);
+	for i in 0..k {
+		let span = (n - i) as u128;
+		let j = i + random_below(seed, RELAY_DOMAIN, i as u32, span) as usize;
+		indices.swap(i, j);
+	}
+	indices.truncate(k);
+	indices
+}
+
+/// `min(k, n)` distinct indices of `weights`, drawn without replacement with probability
+/// proportional to weight, on the [`COMMITTEE_DOMAIN`] stream of `seed`. Draw `d` picks
+/// `r = random_below(remaining total weight)` and the first remaining index (in input order)
+/// whose cumulative weight exceeds `r`, then removes it. Indices of zero weight are never drawn.
+pub fn weighted_sample(seed: &[u8], weights: &[u128], k: usize) -> Vec<usize> {
+	let mut remaining: Vec<usize> = (0..weights.len()).filter(|i| weights[*i] > 0).collect();
+	let mut total = remaining.iter().fold(0u128, |sum, i| sum.saturating_add(weights[*i]));
+	let mut drawn = Vec::new();
+	for draw in 0..k {
+		if remaining.is_empty() {
+			break;
+		}
+		let r = random_below(seed, COMMITTEE_DOMAIN, draw as u32, total);
+		let mut cumulative = 0u128;
+		let position = remaining
+			.iter()
+			.position(|i| {
+				cumulative = cumulative.saturating_add(weights[*i]);
+				r < cumulative
+			})
+			.unwrap_or(remaining.len() - 1);
+		let index = remaining.remove(position);
+		total = total.saturating_sub(weights[index]);
+		drawn.push(index);
+	}
+	drawn
+}
+
+/// The stake-weighted median of `votes` (α, weight): the lowest α at which the cumulative
+/// weight of the votes at or below it is at least half of the total weight. `None` without
+/// votes. With less than a third of the weight adversarial, the result lies within the range of
+/// the honest votes.
+pub fn weighted_median(votes: &[(Permill, u128)]) -> Option<Permill> {
+	let mut sorted = votes.to_vec();
+	sorted.sort_by_key(|(alpha, _)| *alpha);
+	let total = sorted.iter().fold(0u128, |sum, (_, w)| sum.saturating_add(*w));
+	let mut cumulative = 0u128;
+	for (alpha, weight) in sorted.iter() {
+		cumulative = cumulative.saturating_add(*weight);
+		// cumulative ≥ total / 2, without overflow or rounding.
+		if cumulative >= total.saturating_sub(cumulative) {
+			return Some(*alpha);
+		}
+	}
+	sorted.last().map(|(alpha, _)| *alpha)
+}
+
+/// `rep·(1−w) + α·w`, rounded to the nearest part.
+pub fn ema(rep: Permill, alpha: Permill, w: Permill) -> Permill {
+	let one = u64::from(Permill::ACCURACY);
+	let (r, a, w) = (
+		u64::from(rep.deconstruct()),
+		u64::from(alpha.deconstruct()),
+		u64::from(w.deconstruct()),
+	);
+	let sum = r
+		.saturating_mul(one.saturating_sub(w))
+		.saturating_add(a.saturating_mul(w))
+		.saturating_add(one / 2);
+	Permill::from_parts((sum / one) as u32)
+}
+
+/// The mean of `rounds` values averaging `mean` and one more value `alpha`, rounded to the
+/// nearest part.
+pub fn running_mean(mean: Permill, rounds: u32, alpha: Permill) -> Permill {
+	let n = u64::from(rounds);
+	let sum = u64::from(mean.deconstruct())
+		.saturating_mul(n)
+		.saturating_add(u64::from(alpha.deconstruct()));
+	let count = n.saturating_add(1);
+	Permill::from_parts((sum.saturating_add(count / 2) / count) as u32)
+}

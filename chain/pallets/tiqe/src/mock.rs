@@ -1,0 +1,172 @@
+//! A runtime for the TIQE+ pallet's tests: System, Balances, the real Stakes pallet (so that
+//! committees come from real validator bonds and slashes really take stake) and TIQE+, with a
+//! model registry stand-in (models 0 and 1 are servable) and a seeded randomness source.
+
+use crate as pallet_sibyl_tiqe;
+use core::cell::Cell;
+use polkadot_sdk::{
+	frame_support::{
+		derive_impl, parameter_types,
+		traits::{tokens::imbalance::ResolveTo, ConstU16, ConstU32, Hooks, Randomness},
+	},
+	frame_system::{self, EnsureRoot},
+	pallet_balances, sp_io,
+	sp_core::H256,
+	sp_runtime::{
+		traits::{BlakeTwo256, Hash},
+		BuildStorage,
+	},
+};
+use sibyl_primitives::{ModelId, ModelRegistry};
+
+type Block = frame_system::mocking::MockBlock<Test>;
+
+#[polkadot_sdk::frame_support::runtime]
+mod runtime {
+	#[runtime::runtime]
+	#[runtime::derive(
+		RuntimeCall,
+		RuntimeEvent,
+		RuntimeError,
+		RuntimeOrigin,
+		RuntimeHoldReason,
+		RuntimeFreezeReason,
+		RuntimeTask
+	)]
+	pub struct Test;
+
+	#[runtime::pallet_index(0)]
+	pub type System = frame_system;
+	#[runtime::pallet_index(1)]
+	pub type Balances = pallet_balances;
+	#[runtime::pallet_index(2)]
+	pub type Stakes = pallet_sibyl_stakes;
+	#[runtime::pallet_index(3)]
+	pub type Tiqe = pallet_sibyl_tiqe;
+}
+
+#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
+impl frame_system::Config for Test {
+	type Block = Block;
+	type AccountData = pallet_balances::AccountData<u64>;
+}
+
+#[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
+impl pallet_balances::Config for Test {
+	type AccountStore = System;
+	type RuntimeHoldReason = RuntimeHoldReason;
+}
+
+/// Models 0 and 1 are servable.
+pub struct MockModels;
+impl ModelRegistry for MockModels {
+	fn is_servable(model: ModelId) -> bool {
+		model <= 1
+	}
+}
+
+parameter_types! {
+	pub const Treasury: u64 = 99;
+}
+
+impl pallet_sibyl_stakes::Config for Test {
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type Models = MockModels;
+	type AdminOrigin = EnsureRoot<u64>;
+	type OnSlash = ResolveTo<Treasury, Balances>;
+	type MaxModelsPerSupplier = ConstU32<2>;
+	type MaxSubjectLen = ConstU32<32>;
+	type MaxUrlLen = ConstU32<48>;
+	type MaxDelegations = ConstU32<2>;
+	type MaxUnlockingChunks = ConstU32<2>;
+	type MaxClusterDevices = ConstU16<4>;
+	type WeightInfo = ();
+}
+
+thread_local! {
+	static RANDOM_SEED: Cell<u64> = const { Cell::new(0) };
+}
+
+/// Randomness that depends on the subject, the block number and a seed tests can change.
+pub struct MockRandomness;
+impl MockRandomness {
+	pub fn set_seed(seed: u64) {
+		RANDOM_SEED.with(|s| s.set(seed));
+	}
+}
+impl Randomness<H256, u64> for MockRandomness {
+	fn random(subject: &[u8]) -> (H256, u64) {
+		let block = System::block_number();
+		let seed = RANDOM_SEED.with(|s| s.get());
+		(BlakeTwo256::hash_of(&(subject, block, seed)), block)
+	}
+}
+
+impl pallet_sibyl_tiqe::Config for Test {
+	type Balance = u64;
+	type Stakes = Stakes;
+	type Slash = Stakes;
+	type Randomness = MockRandomness;
+	type AdminOrigin = EnsureRoot<u64>;
+	type MaxRelaysPerCommit = ConstU32<8>;
+	type MaxCommitteeSize = ConstU32<7>;
+	type MaxPendingBatches = ConstU32<4>;
+	type MaxRoundsPerBlock = ConstU32<2>;
+	type WeightInfo = ();
+}
+
+/// The supplier under evaluation; serves model 0.
+pub const SUPPLIER: u64 = 1;
+/// An account with funds that holds no role.
+pub const OUTSIDER: u64 = 2;
+/// Validators are registered from this account on.
+pub const V: u64 = 10;
+pub const MIN_SUPPLIER: u64 = 1_000;
+pub const MIN_VALIDATOR: u64 = 100;
+pub const SUPPLIER_STAKE: u64 = 10_000;
+
+/// A ledger with the supplier registered for model 0 and no validator yet.
+pub fn new_test_ext() -> sp_io::TestExternalities {
+	let mut t = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
+	let mut balances = vec![(SUPPLIER, 100_000), (OUTSIDER, 100_000), (Treasury::get(), 1)];
+	balances.extend((V..V + 10).map(|v| (v, 100_000)));
+	pallet_balances::GenesisConfig::<Test> { balances, ..Default::default() }
+		.assimilate_storage(&mut t)
+		.unwrap();
+	pallet_sibyl_stakes::GenesisConfig::<Test> {
+		parameters: pallet_sibyl_stakes::StakeParameters {
+			min_supplier_stake: MIN_SUPPLIER,
+			min_validator_stake: MIN_VALIDATOR,
+			min_gateway_stake: 1,
+			min_application_deposit: 1,
+			unbonding_period: 10,
+		},
+	}
+	.assimilate_storage(&mut t)
+	.unwrap();
+	pallet_sibyl_tiqe::GenesisConfig::<Test>::default().assimilate_storage(&mut t).unwrap();
+	let mut ext = sp_io::TestExternalities::new(t);
+	ext.execute_with(|| {
+		System::set_block_number(1);
+		MockRandomness::set_seed(0);
+		polkadot_sdk::frame_support::assert_ok!(Stakes::register_supplier(
+			RuntimeOrigin::signed(SUPPLIER),
+			SUPPLIER_STAKE,
+			vec![0],
+			b"sibyl.supplier.one".to_vec(),
+			50,
+			pallet_sibyl_stakes::DeviceClass::Single,
+		));
+	});
+	ext
+}
+
+/// Advances to block `n`, running TIQE+'s `on_initialize` in every block on the way.
+pub fn run_to(n: u64) {
+	while System::block_number() < n {
+		let next = System::block_number() + 1;
+		System::set_block_number(next);
+		Tiqe::on_initialize(next);
+	}
+}
