@@ -5,12 +5,13 @@
  * - cluster/: llama.cpp tools and RPC workers
  * - supplier/: the daemon serving relays over NATS
  */
-export { ModelFetcher, FetchError, defaultCacheDir, type ModelArtifact } from './fetch/model-fetcher.js';
+export { ModelFetcher, FetchError, defaultCacheDir, type ModelArtifact, type ModelDirectory, type ModelFile } from './fetch/model-fetcher.js';
 export { DEFAULT_DEV_MODEL } from './default-model.js';
 export { readChainModel, type ChainModel } from './chain-model.js';
 export type { InferenceBackend, GenerationRequest, GenerationResult } from './backend/backend.js';
 export { ContextLengthError } from './backend/backend.js';
-export { LlamaBackend, toChatHistory } from './backend/llama-backend.js';
+export { LlamaBackend } from './backend/llama-backend.js';
+export { PromptRenderer, toChatHistory, type RenderedPrompt } from './backend/prompt-renderer.js';
 export { ClusterBackend } from './backend/cluster-backend.js';
 export { RpcWorker, waitForPort } from './cluster/rpc-worker.js';
 export { freePort } from './cluster/free-port.js';

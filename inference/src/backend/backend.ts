@@ -19,6 +19,12 @@ export interface GenerationResult {
   finishReason: 'stop' | 'length';
   promptTokens: number;
   completionTokens: number;
+  /**
+   * The generated token ids, when the backend can tell them: a supplier keeps them with the relay
+   * so a TIQE+ validator can teacher-force exactly what was generated (re-tokenizing the text
+   * can split it differently).
+   */
+  tokens?: number[];
   /** True if the signal stopped generation. */
   aborted: boolean;
 }

@@ -32,6 +32,8 @@ interface CompletionChunk {
   stop?: boolean;
   stop_type?: 'none' | 'eos' | 'limit' | 'word';
   tokens_evaluated?: number;
+  /** The chunk's token ids (with `return_tokens`). */
+  tokens?: number[];
   tokens_predicted?: number;
   timings?: { prompt_n?: number; predicted_n?: number };
 }
@@ -119,10 +121,16 @@ export class ClusterBackend implements InferenceBackend {
         n_predict: Math.min(sampling.maxTokens, this.contextLength - promptTokens),
         temperature: sampling.temperatureMilli / 1000,
         top_p: sampling.topPMilli / 1000,
+        // Same sampling contract as the single-device backend: no top-k, min-p or penalties.
+        top_k: 0,
+        min_p: 0,
+        repeat_penalty: 1,
         seed: sampling.seed === null ? -1 : Number(sampling.seed % BigInt(2 ** 32)),
         stop: body.stop,
         stream: true,
         cache_prompt: true,
+        // Token ids ride along with the text so the relay can be teacher-forced exactly.
+        return_tokens: true,
       }),
       signal,
     }).catch((error: Error) => {
@@ -132,6 +140,7 @@ export class ClusterBackend implements InferenceBackend {
     if (!res) return { finishReason: 'stop', promptTokens, completionTokens: 0, aborted: true };
     if (!res.ok || !res.body) throw new Error(`llama-server /completion: HTTP ${res.status}`);
     let completionTokens = 0;
+    const generated: number[] = [];
     let finishReason: 'stop' | 'length' = 'stop';
     let pending = '';
     const decoder = new TextDecoder();
@@ -145,6 +154,7 @@ export class ClusterBackend implements InferenceBackend {
           if (!line.startsWith('data:')) continue;
           const chunk = JSON.parse(line.slice(5)) as CompletionChunk;
           if (chunk.content) request.onText(chunk.content);
+          if (chunk.tokens) generated.push(...chunk.tokens);
           if (chunk.stop) {
             completionTokens = chunk.tokens_predicted ?? chunk.timings?.predicted_n ?? completionTokens;
             finishReason = chunk.stop_type === 'limit' ? 'length' : 'stop';
@@ -157,7 +167,7 @@ export class ClusterBackend implements InferenceBackend {
       if (signal.aborted) return { finishReason, promptTokens, completionTokens, aborted: true };
       throw error;
     }
-    return { finishReason, promptTokens, completionTokens, aborted: signal.aborted };
+    return { finishReason, promptTokens, completionTokens, tokens: generated.length === completionTokens ? generated : undefined, aborted: signal.aborted };
   }
 
   async close(): Promise<void> {

@@ -1,10 +1,12 @@
 /**
- * Teacher forcing on the real default model: its own greedy answer ranks first almost
- * everywhere; a different continuation does not.
+ * Teacher forcing on the real default model: its own greedy answer is its choice almost
+ * everywhere (near-ties aside); a foreign continuation is not.
  */
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import { DEFAULT_DEV_MODEL, LlamaBackend, ModelFetcher } from '@sibyl/inference';
+import type { RelayBody } from '@sibyl/protocol';
 import { TeacherForcer } from './teacher-forcing.js';
+import { fidelityVerdict } from './fidelity-verdict.js';
 
 let forcer: TeacherForcer;
 let backend: LlamaBackend;
@@ -20,30 +22,27 @@ afterAll(async () => {
   await backend?.close();
 });
 
-test('the model ranks its own greedy continuation first; a foreign one much lower', async () => {
-  const prompt = 'The three primary colours are';
+test('the model’s own greedy answer is genuine; a foreign one is suspect', async () => {
+  const body: RelayBody = { kind: 'chat', messages: [{ role: 'user', content: 'Name the three primary colours.' }], stop: [] };
   let text = '';
-  await backend.generate({
-    body: { kind: 'completion', prompt, stop: [] },
+  const result = await backend.generate({
+    body,
     sampling: { maxTokens: 32, temperatureMilli: 0, topPMilli: 1000, seed: null },
     signal: new AbortController().signal,
     onStart: () => undefined,
-    onText: (t) => {
-      text += t;
-    },
+    onText: (t) => (text += t),
   });
-  const promptTokens = [...backend.promptTokens({ kind: 'completion', prompt, stop: [] })];
-  const own = await forcer.evaluate(promptTokens, forcer.tokenize(text));
-  const top1 = own.filter((e) => e.rank === 1).length / own.length;
-  expect(top1).toBeGreaterThan(0.9);
-  const foreign = await forcer.evaluate(promptTokens, forcer.tokenize(' purple, orange and a small green frog who sings at night in the old mill'));
-  const foreignTop1 = foreign.filter((e) => e.rank === 1).length / foreign.length;
-  expect(foreignTop1).toBeLessThan(0.6);
+  expect(result.tokens).toHaveLength(result.completionTokens);
+  expect(forcer.detokenize(result.tokens!)).toBe(text);
+  const prompt = forcer.promptTokens(body);
+  expect(prompt).toEqual(backend.promptTokens(body));
+  const own = await forcer.force(prompt, result.tokens!);
+  expect(own).toHaveLength(result.tokens!.length);
+  expect(own.filter((e) => e.token === e.choice).length / own.length).toBeGreaterThan(0.85);
+  expect(fidelityVerdict(own, { temperatureMilli: 0 }).outcome).toBe('genuine');
+
+  const foreign = await forcer.force(prompt, forcer.tokenize('Purple, orange and a small green frog who sings at night in the old mill.'));
+  expect(fidelityVerdict(foreign, { temperatureMilli: 0 }).outcome).toBe('suspect');
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
   expect(mean(own.map((e) => e.logprob))).toBeGreaterThan(mean(foreign.map((e) => e.logprob)));
-  // The greedy fast path agrees with the full evidence on which tokens are the model's top choice.
-  const agree = await forcer.greedyAgreement(promptTokens, forcer.tokenize(text));
-  expect(agree.filter(Boolean).length / agree.length).toBeGreaterThan(0.9);
-  const foreignAgree = await forcer.greedyAgreement(promptTokens, forcer.tokenize(' purple, orange and a small green frog who sings at night in the old mill'));
-  expect(foreignAgree.filter(Boolean).length / foreignAgree.length).toBeLessThan(0.6);
-}, 120_000);
+}, 300_000);
