@@ -4,10 +4,14 @@
  *   requant-q2k  the same model re-quantized to Q2_K with llama-quantize (a cheaper model passed off)
  *   truncated    the honest answer cut to its first quarter
  *   off-topic    the honest model's answer to a different prompt
- * Every answer is scored as a validator scores a sampled relay: fidelity by teacher forcing the
- * returned token ids under the registered model. An answer judged bad is a true positive when
- * degraded, a false positive when honest. Also reported: validator time per relay against the
- * supplier's generation time for the same relay, measured side by side in this run.
+ * Every answer is scored on each TIQE+ signal: fidelity (teacher forcing the returned token ids
+ * under the registered model), relevance (all-MiniLM-L6-v2: flagged below the `low` threshold)
+ * and the LLM judge (run on every answer here so its own rates are known: flagged below 0.5);
+ * "combined" is the validator's actual decision, α below the chain's default threshold (0.5),
+ * with the judge only where the validator would run it (uncertain relevance, 10% share). An
+ * answer flagged is a true positive when degraded, a false positive when honest. Also reported:
+ * validator time per relay (fidelity + relevance + judge where run) against the supplier's
+ * generation time for the same relay, measured side by side in this run.
  *
  *   npm run bench:tiqe -- [--prompts FILE] [--limit N] [--max-tokens 48] [--temperature 0] [--json]
  *
@@ -21,7 +25,18 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DEFAULT_DEV_MODEL, LlamaBackend, ModelFetcher, llamaTool } from '@sibyl/inference';
 import type { RelayBody, SamplingParams } from '@sibyl/protocol';
-import { TeacherForcer, fidelityVerdict, type FidelityVerdict } from '@sibyl/validator';
+import {
+  DEFAULT_RELEVANCE_THRESHOLDS,
+  LlmJudge,
+  RelevanceScorer,
+  TeacherForcer,
+  fidelityVerdict,
+  inJudgedShare,
+  relayAlpha,
+  relevanceVerdict,
+  type FidelityVerdict,
+} from '@sibyl/validator';
+import { hash256 } from '@sibyl/protocol';
 import { round } from '../lib/stats.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -77,28 +92,52 @@ const honest = await answerAll(modelPath, 'honest');
 const requant = await answerAll(q2kPath, 'requant-q2k');
 
 const forcer = await TeacherForcer.load({ modelPath, contextLength: 1024 });
+const relevance = await RelevanceScorer.load();
+const judge = await LlmJudge.load({ modelPath });
+/** The chain's default `alpha_threshold`. */
+const ALPHA_THRESHOLD = 0.5;
 interface Scored {
   fidelity: FidelityVerdict;
+  relevance: number;
+  judge: number;
+  alpha: number;
+  /** Validator time as deployed: fidelity + relevance, + judge where the validator runs it. */
   ms: number;
 }
-async function score(prompt: string, tokens: number[]): Promise<Scored> {
-  const start = performance.now();
+async function score(prompt: string, tokens: number[], key: string): Promise<Scored> {
+  let start = performance.now();
   const evidence = await forcer.force(forcer.promptTokens(body(prompt)), tokens);
-  return { fidelity: fidelityVerdict(evidence, sampling), ms: performance.now() - start };
+  const fidelity = fidelityVerdict(evidence, sampling);
+  const text = forcer.detokenize(tokens);
+  const rel = await relevance.score(prompt, text);
+  let ms = performance.now() - start;
+  start = performance.now();
+  const judged = (await judge.judge(prompt, text)).score;
+  const judgeMs = performance.now() - start;
+  const runsJudge = relevanceVerdict(rel).outcome === 'uncertain' || inJudgedShare(hash256(key), 0.1);
+  if (runsJudge) ms += judgeMs;
+  const alpha = relayAlpha({ fidelity, relevance: rel, judge: runsJudge ? judged : undefined }, DEFAULT_RELEVANCE_THRESHOLDS);
+  return { fidelity, relevance: rel, judge: judged, alpha, ms };
 }
 
 const variants: Record<string, Scored[]> = { honest: [], 'requant-q2k': [], truncated: [], 'off-topic': [] };
 for (const [i, p] of prompts.entries()) {
   const own = honest[i]!.tokens;
-  variants.honest!.push(await score(p, own));
-  variants['requant-q2k']!.push(await score(p, requant[i]!.tokens));
-  variants.truncated!.push(await score(p, own.slice(0, Math.max(1, Math.floor(own.length / 4)))));
-  variants['off-topic']!.push(await score(p, honest[(i + 1) % prompts.length]!.tokens));
+  variants.honest!.push(await score(p, own, `honest:${i}`));
+  variants['requant-q2k']!.push(await score(p, requant[i]!.tokens, `requant:${i}`));
+  variants.truncated!.push(await score(p, own.slice(0, Math.max(1, Math.floor(own.length / 4))), `truncated:${i}`));
+  variants['off-topic']!.push(await score(p, honest[(i + 1) % prompts.length]!.tokens, `off-topic:${i}`));
 }
 await forcer.close();
+await judge.close();
+await relevance.close();
 
 type Signal = (s: Scored) => boolean;
-const signals: Record<string, Signal> = { fidelity: (s) => s.fidelity.gate === 0 };
+const signals: Record<string, Signal> = {
+  fidelity: (s) => s.fidelity.gate === 0,
+  relevance: (s) => relevanceVerdict(s.relevance).outcome === 'irrelevant',
+  judge: (s) => s.judge < 0.5,
+};
 const rate = (xs: Scored[], bad: Signal) => round(xs.filter(bad).length / Math.max(1, xs.length), 4);
 const degradedNames = Object.keys(variants).filter((k) => k !== 'honest');
 const report = (bad: Signal) => ({
@@ -107,13 +146,15 @@ const report = (bad: Signal) => ({
   variants: Object.fromEntries(degradedNames.map((k) => [k, rate(variants[k]!, bad)])),
 });
 const perSignal = Object.fromEntries(Object.entries(signals).map(([name, bad]) => [name, report(bad)]));
-const combined = report((s) => Object.values(signals).some((bad) => bad(s)));
+const combined = report((s) => s.alpha < ALPHA_THRESHOLD);
 const identical = round(prompts.filter((_, i) => honest[i]!.text === requant[i]!.text).length / prompts.length, 4);
 const genMs = honest.reduce((n, a) => n + a.ms, 0) / honest.length;
 const valMs = variants.honest!.reduce((n, a) => n + a.ms, 0) / honest.length;
 const margins = (k: string) => variants[k]!.map((s) => round(s.fidelity.stats.maxMargin, 2)).sort((a, b) => a - b);
 log(`tiqe: honest max margins ${JSON.stringify(margins('honest'))}`);
 log(`tiqe: requant max margins ${JSON.stringify(margins('requant-q2k'))}`);
+const dist = (k: string, f: (s: Scored) => number) => variants[k]!.map((s) => round(f(s), 2)).sort((a, b) => a - b);
+for (const k of Object.keys(variants)) log(`tiqe: ${k} relevance ${JSON.stringify(dist(k, (s) => s.relevance))} judge ${JSON.stringify(dist(k, (s) => s.judge))} alpha ${JSON.stringify(dist(k, (s) => s.alpha))}`);
 console.log(
   JSON.stringify({
     prompts: prompts.length,

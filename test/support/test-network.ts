@@ -15,6 +15,9 @@ export async function startTestNetwork(options: Omit<LocalNetworkOptions, 'dataD
       natsPort: 0,
       gatewayPort: 0,
       log: process.env.SIBYL_TEST_LOG ? (line) => console.error(line) : () => undefined,
+      // Blocks only on transactions, and no validator, unless a test asks (TIQE+ tests do).
+      blockIntervalMs: 0,
+      validator: false,
       ...options,
       dataDir,
     });

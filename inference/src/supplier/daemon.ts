@@ -12,12 +12,16 @@ import type { InferenceBackend } from '../backend/backend.js';
 import { ClusterBackend } from '../backend/cluster-backend.js';
 import { LlamaBackend } from '../backend/llama-backend.js';
 import { readChainModel } from '../chain-model.js';
-import { ModelFetcher } from '../fetch/model-fetcher.js';
+import { ModelFetcher, defaultCacheDir } from '../fetch/model-fetcher.js';
 import { ChainView } from './chain-view.js';
 import { startHeartbeat } from './heartbeat.js';
 import { SupplierMetrics } from './metrics.js';
 import { serveMetrics } from './metrics-server.js';
-import { RelayServer } from './relay-server.js';
+import { RelayServer, type ServedRelay } from './relay-server.js';
+import { RelayArchive } from './relay-archive.js';
+import { RelayCommitter } from './relay-committer.js';
+import { RevealServer } from './reveal-server.js';
+import { join } from 'node:path';
 
 export interface SupplierConfig {
   rpc: string;
@@ -41,6 +45,20 @@ export interface SupplierConfig {
   chunkIntervalMs?: number;
   sessionBlocks?: number;
   cacheDir?: string;
+  /**
+   * Where answered relays are archived for TIQE+ reveals (default
+   * `<cache>/supplier/<address>/relays`); it survives restarts.
+   */
+  dataDir?: string;
+  /**
+   * Serve this GGUF instead of the registered, sha256-checked file. For drills and tests that
+   * play a dishonest supplier (TIQE+ must catch it); never for a real supplier.
+   */
+  unverifiedModelFile?: string;
+  /** Longest an answered relay's digest waits to be committed on chain (default 6 s). */
+  commitIntervalMs?: number;
+  /** Commit as soon as this many digests wait (default 16). */
+  commitBatchSize?: number;
   log?: (line: string) => void;
 }
 
@@ -51,6 +69,8 @@ export class SupplierDaemon {
     private readonly nats: NatsConnection,
     private readonly chain: ChainView,
     private readonly server: RelayServer,
+    private readonly committer: RelayCommitter,
+    private readonly revealServer: RevealServer,
     private readonly backends: Map<number, InferenceBackend>,
     private readonly stopHeartbeat: () => void,
     private readonly metricsServer: Server | undefined,
@@ -74,7 +94,8 @@ export class SupplierDaemon {
       for (const id of models) {
         const model = await readChainModel(api, id);
         if (!model.active) throw new Error(`model ${id} (${model.name}) is retired`);
-        const path = await fetcher.ensure(model.artifact);
+        const path = config.unverifiedModelFile ?? (await fetcher.ensure(model.artifact));
+        if (config.unverifiedModelFile) log(`warning: serving the unverified file ${path} in place of model ${id}'s registered GGUF`);
         const contextLength = Math.min(config.contextLength ?? 4096, model.contextLength);
         const backend = config.rpcWorkers?.length
           ? await ClusterBackend.start({
@@ -95,13 +116,23 @@ export class SupplierDaemon {
       const metrics = new SupplierMetrics();
       const onChainSubject = staked.isSome ? u8aToString(staked.unwrap().natsSubject) : '';
       const subject = onChainSubject || subjects.relay(account.address);
-      const server = new RelayServer({ nats, chain, account, subject, backends, metrics, log, chunkIntervalMs: config.chunkIntervalMs });
+      const archive = await RelayArchive.open(config.dataDir ?? join(config.cacheDir ?? defaultCacheDir(), 'supplier', account.address, 'relays'));
+      const committer = new RelayCommitter({ api, account, archive, intervalMs: config.commitIntervalMs, batchSize: config.commitBatchSize, log });
+      await committer.start();
+      const onServed = ({ digest, record, model, session }: ServedRelay) =>
+        void archive.put(digest, record, model, session).then(
+          () => committer.add({ digest, model, session }),
+          (error: Error) => log(`archiving relay ${digest} failed: ${error.message}`),
+        );
+      const server = new RelayServer({ nats, chain, account, subject, backends, metrics, log, chunkIntervalMs: config.chunkIntervalMs, onServed });
+      const revealServer = new RevealServer({ api, nats, supplier: account.address, archive, log });
+      revealServer.start();
       log(`serving relays on ${subject}`);
       server.start();
       const stopHeartbeat = startHeartbeat(nats, server, models);
       const metricsServer =
         config.metricsPort !== undefined ? await serveMetrics(metrics.registry, config.metricsPort, config.metricsHost) : undefined;
-      return new SupplierDaemon(account, api, nats, chain, server, backends, stopHeartbeat, metricsServer);
+      return new SupplierDaemon(account, api, nats, chain, server, committer, revealServer, backends, stopHeartbeat, metricsServer);
     } catch (error) {
       for (const b of backends.values()) await b.close().catch(() => undefined);
       await api.disconnect().catch(() => undefined);
@@ -112,6 +143,8 @@ export class SupplierDaemon {
   async stop(): Promise<void> {
     this.stopHeartbeat();
     await this.server.stop();
+    this.revealServer.stop();
+    await this.committer.stop();
     await this.nats.drain().catch(() => undefined);
     this.chain.stop();
     for (const b of this.backends.values()) await b.close().catch(() => undefined);

@@ -14,11 +14,13 @@ import {
   encodeMessage,
   fastSigner,
   hash256,
+  relayDigest,
   signResponse,
   subjects,
   verifyEnvelope,
   type RelayErrorCode,
   type RelayFrame,
+  type RelayRecord,
   type RelaySigner,
 } from '@sibyl/protocol';
 import type { Msg, NatsConnection, Subscription } from 'nats';
@@ -41,7 +43,20 @@ export interface RelayServerOptions {
   chunkIntervalMs?: number;
   /** Longest a single relay may generate (default 10 min). */
   maxGenerationMs?: number;
+  /**
+   * Called with every relay answered in full, after the `done` frame: the supplier archives it
+   * and commits its digest for TIQE+ sampling.
+   */
+  onServed?: (relay: ServedRelay) => void;
   log?: (line: string) => void;
+}
+
+/** A relay answered in full: what the supplier keeps for TIQE+. */
+export interface ServedRelay {
+  digest: string;
+  record: RelayRecord;
+  model: number;
+  session: bigint;
 }
 
 class RelayRefused extends Error {
@@ -162,10 +177,12 @@ export class RelayServer {
       this.inFlight.set(envelope.requestHash, controller);
       const timer = setTimeout(() => controller.abort(), this.options.maxGenerationMs ?? 600_000);
       const hasher = new ResponseHasher();
+      const chunks: string[] = [];
       let seq = 0;
       const batcher = new ChunkBatcher((text) => {
         if (seq === 0) metrics.timeToFirstToken.observe({ model }, (performance.now() - received) / 1000);
         hasher.update(text);
+        chunks.push(text);
         this.send(reply, { t: 'chunk', seq: seq++, text });
       }, this.options.chunkIntervalMs ?? 100);
       try {
@@ -195,6 +212,12 @@ export class RelayServer {
           this.signer,
         );
         this.send(reply, { t: 'done', finishReason: result.finishReason, response });
+        this.options.onServed?.({
+          digest: relayDigest(request.envelope, response),
+          record: { envelope: request.envelope, response, body: request.body, chunks, tokens: result.tokens ?? null },
+          model,
+          session: envelope.session,
+        });
         metrics.relays.inc({ model, outcome: 'ok' });
         metrics.generationSeconds.observe({ model }, (performance.now() - received) / 1000);
       } finally {

@@ -14,6 +14,7 @@ import { connect as natsConnect, type NatsConnection } from 'nats';
 import { NatsServer } from './nats-server.js';
 import { devActors, provisionDevNetwork, type DevActors } from './provision.js';
 import { SupplierProcess } from './supplier-process.js';
+import { ValidatorDaemon } from '@sibyl/validator';
 
 export interface LocalNetworkOptions {
   /** State directory (API keys, NATS store, dev.json). Default `.sibyl`. */
@@ -30,6 +31,19 @@ export interface LocalNetworkOptions {
   /** Serve as a cluster: llama.cpp RPC workers (host:port) the supplier splits layers across. */
   supplierRpcWorkers?: string[];
   sessionBlocks?: number;
+  /**
+   * A block every this many ms even without transactions (default 2000; 0 = only on
+   * transactions), so TIQE+ windows, counted in blocks, pass in time; transactions still get a
+   * block at once.
+   */
+  blockIntervalMs?: number;
+  /** TIQE+ parameters for the dev network (default: 20-block commit and 10-block reveal windows). */
+  tiqe?: Record<string, number | string>;
+  /** How the supplier batches relay digests for TIQE+ (see `npm run supplier -- serve`). */
+  supplierCommitIntervalMs?: number;
+  supplierCommitBatchSize?: number;
+  /** Run the dev validator's committee daemon (default true). */
+  validator?: boolean;
   /** Dev application's per-session spend limit. */
   spendLimit?: bigint;
   gateway?: Partial<Pick<GatewayConfig, 'timeouts' | 'defaultMaxTokens' | 'maxBodyBytes'>>;
@@ -52,6 +66,8 @@ export interface LocalNetwork extends DevEndpoints {
   natsServer: NatsServer;
   supplier: SupplierProcess;
   gatewayService: Gateway;
+  /** The dev validator's committee daemon, unless disabled. */
+  validator: ValidatorDaemon | undefined;
   api: ApiPromise;
   actors: DevActors;
   /** Writes `<dataDir>/dev.json`; returns its path. */
@@ -74,6 +90,11 @@ export async function startLocalNetwork(options: LocalNetworkOptions = {}): Prom
 
     const chain = await startDevChain({ port: options.chainPort ?? 9944, blockMode: 'Instant' });
     cleanup.push(() => chain.close());
+    const blockIntervalMs = options.blockIntervalMs ?? 2_000;
+    if (blockIntervalMs > 0) {
+      const ticker = setInterval(() => void chain.newBlocks(1).catch(() => undefined), blockIntervalMs);
+      cleanup.push(async () => clearInterval(ticker));
+    }
     log(`localnet: dev chain on ${chain.endpoint}`);
 
     const natsPort = options.natsPort === 0 ? await freePort() : (options.natsPort ?? 4222);
@@ -87,7 +108,11 @@ export async function startLocalNetwork(options: LocalNetworkOptions = {}): Prom
     const actors = await devActors();
     const gatewayPort = options.gatewayPort === 0 ? await freePort() : (options.gatewayPort ?? 8080);
     const gatewayUrl = `http://127.0.0.1:${gatewayPort}/v1`;
-    const modelId = await provisionDevNetwork(api, actors, { gatewayUrl, spendLimit: options.spendLimit });
+    const modelId = await provisionDevNetwork(api, actors, {
+      gatewayUrl,
+      spendLimit: options.spendLimit,
+      tiqe: { commitWindow: 20, revealWindow: 10, ...options.tiqe },
+    });
     log(`localnet: model ${modelId} (${DEFAULT_DEV_MODEL.name}), supplier, gateway, application and validator on chain`);
 
     const nats: NatsConnection = await natsConnect({ servers: natsServer.url, maxReconnectAttempts: -1 });
@@ -117,11 +142,27 @@ export async function startLocalNetwork(options: LocalNetworkOptions = {}): Prom
       metricsPort: options.supplierMetricsPort,
       rpcWorkers: options.supplierRpcWorkers,
       sessionBlocks: options.sessionBlocks,
+      dataDir: join(dataDir, 'supplier'),
+      commitIntervalMs: options.supplierCommitIntervalMs,
+      commitBatchSize: options.supplierCommitBatchSize,
       log,
     });
     await supplier.start(nats);
     cleanup.push(() => supplier.stop());
     log('localnet: supplier serving');
+
+    let validator: ValidatorDaemon | undefined;
+    if (options.validator ?? true) {
+      validator = await ValidatorDaemon.start({
+        rpc: chain.endpoint,
+        nats: natsServer.url,
+        suri: '//Eve',
+        dataDir: join(dataDir, 'validator'),
+        log: (line) => log(`validator: ${line}`),
+      });
+      cleanup.push(() => validator!.stop());
+      log('localnet: validator following TIQE+ rounds');
+    }
 
     // Reuse the dev key across restarts when it still resolves; otherwise make a new one.
     const devJsonPath = join(dataDir, 'dev.json');
@@ -144,6 +185,7 @@ export async function startLocalNetwork(options: LocalNetworkOptions = {}): Prom
       natsServer,
       supplier,
       gatewayService,
+      validator,
       api,
       actors,
       writeDevJson() {

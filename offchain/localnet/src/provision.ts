@@ -34,6 +34,11 @@ export interface ProvisionOptions {
   spendLimit?: bigint;
   /** Declared supplier capacity in tokens/s (default 50). */
   capacityTps?: number;
+  /**
+   * TIQE+ parameters to set through sudo where they differ from the chain's (field names as in
+   * `tiqe.parameters`, e.g. `{ commitWindow: 20, revealWindow: 10 }`).
+   */
+  tiqe?: Record<string, number | string>;
 }
 
 /** Registers what is missing; returns the dev model's chain id. */
@@ -85,5 +90,14 @@ export async function provisionDevNetwork(api: ApiPromise, actors: DevActors, op
   if ((await api.query.stakes.bonds('Validator', actors.validator.address)).isNone) {
     await signAndWait(api, api.tx.stakes.registerValidator(sbl(1_000)), actors.validator);
   }
+  if (options.tiqe) await setTiqeParameters(api, actors.source, options.tiqe);
   return modelId;
+}
+
+/** Sets TIQE+ parameters with sudo (`sudoer` holds the dev chain's sudo key) where they differ. */
+export async function setTiqeParameters(api: ApiPromise, sudoer: KeyringPair, changes: Record<string, number | string>): Promise<void> {
+  const current = (await api.query.tiqe.parameters()).toJSON() as Record<string, unknown>;
+  const wanted = { ...current, ...changes };
+  if (JSON.stringify(wanted) === JSON.stringify(current)) return;
+  await signAndWait(api, api.tx.sudo.sudo(api.tx.tiqe.setParameters(wanted as never)), sudoer);
 }

@@ -1,0 +1,203 @@
+/**
+ * TIQE+ end to end on the local network (issue 4 acceptance): two suppliers serve the dev model —
+ * one honestly, one a Q2_K re-quantization passed off as the registered file — and commit their
+ * relays' digests on chain. Rounds sample those relays; a committee of five validator daemons
+ * (three honest, with 78% of the stake; one that always votes 1 and one that always votes 0)
+ * fetches them over NATS, scores them, commits and reveals. The chain lands on the honest median:
+ * the honest supplier keeps α above the threshold, the degraded one falls below it and loses
+ * reputation, and both liars are slashed for deviating — one high, one low.
+ */
+import { afterAll, beforeAll, expect, test } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { KeyringPair } from '@polkadot/keyring/types';
+import type { EventRecord } from '@polkadot/types/interfaces';
+import { accountFromUri, sbl, signAndWait } from '@sibyl/chain-client';
+import { DEFAULT_DEV_MODEL, ModelFetcher, llamaTool } from '@sibyl/inference';
+import type { LocalNetwork } from '@sibyl/localnet';
+import { SupplierProcess } from '@sibyl/localnet';
+import { decodeRelayFrame, encodeMessage, hash256, sessionOf, signEnvelope, subjects, type RelayFrame } from '@sibyl/protocol';
+import { ValidatorDaemon } from '@sibyl/validator';
+import { connect as natsConnect, createInbox, type NatsConnection } from 'nats';
+import { startTestNetwork } from './support/test-network.js';
+
+let net: LocalNetwork;
+let nats: NatsConnection;
+let degradedSupplier: SupplierProcess;
+let mallory: KeyringPair;
+const validators: ValidatorDaemon[] = [];
+const events: EventRecord[] = [];
+let unsubscribeEvents: (() => void) | undefined;
+let nonce = 1n;
+
+const log = process.env.SIBYL_TEST_LOG ? (line: string) => console.error(line) : () => undefined;
+
+async function fund(to: string, amount: bigint): Promise<void> {
+  await signAndWait(net.api, net.api.tx.balances.transferKeepAlive(to, amount), net.actors.source);
+}
+
+beforeAll(async () => {
+  const fetcher = new ModelFetcher();
+  const modelPath = await fetcher.ensure(DEFAULT_DEV_MODEL.artifact);
+  const q2k = join(fetcher.cacheDir, 'models', `${DEFAULT_DEV_MODEL.artifact.sha256}.Q2_K.gguf`);
+  if (!existsSync(q2k)) execFileSync(llamaTool('llama-quantize'), ['--allow-requantize', modelPath, q2k, 'Q2_K'], { stdio: 'ignore' });
+
+  net = await startTestNetwork({
+    blockIntervalMs: 1_000,
+    supplierCapacity: 1,
+    contextLength: 1024,
+    tiqe: { committeeSize: 5, relaysPerRound: 3, commitWindow: 60, revealWindow: 15 },
+    // One batch of exactly the three relays each supplier serves: one round each.
+    supplierCommitBatchSize: 3,
+    supplierCommitIntervalMs: 600_000,
+  });
+  nats = await natsConnect({ servers: net.nats });
+  unsubscribeEvents = (await net.api.query.system.events((records) => {
+    for (const r of records) if (r.event.section === 'tiqe') events.push(r);
+  })) as unknown as () => void;
+
+  // The dishonest supplier: staked for the dev model, serving a Q2_K file in its place.
+  mallory = await accountFromUri('//Mallory');
+  await fund(mallory.address, sbl(5_000));
+  await signAndWait(net.api, net.api.tx.stakes.registerSupplier(sbl(2_000), [net.modelId], subjects.relay(mallory.address), 50, { Single: null }), mallory);
+  degradedSupplier = new SupplierProcess({
+    rpc: net.rpc,
+    nats: net.nats,
+    suri: '//Mallory',
+    address: mallory.address,
+    capacity: 1,
+    contextLength: 1024,
+    dataDir: mkdtempSync(join(tmpdir(), 'sibyl-mallory-')),
+    commitBatchSize: 3,
+    commitIntervalMs: 600_000,
+    unverifiedModelFile: q2k,
+    log,
+  });
+  await degradedSupplier.start(nats);
+
+  // Committee: Eve (1000, provisioned) and two more honest validators (3000 each); two liars (1000 each): 2/9 of the stake.
+  const members: { suri: string; stake: bigint; reportAlpha?: number }[] = [
+    { suri: '//Eve', stake: 0n },
+    { suri: '//Validator2', stake: sbl(3_000) },
+    { suri: '//Validator3', stake: sbl(3_000) },
+    { suri: '//LiarHigh', stake: sbl(1_000), reportAlpha: 1 },
+    { suri: '//LiarLow', stake: sbl(1_000), reportAlpha: 0 },
+  ];
+  for (const m of members.filter((m) => m.stake > 0n)) {
+    const account = await accountFromUri(m.suri);
+    await fund(account.address, m.stake + sbl(100));
+    await signAndWait(net.api, net.api.tx.stakes.registerValidator(m.stake), account);
+  }
+  for (const m of members) {
+    validators.push(
+      await ValidatorDaemon.start({
+        rpc: net.rpc,
+        nats: net.nats,
+        suri: m.suri,
+        dataDir: mkdtempSync(join(tmpdir(), 'sibyl-validator-')),
+        reportAlpha: m.reportAlpha,
+        log: (line) => log(`${m.suri}: ${line}`),
+      }),
+    );
+  }
+}, 900_000);
+
+afterAll(async () => {
+  unsubscribeEvents?.();
+  for (const v of validators) await v.stop().catch(() => undefined);
+  await degradedSupplier?.stop().catch(() => undefined);
+  await nats?.close();
+  await net?.stop();
+});
+
+const PROMPTS = [
+  'What is the capital of France?',
+  'Explain in one sentence what photosynthesis does.',
+  'Give three tips for sleeping better.',
+  'Why is the sky blue?',
+];
+
+/** Sends one chat relay to `supplier` as the dev gateway and waits for its end. */
+async function relay(supplier: string, prompt: string): Promise<RelayFrame> {
+  const body = JSON.stringify({ kind: 'chat', messages: [{ role: 'user', content: prompt }], stop: [] });
+  const best = (await net.api.rpc.chain.getHeader()).number.toNumber();
+  const envelope = signEnvelope(
+    {
+      session: sessionOf(best),
+      app: net.actors.app.address,
+      gateway: net.actors.gateway.address,
+      supplier,
+      model: net.modelId,
+      requestHash: hash256(body),
+      sampling: { maxTokens: 32, temperatureMilli: 0, topPMilli: 1000, seed: null },
+      nonce: nonce++,
+    },
+    net.actors.gateway,
+  );
+  const reply = createInbox();
+  const sub = nats.subscribe(reply, { timeout: 120_000 });
+  nats.publish(subjects.relay(supplier), encodeMessage({ envelope, body }), { reply });
+  for await (const msg of sub) {
+    const frame = decodeRelayFrame(msg.data);
+    if (frame.t === 'done' || frame.t === 'error') {
+      sub.unsubscribe();
+      return frame;
+    }
+  }
+  throw new Error('relay ended without a frame');
+}
+
+type Finalized = { round: bigint; supplier: string; alpha: number; median: number; reputation: number };
+function finalized(): Finalized[] {
+  return events
+    .filter((r) => r.event.method === 'RoundFinalized')
+    .map((r) => {
+      const d = r.event.data.toJSON() as unknown as [number, string, number, number, number, number, boolean];
+      return { round: BigInt(d[0]), supplier: d[1], alpha: d[2] / 1e6, median: d[3] / 1e6, reputation: d[4] / 1e6 };
+    });
+}
+
+async function until<T>(what: string, check: () => T | undefined, timeoutMs: number): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const value = check();
+    if (value !== undefined) return value;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 1_000));
+  }
+}
+
+test('the committee lands on the honest median: the degraded supplier falls below α, liars are slashed', async () => {
+  const honest = net.actors.supplier.address;
+  for (const prompt of PROMPTS.slice(0, 3)) {
+    expect((await relay(honest, prompt)).t).toBe('done');
+    expect((await relay(mallory.address, prompt)).t).toBe('done');
+  }
+  const both = await until(
+    'a finalized round for each supplier',
+    () => {
+      const done = finalized();
+      const h = done.find((f) => f.supplier === honest);
+      const m = done.find((f) => f.supplier === mallory.address);
+      return h && m ? { h, m } : undefined;
+    },
+    600_000,
+  );
+  const threshold = (await net.api.query.tiqe.parameters()).alphaThreshold.toNumber() / 1e6;
+  expect(both.h.alpha).toBeGreaterThanOrEqual(threshold);
+  expect(both.m.alpha).toBeLessThan(threshold);
+  expect(both.m.reputation).toBeLessThan(both.h.reputation);
+  expect(events.some((r) => r.event.method === 'LowQuality' && (r.event.data.toJSON() as unknown[])[1] === mallory.address)).toBe(true);
+
+  const slashed = events
+    .filter((r) => r.event.method === 'ValidatorSlashed')
+    .map((r) => r.event.data.toJSON() as unknown as [number, string, string, number]);
+  const liarHigh = (await accountFromUri('//LiarHigh')).address;
+  const liarLow = (await accountFromUri('//LiarLow')).address;
+  expect(slashed.some(([round, who, reason]) => BigInt(round) === both.m.round && who === liarHigh && reason === 'ScoreDeviation')).toBe(true);
+  expect(slashed.some(([round, who, reason]) => BigInt(round) === both.h.round && who === liarLow && reason === 'ScoreDeviation')).toBe(true);
+  const honestMembers = await Promise.all(['//Eve', '//Validator2', '//Validator3'].map(async (s) => (await accountFromUri(s)).address));
+  expect(slashed.filter(([, who]) => honestMembers.includes(who))).toEqual([]);
+}, 900_000);

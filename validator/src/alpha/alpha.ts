@@ -1,0 +1,46 @@
+/**
+ * α ∈ [0, 1] — what a relay (and a supplier's round) earns of its supplier share:
+ *
+ *   α = fidelity gate × quality,   quality = relevance alone, or a blend of judge and relevance
+ *
+ * The gate is 0 when teacher forcing says another model answered: no quality makes up for that.
+ * Relevance maps linearly from 0 at the `low` threshold to 1 at `high` (below low is irrelevant,
+ * above high plainly relevant). Where the judge ran, quality = judgeWeight · judge +
+ * (1 − judgeWeight) · relevance. A round's α is the mean over its sampled relays, and 0 if the
+ * supplier withheld any of them.
+ */
+import type { FidelityVerdict } from '../fidelity/fidelity-verdict.js';
+import type { RelevanceThresholds } from '../relevance/relevance-verdict.js';
+
+export interface AlphaWeights {
+  /** Weight of the judge in quality where it ran. Default 0.5. */
+  judgeWeight: number;
+}
+
+export const DEFAULT_ALPHA_WEIGHTS: AlphaWeights = { judgeWeight: 0.5 };
+
+/** Relevance score → [0, 1] quality: 0 at or below `low`, 1 at or above `high`. */
+export function relevanceQuality(score: number, thresholds: RelevanceThresholds): number {
+  if (thresholds.high <= thresholds.low) return score >= thresholds.high ? 1 : 0;
+  return Math.max(0, Math.min(1, (score - thresholds.low) / (thresholds.high - thresholds.low)));
+}
+
+export interface RelaySignals {
+  fidelity: FidelityVerdict;
+  /** Relevance score in [0, 1]. */
+  relevance: number;
+  /** Judge score in [0, 1], where the judge ran. */
+  judge?: number;
+}
+
+export function relayAlpha(signals: RelaySignals, thresholds: RelevanceThresholds, weights: AlphaWeights = DEFAULT_ALPHA_WEIGHTS): number {
+  const relevance = relevanceQuality(signals.relevance, thresholds);
+  const quality = signals.judge === undefined ? relevance : weights.judgeWeight * signals.judge + (1 - weights.judgeWeight) * relevance;
+  return signals.fidelity.gate * quality;
+}
+
+/** A round's α: the mean of its relays' α; 0 when nothing was revealed. */
+export function roundAlpha(relayAlphas: readonly number[]): number {
+  if (relayAlphas.length === 0) return 0;
+  return relayAlphas.reduce((a, b) => a + b, 0) / relayAlphas.length;
+}

@@ -1,0 +1,235 @@
+/**
+ * The TIQE+ committee daemon. It follows the chain; when a round opens with this validator on
+ * its committee it fetches the sampled relays from the supplier over NATS (checked against their
+ * signatures and digests), scores them, saves its vote and commits hash(score, salt); once the
+ * reveal window opens it reveals. Votes persist, so a restart between commit and reveal still
+ * reveals. Model files are fetched and sha256-checked against the chain's registration before
+ * they score anything.
+ */
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import type { KeyringPair } from '@polkadot/keyring/types';
+import { u8aToHex } from '@polkadot/util';
+import { accountFromUri, connect, signAndWait, type ApiPromise } from '@sibyl/chain-client';
+import { DEFAULT_DEV_MODEL, ModelFetcher, defaultCacheDir, readChainModel } from '@sibyl/inference';
+import { fastSigner, type VerifiedRelay } from '@sibyl/protocol';
+import { connect as natsConnect, type NatsConnection } from 'nats';
+import { roundAlpha } from '../alpha/alpha.js';
+import { TeacherForcer } from '../fidelity/teacher-forcing.js';
+import { LlmJudge } from '../judge/llm-judge.js';
+import { RelevanceScorer } from '../relevance/relevance-scorer.js';
+import { RelayScorer } from '../scoring/relay-scorer.js';
+import { scoreCommitment, toPermill } from './commitment.js';
+import { RelayFetcher } from './relay-fetcher.js';
+import { VoteStore } from './vote-store.js';
+
+export interface ValidatorConfig {
+  rpc: string;
+  nats: string;
+  /** Secret URI of the validator's account. */
+  suri: string;
+  /** Where votes are kept (default `<cache>/validator/<address>`). */
+  dataDir?: string;
+  cacheDir?: string;
+  /** Judge GGUF; default the dev model (weak), `null` for no judge. */
+  judgeModelPath?: string | null;
+  /** Share of relays judged although relevance was clear (default 0.1). */
+  judgeShare?: number;
+  /**
+   * Report this α instead of the computed one. Only for exercising committees with a lying
+   * member (tests, drills): a liar beyond the deviation threshold is slashed.
+   */
+  reportAlpha?: number;
+  threads?: number;
+  log?: (line: string) => void;
+}
+
+/** A round as this daemon needs it. */
+interface Duty {
+  round: bigint;
+  supplier: string;
+  relays: string[];
+  commitEnd: number;
+  revealEnd: number;
+}
+
+export class ValidatorDaemon {
+  private unsubscribe: (() => void) | undefined;
+  private evaluations: Promise<unknown> = Promise.resolve();
+  private readonly scheduled = new Set<string>();
+  private readonly revealing = new Set<string>();
+  private readonly forcers = new Map<number, Promise<TeacherForcer>>();
+  private readonly scorer: RelayScorer;
+  private readonly fetcher: RelayFetcher;
+  private best = 0;
+
+  private constructor(
+    readonly account: KeyringPair,
+    private readonly api: ApiPromise,
+    private readonly nats: NatsConnection,
+    private readonly votes: VoteStore,
+    private readonly relevance: RelevanceScorer,
+    private readonly judge: LlmJudge | undefined,
+    private readonly models: ModelFetcher,
+    private readonly config: ValidatorConfig,
+    private readonly log: (line: string) => void,
+  ) {
+    const loaded = new Map<number, TeacherForcer>();
+    this.scorer = new RelayScorer({ forcers: loaded, relevance, judge, judgeShare: config.judgeShare });
+    this.loadedForcers = loaded;
+    this.fetcher = new RelayFetcher({ nats, signer: fastSigner(account), log });
+  }
+
+  private readonly loadedForcers: Map<number, TeacherForcer>;
+
+  get address(): string {
+    return this.account.address;
+  }
+
+  static async start(config: ValidatorConfig): Promise<ValidatorDaemon> {
+    const log = config.log ?? ((line: string) => console.error(`validator: ${line}`));
+    const account = await accountFromUri(config.suri);
+    const api = await connect(config.rpc);
+    const models = new ModelFetcher(config.cacheDir);
+    const relevance = await RelevanceScorer.load({ fetcher: models, threads: config.threads });
+    const judgePath = config.judgeModelPath === undefined ? await models.ensure(DEFAULT_DEV_MODEL.artifact) : config.judgeModelPath;
+    const judge = judgePath ? await LlmJudge.load({ modelPath: judgePath, threads: config.threads }) : undefined;
+    const nats = await natsConnect({ servers: config.nats, name: `sibyl-validator-${account.address}`, maxReconnectAttempts: -1 });
+    const votes = new VoteStore(join(config.dataDir ?? join(config.cacheDir ?? defaultCacheDir(), 'validator', account.address), 'votes.json'));
+    const daemon = new ValidatorDaemon(account, api, nats, votes, relevance, judge, models, config, log);
+    await daemon.follow();
+    return daemon;
+  }
+
+  /** Picks up open rounds (also after a restart), then follows new blocks. */
+  private async follow(): Promise<void> {
+    this.best = (await this.api.rpc.chain.getHeader()).number.toNumber();
+    for (const [key, value] of await this.api.query.tiqe.rounds.entries()) {
+      if (value.isSome) this.consider(key.args[0].toBigInt(), value.unwrap());
+    }
+    this.unsubscribe = await this.api.rpc.chain.subscribeNewHeads((header) => {
+      this.best = Math.max(this.best, header.number.toNumber());
+      void this.onBlock(header.hash.toHex()).catch((e: Error) => this.log(`block ${header.number.toNumber()}: ${e.message}`));
+    });
+  }
+
+  private async onBlock(hash: string): Promise<void> {
+    const events = await (await this.api.at(hash)).query.system.events();
+    for (const { event } of events) {
+      if (this.api.events.tiqe.RoundOpened.is(event)) {
+        const round = event.data.round.toBigInt();
+        const info = await this.api.query.tiqe.rounds(round);
+        if (info.isSome) this.consider(round, info.unwrap());
+      }
+    }
+    await this.revealDue();
+    this.votes.prune(this.best - 100);
+  }
+
+  private consider(round: bigint, info: { supplier: { toString(): string }; committee: [{ toString(): string }, unknown][]; relays: { toHex(): string }[]; commitEnd: { toNumber(): number }; revealEnd: { toNumber(): number } }): void {
+    if (!info.committee.some(([member]) => member.toString() === this.address)) return;
+    const key = round.toString();
+    if (this.scheduled.has(key) || this.votes.get(round)) return;
+    this.scheduled.add(key);
+    const duty: Duty = {
+      round,
+      supplier: info.supplier.toString(),
+      relays: info.relays.map((d) => d.toHex()),
+      commitEnd: info.commitEnd.toNumber(),
+      revealEnd: info.revealEnd.toNumber(),
+    };
+    // One evaluation at a time: scoring is CPU-bound.
+    this.evaluations = this.evaluations.then(() => this.evaluate(duty)).catch((e: Error) => this.log(`round ${round}: ${e.message}`));
+  }
+
+  private async forcerFor(model: number): Promise<TeacherForcer> {
+    let forcer = this.forcers.get(model);
+    if (!forcer) {
+      forcer = (async () => {
+        const chainModel = await readChainModel(this.api, model);
+        // ensure() verifies the file's sha256 against the chain's registration before use.
+        const path = await this.models.ensure(chainModel.artifact);
+        const loaded = await TeacherForcer.load({ modelPath: path, threads: this.config.threads });
+        this.loadedForcers.set(model, loaded);
+        return loaded;
+      })();
+      this.forcers.set(model, forcer);
+    }
+    return forcer;
+  }
+
+  private async evaluate(duty: Duty): Promise<void> {
+    if (this.best >= duty.commitEnd) {
+      this.log(`round ${duty.round}: commit window already closed`);
+      return;
+    }
+    const relays: VerifiedRelay[] = [];
+    let withheld = false;
+    for (const digest of duty.relays) {
+      const got = await this.fetcher.fetch(duty.round, duty.supplier, digest);
+      if ('withheld' in got) {
+        withheld = true;
+        break;
+      }
+      relays.push(got);
+    }
+    let alpha = 0;
+    if (!withheld) {
+      const alphas: number[] = [];
+      for (const relay of relays) {
+        await this.forcerFor(relay.envelope.model);
+        const score = await this.scorer.score(relay);
+        alphas.push(score.alpha);
+        this.log(
+          `round ${duty.round}: relay ${relay.digest.slice(0, 10)} α=${score.alpha.toFixed(3)} fidelity=${score.fidelity.outcome} relevance=${score.relevance.toFixed(3)}${score.judge === undefined ? '' : ` judge=${score.judge.toFixed(3)}`}`,
+        );
+      }
+      alpha = roundAlpha(alphas);
+    }
+    if (this.config.reportAlpha !== undefined) alpha = this.config.reportAlpha;
+    const alphaPermill = toPermill(alpha);
+    const salt = randomBytes(32);
+    this.votes.put({
+      round: duty.round.toString(),
+      alphaPermill,
+      withheld,
+      salt: u8aToHex(salt),
+      commitEnd: duty.commitEnd,
+      revealEnd: duty.revealEnd,
+      committed: false,
+      revealed: false,
+    });
+    const commitment = scoreCommitment(duty.round, this.address, alphaPermill, withheld, salt);
+    await signAndWait(this.api, this.api.tx.tiqe.commitScore(duty.round, commitment), this.account);
+    this.votes.put({ ...this.votes.get(duty.round)!, committed: true });
+    this.log(`round ${duty.round}: committed α=${(alphaPermill / 1e6).toFixed(3)}${withheld ? ' (withheld)' : ''}`);
+    await this.revealDue();
+  }
+
+  private async revealDue(): Promise<void> {
+    for (const vote of this.votes.all()) {
+      if (!vote.committed || vote.revealed || this.revealing.has(vote.round)) continue;
+      if (this.best < vote.commitEnd || this.best >= vote.revealEnd) continue;
+      this.revealing.add(vote.round);
+      try {
+        await signAndWait(this.api, this.api.tx.tiqe.revealScore(vote.round, vote.alphaPermill, vote.withheld, vote.salt), this.account);
+        this.votes.put({ ...vote, revealed: true });
+        this.log(`round ${vote.round}: revealed`);
+      } catch (error) {
+        this.log(`round ${vote.round}: reveal failed: ${(error as Error).message}`);
+      } finally {
+        this.revealing.delete(vote.round);
+      }
+    }
+  }
+
+  async stop(): Promise<void> {
+    this.unsubscribe?.();
+    await this.evaluations.catch(() => undefined);
+    await this.nats.drain().catch(() => undefined);
+    for (const forcer of this.loadedForcers.values()) await forcer.close().catch(() => undefined);
+    await this.judge?.close().catch(() => undefined);
+    await this.relevance.close().catch(() => undefined);
+    await this.api.disconnect().catch(() => undefined);
+  }
+}

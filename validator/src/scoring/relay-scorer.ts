@@ -1,0 +1,79 @@
+/**
+ * Scores one revealed relay on the three TIQE+ signals and combines them into α: fidelity
+ * (teacher forcing under the registered model), relevance (every relay), and the LLM judge (where
+ * relevance is uncertain, and on a share of relays picked by the relay's digest).
+ *
+ * Everything here is deterministic given the relay, so honest committee members reach the same
+ * α and only a liar lands far from the median. That is also why the judge's random share is
+ * drawn from the digest and not from a local RNG: every member judges the same relays.
+ */
+import { hexToU8a } from '@polkadot/util';
+import type { VerifiedRelay } from '@sibyl/protocol';
+import { DEFAULT_ALPHA_WEIGHTS, relayAlpha, type AlphaWeights } from '../alpha/alpha.js';
+import { fidelityVerdict, DEFAULT_FIDELITY_THRESHOLDS, type FidelityThresholds, type FidelityVerdict } from '../fidelity/fidelity-verdict.js';
+import type { TeacherForcer } from '../fidelity/teacher-forcing.js';
+import type { LlmJudge } from '../judge/llm-judge.js';
+import type { RelevanceScorer } from '../relevance/relevance-scorer.js';
+import { DEFAULT_RELEVANCE_THRESHOLDS, relevanceVerdict, type RelevanceOutcome, type RelevanceThresholds } from '../relevance/relevance-verdict.js';
+
+export interface RelayScorerOptions {
+  /** Teacher forcer per chain model id, each loaded from the registered (sha256-checked) GGUF. */
+  forcers: Map<number, TeacherForcer>;
+  relevance: RelevanceScorer;
+  judge?: LlmJudge;
+  /** Share of relays judged although relevance was clear (default 0.1). */
+  judgeShare?: number;
+  fidelityThresholds?: FidelityThresholds;
+  relevanceThresholds?: RelevanceThresholds;
+  weights?: AlphaWeights;
+}
+
+export interface RelayScore {
+  digest: string;
+  alpha: number;
+  fidelity: FidelityVerdict;
+  relevance: number;
+  relevanceOutcome: RelevanceOutcome;
+  judge?: number;
+  /** Whether the supplier's token ids reproduced its text (else the text was re-tokenized). */
+  exactTokens: boolean;
+}
+
+/** The question a relay asked, as text for relevance and the judge: the last user turn. */
+export function questionOf(relay: VerifiedRelay): string {
+  if (relay.body.kind === 'completion') return relay.body.prompt;
+  const users = relay.body.messages.filter((m) => m.role === 'user');
+  return (users.at(-1) ?? relay.body.messages.at(-1)!).content;
+}
+
+/** Whether the digest falls in the judged share: its first four bytes, read as a fraction. */
+export function inJudgedShare(digest: string, share: number): boolean {
+  const bytes = hexToU8a(digest);
+  const fraction = (((bytes[0]! << 24) >>> 0) + (bytes[1]! << 16) + (bytes[2]! << 8) + bytes[3]!) / 2 ** 32;
+  return fraction < share;
+}
+
+export class RelayScorer {
+  constructor(private readonly options: RelayScorerOptions) {}
+
+  async score(relay: VerifiedRelay): Promise<RelayScore> {
+    const { forcers, relevance, judge } = this.options;
+    const forcer = forcers.get(relay.envelope.model);
+    if (!forcer) throw new Error(`no scorer model loaded for model ${relay.envelope.model}`);
+    // The supplier's own token ids when they reproduce the signed text; re-tokenizing can split
+    // the text differently from how it was generated.
+    const exactTokens = relay.tokens !== null && forcer.detokenize(relay.tokens) === relay.text;
+    const answer = exactTokens ? relay.tokens! : forcer.tokenize(relay.text);
+    const evidence = await forcer.force(forcer.promptTokens(relay.body), answer);
+    const fidelity = fidelityVerdict(evidence, relay.envelope.sampling, this.options.fidelityThresholds ?? DEFAULT_FIDELITY_THRESHOLDS);
+
+    const question = questionOf(relay);
+    const thresholds = this.options.relevanceThresholds ?? DEFAULT_RELEVANCE_THRESHOLDS;
+    const relevanceScore = await relevance.score(question, relay.text);
+    const { outcome } = relevanceVerdict(relevanceScore, thresholds);
+    const judged = judge && (outcome === 'uncertain' || inJudgedShare(relay.digest, this.options.judgeShare ?? 0.1));
+    const judgeScore = judged ? (await judge.judge(question, relay.text)).score : undefined;
+    const alpha = relayAlpha({ fidelity, relevance: relevanceScore, judge: judgeScore }, thresholds, this.options.weights ?? DEFAULT_ALPHA_WEIGHTS);
+    return { digest: relay.digest, alpha, fidelity, relevance: relevanceScore, relevanceOutcome: outcome, judge: judgeScore, exactTokens };
+  }
+}
