@@ -48,7 +48,7 @@ beforeAll(async () => {
     blockIntervalMs: 1_000,
     supplierCapacity: 1,
     contextLength: 1024,
-    tiqe: { committeeSize: 5, relaysPerRound: 3, commitWindow: 60, revealWindow: 15 },
+    tiqe: { committeeSize: 5, relaysPerRound: 3, commitWindow: 120, revealWindow: 20 },
     // One batch of exactly the three relays each supplier serves: one round each.
     supplierCommitBatchSize: 3,
     supplierCommitIntervalMs: 600_000,

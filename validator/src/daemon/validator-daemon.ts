@@ -101,26 +101,22 @@ export class ValidatorDaemon {
     return daemon;
   }
 
-  /** Picks up open rounds (also after a restart), then follows new blocks. */
+  /**
+   * Follows new blocks. Each block it reads the open rounds (a handful: they live a few dozen
+   * blocks) rather than the events, so a skipped head or a restart misses no duty.
+   */
   private async follow(): Promise<void> {
     this.best = (await this.api.rpc.chain.getHeader()).number.toNumber();
-    for (const [key, value] of await this.api.query.tiqe.rounds.entries()) {
-      if (value.isSome) this.consider(key.args[0].toBigInt(), value.unwrap());
-    }
+    await this.onBlock();
     this.unsubscribe = await this.api.rpc.chain.subscribeNewHeads((header) => {
       this.best = Math.max(this.best, header.number.toNumber());
-      void this.onBlock(header.hash.toHex()).catch((e: Error) => this.log(`block ${header.number.toNumber()}: ${e.message}`));
+      void this.onBlock().catch((e: Error) => this.log(`block ${header.number.toNumber()}: ${e.message}`));
     });
   }
 
-  private async onBlock(hash: string): Promise<void> {
-    const events = await (await this.api.at(hash)).query.system.events();
-    for (const { event } of events) {
-      if (this.api.events.tiqe.RoundOpened.is(event)) {
-        const round = event.data.round.toBigInt();
-        const info = await this.api.query.tiqe.rounds(round);
-        if (info.isSome) this.consider(round, info.unwrap());
-      }
+  private async onBlock(): Promise<void> {
+    for (const [key, value] of await this.api.query.tiqe.rounds.entries()) {
+      if (value.isSome) this.consider(key.args[0].toBigInt(), value.unwrap());
     }
     await this.revealDue();
     this.votes.prune(this.best - 100);
