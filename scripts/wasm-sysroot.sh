@@ -40,7 +40,9 @@ for target in wasm32-unknown-unknown wasm32v1-none; do
     continue
   fi
   echo "wasm-sysroot: building core, alloc, compiler_builtins for $target (rustc $version)"
-  (cd "$work" && RUSTC="$RUSTC" RUSTC_BOOTSTRAP=1 RUSTFLAGS="-Cembed-bitcode=yes" \
+  # Its own target dir: the chain's CARGO_TARGET_DIR (chain-env.sh) must not receive these.
+  (cd "$work" && CARGO_TARGET_DIR="$work/target" RUSTC="$RUSTC" RUSTC_BOOTSTRAP=1 \
+    RUSTFLAGS="-Cembed-bitcode=yes" \
     "$CARGO" build --release --offline --target "$target" \
       -Zbuild-std=core,alloc -Zbuild-std-features=compiler-builtins-mem)
   mkdir -p "$dest"

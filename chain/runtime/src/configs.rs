@@ -182,3 +182,20 @@ impl pallet_sibyl_stakes::Config for Runtime {
 	type MaxClusterDevices = ConstU16<64>;
 	type WeightInfo = pallet_sibyl_stakes::weights::SubstrateWeight<Runtime>;
 }
+
+/// Randomness from the last 81 block hashes, for TIQE+'s samples and committees. Not secure
+/// against a biasing block author; replace with VRF randomness when the chain has it.
+impl pallet_insecure_randomness_collective_flip::Config for Runtime {}
+
+impl pallet_sibyl_tiqe::Config for Runtime {
+	type Balance = Balance;
+	type Stakes = Stakes;
+	type Slash = Stakes;
+	type Randomness = RandomnessCollectiveFlip;
+	type AdminOrigin = AdminOrigin;
+	type MaxRelaysPerCommit = ConstU32<64>;
+	type MaxCommitteeSize = ConstU32<16>;
+	type MaxPendingBatches = ConstU32<256>;
+	type MaxRoundsPerBlock = ConstU32<8>;
+	type WeightInfo = pallet_sibyl_tiqe::weights::SubstrateWeight<Runtime>;
+}

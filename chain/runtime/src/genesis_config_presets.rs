@@ -1,11 +1,13 @@
 //! Genesis presets: `development` (one authority, Sudo, short unbonding for quick tests) and
 //! `local_testnet` (two authorities, governance only, realistic periods). Both fund the well-known
-//! development accounts and seat Alice, Bob and Charlie on the Council.
+//! development accounts and seat Alice, Bob and Charlie on the Council. Both use the default
+//! TIQE+ parameters.
 
 use super::*;
 use alloc::{vec, vec::Vec};
 use pallet_sibyl_models::ModelParameters;
 use pallet_sibyl_stakes::StakeParameters;
+use pallet_sibyl_tiqe::TiqeParameters;
 use polkadot_sdk::{
 	frame_support::build_struct_json_patch,
 	sp_consensus_aura::sr25519::AuthorityId as AuraId,
@@ -50,6 +52,7 @@ fn genesis(
 				unbonding_period,
 			},
 		},
+		tiqe: TiqeConfig { parameters: TiqeParameters::default() },
 	})
 }
 
@@ -148,6 +151,8 @@ mod tests {
 			assert_eq!(pallet_sudo::Key::<Runtime>::get(), Some(alice));
 			assert_eq!(pallet_collective::Members::<Runtime, configs::CouncilCollective>::get().len(), 3);
 			assert_eq!(pallet_sibyl_stakes::Parameters::<Runtime>::get().unbonding_period, 10);
+			assert_eq!(pallet_sibyl_tiqe::Parameters::<Runtime>::get(), TiqeParameters::default());
+			assert_eq!(pallet_sibyl_tiqe::Parameters::<Runtime>::get().committee_size, 3);
 			assert_eq!(pallet_aura::Authorities::<Runtime>::get().len(), 1);
 		});
 	}

@@ -4,7 +4,13 @@
 //! transaction fees, a Council that governs every economic and protocol parameter, Sudo for
 //! development chains, and Sibyl's own pallets:
 //! - `Models`: the registry of GGUF models that may be served;
-//! - `Stakes`: bonds and configuration of suppliers, validators, gateways and applications.
+//! - `Stakes`: bonds and configuration of suppliers, validators, gateways and applications;
+//! - `Tiqe`: TIQE+ evaluation rounds, in which a stake-weighted validator committee scores a
+//!   supplier's sampled relays with commit-reveal votes and slashes deviating validators.
+//!
+//! `RandomnessCollectiveFlip` provides the chain randomness TIQE+ draws samples and committees
+//! from. It mixes the last 81 block hashes: low-influence, but a block author can still bias it.
+//! It is a stand-in until the chain has VRF-based (BABE or Sassafras) randomness.
 //!
 //! Every pallet parameter that governance may change is gated by [`configs::AdminOrigin`]: Root,
 //! or a strict majority of the Council.
@@ -26,7 +32,8 @@ pub mod genesis_config_presets;
 
 use polkadot_sdk::{
 	frame_executive, frame_support, frame_system, pallet_aura, pallet_balances,
-	pallet_collective, pallet_sudo, pallet_timestamp, pallet_transaction_payment,
+	pallet_collective, pallet_insecure_randomness_collective_flip, pallet_sudo, pallet_timestamp,
+	pallet_transaction_payment,
 	sp_runtime::{
 		generic, impl_opaque_keys,
 		traits::{BlakeTwo256, IdentifyAccount, Verify},
@@ -37,6 +44,7 @@ use polkadot_sdk::{
 
 pub use pallet_sibyl_models;
 pub use pallet_sibyl_stakes;
+pub use pallet_sibyl_tiqe;
 pub use sibyl_primitives::{ModelId, Role};
 
 /// The runtime's version. Bump `spec_version` with every change to the runtime's logic, and
@@ -46,7 +54,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("sibyl"),
 	impl_name: alloc::borrow::Cow::Borrowed("sibyl"),
 	authoring_version: 1,
-	spec_version: 100,
+	spec_version: 101,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 1,
@@ -169,9 +177,13 @@ mod runtime {
 	pub type Sudo = pallet_sudo;
 	#[runtime::pallet_index(6)]
 	pub type Council = pallet_collective<Instance1>;
+	#[runtime::pallet_index(7)]
+	pub type RandomnessCollectiveFlip = pallet_insecure_randomness_collective_flip;
 
 	#[runtime::pallet_index(20)]
 	pub type Models = pallet_sibyl_models;
 	#[runtime::pallet_index(21)]
 	pub type Stakes = pallet_sibyl_stakes;
+	#[runtime::pallet_index(22)]
+	pub type Tiqe = pallet_sibyl_tiqe;
 }

@@ -156,6 +156,24 @@ declare module '@polkadot/api-base/types/consts' {
        **/
       minimumPeriod: u64 & AugmentedConst<ApiType>;
     };
+    tiqe: {
+      /**
+       * Largest committee; bounds `committee_size`.
+       **/
+      maxCommitteeSize: u32 & AugmentedConst<ApiType>;
+      /**
+       * Most batches waiting for their round to open.
+       **/
+      maxPendingBatches: u32 & AugmentedConst<ApiType>;
+      /**
+       * Most relay digests in one committed batch.
+       **/
+      maxRelaysPerCommit: u32 & AugmentedConst<ApiType>;
+      /**
+       * Most batches opened, and most rounds finalized, in one block.
+       **/
+      maxRoundsPerBlock: u32 & AugmentedConst<ApiType>;
+    };
     transactionPayment: {
       /**
        * A fee multiplier for `Operational` extrinsics to compute "virtual tip" to boost their

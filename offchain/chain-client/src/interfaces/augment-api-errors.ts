@@ -360,5 +360,64 @@ declare module '@polkadot/api-base/types/errors' {
        **/
       Unauthorized: AugmentedError<ApiType>;
     };
+    tiqe: {
+      /**
+       * The caller already committed in this round.
+       **/
+      AlreadyCommitted: AugmentedError<ApiType>;
+      /**
+       * The caller already revealed in this round.
+       **/
+      AlreadyRevealed: AugmentedError<ApiType>;
+      /**
+       * The reveal does not hash to the commitment.
+       **/
+      CommitmentMismatch: AugmentedError<ApiType>;
+      /**
+       * A relay digest appears twice in the batch.
+       **/
+      DuplicateRelay: AugmentedError<ApiType>;
+      /**
+       * The batch has no relay digests.
+       **/
+      EmptyBatch: AugmentedError<ApiType>;
+      /**
+       * A parameter is out of range: committee size, relays per round or a window is zero,
+       * or a size exceeds its bound.
+       **/
+      InvalidParameters: AugmentedError<ApiType>;
+      /**
+       * The round's commit window is over.
+       **/
+      NotCommitPhase: AugmentedError<ApiType>;
+      /**
+       * The caller did not commit in this round.
+       **/
+      NotCommitted: AugmentedError<ApiType>;
+      /**
+       * The caller is not on the round's committee.
+       **/
+      NotInCommittee: AugmentedError<ApiType>;
+      /**
+       * The round is not in its reveal window.
+       **/
+      NotRevealPhase: AugmentedError<ApiType>;
+      /**
+       * The caller is not an active supplier of the model.
+       **/
+      NotSupplier: AugmentedError<ApiType>;
+      /**
+       * An arithmetic overflow.
+       **/
+      Overflow: AugmentedError<ApiType>;
+      /**
+       * `MaxPendingBatches` batches are already waiting; try again in a later block.
+       **/
+      TooManyPending: AugmentedError<ApiType>;
+      /**
+       * No such open round (never opened, dropped, or already finalized).
+       **/
+      UnknownRound: AugmentedError<ApiType>;
+    };
   } // AugmentedErrors
 } // declare module

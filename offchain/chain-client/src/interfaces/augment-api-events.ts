@@ -6,9 +6,9 @@
 import '@polkadot/api-base/types/events';
 
 import type { ApiTypes, AugmentedEvent } from '@polkadot/api-base/types';
-import type { Null, Option, Result, U8aFixed, bool, u128, u32 } from '@polkadot/types-codec';
-import type { AccountId32, H256 } from '@polkadot/types/interfaces/runtime';
-import type { FrameSupportTokensMiscBalanceStatus, FrameSystemDispatchEventInfo, PalletBalancesUnexpectedKind, PalletSibylModelsModelParameters, PalletSibylStakesStakeParameters, SibylPrimitivesRole, SibylPrimitivesSlashReason, SibylRuntimeRuntimeHoldReason, SpRuntimeDispatchError } from '@polkadot/types/lookup';
+import type { Null, Option, Result, U8aFixed, Vec, bool, u128, u32, u64 } from '@polkadot/types-codec';
+import type { AccountId32, H256, Permill } from '@polkadot/types/interfaces/runtime';
+import type { FrameSupportTokensMiscBalanceStatus, FrameSystemDispatchEventInfo, PalletBalancesUnexpectedKind, PalletSibylModelsModelParameters, PalletSibylStakesStakeParameters, PalletSibylTiqeTiqeParameters, SibylPrimitivesRole, SibylPrimitivesSlashReason, SibylRuntimeRuntimeHoldReason, SpRuntimeDispatchError } from '@polkadot/types/lookup';
 
 export type __AugmentedEvent<ApiType extends ApiTypes> = AugmentedEvent<ApiType>;
 
@@ -301,6 +301,55 @@ declare module '@polkadot/api-base/types/events' {
        * An upgrade was authorized.
        **/
       UpgradeAuthorized: AugmentedEvent<ApiType, [codeHash: H256, checkVersion: bool], { codeHash: H256, checkVersion: bool }>;
+    };
+    tiqe: {
+      /**
+       * A batch was dropped because no validator could sit on its committee.
+       **/
+      BatchDropped: AugmentedEvent<ApiType, [round: u64, supplier: AccountId32, model: u32, session: u64], { round: u64, supplier: AccountId32, model: u32, session: u64 }>;
+      /**
+       * The supplier's α fell below `alpha_threshold`.
+       **/
+      LowQuality: AugmentedEvent<ApiType, [round: u64, supplier: AccountId32, alpha: Permill, threshold: Permill], { round: u64, supplier: AccountId32, alpha: Permill, threshold: Permill }>;
+      /**
+       * TIQE+ parameters changed.
+       **/
+      ParametersSet: AugmentedEvent<ApiType, [parameters: PalletSibylTiqeTiqeParameters], { parameters: PalletSibylTiqeTiqeParameters }>;
+      /**
+       * A supplier committed `relays` relay digests; round `round` opens in a later block.
+       **/
+      RelaysCommitted: AugmentedEvent<ApiType, [round: u64, supplier: AccountId32, model: u32, session: u64, relays: u32], { round: u64, supplier: AccountId32, model: u32, session: u64, relays: u32 }>;
+      /**
+       * A round was finalized: the supplier's α for it (zero if withheld), the median of
+       * the revealed scores, the supplier's new reputation, how many members revealed and
+       * whether the relays were judged withheld.
+       **/
+      RoundFinalized: AugmentedEvent<ApiType, [round: u64, supplier: AccountId32, alpha: Permill, median: Permill, reputation: Permill, revealed: u32, withheld: bool], { round: u64, supplier: AccountId32, alpha: Permill, median: Permill, reputation: Permill, revealed: u32, withheld: bool }>;
+      /**
+       * A round opened. The committee commits before `commit_end` and reveals from
+       * `commit_end` until before `reveal_end`, where the round is finalized.
+       **/
+      RoundOpened: AugmentedEvent<ApiType, [round: u64, supplier: AccountId32, model: u32, session: u64, relays: Vec<H256>, committee: Vec<AccountId32>, commitEnd: u32, revealEnd: u32], { round: u64, supplier: AccountId32, model: u32, session: u64, relays: Vec<H256>, committee: Vec<AccountId32>, commitEnd: u32, revealEnd: u32 }>;
+      /**
+       * Nobody revealed: the round has no result; silent members were still slashed.
+       **/
+      RoundVoid: AugmentedEvent<ApiType, [round: u64, supplier: AccountId32], { round: u64, supplier: AccountId32 }>;
+      /**
+       * A committee member committed its score.
+       **/
+      ScoreCommitted: AugmentedEvent<ApiType, [round: u64, who: AccountId32, commitment: H256], { round: u64, who: AccountId32, commitment: H256 }>;
+      /**
+       * A committee member revealed its score.
+       **/
+      ScoreRevealed: AugmentedEvent<ApiType, [round: u64, who: AccountId32, alpha: Permill, withheld: bool], { round: u64, who: AccountId32, alpha: Permill, withheld: bool }>;
+      /**
+       * The supplier was slashed for withholding relays or low quality.
+       **/
+      SupplierSlashed: AugmentedEvent<ApiType, [round: u64, supplier: AccountId32, reason: SibylPrimitivesSlashReason, amount: u128], { round: u64, supplier: AccountId32, reason: SibylPrimitivesSlashReason, amount: u128 }>;
+      /**
+       * A committee member was slashed for deviating from the median or not revealing.
+       **/
+      ValidatorSlashed: AugmentedEvent<ApiType, [round: u64, who: AccountId32, reason: SibylPrimitivesSlashReason, amount: u128], { round: u64, who: AccountId32, reason: SibylPrimitivesSlashReason, amount: u128 }>;
     };
     transactionPayment: {
       /**

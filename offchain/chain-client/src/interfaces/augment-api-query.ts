@@ -8,8 +8,8 @@ import '@polkadot/api-base/types/storage';
 import type { ApiTypes, AugmentedQuery, QueryableStorageEntry } from '@polkadot/api-base/types';
 import type { Bytes, Null, Option, U8aFixed, Vec, bool, u128, u32, u64, u8 } from '@polkadot/types-codec';
 import type { AnyNumber, ITuple } from '@polkadot/types-codec/types';
-import type { AccountId32, Call, H256 } from '@polkadot/types/interfaces/runtime';
-import type { FrameSupportDispatchPerDispatchClassWeight, FrameSupportTokensFungibleImbalance, FrameSupportTokensMiscIdAmountRuntimeFreezeReason, FrameSupportTokensMiscIdAmountRuntimeHoldReason, FrameSystemAccountInfo, FrameSystemCodeUpgradeAuthorization, FrameSystemEventRecord, FrameSystemLastRuntimeUpgradeInfo, FrameSystemPhase, PalletBalancesAccountData, PalletBalancesBalanceLock, PalletBalancesReserveData, PalletCollectiveVotes, PalletSibylModelsModelInfo, PalletSibylModelsModelParameters, PalletSibylStakesApplicationConfig, PalletSibylStakesBond, PalletSibylStakesGatewayConfig, PalletSibylStakesStakeParameters, PalletSibylStakesSupplierConfig, PalletTransactionPaymentReleases, SibylPrimitivesRole, SpConsensusAuraSr25519AppSr25519Public, SpRuntimeDigest, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
+import type { AccountId32, Call, H256, Permill } from '@polkadot/types/interfaces/runtime';
+import type { FrameSupportDispatchPerDispatchClassWeight, FrameSupportTokensFungibleImbalance, FrameSupportTokensMiscIdAmountRuntimeFreezeReason, FrameSupportTokensMiscIdAmountRuntimeHoldReason, FrameSystemAccountInfo, FrameSystemCodeUpgradeAuthorization, FrameSystemEventRecord, FrameSystemLastRuntimeUpgradeInfo, FrameSystemPhase, PalletBalancesAccountData, PalletBalancesBalanceLock, PalletBalancesReserveData, PalletCollectiveVotes, PalletSibylModelsModelInfo, PalletSibylModelsModelParameters, PalletSibylStakesApplicationConfig, PalletSibylStakesBond, PalletSibylStakesGatewayConfig, PalletSibylStakesStakeParameters, PalletSibylStakesSupplierConfig, PalletSibylTiqePendingBatch, PalletSibylTiqeRoundInfo, PalletSibylTiqeRoundResult, PalletSibylTiqeSessionScore, PalletSibylTiqeTiqeParameters, PalletSibylTiqeVote, PalletTransactionPaymentReleases, SibylPrimitivesRole, SpConsensusAuraSr25519AppSr25519Public, SpRuntimeDigest, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
 import type { Observable } from '@polkadot/types/types';
 
 export type __AugmentedQuery<ApiType extends ApiTypes> = AugmentedQuery<ApiType, () => unknown>;
@@ -141,6 +141,14 @@ declare module '@polkadot/api-base/types/storage' {
        * Every model ever registered, active or retired.
        **/
       registry: AugmentedQuery<ApiType, (arg: u32 | AnyNumber | Uint8Array) => Observable<Option<PalletSibylModelsModelInfo>>, [u32]>;
+    };
+    randomnessCollectiveFlip: {
+      /**
+       * Series of block headers from the last 81 blocks that acts as random seed material. This
+       * is arranged as a ring buffer with `block_number % 81` being the index into the `Vec` of
+       * the oldest hash.
+       **/
+      randomMaterial: AugmentedQuery<ApiType, () => Observable<Vec<H256>>, []>;
     };
     stakes: {
       /**
@@ -292,6 +300,52 @@ declare module '@polkadot/api-base/types/storage' {
        * The current time for the current block.
        **/
       now: AugmentedQuery<ApiType, () => Observable<u64>, []>;
+    };
+    tiqe: {
+      /**
+       * The id the next committed batch (and its round) gets.
+       **/
+      nextRoundId: AugmentedQuery<ApiType, () => Observable<u64>, []>;
+      /**
+       * TIQE+ parameters, changed by [`Pallet::set_parameters`].
+       **/
+      parameters: AugmentedQuery<ApiType, () => Observable<PalletSibylTiqeTiqeParameters>, []>;
+      /**
+       * Committed batches waiting for their round to open, by the round id they will use.
+       **/
+      pending: AugmentedQuery<ApiType, (arg: u64 | AnyNumber | Uint8Array) => Observable<Option<PalletSibylTiqePendingBatch>>, [u64]>;
+      /**
+       * The oldest id that may still be pending: batches `PendingHead..NextRoundId` are queued.
+       **/
+      pendingHead: AugmentedQuery<ApiType, () => Observable<u64>, []>;
+      /**
+       * Each supplier's α in its last finalized, non-void round.
+       **/
+      quality: AugmentedQuery<ApiType, (arg: AccountId32 | string | Uint8Array) => Observable<Option<Permill>>, [AccountId32]>;
+      /**
+       * Each supplier's reputation: an exponential moving average of its α.
+       **/
+      reputation: AugmentedQuery<ApiType, (arg: AccountId32 | string | Uint8Array) => Observable<Option<Permill>>, [AccountId32]>;
+      /**
+       * Outcome of each finalized round.
+       **/
+      roundResults: AugmentedQuery<ApiType, (arg: u64 | AnyNumber | Uint8Array) => Observable<Option<PalletSibylTiqeRoundResult>>, [u64]>;
+      /**
+       * Open rounds.
+       **/
+      rounds: AugmentedQuery<ApiType, (arg: u64 | AnyNumber | Uint8Array) => Observable<Option<PalletSibylTiqeRoundInfo>>, [u64]>;
+      /**
+       * Rounds to finalize at the start of each block (their `reveal_end`).
+       **/
+      roundsEnding: AugmentedQuery<ApiType, (arg: u32 | AnyNumber | Uint8Array) => Observable<Vec<u64>>, [u32]>;
+      /**
+       * Each supplier's mean α per session.
+       **/
+      sessionQuality: AugmentedQuery<ApiType, (arg1: AccountId32 | string | Uint8Array, arg2: u64 | AnyNumber | Uint8Array) => Observable<Option<PalletSibylTiqeSessionScore>>, [AccountId32, u64]>;
+      /**
+       * Committee members' votes in open rounds, by round then member.
+       **/
+      votes: AugmentedQuery<ApiType, (arg1: u64 | AnyNumber | Uint8Array, arg2: AccountId32 | string | Uint8Array) => Observable<Option<PalletSibylTiqeVote>>, [u64, AccountId32]>;
     };
     transactionPayment: {
       nextFeeMultiplier: AugmentedQuery<ApiType, () => Observable<u128>, []>;

@@ -6,10 +6,10 @@
 import '@polkadot/api-base/types/submittable';
 
 import type { ApiTypes, AugmentedSubmittable, SubmittableExtrinsic, SubmittableExtrinsicFunction } from '@polkadot/api-base/types';
-import type { Bytes, Compact, Option, Vec, bool, u128, u32, u64 } from '@polkadot/types-codec';
+import type { Bytes, Compact, Option, U8aFixed, Vec, bool, u128, u32, u64 } from '@polkadot/types-codec';
 import type { AnyNumber, IMethod, ITuple } from '@polkadot/types-codec/types';
-import type { AccountId32, Call, H256, MultiAddress } from '@polkadot/types/interfaces/runtime';
-import type { PalletBalancesAdjustmentDirection, PalletSibylModelsModelParameters, PalletSibylModelsModelSpec, PalletSibylModelsModelUpdate, PalletSibylStakesDeviceClass, PalletSibylStakesStakeParameters, SibylPrimitivesRole, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
+import type { AccountId32, Call, H256, MultiAddress, Permill } from '@polkadot/types/interfaces/runtime';
+import type { PalletBalancesAdjustmentDirection, PalletSibylModelsModelParameters, PalletSibylModelsModelSpec, PalletSibylModelsModelUpdate, PalletSibylStakesDeviceClass, PalletSibylStakesStakeParameters, PalletSibylTiqeTiqeParameters, SibylPrimitivesRole, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
 
 export type __AugmentedSubmittable = AugmentedSubmittable<() => unknown>;
 export type __SubmittableExtrinsic<ApiType extends ApiTypes> = SubmittableExtrinsic<ApiType>;
@@ -482,6 +482,41 @@ declare module '@polkadot/api-base/types/submittable' {
        * - 1 event handler `on_timestamp_set`. Must be `O(1)`.
        **/
       set: AugmentedSubmittable<(now: Compact<u64> | AnyNumber | Uint8Array) => SubmittableExtrinsic<ApiType>, [Compact<u64>]>;
+    };
+    tiqe: {
+      /**
+       * Commit a batch of distinct relay digests the caller served for `model` in
+       * `session`. The caller must be an active supplier of `model`. Each digest is
+       * `blake2_256(SCALE(envelope) ++ SCALE(response metadata))`. The batch's round opens
+       * in a later block.
+       * 
+       * Emits [`Event::RelaysCommitted`].
+       **/
+      commitRelays: AugmentedSubmittable<(model: u32 | AnyNumber | Uint8Array, session: u64 | AnyNumber | Uint8Array, relays: Vec<H256> | (H256 | string | Uint8Array)[]) => SubmittableExtrinsic<ApiType>, [u32, u64, Vec<H256>]>;
+      /**
+       * Commit to a score in `round`, as a member of its committee, during the commit
+       * window. `commitment` is `blake2_256(SCALE((round: u64, who: AccountId, alpha:
+       * Permill, withheld: bool, salt: [u8; 32])))`.
+       * 
+       * Emits [`Event::ScoreCommitted`].
+       **/
+      commitScore: AugmentedSubmittable<(round: u64 | AnyNumber | Uint8Array, commitment: H256 | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [u64, H256]>;
+      /**
+       * Reveal the score committed in `round`, during the reveal window. `alpha` is the
+       * caller's quality score for the sampled relays; `withheld` says the supplier did not
+       * reveal them (vote α = 0 then). Fails unless the arguments and the caller hash to the
+       * commitment.
+       * 
+       * Emits [`Event::ScoreRevealed`].
+       **/
+      revealScore: AugmentedSubmittable<(round: u64 | AnyNumber | Uint8Array, alpha: Permill | AnyNumber | Uint8Array, withheld: bool | boolean | Uint8Array, salt: U8aFixed | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [u64, Permill, bool, U8aFixed]>;
+      /**
+       * Set the TIQE+ parameters. Committee size and windows of rounds already open do not
+       * change; slashing fractions and thresholds apply from the next finalization.
+       * 
+       * Emits [`Event::ParametersSet`].
+       **/
+      setParameters: AugmentedSubmittable<(parameters: PalletSibylTiqeTiqeParameters | { committeeSize?: any; relaysPerRound?: any; commitWindow?: any; revealWindow?: any; deviationThreshold?: any; deviationSlash?: any; missingRevealSlash?: any; withheldSlash?: any; alphaThreshold?: any; lowQualitySlash?: any; reputationWeight?: any } | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [PalletSibylTiqeTiqeParameters]>;
     };
   } // AugmentedSubmittables
 } // declare module

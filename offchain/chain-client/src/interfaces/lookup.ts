@@ -570,7 +570,98 @@ export default {
     unbondingPeriod: 'u32'
   },
   /**
-   * Lookup52: frame_system::Phase
+   * Lookup52: pallet_sibyl_tiqe::pallet::Event<T>
+   **/
+  PalletSibylTiqeEvent: {
+    _enum: {
+      RelaysCommitted: {
+        round: 'u64',
+        supplier: 'AccountId32',
+        model: 'u32',
+        session: 'u64',
+        relays: 'u32',
+      },
+      RoundOpened: {
+        round: 'u64',
+        supplier: 'AccountId32',
+        model: 'u32',
+        session: 'u64',
+        relays: 'Vec<H256>',
+        committee: 'Vec<AccountId32>',
+        commitEnd: 'u32',
+        revealEnd: 'u32',
+      },
+      BatchDropped: {
+        round: 'u64',
+        supplier: 'AccountId32',
+        model: 'u32',
+        session: 'u64',
+      },
+      ScoreCommitted: {
+        round: 'u64',
+        who: 'AccountId32',
+        commitment: 'H256',
+      },
+      ScoreRevealed: {
+        round: 'u64',
+        who: 'AccountId32',
+        alpha: 'Permill',
+        withheld: 'bool',
+      },
+      RoundFinalized: {
+        round: 'u64',
+        supplier: 'AccountId32',
+        alpha: 'Permill',
+        median: 'Permill',
+        reputation: 'Permill',
+        revealed: 'u32',
+        withheld: 'bool',
+      },
+      RoundVoid: {
+        round: 'u64',
+        supplier: 'AccountId32',
+      },
+      ValidatorSlashed: {
+        round: 'u64',
+        who: 'AccountId32',
+        reason: 'SibylPrimitivesSlashReason',
+        amount: 'u128',
+      },
+      SupplierSlashed: {
+        round: 'u64',
+        supplier: 'AccountId32',
+        reason: 'SibylPrimitivesSlashReason',
+        amount: 'u128',
+      },
+      LowQuality: {
+        round: 'u64',
+        supplier: 'AccountId32',
+        alpha: 'Permill',
+        threshold: 'Permill',
+      },
+      ParametersSet: {
+        parameters: 'PalletSibylTiqeTiqeParameters'
+      }
+    }
+  },
+  /**
+   * Lookup56: pallet_sibyl_tiqe::TiqeParameters<BlockNumber>
+   **/
+  PalletSibylTiqeTiqeParameters: {
+    committeeSize: 'u32',
+    relaysPerRound: 'u32',
+    commitWindow: 'u32',
+    revealWindow: 'u32',
+    deviationThreshold: 'Permill',
+    deviationSlash: 'Perbill',
+    missingRevealSlash: 'Perbill',
+    withheldSlash: 'Perbill',
+    alphaThreshold: 'Permill',
+    lowQualitySlash: 'Perbill',
+    reputationWeight: 'Permill'
+  },
+  /**
+   * Lookup57: frame_system::Phase
    **/
   FrameSystemPhase: {
     _enum: {
@@ -580,21 +671,21 @@ export default {
     }
   },
   /**
-   * Lookup56: frame_system::LastRuntimeUpgradeInfo
+   * Lookup60: frame_system::LastRuntimeUpgradeInfo
    **/
   FrameSystemLastRuntimeUpgradeInfo: {
     specVersion: 'Compact<u32>',
     specName: 'Text'
   },
   /**
-   * Lookup60: frame_system::CodeUpgradeAuthorization<T>
+   * Lookup64: frame_system::CodeUpgradeAuthorization<T>
    **/
   FrameSystemCodeUpgradeAuthorization: {
     codeHash: 'H256',
     checkVersion: 'bool'
   },
   /**
-   * Lookup61: frame_system::pallet::Call<T>
+   * Lookup65: frame_system::pallet::Call<T>
    **/
   FrameSystemCall: {
     _enum: {
@@ -639,7 +730,7 @@ export default {
     }
   },
   /**
-   * Lookup65: frame_system::limits::BlockWeights
+   * Lookup69: frame_system::limits::BlockWeights
    **/
   FrameSystemLimitsBlockWeights: {
     baseBlock: 'SpWeightsWeightV2Weight',
@@ -647,7 +738,7 @@ export default {
     perClass: 'FrameSupportDispatchPerDispatchClassWeightsPerClass'
   },
   /**
-   * Lookup66: frame_support::dispatch::PerDispatchClass<frame_system::limits::WeightsPerClass>
+   * Lookup70: frame_support::dispatch::PerDispatchClass<frame_system::limits::WeightsPerClass>
    **/
   FrameSupportDispatchPerDispatchClassWeightsPerClass: {
     normal: 'FrameSystemLimitsWeightsPerClass',
@@ -655,7 +746,7 @@ export default {
     mandatory: 'FrameSystemLimitsWeightsPerClass'
   },
   /**
-   * Lookup67: frame_system::limits::WeightsPerClass
+   * Lookup71: frame_system::limits::WeightsPerClass
    **/
   FrameSystemLimitsWeightsPerClass: {
     baseExtrinsic: 'SpWeightsWeightV2Weight',
@@ -664,14 +755,14 @@ export default {
     reserved: 'Option<SpWeightsWeightV2Weight>'
   },
   /**
-   * Lookup69: frame_system::limits::BlockLength
+   * Lookup73: frame_system::limits::BlockLength
    **/
   FrameSystemLimitsBlockLength: {
     max: 'FrameSupportDispatchPerDispatchClassU32',
     maxHeaderSize: 'Option<u32>'
   },
   /**
-   * Lookup70: frame_support::dispatch::PerDispatchClass<T>
+   * Lookup74: frame_support::dispatch::PerDispatchClass<T>
    **/
   FrameSupportDispatchPerDispatchClassU32: {
     normal: 'u32',
@@ -679,14 +770,14 @@ export default {
     mandatory: 'u32'
   },
   /**
-   * Lookup72: sp_weights::RuntimeDbWeight
+   * Lookup76: sp_weights::RuntimeDbWeight
    **/
   SpWeightsRuntimeDbWeight: {
     read: 'u64',
     write: 'u64'
   },
   /**
-   * Lookup73: sp_version::RuntimeVersion
+   * Lookup77: sp_version::RuntimeVersion
    **/
   SpVersionRuntimeVersion: {
     specName: 'Text',
@@ -699,13 +790,13 @@ export default {
     systemVersion: 'u8'
   },
   /**
-   * Lookup79: frame_system::pallet::Error<T>
+   * Lookup83: frame_system::pallet::Error<T>
    **/
   FrameSystemError: {
     _enum: ['InvalidSpecName', 'SpecVersionNeedsToIncrease', 'FailedToExtractRuntimeVersion', 'NonDefaultComposite', 'NonZeroRefCount', 'CallFiltered', 'MultiBlockMigrationsOngoing', 'NothingAuthorized', 'Unauthorized']
   },
   /**
-   * Lookup80: pallet_timestamp::pallet::Call<T>
+   * Lookup84: pallet_timestamp::pallet::Call<T>
    **/
   PalletTimestampCall: {
     _enum: {
@@ -715,11 +806,11 @@ export default {
     }
   },
   /**
-   * Lookup82: sp_consensus_aura::sr25519::app_sr25519::Public
+   * Lookup86: sp_consensus_aura::sr25519::app_sr25519::Public
    **/
   SpConsensusAuraSr25519AppSr25519Public: '[u8;32]',
   /**
-   * Lookup86: pallet_balances::types::BalanceLock<Balance>
+   * Lookup90: pallet_balances::types::BalanceLock<Balance>
    **/
   PalletBalancesBalanceLock: {
     id: '[u8;8]',
@@ -727,38 +818,38 @@ export default {
     reasons: 'PalletBalancesReasons'
   },
   /**
-   * Lookup87: pallet_balances::types::Reasons
+   * Lookup91: pallet_balances::types::Reasons
    **/
   PalletBalancesReasons: {
     _enum: ['Fee', 'Misc', 'All']
   },
   /**
-   * Lookup90: pallet_balances::types::ReserveData<ReserveIdentifier, Balance>
+   * Lookup94: pallet_balances::types::ReserveData<ReserveIdentifier, Balance>
    **/
   PalletBalancesReserveData: {
     id: '[u8;8]',
     amount: 'u128'
   },
   /**
-   * Lookup93: frame_support::traits::tokens::misc::IdAmount<sibyl_runtime::RuntimeHoldReason, Balance>
+   * Lookup97: frame_support::traits::tokens::misc::IdAmount<sibyl_runtime::RuntimeHoldReason, Balance>
    **/
   FrameSupportTokensMiscIdAmountRuntimeHoldReason: {
     id: 'SibylRuntimeRuntimeHoldReason',
     amount: 'u128'
   },
   /**
-   * Lookup96: frame_support::traits::tokens::misc::IdAmount<sibyl_runtime::RuntimeFreezeReason, Balance>
+   * Lookup100: frame_support::traits::tokens::misc::IdAmount<sibyl_runtime::RuntimeFreezeReason, Balance>
    **/
   FrameSupportTokensMiscIdAmountRuntimeFreezeReason: {
     id: 'SibylRuntimeRuntimeFreezeReason',
     amount: 'u128'
   },
   /**
-   * Lookup97: sibyl_runtime::RuntimeFreezeReason
+   * Lookup101: sibyl_runtime::RuntimeFreezeReason
    **/
   SibylRuntimeRuntimeFreezeReason: 'Null',
   /**
-   * Lookup99: pallet_balances::pallet::Call<T, I>
+   * Lookup103: pallet_balances::pallet::Call<T, I>
    **/
   PalletBalancesCall: {
     _enum: {
@@ -803,35 +894,35 @@ export default {
     }
   },
   /**
-   * Lookup105: pallet_balances::types::AdjustmentDirection
+   * Lookup108: pallet_balances::types::AdjustmentDirection
    **/
   PalletBalancesAdjustmentDirection: {
     _enum: ['Increase', 'Decrease']
   },
   /**
-   * Lookup106: pallet_balances::pallet::Error<T, I>
+   * Lookup109: pallet_balances::pallet::Error<T, I>
    **/
   PalletBalancesError: {
     _enum: ['VestingBalance', 'LiquidityRestrictions', 'InsufficientBalance', 'ExistentialDeposit', 'Expendability', 'ExistingVestingSchedule', 'DeadAccount', 'TooManyReserves', 'TooManyHolds', 'TooManyFreezes', 'IssuanceDeactivated', 'DeltaZero']
   },
   /**
-   * Lookup108: pallet_transaction_payment::Releases
+   * Lookup111: pallet_transaction_payment::Releases
    **/
   PalletTransactionPaymentReleases: {
     _enum: ['V1Ancient', 'V2']
   },
   /**
-   * Lookup109: frame_support::traits::storage::NoDrop<frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>>
+   * Lookup112: frame_support::traits::storage::NoDrop<frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>>
    **/
   FrameSupportStorageNoDrop: 'FrameSupportTokensFungibleImbalance',
   /**
-   * Lookup110: frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>
+   * Lookup113: frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>
    **/
   FrameSupportTokensFungibleImbalance: {
     amount: 'u128'
   },
   /**
-   * Lookup111: pallet_sudo::pallet::Call<T>
+   * Lookup114: pallet_sudo::pallet::Call<T>
    **/
   PalletSudoCall: {
     _enum: {
@@ -856,7 +947,7 @@ export default {
     }
   },
   /**
-   * Lookup113: pallet_collective::pallet::Call<T, I>
+   * Lookup116: pallet_collective::pallet::Call<T, I>
    **/
   PalletCollectiveCall: {
     _enum: {
@@ -898,7 +989,7 @@ export default {
     }
   },
   /**
-   * Lookup114: pallet_sibyl_models::pallet::Call<T>
+   * Lookup117: pallet_sibyl_models::pallet::Call<T>
    **/
   PalletSibylModelsCall: {
     _enum: {
@@ -921,7 +1012,7 @@ export default {
     }
   },
   /**
-   * Lookup115: pallet_sibyl_models::ModelSpec<Balance>
+   * Lookup118: pallet_sibyl_models::ModelSpec<Balance>
    **/
   PalletSibylModelsModelSpec: {
     name: 'Bytes',
@@ -937,14 +1028,14 @@ export default {
     computeWeights: 'PalletSibylModelsComputeWeights'
   },
   /**
-   * Lookup116: pallet_sibyl_models::ComputeWeights
+   * Lookup119: pallet_sibyl_models::ComputeWeights
    **/
   PalletSibylModelsComputeWeights: {
     promptToken: 'u32',
     completionToken: 'u32'
   },
   /**
-   * Lookup117: pallet_sibyl_models::ModelUpdate<Balance>
+   * Lookup120: pallet_sibyl_models::ModelUpdate<Balance>
    **/
   PalletSibylModelsModelUpdate: {
     name: 'Option<Bytes>',
@@ -955,7 +1046,7 @@ export default {
     priceFloor: 'Option<u128>'
   },
   /**
-   * Lookup122: pallet_sibyl_stakes::pallet::Call<T>
+   * Lookup125: pallet_sibyl_stakes::pallet::Call<T>
    **/
   PalletSibylStakesCall: {
     _enum: {
@@ -1013,7 +1104,7 @@ export default {
     }
   },
   /**
-   * Lookup124: pallet_sibyl_stakes::DeviceClass
+   * Lookup127: pallet_sibyl_stakes::DeviceClass
    **/
   PalletSibylStakesDeviceClass: {
     _enum: {
@@ -1024,13 +1115,38 @@ export default {
     }
   },
   /**
-   * Lookup125: pallet_sudo::pallet::Error<T>
+   * Lookup128: pallet_sibyl_tiqe::pallet::Call<T>
+   **/
+  PalletSibylTiqeCall: {
+    _enum: {
+      commit_relays: {
+        model: 'u32',
+        session: 'u64',
+        relays: 'Vec<H256>',
+      },
+      commit_score: {
+        round: 'u64',
+        commitment: 'H256',
+      },
+      reveal_score: {
+        round: 'u64',
+        alpha: 'Permill',
+        withheld: 'bool',
+        salt: '[u8;32]',
+      },
+      set_parameters: {
+        parameters: 'PalletSibylTiqeTiqeParameters'
+      }
+    }
+  },
+  /**
+   * Lookup130: pallet_sudo::pallet::Error<T>
    **/
   PalletSudoError: {
     _enum: ['RequireSudo']
   },
   /**
-   * Lookup128: pallet_collective::Votes<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup133: pallet_collective::Votes<sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletCollectiveVotes: {
     index: 'u32',
@@ -1040,13 +1156,13 @@ export default {
     end: 'u32'
   },
   /**
-   * Lookup129: pallet_collective::pallet::Error<T, I>
+   * Lookup134: pallet_collective::pallet::Error<T, I>
    **/
   PalletCollectiveError: {
     _enum: ['NotMember', 'DuplicateProposal', 'ProposalMissing', 'WrongIndex', 'DuplicateVote', 'AlreadyInitialized', 'TooEarly', 'TooManyProposals', 'WrongProposalWeight', 'WrongProposalLength', 'PrimeAccountNotMember', 'ProposalActive']
   },
   /**
-   * Lookup130: pallet_sibyl_models::ModelInfo<T>
+   * Lookup136: pallet_sibyl_models::ModelInfo<T>
    **/
   PalletSibylModelsModelInfo: {
     owner: 'AccountId32',
@@ -1066,33 +1182,33 @@ export default {
     registeredAt: 'u32'
   },
   /**
-   * Lookup138: pallet_sibyl_models::ModelStatus
+   * Lookup144: pallet_sibyl_models::ModelStatus
    **/
   PalletSibylModelsModelStatus: {
     _enum: ['Active', 'Retired']
   },
   /**
-   * Lookup139: pallet_sibyl_models::pallet::Error<T>
+   * Lookup145: pallet_sibyl_models::pallet::Error<T>
    **/
   PalletSibylModelsError: {
     _enum: ['InvalidName', 'NameTooLong', 'InvalidSha256', 'ZeroSize', 'InvalidQuantization', 'QuantizationTooLong', 'InvalidContextLength', 'ChatTemplateTooLong', 'InvalidLicense', 'LicenseTooLong', 'NoUris', 'TooManyUris', 'UriTooLong', 'UnsupportedUri', 'RoyaltyTooHigh', 'ZeroComputeWeight', 'DuplicateModel', 'UnknownModel', 'NotOwner', 'ModelRetired', 'EmptyUpdate', 'InsufficientBalance', 'IdsExhausted', 'Overflow']
   },
   /**
-   * Lookup141: pallet_sibyl_stakes::Bond<T>
+   * Lookup147: pallet_sibyl_stakes::Bond<T>
    **/
   PalletSibylStakesBond: {
     active: 'u128',
     unlocking: 'Vec<PalletSibylStakesUnlockChunk>'
   },
   /**
-   * Lookup143: pallet_sibyl_stakes::UnlockChunk<Balance, BlockNumber>
+   * Lookup149: pallet_sibyl_stakes::UnlockChunk<Balance, BlockNumber>
    **/
   PalletSibylStakesUnlockChunk: {
     value: 'u128',
     unlockAt: 'u32'
   },
   /**
-   * Lookup145: pallet_sibyl_stakes::SupplierConfig<T>
+   * Lookup151: pallet_sibyl_stakes::SupplierConfig<T>
    **/
   PalletSibylStakesSupplierConfig: {
     models: 'Vec<u32>',
@@ -1101,26 +1217,86 @@ export default {
     device: 'PalletSibylStakesDeviceClass'
   },
   /**
-   * Lookup148: pallet_sibyl_stakes::GatewayConfig<T>
+   * Lookup154: pallet_sibyl_stakes::GatewayConfig<T>
    **/
   PalletSibylStakesGatewayConfig: {
     url: 'Bytes'
   },
   /**
-   * Lookup150: pallet_sibyl_stakes::ApplicationConfig<T>
+   * Lookup156: pallet_sibyl_stakes::ApplicationConfig<T>
    **/
   PalletSibylStakesApplicationConfig: {
     gateways: 'Vec<AccountId32>',
     spendLimit: 'u128'
   },
   /**
-   * Lookup152: pallet_sibyl_stakes::pallet::Error<T>
+   * Lookup158: pallet_sibyl_stakes::pallet::Error<T>
    **/
   PalletSibylStakesError: {
     _enum: ['AlreadyRegistered', 'NotRegistered', 'StakeBelowMinimum', 'InsufficientBalance', 'ZeroAmount', 'InsufficientBond', 'TooManyUnlockingChunks', 'NothingToWithdraw', 'NoModels', 'TooManyModels', 'DuplicateModel', 'UnknownModel', 'InvalidSubject', 'SubjectTooLong', 'ZeroCapacity', 'InvalidDeviceCount', 'InvalidUrl', 'UrlTooLong', 'TooManyDelegations', 'AlreadyDelegated', 'NotDelegated', 'UnknownGateway', 'ZeroSpendLimit', 'InvalidParameters', 'Overflow']
   },
   /**
-   * Lookup154: sp_runtime::MultiSignature
+   * Lookup159: pallet_sibyl_tiqe::PendingBatch<T>
+   **/
+  PalletSibylTiqePendingBatch: {
+    supplier: 'AccountId32',
+    model: 'u32',
+    session: 'u64',
+    relays: 'Vec<H256>',
+    committedAt: 'u32'
+  },
+  /**
+   * Lookup160: pallet_sibyl_tiqe::RoundInfo<T>
+   **/
+  PalletSibylTiqeRoundInfo: {
+    supplier: 'AccountId32',
+    model: 'u32',
+    session: 'u64',
+    relays: 'Vec<H256>',
+    committee: 'Vec<(AccountId32,u128)>',
+    openedAt: 'u32',
+    commitEnd: 'u32',
+    revealEnd: 'u32'
+  },
+  /**
+   * Lookup165: pallet_sibyl_tiqe::Vote
+   **/
+  PalletSibylTiqeVote: {
+    commitment: 'H256',
+    revealed: 'Option<PalletSibylTiqeScore>'
+  },
+  /**
+   * Lookup167: pallet_sibyl_tiqe::Score
+   **/
+  PalletSibylTiqeScore: {
+    alpha: 'Permill',
+    withheld: 'bool'
+  },
+  /**
+   * Lookup170: pallet_sibyl_tiqe::RoundResult<T>
+   **/
+  PalletSibylTiqeRoundResult: {
+    supplier: 'AccountId32',
+    median: 'Option<Permill>',
+    alpha: 'Option<Permill>',
+    revealed: 'u32',
+    withheld: 'bool'
+  },
+  /**
+   * Lookup173: pallet_sibyl_tiqe::SessionScore
+   **/
+  PalletSibylTiqeSessionScore: {
+    mean: 'Permill',
+    rounds: 'u32'
+  },
+  /**
+   * Lookup174: pallet_sibyl_tiqe::pallet::Error<T>
+   **/
+  PalletSibylTiqeError: {
+    _enum: ['NotSupplier', 'EmptyBatch', 'DuplicateRelay', 'TooManyPending', 'UnknownRound', 'NotInCommittee', 'NotCommitPhase', 'NotRevealPhase', 'AlreadyCommitted', 'NotCommitted', 'AlreadyRevealed', 'CommitmentMismatch', 'InvalidParameters', 'Overflow']
+  },
+  /**
+   * Lookup176: sp_runtime::MultiSignature
    **/
   SpRuntimeMultiSignature: {
     _enum: {
@@ -1131,35 +1307,35 @@ export default {
     }
   },
   /**
-   * Lookup158: frame_system::extensions::check_non_zero_sender::CheckNonZeroSender<T>
+   * Lookup180: frame_system::extensions::check_non_zero_sender::CheckNonZeroSender<T>
    **/
   FrameSystemExtensionsCheckNonZeroSender: 'Null',
   /**
-   * Lookup159: frame_system::extensions::check_spec_version::CheckSpecVersion<T>
+   * Lookup181: frame_system::extensions::check_spec_version::CheckSpecVersion<T>
    **/
   FrameSystemExtensionsCheckSpecVersion: 'Null',
   /**
-   * Lookup160: frame_system::extensions::check_tx_version::CheckTxVersion<T>
+   * Lookup182: frame_system::extensions::check_tx_version::CheckTxVersion<T>
    **/
   FrameSystemExtensionsCheckTxVersion: 'Null',
   /**
-   * Lookup161: frame_system::extensions::check_genesis::CheckGenesis<T>
+   * Lookup183: frame_system::extensions::check_genesis::CheckGenesis<T>
    **/
   FrameSystemExtensionsCheckGenesis: 'Null',
   /**
-   * Lookup164: frame_system::extensions::check_nonce::CheckNonce<T>
+   * Lookup186: frame_system::extensions::check_nonce::CheckNonce<T>
    **/
   FrameSystemExtensionsCheckNonce: 'Compact<u32>',
   /**
-   * Lookup165: frame_system::extensions::check_weight::CheckWeight<T>
+   * Lookup187: frame_system::extensions::check_weight::CheckWeight<T>
    **/
   FrameSystemExtensionsCheckWeight: 'Null',
   /**
-   * Lookup166: pallet_transaction_payment::ChargeTransactionPayment<T>
+   * Lookup188: pallet_transaction_payment::ChargeTransactionPayment<T>
    **/
   PalletTransactionPaymentChargeTransactionPayment: 'Compact<u128>',
   /**
-   * Lookup167: sibyl_runtime::Runtime
+   * Lookup189: sibyl_runtime::Runtime
    **/
   SibylRuntimeRuntime: 'Null'
 };

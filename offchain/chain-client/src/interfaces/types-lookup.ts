@@ -7,7 +7,7 @@ import '@polkadot/types/lookup';
 
 import type { Bytes, Compact, Enum, Null, Option, Result, Struct, Text, U8aFixed, Vec, bool, u128, u16, u32, u64, u8 } from '@polkadot/types-codec';
 import type { ITuple } from '@polkadot/types-codec/types';
-import type { AccountId32, Call, H256, MultiAddress, Perbill } from '@polkadot/types/interfaces/runtime';
+import type { AccountId32, Call, H256, MultiAddress, Perbill, Permill } from '@polkadot/types/interfaces/runtime';
 import type { Event } from '@polkadot/types/interfaces/system';
 
 declare module '@polkadot/types/lookup' {
@@ -633,7 +633,106 @@ declare module '@polkadot/types/lookup' {
     readonly unbondingPeriod: u32;
   }
 
-  /** @name FrameSystemPhase (52) */
+  /** @name PalletSibylTiqeEvent (52) */
+  interface PalletSibylTiqeEvent extends Enum {
+    readonly isRelaysCommitted: boolean;
+    readonly asRelaysCommitted: {
+      readonly round: u64;
+      readonly supplier: AccountId32;
+      readonly model: u32;
+      readonly session: u64;
+      readonly relays: u32;
+    } & Struct;
+    readonly isRoundOpened: boolean;
+    readonly asRoundOpened: {
+      readonly round: u64;
+      readonly supplier: AccountId32;
+      readonly model: u32;
+      readonly session: u64;
+      readonly relays: Vec<H256>;
+      readonly committee: Vec<AccountId32>;
+      readonly commitEnd: u32;
+      readonly revealEnd: u32;
+    } & Struct;
+    readonly isBatchDropped: boolean;
+    readonly asBatchDropped: {
+      readonly round: u64;
+      readonly supplier: AccountId32;
+      readonly model: u32;
+      readonly session: u64;
+    } & Struct;
+    readonly isScoreCommitted: boolean;
+    readonly asScoreCommitted: {
+      readonly round: u64;
+      readonly who: AccountId32;
+      readonly commitment: H256;
+    } & Struct;
+    readonly isScoreRevealed: boolean;
+    readonly asScoreRevealed: {
+      readonly round: u64;
+      readonly who: AccountId32;
+      readonly alpha: Permill;
+      readonly withheld: bool;
+    } & Struct;
+    readonly isRoundFinalized: boolean;
+    readonly asRoundFinalized: {
+      readonly round: u64;
+      readonly supplier: AccountId32;
+      readonly alpha: Permill;
+      readonly median: Permill;
+      readonly reputation: Permill;
+      readonly revealed: u32;
+      readonly withheld: bool;
+    } & Struct;
+    readonly isRoundVoid: boolean;
+    readonly asRoundVoid: {
+      readonly round: u64;
+      readonly supplier: AccountId32;
+    } & Struct;
+    readonly isValidatorSlashed: boolean;
+    readonly asValidatorSlashed: {
+      readonly round: u64;
+      readonly who: AccountId32;
+      readonly reason: SibylPrimitivesSlashReason;
+      readonly amount: u128;
+    } & Struct;
+    readonly isSupplierSlashed: boolean;
+    readonly asSupplierSlashed: {
+      readonly round: u64;
+      readonly supplier: AccountId32;
+      readonly reason: SibylPrimitivesSlashReason;
+      readonly amount: u128;
+    } & Struct;
+    readonly isLowQuality: boolean;
+    readonly asLowQuality: {
+      readonly round: u64;
+      readonly supplier: AccountId32;
+      readonly alpha: Permill;
+      readonly threshold: Permill;
+    } & Struct;
+    readonly isParametersSet: boolean;
+    readonly asParametersSet: {
+      readonly parameters: PalletSibylTiqeTiqeParameters;
+    } & Struct;
+    readonly type: 'RelaysCommitted' | 'RoundOpened' | 'BatchDropped' | 'ScoreCommitted' | 'ScoreRevealed' | 'RoundFinalized' | 'RoundVoid' | 'ValidatorSlashed' | 'SupplierSlashed' | 'LowQuality' | 'ParametersSet';
+  }
+
+  /** @name PalletSibylTiqeTiqeParameters (56) */
+  interface PalletSibylTiqeTiqeParameters extends Struct {
+    readonly committeeSize: u32;
+    readonly relaysPerRound: u32;
+    readonly commitWindow: u32;
+    readonly revealWindow: u32;
+    readonly deviationThreshold: Permill;
+    readonly deviationSlash: Perbill;
+    readonly missingRevealSlash: Perbill;
+    readonly withheldSlash: Perbill;
+    readonly alphaThreshold: Permill;
+    readonly lowQualitySlash: Perbill;
+    readonly reputationWeight: Permill;
+  }
+
+  /** @name FrameSystemPhase (57) */
   interface FrameSystemPhase extends Enum {
     readonly isApplyExtrinsic: boolean;
     readonly asApplyExtrinsic: u32;
@@ -642,19 +741,19 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ApplyExtrinsic' | 'Finalization' | 'Initialization';
   }
 
-  /** @name FrameSystemLastRuntimeUpgradeInfo (56) */
+  /** @name FrameSystemLastRuntimeUpgradeInfo (60) */
   interface FrameSystemLastRuntimeUpgradeInfo extends Struct {
     readonly specVersion: Compact<u32>;
     readonly specName: Text;
   }
 
-  /** @name FrameSystemCodeUpgradeAuthorization (60) */
+  /** @name FrameSystemCodeUpgradeAuthorization (64) */
   interface FrameSystemCodeUpgradeAuthorization extends Struct {
     readonly codeHash: H256;
     readonly checkVersion: bool;
   }
 
-  /** @name FrameSystemCall (61) */
+  /** @name FrameSystemCall (65) */
   interface FrameSystemCall extends Enum {
     readonly isRemark: boolean;
     readonly asRemark: {
@@ -704,21 +803,21 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Remark' | 'SetHeapPages' | 'SetCode' | 'SetCodeWithoutChecks' | 'SetStorage' | 'KillStorage' | 'KillPrefix' | 'RemarkWithEvent' | 'AuthorizeUpgrade' | 'AuthorizeUpgradeWithoutChecks' | 'ApplyAuthorizedUpgrade';
   }
 
-  /** @name FrameSystemLimitsBlockWeights (65) */
+  /** @name FrameSystemLimitsBlockWeights (69) */
   interface FrameSystemLimitsBlockWeights extends Struct {
     readonly baseBlock: SpWeightsWeightV2Weight;
     readonly maxBlock: SpWeightsWeightV2Weight;
     readonly perClass: FrameSupportDispatchPerDispatchClassWeightsPerClass;
   }
 
-  /** @name FrameSupportDispatchPerDispatchClassWeightsPerClass (66) */
+  /** @name FrameSupportDispatchPerDispatchClassWeightsPerClass (70) */
   interface FrameSupportDispatchPerDispatchClassWeightsPerClass extends Struct {
     readonly normal: FrameSystemLimitsWeightsPerClass;
     readonly operational: FrameSystemLimitsWeightsPerClass;
     readonly mandatory: FrameSystemLimitsWeightsPerClass;
   }
 
-  /** @name FrameSystemLimitsWeightsPerClass (67) */
+  /** @name FrameSystemLimitsWeightsPerClass (71) */
   interface FrameSystemLimitsWeightsPerClass extends Struct {
     readonly baseExtrinsic: SpWeightsWeightV2Weight;
     readonly maxExtrinsic: Option<SpWeightsWeightV2Weight>;
@@ -726,26 +825,26 @@ declare module '@polkadot/types/lookup' {
     readonly reserved: Option<SpWeightsWeightV2Weight>;
   }
 
-  /** @name FrameSystemLimitsBlockLength (69) */
+  /** @name FrameSystemLimitsBlockLength (73) */
   interface FrameSystemLimitsBlockLength extends Struct {
     readonly max: FrameSupportDispatchPerDispatchClassU32;
     readonly maxHeaderSize: Option<u32>;
   }
 
-  /** @name FrameSupportDispatchPerDispatchClassU32 (70) */
+  /** @name FrameSupportDispatchPerDispatchClassU32 (74) */
   interface FrameSupportDispatchPerDispatchClassU32 extends Struct {
     readonly normal: u32;
     readonly operational: u32;
     readonly mandatory: u32;
   }
 
-  /** @name SpWeightsRuntimeDbWeight (72) */
+  /** @name SpWeightsRuntimeDbWeight (76) */
   interface SpWeightsRuntimeDbWeight extends Struct {
     readonly read: u64;
     readonly write: u64;
   }
 
-  /** @name SpVersionRuntimeVersion (73) */
+  /** @name SpVersionRuntimeVersion (77) */
   interface SpVersionRuntimeVersion extends Struct {
     readonly specName: Text;
     readonly implName: Text;
@@ -757,7 +856,7 @@ declare module '@polkadot/types/lookup' {
     readonly systemVersion: u8;
   }
 
-  /** @name FrameSystemError (79) */
+  /** @name FrameSystemError (83) */
   interface FrameSystemError extends Enum {
     readonly isInvalidSpecName: boolean;
     readonly isSpecVersionNeedsToIncrease: boolean;
@@ -771,7 +870,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidSpecName' | 'SpecVersionNeedsToIncrease' | 'FailedToExtractRuntimeVersion' | 'NonDefaultComposite' | 'NonZeroRefCount' | 'CallFiltered' | 'MultiBlockMigrationsOngoing' | 'NothingAuthorized' | 'Unauthorized';
   }
 
-  /** @name PalletTimestampCall (80) */
+  /** @name PalletTimestampCall (84) */
   interface PalletTimestampCall extends Enum {
     readonly isSet: boolean;
     readonly asSet: {
@@ -780,17 +879,17 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Set';
   }
 
-  /** @name SpConsensusAuraSr25519AppSr25519Public (82) */
+  /** @name SpConsensusAuraSr25519AppSr25519Public (86) */
   interface SpConsensusAuraSr25519AppSr25519Public extends U8aFixed {}
 
-  /** @name PalletBalancesBalanceLock (86) */
+  /** @name PalletBalancesBalanceLock (90) */
   interface PalletBalancesBalanceLock extends Struct {
     readonly id: U8aFixed;
     readonly amount: u128;
     readonly reasons: PalletBalancesReasons;
   }
 
-  /** @name PalletBalancesReasons (87) */
+  /** @name PalletBalancesReasons (91) */
   interface PalletBalancesReasons extends Enum {
     readonly isFee: boolean;
     readonly isMisc: boolean;
@@ -798,28 +897,28 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Fee' | 'Misc' | 'All';
   }
 
-  /** @name PalletBalancesReserveData (90) */
+  /** @name PalletBalancesReserveData (94) */
   interface PalletBalancesReserveData extends Struct {
     readonly id: U8aFixed;
     readonly amount: u128;
   }
 
-  /** @name FrameSupportTokensMiscIdAmountRuntimeHoldReason (93) */
+  /** @name FrameSupportTokensMiscIdAmountRuntimeHoldReason (97) */
   interface FrameSupportTokensMiscIdAmountRuntimeHoldReason extends Struct {
     readonly id: SibylRuntimeRuntimeHoldReason;
     readonly amount: u128;
   }
 
-  /** @name FrameSupportTokensMiscIdAmountRuntimeFreezeReason (96) */
+  /** @name FrameSupportTokensMiscIdAmountRuntimeFreezeReason (100) */
   interface FrameSupportTokensMiscIdAmountRuntimeFreezeReason extends Struct {
     readonly id: SibylRuntimeRuntimeFreezeReason;
     readonly amount: u128;
   }
 
-  /** @name SibylRuntimeRuntimeFreezeReason (97) */
+  /** @name SibylRuntimeRuntimeFreezeReason (101) */
   type SibylRuntimeRuntimeFreezeReason = Null;
 
-  /** @name PalletBalancesCall (99) */
+  /** @name PalletBalancesCall (103) */
   interface PalletBalancesCall extends Enum {
     readonly isTransferAllowDeath: boolean;
     readonly asTransferAllowDeath: {
@@ -869,14 +968,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'TransferAllowDeath' | 'ForceTransfer' | 'TransferKeepAlive' | 'TransferAll' | 'ForceUnreserve' | 'UpgradeAccounts' | 'ForceSetBalance' | 'ForceAdjustTotalIssuance' | 'Burn';
   }
 
-  /** @name PalletBalancesAdjustmentDirection (105) */
+  /** @name PalletBalancesAdjustmentDirection (108) */
   interface PalletBalancesAdjustmentDirection extends Enum {
     readonly isIncrease: boolean;
     readonly isDecrease: boolean;
     readonly type: 'Increase' | 'Decrease';
   }
 
-  /** @name PalletBalancesError (106) */
+  /** @name PalletBalancesError (109) */
   interface PalletBalancesError extends Enum {
     readonly isVestingBalance: boolean;
     readonly isLiquidityRestrictions: boolean;
@@ -893,22 +992,22 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'VestingBalance' | 'LiquidityRestrictions' | 'InsufficientBalance' | 'ExistentialDeposit' | 'Expendability' | 'ExistingVestingSchedule' | 'DeadAccount' | 'TooManyReserves' | 'TooManyHolds' | 'TooManyFreezes' | 'IssuanceDeactivated' | 'DeltaZero';
   }
 
-  /** @name PalletTransactionPaymentReleases (108) */
+  /** @name PalletTransactionPaymentReleases (111) */
   interface PalletTransactionPaymentReleases extends Enum {
     readonly isV1Ancient: boolean;
     readonly isV2: boolean;
     readonly type: 'V1Ancient' | 'V2';
   }
 
-  /** @name FrameSupportStorageNoDrop (109) */
+  /** @name FrameSupportStorageNoDrop (112) */
   interface FrameSupportStorageNoDrop extends FrameSupportTokensFungibleImbalance {}
 
-  /** @name FrameSupportTokensFungibleImbalance (110) */
+  /** @name FrameSupportTokensFungibleImbalance (113) */
   interface FrameSupportTokensFungibleImbalance extends Struct {
     readonly amount: u128;
   }
 
-  /** @name PalletSudoCall (111) */
+  /** @name PalletSudoCall (114) */
   interface PalletSudoCall extends Enum {
     readonly isSudo: boolean;
     readonly asSudo: {
@@ -932,7 +1031,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Sudo' | 'SudoUncheckedWeight' | 'SetKey' | 'SudoAs' | 'RemoveKey';
   }
 
-  /** @name PalletCollectiveCall (113) */
+  /** @name PalletCollectiveCall (116) */
   interface PalletCollectiveCall extends Enum {
     readonly isSetMembers: boolean;
     readonly asSetMembers: {
@@ -979,7 +1078,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'SetMembers' | 'Execute' | 'Propose' | 'Vote' | 'DisapproveProposal' | 'Close' | 'Kill' | 'ReleaseProposalCost';
   }
 
-  /** @name PalletSibylModelsCall (114) */
+  /** @name PalletSibylModelsCall (117) */
   interface PalletSibylModelsCall extends Enum {
     readonly isRegister: boolean;
     readonly asRegister: {
@@ -1005,7 +1104,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Register' | 'Update' | 'Retire' | 'ForceRetire' | 'SetParameters';
   }
 
-  /** @name PalletSibylModelsModelSpec (115) */
+  /** @name PalletSibylModelsModelSpec (118) */
   interface PalletSibylModelsModelSpec extends Struct {
     readonly name: Bytes;
     readonly sha256: U8aFixed;
@@ -1020,13 +1119,13 @@ declare module '@polkadot/types/lookup' {
     readonly computeWeights: PalletSibylModelsComputeWeights;
   }
 
-  /** @name PalletSibylModelsComputeWeights (116) */
+  /** @name PalletSibylModelsComputeWeights (119) */
   interface PalletSibylModelsComputeWeights extends Struct {
     readonly promptToken: u32;
     readonly completionToken: u32;
   }
 
-  /** @name PalletSibylModelsModelUpdate (117) */
+  /** @name PalletSibylModelsModelUpdate (120) */
   interface PalletSibylModelsModelUpdate extends Struct {
     readonly name: Option<Bytes>;
     readonly chatTemplate: Option<Bytes>;
@@ -1036,7 +1135,7 @@ declare module '@polkadot/types/lookup' {
     readonly priceFloor: Option<u128>;
   }
 
-  /** @name PalletSibylStakesCall (122) */
+  /** @name PalletSibylStakesCall (125) */
   interface PalletSibylStakesCall extends Enum {
     readonly isRegisterSupplier: boolean;
     readonly asRegisterSupplier: {
@@ -1105,7 +1204,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'RegisterSupplier' | 'UpdateSupplier' | 'RegisterValidator' | 'RegisterGateway' | 'UpdateGateway' | 'RegisterApplication' | 'Delegate' | 'Undelegate' | 'SetSpendLimit' | 'BondExtra' | 'Unbond' | 'WithdrawUnbonded' | 'SetParameters';
   }
 
-  /** @name PalletSibylStakesDeviceClass (124) */
+  /** @name PalletSibylStakesDeviceClass (127) */
   interface PalletSibylStakesDeviceClass extends Enum {
     readonly isSingle: boolean;
     readonly isCluster: boolean;
@@ -1115,13 +1214,40 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Single' | 'Cluster';
   }
 
-  /** @name PalletSudoError (125) */
+  /** @name PalletSibylTiqeCall (128) */
+  interface PalletSibylTiqeCall extends Enum {
+    readonly isCommitRelays: boolean;
+    readonly asCommitRelays: {
+      readonly model: u32;
+      readonly session: u64;
+      readonly relays: Vec<H256>;
+    } & Struct;
+    readonly isCommitScore: boolean;
+    readonly asCommitScore: {
+      readonly round: u64;
+      readonly commitment: H256;
+    } & Struct;
+    readonly isRevealScore: boolean;
+    readonly asRevealScore: {
+      readonly round: u64;
+      readonly alpha: Permill;
+      readonly withheld: bool;
+      readonly salt: U8aFixed;
+    } & Struct;
+    readonly isSetParameters: boolean;
+    readonly asSetParameters: {
+      readonly parameters: PalletSibylTiqeTiqeParameters;
+    } & Struct;
+    readonly type: 'CommitRelays' | 'CommitScore' | 'RevealScore' | 'SetParameters';
+  }
+
+  /** @name PalletSudoError (130) */
   interface PalletSudoError extends Enum {
     readonly isRequireSudo: boolean;
     readonly type: 'RequireSudo';
   }
 
-  /** @name PalletCollectiveVotes (128) */
+  /** @name PalletCollectiveVotes (133) */
   interface PalletCollectiveVotes extends Struct {
     readonly index: u32;
     readonly threshold: u32;
@@ -1130,7 +1256,7 @@ declare module '@polkadot/types/lookup' {
     readonly end: u32;
   }
 
-  /** @name PalletCollectiveError (129) */
+  /** @name PalletCollectiveError (134) */
   interface PalletCollectiveError extends Enum {
     readonly isNotMember: boolean;
     readonly isDuplicateProposal: boolean;
@@ -1147,7 +1273,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotMember' | 'DuplicateProposal' | 'ProposalMissing' | 'WrongIndex' | 'DuplicateVote' | 'AlreadyInitialized' | 'TooEarly' | 'TooManyProposals' | 'WrongProposalWeight' | 'WrongProposalLength' | 'PrimeAccountNotMember' | 'ProposalActive';
   }
 
-  /** @name PalletSibylModelsModelInfo (130) */
+  /** @name PalletSibylModelsModelInfo (136) */
   interface PalletSibylModelsModelInfo extends Struct {
     readonly owner: AccountId32;
     readonly name: Bytes;
@@ -1166,14 +1292,14 @@ declare module '@polkadot/types/lookup' {
     readonly registeredAt: u32;
   }
 
-  /** @name PalletSibylModelsModelStatus (138) */
+  /** @name PalletSibylModelsModelStatus (144) */
   interface PalletSibylModelsModelStatus extends Enum {
     readonly isActive: boolean;
     readonly isRetired: boolean;
     readonly type: 'Active' | 'Retired';
   }
 
-  /** @name PalletSibylModelsError (139) */
+  /** @name PalletSibylModelsError (145) */
   interface PalletSibylModelsError extends Enum {
     readonly isInvalidName: boolean;
     readonly isNameTooLong: boolean;
@@ -1202,19 +1328,19 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidName' | 'NameTooLong' | 'InvalidSha256' | 'ZeroSize' | 'InvalidQuantization' | 'QuantizationTooLong' | 'InvalidContextLength' | 'ChatTemplateTooLong' | 'InvalidLicense' | 'LicenseTooLong' | 'NoUris' | 'TooManyUris' | 'UriTooLong' | 'UnsupportedUri' | 'RoyaltyTooHigh' | 'ZeroComputeWeight' | 'DuplicateModel' | 'UnknownModel' | 'NotOwner' | 'ModelRetired' | 'EmptyUpdate' | 'InsufficientBalance' | 'IdsExhausted' | 'Overflow';
   }
 
-  /** @name PalletSibylStakesBond (141) */
+  /** @name PalletSibylStakesBond (147) */
   interface PalletSibylStakesBond extends Struct {
     readonly active: u128;
     readonly unlocking: Vec<PalletSibylStakesUnlockChunk>;
   }
 
-  /** @name PalletSibylStakesUnlockChunk (143) */
+  /** @name PalletSibylStakesUnlockChunk (149) */
   interface PalletSibylStakesUnlockChunk extends Struct {
     readonly value: u128;
     readonly unlockAt: u32;
   }
 
-  /** @name PalletSibylStakesSupplierConfig (145) */
+  /** @name PalletSibylStakesSupplierConfig (151) */
   interface PalletSibylStakesSupplierConfig extends Struct {
     readonly models: Vec<u32>;
     readonly natsSubject: Bytes;
@@ -1222,18 +1348,18 @@ declare module '@polkadot/types/lookup' {
     readonly device: PalletSibylStakesDeviceClass;
   }
 
-  /** @name PalletSibylStakesGatewayConfig (148) */
+  /** @name PalletSibylStakesGatewayConfig (154) */
   interface PalletSibylStakesGatewayConfig extends Struct {
     readonly url: Bytes;
   }
 
-  /** @name PalletSibylStakesApplicationConfig (150) */
+  /** @name PalletSibylStakesApplicationConfig (156) */
   interface PalletSibylStakesApplicationConfig extends Struct {
     readonly gateways: Vec<AccountId32>;
     readonly spendLimit: u128;
   }
 
-  /** @name PalletSibylStakesError (152) */
+  /** @name PalletSibylStakesError (158) */
   interface PalletSibylStakesError extends Enum {
     readonly isAlreadyRegistered: boolean;
     readonly isNotRegistered: boolean;
@@ -1263,7 +1389,74 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AlreadyRegistered' | 'NotRegistered' | 'StakeBelowMinimum' | 'InsufficientBalance' | 'ZeroAmount' | 'InsufficientBond' | 'TooManyUnlockingChunks' | 'NothingToWithdraw' | 'NoModels' | 'TooManyModels' | 'DuplicateModel' | 'UnknownModel' | 'InvalidSubject' | 'SubjectTooLong' | 'ZeroCapacity' | 'InvalidDeviceCount' | 'InvalidUrl' | 'UrlTooLong' | 'TooManyDelegations' | 'AlreadyDelegated' | 'NotDelegated' | 'UnknownGateway' | 'ZeroSpendLimit' | 'InvalidParameters' | 'Overflow';
   }
 
-  /** @name SpRuntimeMultiSignature (154) */
+  /** @name PalletSibylTiqePendingBatch (159) */
+  interface PalletSibylTiqePendingBatch extends Struct {
+    readonly supplier: AccountId32;
+    readonly model: u32;
+    readonly session: u64;
+    readonly relays: Vec<H256>;
+    readonly committedAt: u32;
+  }
+
+  /** @name PalletSibylTiqeRoundInfo (160) */
+  interface PalletSibylTiqeRoundInfo extends Struct {
+    readonly supplier: AccountId32;
+    readonly model: u32;
+    readonly session: u64;
+    readonly relays: Vec<H256>;
+    readonly committee: Vec<ITuple<[AccountId32, u128]>>;
+    readonly openedAt: u32;
+    readonly commitEnd: u32;
+    readonly revealEnd: u32;
+  }
+
+  /** @name PalletSibylTiqeVote (165) */
+  interface PalletSibylTiqeVote extends Struct {
+    readonly commitment: H256;
+    readonly revealed: Option<PalletSibylTiqeScore>;
+  }
+
+  /** @name PalletSibylTiqeScore (167) */
+  interface PalletSibylTiqeScore extends Struct {
+    readonly alpha: Permill;
+    readonly withheld: bool;
+  }
+
+  /** @name PalletSibylTiqeRoundResult (170) */
+  interface PalletSibylTiqeRoundResult extends Struct {
+    readonly supplier: AccountId32;
+    readonly median: Option<Permill>;
+    readonly alpha: Option<Permill>;
+    readonly revealed: u32;
+    readonly withheld: bool;
+  }
+
+  /** @name PalletSibylTiqeSessionScore (173) */
+  interface PalletSibylTiqeSessionScore extends Struct {
+    readonly mean: Permill;
+    readonly rounds: u32;
+  }
+
+  /** @name PalletSibylTiqeError (174) */
+  interface PalletSibylTiqeError extends Enum {
+    readonly isNotSupplier: boolean;
+    readonly isEmptyBatch: boolean;
+    readonly isDuplicateRelay: boolean;
+    readonly isTooManyPending: boolean;
+    readonly isUnknownRound: boolean;
+    readonly isNotInCommittee: boolean;
+    readonly isNotCommitPhase: boolean;
+    readonly isNotRevealPhase: boolean;
+    readonly isAlreadyCommitted: boolean;
+    readonly isNotCommitted: boolean;
+    readonly isAlreadyRevealed: boolean;
+    readonly isCommitmentMismatch: boolean;
+    readonly isInvalidParameters: boolean;
+    readonly isOverflow: boolean;
+    readonly type: 'NotSupplier' | 'EmptyBatch' | 'DuplicateRelay' | 'TooManyPending' | 'UnknownRound' | 'NotInCommittee' | 'NotCommitPhase' | 'NotRevealPhase' | 'AlreadyCommitted' | 'NotCommitted' | 'AlreadyRevealed' | 'CommitmentMismatch' | 'InvalidParameters' | 'Overflow';
+  }
+
+  /** @name SpRuntimeMultiSignature (176) */
   interface SpRuntimeMultiSignature extends Enum {
     readonly isEd25519: boolean;
     readonly asEd25519: U8aFixed;
@@ -1276,28 +1469,28 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Ed25519' | 'Sr25519' | 'Ecdsa' | 'Eth';
   }
 
-  /** @name FrameSystemExtensionsCheckNonZeroSender (158) */
+  /** @name FrameSystemExtensionsCheckNonZeroSender (180) */
   type FrameSystemExtensionsCheckNonZeroSender = Null;
 
-  /** @name FrameSystemExtensionsCheckSpecVersion (159) */
+  /** @name FrameSystemExtensionsCheckSpecVersion (181) */
   type FrameSystemExtensionsCheckSpecVersion = Null;
 
-  /** @name FrameSystemExtensionsCheckTxVersion (160) */
+  /** @name FrameSystemExtensionsCheckTxVersion (182) */
   type FrameSystemExtensionsCheckTxVersion = Null;
 
-  /** @name FrameSystemExtensionsCheckGenesis (161) */
+  /** @name FrameSystemExtensionsCheckGenesis (183) */
   type FrameSystemExtensionsCheckGenesis = Null;
 
-  /** @name FrameSystemExtensionsCheckNonce (164) */
+  /** @name FrameSystemExtensionsCheckNonce (186) */
   interface FrameSystemExtensionsCheckNonce extends Compact<u32> {}
 
-  /** @name FrameSystemExtensionsCheckWeight (165) */
+  /** @name FrameSystemExtensionsCheckWeight (187) */
   type FrameSystemExtensionsCheckWeight = Null;
 
-  /** @name PalletTransactionPaymentChargeTransactionPayment (166) */
+  /** @name PalletTransactionPaymentChargeTransactionPayment (188) */
   interface PalletTransactionPaymentChargeTransactionPayment extends Compact<u128> {}
 
-  /** @name SibylRuntimeRuntime (167) */
+  /** @name SibylRuntimeRuntime (189) */
   type SibylRuntimeRuntime = Null;
 
 } // declare module
