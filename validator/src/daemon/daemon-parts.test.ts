@@ -2,6 +2,7 @@ import { describe, expect, test } from '@jest/globals';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { encodeAddress } from '@polkadot/util-crypto';
 import { scoreCommitment, toPermill } from './commitment.js';
 import { VoteStore } from './vote-store.js';
 import { relayAlpha, relevanceQuality, roundAlpha } from '../alpha/alpha.js';
@@ -13,8 +14,10 @@ describe('score commitments', () => {
   test('bind round, validator, score and salt', () => {
     const salt = new Uint8Array(32).fill(7);
     const c = scoreCommitment(1n, EVE, 800_000, false, salt);
-    // The same vector is checked against the pallet's `commitment` in chain/pallets/tiqe/src/tests.rs.
     expect(c).toBe('0x1a675d3af1c1881c6536075dc65ec7487fc03e5d878d82d2eb2b639b9b725834');
+    // The vector chain/pallets/tiqe/src/tests.rs checks against the pallet's own `commitment`.
+    const ones = encodeAddress(new Uint8Array(32).fill(1));
+    expect(scoreCommitment(7n, ones, 850_000, false, new Uint8Array(32).fill(2))).toBe('0x4a321a2787727fd6f1c374d58525089aeffe35e28b7864c9996212198c0eb3cd');
     expect(scoreCommitment(1n, EVE, 800_000, false, salt)).toBe(c);
     expect(scoreCommitment(2n, EVE, 800_000, false, salt)).not.toBe(c);
     expect(scoreCommitment(1n, EVE, 800_001, false, salt)).not.toBe(c);
