@@ -1,4 +1,6 @@
 /**
+ * @jest-environment ./validator/src/relevance/native-arrays-environment.js
+ *
  * TIQE+ end to end on the local network (issue 4 acceptance): two suppliers serve the dev model —
  * one honestly, one a Q2_K re-quantization passed off as the registered file — and commit their
  * relays' digests on chain. Rounds sample those relays; a committee of five validator daemons

@@ -141,6 +141,19 @@ for (const [i, p] of prompts.entries()) {
   variants.truncated!.push(await score(p, own.slice(0, Math.max(1, Math.floor(own.length / 4))), `truncated:${i}`));
   variants['off-topic']!.push(await score(p, honest[(i + 1) % prompts.length]!.tokens, `off-topic:${i}`));
 }
+// Cost, side by side: generate a relay's answer, then validate it, alternating, so both see the
+// same machine load. Generation runs on the same model file the validator checks.
+const costPrompts = prompts.slice(0, Math.min(10, prompts.length));
+const generator = await LlamaBackend.load({ modelPath, capacity: 1, contextLength: 1024 });
+let genTotal = 0;
+let valTotal = 0;
+for (const [i, p] of costPrompts.entries()) {
+  const start = performance.now();
+  const result = await generator.generate({ body: body(p), sampling, signal: new AbortController().signal, onStart: () => undefined, onText: () => undefined });
+  genTotal += performance.now() - start;
+  valTotal += (await score(p, result.tokens ?? [], `cost:${i}`)).ms;
+}
+await generator.close();
 await forcer.close();
 await judge.close();
 await relevance.close();
@@ -161,8 +174,8 @@ const report = (bad: Signal) => ({
 const perSignal = Object.fromEntries(Object.entries(signals).map(([name, bad]) => [name, report(bad)]));
 const combined = report((s) => s.alpha < ALPHA_THRESHOLD);
 const identical = round(prompts.filter((_, i) => honest[i]!.text === requant[i]!.text).length / prompts.length, 4);
-const genMs = honest.reduce((n, a) => n + a.ms, 0) / honest.length;
-const valMs = variants.honest!.reduce((n, a) => n + a.ms, 0) / honest.length;
+const genMs = genTotal / costPrompts.length;
+const valMs = valTotal / costPrompts.length;
 const margins = (k: string) => variants[k]!.map((s) => round(s.fidelity.stats.maxMargin, 2)).sort((a, b) => a - b);
 log(`tiqe: honest max margins ${JSON.stringify(margins('honest'))}`);
 log(`tiqe: requant max margins ${JSON.stringify(margins('requant-q2k'))}`);
@@ -178,6 +191,7 @@ console.log(
     // The issue's fidelity goal is on model substitution and re-quantization alone.
     fidelity_on_substitution: { tp: rate([...variants['requant-q2k']!, ...variants.substitute!], signals.fidelity!), fp: perSignal.fidelity!.fp },
     requant_identical_share: identical,
+    cost_relays: costPrompts.length,
     validator_ms_per_relay: round(valMs),
     generation_ms_per_relay: round(genMs),
     validator_cost_ratio: round(valMs / genMs, 3),

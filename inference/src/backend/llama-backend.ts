@@ -99,7 +99,11 @@ export class LlamaBackend implements InferenceBackend {
       const promptTokens = input.length;
       this.checkFits(promptTokens);
       request.onStart(promptTokens);
-      const result = await completion.generateCompletionWithMeta(input, {
+      // LlamaCompletion prepends the model's BOS itself when the model wants one: hand it the
+      // rest, so the model sees exactly the rendered prompt (one BOS), as validators do.
+      const bos = this.model.tokens.bos;
+      const fed = bos != null && this.model.tokens.shouldPrependBosToken && input[0] === bos ? input.slice(1) : input;
+      const result = await completion.generateCompletionWithMeta(fed, {
         ...options,
         customStopTriggers: stopTriggers.length > 0 ? stopTriggers : undefined,
         maxTokens: Math.min(options.maxTokens, this.contextLength - promptTokens),
