@@ -14,6 +14,7 @@ import {
   type ApiPromise,
 } from '@sibyl/chain-client';
 import type { KeyringPair } from '@polkadot/keyring/types';
+import type { SubmittableExtrinsic } from '@polkadot/api/types';
 
 let chain: DevChain;
 let api: ApiPromise;
@@ -164,18 +165,8 @@ describe('dev chain', () => {
     expect(after - free).toBeGreaterThan(sbl(999)); // the bond, less the fee
   });
 
-  test('a Council motion changes a Stakes parameter', async () => {
-    const before = await api.query.stakes.parameters();
-    const proposal = api.tx.stakes.setParameters({
-      minSupplierStake: before.minSupplierStake,
-      minValidatorStake: before.minValidatorStake,
-      minGatewayStake: sbl(750),
-      minApplicationDeposit: before.minApplicationDeposit,
-      unbondingPeriod: before.unbondingPeriod,
-    });
-    // A signed call is not enough: the parameter is governed.
-    await expectChainError(signAndWait(api, proposal, alice), 'BadOrigin');
-
+  /** Proposes `proposal` as a Council motion, Alice and Bob vote aye, Charlie closes it; returns the close's events. */
+  async function passMotion(proposal: SubmittableExtrinsic<'promise'>) {
     const length = proposal.method.encodedLength;
     const proposed = await signAndWait(api, api.tx.council.propose(2, proposal, length), alice);
     const event = findEvent(proposed.events, 'council', 'Proposed');
@@ -188,11 +179,40 @@ describe('dev chain', () => {
       api.tx.council.close(hash.toHex(), index.toNumber(), { refTime: 10_000_000_000, proofSize: 1_000_000 }, length),
       charlie,
     );
-    const executed = findEvent(closed.events, 'council', 'Executed');
-    expect(executed).toBeDefined();
-    expect(findEvent(closed.events, 'stakes', 'ParametersSet')).toBeDefined();
+    expect(findEvent(closed.events, 'council', 'Executed')).toBeDefined();
+    return closed.events;
+  }
+
+  test('a Council motion changes a Stakes parameter', async () => {
+    const before = await api.query.stakes.parameters();
+    const proposal = api.tx.stakes.setParameters({
+      minSupplierStake: before.minSupplierStake,
+      minValidatorStake: before.minValidatorStake,
+      minGatewayStake: sbl(750),
+      minApplicationDeposit: before.minApplicationDeposit,
+      unbondingPeriod: before.unbondingPeriod,
+    });
+    // A signed call is not enough: the parameter is governed.
+    await expectChainError(signAndWait(api, proposal, alice), 'BadOrigin');
+    const events = await passMotion(proposal);
+    expect(findEvent(events, 'stakes', 'ParametersSet')).toBeDefined();
     const after = await api.query.stakes.parameters();
     expect(after.minGatewayStake.toBigInt()).toBe(sbl(750));
     expect(after.minSupplierStake.toBigInt()).toBe(before.minSupplierStake.toBigInt());
+  });
+
+  test('a Council motion changes TIQE+ parameters; invalid ones are refused by name', async () => {
+    const before = (await api.query.tiqe.parameters()).toJSON() as Record<string, unknown>;
+    const proposal = api.tx.tiqe.setParameters({ ...before, committeeSize: 5, deviationThreshold: 150_000 } as never);
+    await expectChainError(signAndWait(api, proposal, alice), 'BadOrigin');
+    const events = await passMotion(proposal);
+    expect(findEvent(events, 'tiqe', 'ParametersSet')).toBeDefined();
+    const after = await api.query.tiqe.parameters();
+    expect(after.committeeSize.toNumber()).toBe(5);
+    expect(after.deviationThreshold.toNumber()).toBe(150_000);
+    await expectChainError(
+      signAndWait(api, api.tx.sudo.sudo(api.tx.tiqe.setParameters({ ...before, committeeSize: 0 } as never)), alice),
+      'tiqe.InvalidParameters',
+    );
   });
 });

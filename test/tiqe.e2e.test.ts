@@ -33,6 +33,7 @@ const validators: ValidatorDaemon[] = [];
 const events: EventRecord[] = [];
 let unsubscribeEvents: (() => void) | undefined;
 let nonce = 1n;
+const SESSION_BLOCKS = 1_000;
 
 const log = process.env.SIBYL_TEST_LOG ? (line: string) => console.error(line) : () => undefined;
 
@@ -48,6 +49,8 @@ beforeAll(async () => {
 
   net = await startTestNetwork({
     blockIntervalMs: 1_000,
+    // Sessions long enough that each supplier's three relays share one, hence one batch.
+    sessionBlocks: SESSION_BLOCKS,
     supplierCapacity: 1,
     contextLength: 1024,
     tiqe: { committeeSize: 5, relaysPerRound: 3, commitWindow: 120, revealWindow: 20 },
@@ -74,6 +77,7 @@ beforeAll(async () => {
     dataDir: mkdtempSync(join(tmpdir(), 'sibyl-mallory-')),
     commitBatchSize: 3,
     commitIntervalMs: 600_000,
+    sessionBlocks: SESSION_BLOCKS,
     unverifiedModelFile: q2k,
     log,
   });
@@ -127,7 +131,7 @@ async function relay(supplier: string, prompt: string): Promise<RelayFrame> {
   const best = (await net.api.rpc.chain.getHeader()).number.toNumber();
   const envelope = signEnvelope(
     {
-      session: sessionOf(best),
+      session: sessionOf(best, SESSION_BLOCKS),
       app: net.actors.app.address,
       gateway: net.actors.gateway.address,
       supplier,

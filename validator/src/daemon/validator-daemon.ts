@@ -62,6 +62,11 @@ export class ValidatorDaemon {
   private readonly scorer: RelayScorer;
   private readonly fetcher: RelayFetcher;
   private best = 0;
+  /**
+   * The validator's transactions, one at a time: concurrent submissions from one account would
+   * take the same nonce and all but one be refused by the pool.
+   */
+  private transactions: Promise<unknown> = Promise.resolve();
 
   private constructor(
     readonly account: KeyringPair,
@@ -154,6 +159,12 @@ export class ValidatorDaemon {
     return forcer;
   }
 
+  private submit(tx: Parameters<typeof signAndWait>[1]): Promise<unknown> {
+    const run = this.transactions.then(() => signAndWait(this.api, tx, this.account));
+    this.transactions = run.catch(() => undefined);
+    return run;
+  }
+
   private async evaluate(duty: Duty): Promise<void> {
     if (this.best >= duty.commitEnd) {
       this.log(`round ${duty.round}: commit window already closed`);
@@ -196,7 +207,7 @@ export class ValidatorDaemon {
       revealed: false,
     });
     const commitment = scoreCommitment(duty.round, this.address, alphaPermill, withheld, salt);
-    await signAndWait(this.api, this.api.tx.tiqe.commitScore(duty.round, commitment), this.account);
+    await this.submit(this.api.tx.tiqe.commitScore(duty.round, commitment));
     this.votes.put({ ...this.votes.get(duty.round)!, committed: true });
     this.log(`round ${duty.round}: committed α=${(alphaPermill / 1e6).toFixed(3)}${withheld ? ' (withheld)' : ''}`);
     await this.revealDue();
@@ -208,7 +219,7 @@ export class ValidatorDaemon {
       if (this.best < vote.commitEnd || this.best >= vote.revealEnd) continue;
       this.revealing.add(vote.round);
       try {
-        await signAndWait(this.api, this.api.tx.tiqe.revealScore(vote.round, vote.alphaPermill, vote.withheld, vote.salt), this.account);
+        await this.submit(this.api.tx.tiqe.revealScore(vote.round, vote.alphaPermill, vote.withheld, vote.salt));
         this.votes.put({ ...vote, revealed: true });
         this.log(`round ${vote.round}: revealed`);
       } catch (error) {
