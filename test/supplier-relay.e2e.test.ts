@@ -4,7 +4,7 @@
  * apps that never delegated, stale sessions, a full house (busy) and a client that goes away
  * (cancellation frees the slot at once).
  */
-import { afterAll, beforeAll, expect, test } from '@jest/globals';
+import { afterAll, beforeAll, beforeEach, expect, test } from '@jest/globals';
 import { hexToU8a, u8aToHex } from '@polkadot/util';
 import { devAccount } from '@sibyl/chain-client';
 import type { LocalNetwork } from '@sibyl/localnet';
@@ -31,12 +31,18 @@ let net: LocalNetwork;
 let nats: NatsConnection;
 let gateway: KeyringPair;
 let nonce = 1n;
+/** The chain's current session (the supplier commits relay digests, so blocks keep coming). */
+let session = 0n;
 
 beforeAll(async () => {
   net = await startTestNetwork({ supplierCapacity: 1, contextLength: 512 });
   nats = await natsConnect({ servers: net.nats });
   gateway = net.actors.gateway; // Charlie: staked, and Dave delegates to him
 }, 300_000);
+
+beforeEach(async () => {
+  session = sessionOf((await net.api.rpc.chain.getHeader()).number.toNumber());
+});
 
 afterAll(async () => {
   await nats?.close();
@@ -47,7 +53,7 @@ const body = (prompt = 'Once upon a time'): RelayBody => ({ kind: 'completion', 
 
 function envelope(text: string, overrides: Partial<RelayEnvelope> = {}, maxTokens = 8): RelayEnvelope {
   return {
-    session: sessionOf(0),
+    session,
     app: net.actors.app.address,
     gateway: gateway.address,
     supplier: net.actors.supplier.address,
