@@ -115,21 +115,29 @@ interface Scored {
   alpha: number;
   /** Validator time as deployed: fidelity + relevance, + judge where the validator runs it. */
   ms: number;
+  /** Its parts. */
+  fidelityMs: number;
+  relevanceMs: number;
+  /** Judge time where the validator runs it, else 0. */
+  judgeMs: number;
 }
 async function score(prompt: string, tokens: number[], key: string): Promise<Scored> {
   let start = performance.now();
   const evidence = await forcer.force(forcer.promptTokens(body(prompt)), tokens);
   const fidelity = fidelityVerdict(evidence, sampling);
+  const fidelityMs = performance.now() - start;
+  start = performance.now();
   const text = forcer.detokenize(tokens);
   const rel = await relevance.score(prompt, text);
-  let ms = performance.now() - start;
+  const relevanceMs = performance.now() - start;
+  let ms = fidelityMs + relevanceMs;
   start = performance.now();
   const judged = (await judge.judge(prompt, text)).score;
   const judgeMs = performance.now() - start;
   const runsJudge = relevanceVerdict(rel).outcome === 'uncertain' || inJudgedShare(hash256(key), 0.1);
   if (runsJudge) ms += judgeMs;
   const alpha = relayAlpha({ fidelity, relevance: rel, judge: runsJudge ? judged : undefined }, DEFAULT_RELEVANCE_THRESHOLDS);
-  return { fidelity, relevance: rel, judge: judged, alpha, ms };
+  return { fidelity, relevance: rel, judge: judged, alpha, ms, fidelityMs, relevanceMs, judgeMs: runsJudge ? judgeMs : 0 };
 }
 
 const variants: Record<string, Scored[]> = { honest: [], 'requant-q2k': [], substitute: [], truncated: [], 'off-topic': [] };
@@ -147,11 +155,16 @@ const costPrompts = prompts.slice(0, Math.min(10, prompts.length));
 const generator = await LlamaBackend.load({ modelPath, capacity: 1, contextLength: 1024 });
 let genTotal = 0;
 let valTotal = 0;
+const parts = { fidelity: 0, relevance: 0, judge: 0 };
 for (const [i, p] of costPrompts.entries()) {
   const start = performance.now();
   const result = await generator.generate({ body: body(p), sampling, signal: new AbortController().signal, onStart: () => undefined, onText: () => undefined });
   genTotal += performance.now() - start;
-  valTotal += (await score(p, result.tokens ?? [], `cost:${i}`)).ms;
+  const scored = await score(p, result.tokens ?? [], `cost:${i}`);
+  valTotal += scored.ms;
+  parts.fidelity += scored.fidelityMs;
+  parts.relevance += scored.relevanceMs;
+  parts.judge += scored.judgeMs;
 }
 await generator.close();
 await forcer.close();
@@ -195,6 +208,8 @@ console.log(
     validator_ms_per_relay: round(valMs),
     generation_ms_per_relay: round(genMs),
     validator_cost_ratio: round(valMs / genMs, 3),
+    // Per signal, each against the same generation time (the judge only where it runs).
+    cost_ratio_by_signal: Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, round(v / genTotal, 3)])),
   }),
 );
 process.exit(0);
