@@ -24,7 +24,7 @@ describe('fidelity verdict', () => {
   test('sampled: tokens far below the tempered choice are suspect, plausible draws are not', () => {
     const plausible = Array.from({ length: 40 }, (_, i) => ev(i % 3 === 0 ? 1.5 : 0));
     expect(fidelityVerdict(plausible, { temperatureMilli: 800 }).outcome).toBe('genuine');
-    const foreign = Array.from({ length: 40 }, (_, i) => ev(i % 4 === 0 ? 9 : 0.5));
+    const foreign = Array.from({ length: 40 }, (_, i) => ev(i % 4 === 0 ? 12 : 0.5));
     expect(fidelityVerdict(foreign, { temperatureMilli: 800 }).outcome).toBe('suspect');
   });
 
