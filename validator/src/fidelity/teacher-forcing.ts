@@ -7,9 +7,9 @@
  * normaliser): reading a ranked top-K from a 262k-token vocabulary in JavaScript would cost as
  * much as generating the answer.
  */
-import { getLlama, LlamaLogLevel, type Llama, type LlamaContext, type LlamaContextSequence, type LlamaModel, type Token } from 'node-llama-cpp';
-import { PromptRenderer } from '@sibyl/inference';
+import type { Token } from 'node-llama-cpp';
 import type { RelayBody } from '@sibyl/protocol';
+import { ScoringModel, type ControlledInput } from '../scoring/scoring-model.js';
 
 /** What the model thought of one returned token. */
 export interface TokenEvidence {
@@ -29,101 +29,69 @@ export interface TeacherForcingOptions {
   threads?: number;
 }
 
-type ControlledInput = Parameters<LlamaContextSequence['controlledEvaluate']>[0];
-
 export class TeacherForcer {
-  private readonly sequence: LlamaContextSequence;
-  private readonly renderer: PromptRenderer;
-  /** Evaluations run one at a time on the one sequence. */
-  private queue: Promise<unknown> = Promise.resolve();
-
-  private constructor(
-    private readonly llama: Llama,
-    private readonly model: LlamaModel,
-    private readonly context: LlamaContext,
-  ) {
-    this.sequence = context.getSequence();
-    this.renderer = new PromptRenderer(model);
-  }
+  private constructor(private readonly scorer: ScoringModel) {}
 
   static async load(options: TeacherForcingOptions): Promise<TeacherForcer> {
-    const llama = await getLlama({ gpu: false, build: 'never', usePrebuiltBinaries: true, skipDownload: true, logLevel: LlamaLogLevel.error });
-    const model = await llama.loadModel({ modelPath: options.modelPath });
-    const context = await model.createContext({
-      sequences: 1,
-      contextSize: options.contextLength ?? 4096,
-      threads: options.threads ?? llama.cpuMathCores,
-    });
-    return new TeacherForcer(llama, model, context);
+    return new TeacherForcer(await ScoringModel.load({ ...options, contextLength: options.contextLength ?? 4096 }));
   }
 
   /** The prompt tokens the supplier generated after, rendered exactly as suppliers render them. */
   promptTokens(body: RelayBody): number[] {
-    return this.renderer.promptTokens(body);
+    return this.scorer.renderer.promptTokens(body);
   }
 
   tokenize(text: string): number[] {
-    return this.model.tokenize(text, false).map(Number);
+    return this.scorer.model.tokenize(text, false).map(Number);
   }
 
   detokenize(tokens: readonly number[]): string {
-    return this.model.detokenize(tokens as Token[]);
+    return this.scorer.model.detokenize(tokens as Token[]);
   }
 
   /**
    * Evidence for each of `answer` given `prompt` (both token ids; the prompt as the supplier fed
    * it, BOS and chat template included).
    */
-  force(prompt: readonly number[], answer: readonly number[]): Promise<TokenEvidence[]> {
-    const run = this.queue.then(async () => {
-      if (prompt.length === 0) throw new Error('teacher forcing needs a non-empty prompt');
-      if (answer.length === 0) return [];
-      const all = [...prompt, ...answer] as Token[];
-      if (all.length > this.context.contextSize) {
-        throw new Error(`prompt + answer is ${all.length} tokens; the scorer's context holds ${this.context.contextSize}`);
-      }
-      // Position i predicts all[i + 1]: outputs at the last prompt token and every answer token but the last.
-      const input = all.slice(0, -1).map((token, i) =>
-        i < prompt.length - 1
-          ? token
-          : ([
-              token,
-              {
-                generateNext: {
-                  token: true,
-                  options: { temperature: 0 },
-                  logits: { filter: { tokens: [all[i + 1]!], includeSelected: true } },
-                  totalLogitWeight: true,
-                },
+  async force(prompt: readonly number[], answer: readonly number[]): Promise<TokenEvidence[]> {
+    if (prompt.length === 0) throw new Error('teacher forcing needs a non-empty prompt');
+    if (answer.length === 0) return [];
+    const all = [...prompt, ...answer] as Token[];
+    if (all.length > this.scorer.contextSize) {
+      throw new Error(`prompt + answer is ${all.length} tokens; the scorer's context holds ${this.scorer.contextSize}`);
+    }
+    // Position i predicts all[i + 1]: outputs at the last prompt token and every answer token but the last.
+    const input = all.slice(0, -1).map((token, i) =>
+      i < prompt.length - 1
+        ? token
+        : ([
+            token,
+            {
+              generateNext: {
+                token: true,
+                options: { temperature: 0 },
+                logits: { filter: { tokens: [all[i + 1]!], includeSelected: true } },
+                totalLogitWeight: true,
               },
-            ] as const),
-      );
-      await this.sequence.clearHistory();
-      try {
-        const outputs = await this.sequence.controlledEvaluate(input as ControlledInput);
-        const evidence: TokenEvidence[] = [];
-        for (let i = prompt.length - 1; i < all.length - 1; i++) {
-          const next = outputs[i]?.next;
-          const target = all[i + 1]!;
-          const choice = next?.token;
-          const logits = next?.logits;
-          if (choice == null || !logits || next.totalLogitWeight === undefined) throw new Error(`no logits at position ${i}`);
-          const own = logits.get(target)!;
-          const top = logits.get(choice)!;
-          evidence.push({ token: target, choice, margin: Math.max(0, top - own), logprob: own - top - Math.log(next.totalLogitWeight) });
-        }
-        return evidence;
-      } finally {
-        await this.sequence.clearHistory();
-      }
-    });
-    this.queue = run.catch(() => undefined);
-    return run;
+            },
+          ] as const),
+    );
+    const outputs = await this.scorer.run((sequence) => sequence.controlledEvaluate(input as ControlledInput));
+    const evidence: TokenEvidence[] = [];
+    for (let i = prompt.length - 1; i < all.length - 1; i++) {
+      const next = outputs[i]?.next;
+      const target = all[i + 1]!;
+      const choice = next?.token;
+      const logits = next?.logits;
+      if (choice == null || !logits || next.totalLogitWeight === undefined) throw new Error(`no logits at position ${i}`);
+      const own = logits.get(target)!;
+      const top = logits.get(choice)!;
+      evidence.push({ token: target, choice, margin: Math.max(0, top - own), logprob: own - top - Math.log(next.totalLogitWeight) });
+    }
+    return evidence;
   }
 
-  async close(): Promise<void> {
-    await this.context.dispose();
-    await this.model.dispose();
-    await this.llama.dispose();
+  close(): Promise<void> {
+    return this.scorer.close();
   }
 }

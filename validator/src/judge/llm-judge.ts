@@ -11,8 +11,8 @@
  * uncertain and on a random share, and its weight in α is bounded (see `alpha.ts`). A stronger
  * instruction-tuned GGUF makes a better judge at a proportional cost.
  */
-import { getLlama, LlamaLogLevel, type Llama, type LlamaContext, type LlamaContextSequence, type LlamaModel, type Token } from 'node-llama-cpp';
-import { PromptRenderer } from '@sibyl/inference';
+import type { Token } from 'node-llama-cpp';
+import { ScoringModel, type ControlledInput } from '../scoring/scoring-model.js';
 
 /** The fixed rubric. Changing it changes every judge score: version it with the thresholds. */
 export const JUDGE_RUBRIC = [
@@ -40,63 +40,41 @@ export interface JudgeScore {
   grades: number[];
 }
 
-type ControlledInput = Parameters<LlamaContextSequence['controlledEvaluate']>[0];
-
 export class LlmJudge {
-  private readonly sequence: LlamaContextSequence;
-  private readonly renderer: PromptRenderer;
   private readonly gradeTokens: Token[];
   private readonly cue: Token[];
-  private queue: Promise<unknown> = Promise.resolve();
 
   private constructor(
-    private readonly llama: Llama,
-    private readonly model: LlamaModel,
-    private readonly context: LlamaContext,
+    private readonly scorer: ScoringModel,
     private readonly maxAnswerChars: number,
   ) {
-    this.sequence = context.getSequence();
-    this.renderer = new PromptRenderer(model);
-    this.gradeTokens = GRADES.map((g) => model.tokenize(g, false)[0]!);
-    this.cue = model.tokenize('Score:', false);
+    this.gradeTokens = GRADES.map((g) => scorer.model.tokenize(g, false)[0]!);
+    this.cue = scorer.model.tokenize('Score:', false);
   }
 
   static async load(options: JudgeOptions): Promise<LlmJudge> {
-    const llama = await getLlama({ gpu: false, build: 'never', usePrebuiltBinaries: true, skipDownload: true, logLevel: LlamaLogLevel.error });
-    const model = await llama.loadModel({ modelPath: options.modelPath });
-    const context = await model.createContext({ sequences: 1, contextSize: options.contextLength ?? 2048, threads: options.threads ?? llama.cpuMathCores });
-    return new LlmJudge(llama, model, context, options.maxAnswerChars ?? 4000);
+    const scorer = await ScoringModel.load({ modelPath: options.modelPath, contextLength: options.contextLength ?? 2048, threads: options.threads });
+    return new LlmJudge(scorer, options.maxAnswerChars ?? 4000);
   }
 
-  judge(question: string, answer: string): Promise<JudgeScore> {
-    const run = this.queue.then(async () => {
-      const content = `${JUDGE_RUBRIC}\n\nQuestion:\n${question.slice(0, this.maxAnswerChars)}\n\nAnswer:\n${answer.slice(0, this.maxAnswerChars)}`;
-      const prompt = [...this.renderer.render({ kind: 'chat', messages: [{ role: 'user', content }], stop: [] }).input, ...this.cue];
-      if (prompt.length >= this.context.contextSize) throw new Error(`judge prompt is ${prompt.length} tokens; the judge's context holds ${this.context.contextSize}`);
-      const input = prompt.map((t, i) => (i < prompt.length - 1 ? t : ([t, { generateNext: { logits: { filter: { tokens: this.gradeTokens } } } }] as const)));
-      await this.sequence.clearHistory();
-      try {
-        const outputs = await this.sequence.controlledEvaluate(input as ControlledInput);
-        const logits = outputs[prompt.length - 1]?.next.logits;
-        if (!logits) throw new Error('the judge returned no logits');
-        const raw = this.gradeTokens.map((t) => logits.get(t) ?? -Infinity);
-        const max = Math.max(...raw);
-        const weights = raw.map((l) => Math.exp(l - max));
-        const total = weights.reduce((a, b) => a + b, 0);
-        const grades = weights.map((w) => w / total);
-        const expected = grades.reduce((sum, p, i) => sum + p * (i + 1), 0);
-        return { score: (expected - 1) / 4, grades };
-      } finally {
-        await this.sequence.clearHistory();
-      }
-    });
-    this.queue = run.catch(() => undefined);
-    return run;
+  async judge(question: string, answer: string): Promise<JudgeScore> {
+    const content = `${JUDGE_RUBRIC}\n\nQuestion:\n${question.slice(0, this.maxAnswerChars)}\n\nAnswer:\n${answer.slice(0, this.maxAnswerChars)}`;
+    const prompt = [...this.scorer.renderer.render({ kind: 'chat', messages: [{ role: 'user', content }], stop: [] }).input, ...this.cue];
+    if (prompt.length >= this.scorer.contextSize) throw new Error(`judge prompt is ${prompt.length} tokens; the judge's context holds ${this.scorer.contextSize}`);
+    const input = prompt.map((t, i) => (i < prompt.length - 1 ? t : ([t, { generateNext: { logits: { filter: { tokens: this.gradeTokens } } } }] as const)));
+    const outputs = await this.scorer.run((sequence) => sequence.controlledEvaluate(input as ControlledInput));
+    const logits = outputs[prompt.length - 1]?.next.logits;
+    if (!logits) throw new Error('the judge returned no logits');
+    const raw = this.gradeTokens.map((t) => logits.get(t) ?? -Infinity);
+    const max = Math.max(...raw);
+    const weights = raw.map((l) => Math.exp(l - max));
+    const total = weights.reduce((a, b) => a + b, 0);
+    const grades = weights.map((w) => w / total);
+    const expected = grades.reduce((sum, p, i) => sum + p * (i + 1), 0);
+    return { score: (expected - 1) / 4, grades };
   }
 
-  async close(): Promise<void> {
-    await this.context.dispose();
-    await this.model.dispose();
-    await this.llama.dispose();
+  close(): Promise<void> {
+    return this.scorer.close();
   }
 }
