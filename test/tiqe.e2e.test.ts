@@ -7,7 +7,8 @@
  * (three honest, with 78% of the stake; one that always votes 1 and one that always votes 0)
  * fetches them over NATS, scores them, commits and reveals. The chain lands on the honest median:
  * the honest supplier keeps α above the threshold, the degraded one falls below it and loses
- * reputation, and both liars are slashed for deviating — one high, one low.
+ * reputation, and both liars are slashed for deviating — one high, one low. A third supplier goes
+ * away after committing its relays, so it cannot reveal them: it is voted withheld and slashed.
  */
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
@@ -28,7 +29,9 @@ import { startTestNetwork } from './support/test-network.js';
 let net: LocalNetwork;
 let nats: NatsConnection;
 let degradedSupplier: SupplierProcess;
+let vanishingSupplier: SupplierProcess;
 let mallory: KeyringPair;
+let trent: KeyringPair;
 const validators: ValidatorDaemon[] = [];
 const events: EventRecord[] = [];
 let unsubscribeEvents: (() => void) | undefined;
@@ -83,6 +86,25 @@ beforeAll(async () => {
   });
   await degradedSupplier.start(nats);
 
+  // A supplier that will not be there to reveal.
+  trent = await accountFromUri('//Trent');
+  await fund(trent.address, sbl(5_000));
+  await signAndWait(net.api, net.api.tx.stakes.registerSupplier(sbl(2_000), [net.modelId], subjects.relay(trent.address), 50, { Single: null }), trent);
+  vanishingSupplier = new SupplierProcess({
+    rpc: net.rpc,
+    nats: net.nats,
+    suri: '//Trent',
+    address: trent.address,
+    capacity: 1,
+    contextLength: 1024,
+    dataDir: mkdtempSync(join(tmpdir(), 'sibyl-trent-')),
+    commitBatchSize: 3,
+    commitIntervalMs: 600_000,
+    sessionBlocks: SESSION_BLOCKS,
+    log,
+  });
+  await vanishingSupplier.start(nats);
+
   // Committee: Eve (1000, provisioned) and two more honest validators (3000 each); two liars (1000 each): 2/9 of the stake.
   const members: { suri: string; stake: bigint; reportAlpha?: number }[] = [
     { suri: '//Eve', stake: 0n },
@@ -114,6 +136,7 @@ afterAll(async () => {
   unsubscribeEvents?.();
   for (const v of validators) await v.stop().catch(() => undefined);
   await degradedSupplier?.stop().catch(() => undefined);
+  await vanishingSupplier?.stop().catch(() => undefined);
   await nats?.close();
   await net?.stop();
 });
@@ -180,7 +203,11 @@ test('the committee lands on the honest median: the degraded supplier falls belo
   for (const prompt of PROMPTS.slice(0, 3)) {
     expect((await relay(honest, prompt)).t).toBe('done');
     expect((await relay(mallory.address, prompt)).t).toBe('done');
+    expect((await relay(trent.address, prompt)).t).toBe('done');
   }
+  // Trent commits its three digests, then goes away before anyone can ask for them.
+  await until('Trent’s relay commitment', () => (events.some((r) => r.event.method === 'RelaysCommitted' && (r.event.data.toJSON() as unknown[])[1] === trent.address) ? true : undefined), 120_000);
+  await vanishingSupplier.stop();
   const both = await until(
     'a finalized round for each supplier',
     () => {
@@ -204,6 +231,20 @@ test('the committee lands on the honest median: the degraded supplier falls belo
   const liarLow = (await accountFromUri('//LiarLow')).address;
   expect(slashed.some(([round, who, reason]) => BigInt(round) === both.m.round && who === liarHigh && reason === 'ScoreDeviation')).toBe(true);
   expect(slashed.some(([round, who, reason]) => BigInt(round) === both.h.round && who === liarLow && reason === 'ScoreDeviation')).toBe(true);
+
+  // The supplier that could not reveal: voted withheld by the committee and slashed.
+  const withheld = await until(
+    'Trent’s round',
+    () => finalized().find((f) => f.supplier === trent.address),
+    600_000,
+  );
+  expect(withheld.alpha).toBe(0);
+  expect(
+    events.some((r) => {
+      const d = r.event.data.toJSON() as unknown[];
+      return r.event.method === 'SupplierSlashed' && d[1] === trent.address && d[2] === 'MissingRelayReveal';
+    }),
+  ).toBe(true);
   const honestMembers = await Promise.all(['//Eve', '//Validator2', '//Validator3'].map(async (s) => (await accountFromUri(s)).address));
   expect(slashed.filter(([, who]) => honestMembers.includes(who))).toEqual([]);
 }, 900_000);
