@@ -9,6 +9,7 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import type { KeyringPair } from '@polkadot/keyring/types';
+import type { PalletSibylTiqeRoundInfo } from '@polkadot/types/lookup';
 import { u8aToHex } from '@polkadot/util';
 import { accountFromUri, connect, signAndWait, type ApiPromise } from '@sibyl/chain-client';
 import { DEFAULT_DEV_MODEL, ModelFetcher, defaultCacheDir, readChainModel } from '@sibyl/inference';
@@ -79,13 +80,9 @@ export class ValidatorDaemon {
     private readonly config: ValidatorConfig,
     private readonly log: (line: string) => void,
   ) {
-    const loaded = new Map<number, TeacherForcer>();
-    this.scorer = new RelayScorer({ forcers: loaded, relevance, judge, judgeShare: config.judgeShare });
-    this.loadedForcers = loaded;
+    this.scorer = new RelayScorer({ forcerFor: (model) => this.forcerFor(model), relevance, judge, judgeShare: config.judgeShare });
     this.fetcher = new RelayFetcher({ nats, signer: fastSigner(account), log });
   }
-
-  private readonly loadedForcers: Map<number, TeacherForcer>;
 
   get address(): string {
     return this.account.address;
@@ -127,7 +124,7 @@ export class ValidatorDaemon {
     this.votes.prune(this.best - 100);
   }
 
-  private consider(round: bigint, info: { supplier: { toString(): string }; committee: [{ toString(): string }, unknown][]; relays: { toHex(): string }[]; commitEnd: { toNumber(): number }; revealEnd: { toNumber(): number } }): void {
+  private consider(round: bigint, info: PalletSibylTiqeRoundInfo): void {
     if (!info.committee.some(([member]) => member.toString() === this.address)) return;
     const key = round.toString();
     if (this.scheduled.has(key) || this.votes.get(round)) return;
@@ -150,9 +147,7 @@ export class ValidatorDaemon {
         const chainModel = await readChainModel(this.api, model);
         // ensure() verifies the file's sha256 against the chain's registration before use.
         const path = await this.models.ensure(chainModel.artifact);
-        const loaded = await TeacherForcer.load({ modelPath: path, threads: this.config.threads });
-        this.loadedForcers.set(model, loaded);
-        return loaded;
+        return TeacherForcer.load({ modelPath: path, threads: this.config.threads });
       })();
       this.forcers.set(model, forcer);
     }
@@ -184,7 +179,6 @@ export class ValidatorDaemon {
     if (!withheld) {
       const alphas: number[] = [];
       for (const relay of relays) {
-        await this.forcerFor(relay.envelope.model);
         const score = await this.scorer.score(relay);
         alphas.push(score.alpha);
         this.log(
@@ -234,7 +228,7 @@ export class ValidatorDaemon {
     this.unsubscribe?.();
     await this.evaluations.catch(() => undefined);
     await this.nats.drain().catch(() => undefined);
-    for (const forcer of this.loadedForcers.values()) await forcer.close().catch(() => undefined);
+    for (const forcer of this.forcers.values()) await forcer.then((f) => f.close()).catch(() => undefined);
     await this.judge?.close().catch(() => undefined);
     await this.relevance.close().catch(() => undefined);
     await this.api.disconnect().catch(() => undefined);

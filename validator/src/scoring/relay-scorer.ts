@@ -17,8 +17,8 @@ import type { RelevanceScorer } from '../relevance/relevance-scorer.js';
 import { DEFAULT_RELEVANCE_THRESHOLDS, relevanceVerdict, type RelevanceOutcome, type RelevanceThresholds } from '../relevance/relevance-verdict.js';
 
 export interface RelayScorerOptions {
-  /** Teacher forcer per chain model id, each loaded from the registered (sha256-checked) GGUF. */
-  forcers: Map<number, TeacherForcer>;
+  /** The teacher forcer for a chain model id, loaded from its registered (sha256-checked) GGUF. */
+  forcerFor: (model: number) => Promise<TeacherForcer>;
   relevance: RelevanceScorer;
   judge?: LlmJudge;
   /** Share of relays judged although relevance was clear (default 0.1). */
@@ -57,9 +57,8 @@ export class RelayScorer {
   constructor(private readonly options: RelayScorerOptions) {}
 
   async score(relay: VerifiedRelay): Promise<RelayScore> {
-    const { forcers, relevance, judge } = this.options;
-    const forcer = forcers.get(relay.envelope.model);
-    if (!forcer) throw new Error(`no scorer model loaded for model ${relay.envelope.model}`);
+    const { forcerFor, relevance, judge } = this.options;
+    const forcer = await forcerFor(relay.envelope.model);
     // The supplier's own token ids when they reproduce the signed text; re-tokenizing can split
     // the text differently from how it was generated.
     const exactTokens = relay.tokens !== null && forcer.detokenize(relay.tokens) === relay.text;
