@@ -216,3 +216,19 @@ describe('dev chain', () => {
     );
   });
 });
+
+test('genesis carries a timestamp, so block 1 reads the clock once (no Aura slot race)', async () => {
+  // Without `Timestamp::Now` at genesis, Chopsticks reads the wall clock separately for block 1's
+  // slot digest and its timestamp inherent; across a slot boundary Aura refuses the block.
+  const fresh = await startDevChain({ port: 0, blockMode: 'Manual' });
+  const freshApi = await connect(fresh.endpoint);
+  try {
+    const genesisNow = (await freshApi.query.timestamp.now()).toBigInt();
+    expect(genesisNow).toBeGreaterThan(0n);
+    await fresh.newBlocks(1);
+    expect((await freshApi.query.timestamp.now()).toBigInt()).toBe(genesisNow + 6_000n);
+  } finally {
+    await freshApi.disconnect();
+    await fresh.close();
+  }
+});

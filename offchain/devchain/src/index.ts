@@ -50,7 +50,7 @@ export async function startDevChain(options: DevChainOptions = {}): Promise<DevC
   // Imported by path: the package root also loads @polkadot/api-augment, whose generic Substrate
   // augmentation would clash with the types generated from Sibyl's metadata. One import at a
   // time: Jest's ESM loader fails on concurrent imports of shared modules.
-  const { BuildBlockMode } = await import('@acala-network/chopsticks-core');
+  const { BuildBlockMode, setStorage } = await import('@acala-network/chopsticks-core');
   const { setupWithServer } = await import('@acala-network/chopsticks/setup-with-server');
   const host = options.host ?? '127.0.0.1';
   const mode = options.blockMode ?? 'Instant';
@@ -60,6 +60,10 @@ export async function startDevChain(options: DevChainOptions = {}): Promise<DevC
     host,
     'build-block-mode': BuildBlockMode[mode],
   } as Parameters<typeof setupWithServer>[0]);
+  // The genesis state has no `Timestamp::Now`, so Chopsticks reads the wall clock twice for block
+  // 1 (once for the Aura slot digest, once for the timestamp inherent); across a slot boundary the
+  // two disagree and Aura rejects the block. Pinning `Now` on genesis makes both read one value.
+  if (context.chain.head.number === 0) await setStorage(context.chain, { Timestamp: { Now: Date.now() } });
   const port = Number(context.addr.slice(context.addr.lastIndexOf(':') + 1));
   return {
     endpoint: `ws://${host.includes(':') ? `[${host}]` : host}:${port}`,
