@@ -148,8 +148,12 @@ const PROMPTS = [
   'Why is the sky blue?',
 ];
 
-/** Sends one chat relay to `supplier` as the dev gateway and waits for its end. */
+/**
+ * Sends one chat relay to `supplier` as the dev gateway and waits for its end. Half the relays
+ * are sampled with a seed (validators replay them draw by draw), half greedy.
+ */
 async function relay(supplier: string, prompt: string): Promise<RelayFrame> {
+  const sampled = nonce % 2n === 1n;
   const body = JSON.stringify({ kind: 'chat', messages: [{ role: 'user', content: prompt }], stop: [] });
   const best = (await net.api.rpc.chain.getHeader()).number.toNumber();
   const envelope = signEnvelope(
@@ -160,7 +164,9 @@ async function relay(supplier: string, prompt: string): Promise<RelayFrame> {
       supplier,
       model: net.modelId,
       requestHash: hash256(body),
-      sampling: { maxTokens: 32, temperatureMilli: 0, topPMilli: 1000, seed: null },
+      sampling: sampled
+        ? { maxTokens: 32, temperatureMilli: 800, topPMilli: 950, seed: nonce * 7919n }
+        : { maxTokens: 32, temperatureMilli: 0, topPMilli: 1000, seed: null },
       nonce: nonce++,
     },
     net.actors.gateway,

@@ -25,7 +25,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { DEFAULT_DEV_MODEL, LlamaBackend, ModelFetcher, llamaTool } from '@sibyl/inference';
+import { DEFAULT_DEV_MODEL, LlamaBackend, ModelFetcher, SAMPLED_TOP_K, llamaTool } from '@sibyl/inference';
 import type { RelayBody, SamplingParams } from '@sibyl/protocol';
 import {
   DEFAULT_RELEVANCE_THRESHOLDS,
@@ -36,6 +36,7 @@ import {
   inJudgedShare,
   relayAlpha,
   relevanceVerdict,
+  replayable,
   type FidelityVerdict,
 } from '@sibyl/validator';
 import { hash256 } from '@sibyl/protocol';
@@ -123,7 +124,9 @@ interface Scored {
 }
 async function score(prompt: string, tokens: number[], key: string): Promise<Scored> {
   let start = performance.now();
-  const evidence = await forcer.force(forcer.promptTokens(body(prompt)), tokens);
+  // Every variant claims its tokens are the supplier's exact ones, so sampled relays are replayed.
+  const top = replayable(sampling, true) ? SAMPLED_TOP_K : 0;
+  const evidence = await forcer.force(forcer.promptTokens(body(prompt)), tokens, { top });
   const fidelity = fidelityVerdict(evidence, sampling);
   const fidelityMs = performance.now() - start;
   start = performance.now();

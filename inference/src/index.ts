@@ -11,6 +11,7 @@ export { readChainModel, type ChainModel } from './chain-model.js';
 export type { InferenceBackend, GenerationRequest, GenerationResult } from './backend/backend.js';
 export { ContextLengthError } from './backend/backend.js';
 export { LlamaBackend } from './backend/llama-backend.js';
+export { SAMPLED_TOP_K, llamaSeed } from './backend/sampling-contract.js';
 export { PromptRenderer, toChatHistory, type RenderedPrompt } from './backend/prompt-renderer.js';
 export { ClusterBackend } from './backend/cluster-backend.js';
 export { RpcWorker, waitForPort } from './cluster/rpc-worker.js';

@@ -9,6 +9,7 @@ import type { ChildProcess } from 'node:child_process';
 import { freePort } from '../cluster/free-port.js';
 import { exited, llamaTool, spawnTool } from '../cluster/llama-tools.js';
 import { ContextLengthError, type GenerationRequest, type GenerationResult, type InferenceBackend } from './backend.js';
+import { llamaSeed, SAMPLED_TOP_K } from './sampling-contract.js';
 
 export interface ClusterBackendOptions {
   modelPath: string;
@@ -121,11 +122,11 @@ export class ClusterBackend implements InferenceBackend {
         n_predict: Math.min(sampling.maxTokens, this.contextLength - promptTokens),
         temperature: sampling.temperatureMilli / 1000,
         top_p: sampling.topPMilli / 1000,
-        // Same sampling contract as the single-device backend: no top-k, min-p or penalties.
-        top_k: 0,
+        // The relay sampling contract (sampling-contract.ts), as on a single device.
+        top_k: SAMPLED_TOP_K,
         min_p: 0,
         repeat_penalty: 1,
-        seed: sampling.seed === null ? -1 : Number(sampling.seed % BigInt(2 ** 32)),
+        seed: sampling.seed === null ? -1 : llamaSeed(sampling.seed),
         stop: body.stop,
         stream: true,
         cache_prompt: true,

@@ -14,6 +14,7 @@ import {
 } from 'node-llama-cpp';
 import type { RelayBody } from '@sibyl/protocol';
 import { PromptRenderer } from './prompt-renderer.js';
+import { llamaSeed, SAMPLED_TOP_K } from './sampling-contract.js';
 import { ContextLengthError, type GenerationRequest, type GenerationResult, type InferenceBackend } from './backend.js';
 
 export interface LlamaBackendOptions {
@@ -77,10 +78,10 @@ export class LlamaBackend implements InferenceBackend {
       maxTokens: sampling.maxTokens,
       temperature: sampling.temperatureMilli / 1000,
       topP: sampling.topPMilli >= 1000 ? undefined : sampling.topPMilli / 1000,
-      seed: sampling.seed === null ? undefined : Number(sampling.seed % BigInt(2 ** 32)),
-      // The relay's sampling contract is temperature, top-p and seed alone: no top-k, min-p or
-      // repeat penalty, so a validator can tell what the registered model would have produced.
-      topK: 0,
+      seed: sampling.seed === null ? undefined : llamaSeed(sampling.seed),
+      // The relay sampling contract (sampling-contract.ts): top-k cap, top-p, temperature, seed;
+      // no min-p or repeat penalty, so a validator can replay every token.
+      topK: SAMPLED_TOP_K,
       minP: 0,
       repeatPenalty: false as const,
       signal,

@@ -9,6 +9,7 @@
  * the best live supplier over NATS, streams the answer back as OpenAI SSE, checks the supplier's
  * signed usage, and books the cost against the application's session spend.
  */
+import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import type { KeyringPair } from '@polkadot/keyring/types';
@@ -306,7 +307,9 @@ export class Gateway {
       model: model.id,
       modelName: model.name,
       body: parsed.body,
-      sampling: parsed.sampling,
+      // A relay without a seed could not be replayed by validators (docs/validator.md): the
+      // gateway draws one, and it travels in the signed envelope.
+      sampling: { ...parsed.sampling, seed: parsed.sampling.seed ?? randomBytes(8).readBigUInt64LE() },
       signal: controller.signal,
     });
     this.metrics.openStreams.inc();

@@ -1,6 +1,8 @@
 import { describe, expect, test } from '@jest/globals';
 import { fidelityVerdict } from './fidelity-verdict.js';
 import type { TokenEvidence } from './teacher-forcing.js';
+import { LlamaDistRng } from './llama-dist-rng.js';
+import { replaySampled } from './sampling-replay.js';
 
 /** A token `margin` nats below the model's choice (the choice itself when 0). */
 const ev = (margin: number): TokenEvidence => ({ token: margin === 0 ? 1 : 2, choice: 1, margin, logprob: -0.2 - margin });
@@ -30,5 +32,41 @@ describe('fidelity verdict', () => {
 
   test('too short to judge', () => {
     expect(fidelityVerdict([ev(9)], greedy)).toMatchObject({ outcome: 'insufficient', gate: 1 });
+  });
+});
+
+describe('seeded replay', () => {
+  const sampling = { temperatureMilli: 1000, topPMilli: 1000, seed: 42n };
+  /** 40 positions with a flat-ish distribution over 8 tokens (ids 0..7, logits falling by 0.3). */
+  const candidates = Array.from({ length: 8 }, (_, token) => ({ token, logit: 5 - 0.3 * token }));
+  /** The oracle sampler: the first candidate whose running softmax mass reaches the draw. */
+  function sampled(seed: bigint): number[] {
+    const rng = new LlamaDistRng(Number(seed));
+    const weights = candidates.map((c) => Math.exp(c.logit - candidates[0]!.logit));
+    const total = weights.reduce((a, b) => a + b, 0);
+    return Array.from({ length: 40 }, () => {
+      const target = rng.next() * total;
+      let running = 0;
+      return weights.findIndex((w) => (running += w) >= target);
+    });
+  }
+  const evidenceOf = (tokens: number[]): TokenEvidence[] =>
+    tokens.map((token) => ({ token, choice: 0, margin: 0.3 * token, logprob: -1, candidates }));
+
+  test('the draws of the relay’s seed are genuine, another seed’s are suspect', () => {
+    const genuine = fidelityVerdict(evidenceOf(sampled(42n)), sampling);
+    expect(genuine).toMatchObject({ outcome: 'genuine', stats: { violations: 0, sampledCheck: 'replay' } });
+    expect(fidelityVerdict(evidenceOf(sampled(43n)), sampling).outcome).toBe('suspect');
+  });
+
+  test('a token outside the model’s top-k is a miss', () => {
+    const tokens = sampled(42n);
+    const steps = replaySampled(evidenceOf([...tokens.slice(0, 39), 999]), sampling);
+    expect(steps[39]).toMatchObject({ distance: 1, match: false });
+  });
+
+  test('without a seed the weaker margin check applies', () => {
+    const v = fidelityVerdict(evidenceOf(sampled(42n)), { ...sampling, seed: null });
+    expect(v.stats.sampledCheck).toBe('margin');
   });
 });

@@ -6,12 +6,17 @@
  *   prefill and one-token decoding round differently in quantized kernels, so near-ties (logit
  *   margins up to about half a nat on the dev model) flip; a flip by more than `greedyTolerance`
  *   is evidence of another model. A re-quantized or substituted model flips wider ties.
- * - Sampled: tokens come from softmax(logits / T) cut to the top-p nucleus, so a genuine token's
- *   tempered margin (margin / T) stays small; a token far below the model's choice would almost
- *   never be drawn, and a different model keeps producing such tokens.
+ * - Sampled with the relay's seed and the supplier's exact tokens (every relay through a gateway):
+ *   replayed (`sampling-replay.ts`). Each token must hold the draw the supplier's sampler made at
+ *   that position; prefill rounding moves a genuine answer's intervals by a few hundredths at
+ *   most, so a handful of misses beyond `replayTolerance` are allowed and more are suspect.
+ * - Sampled without a seed (no replay possible): tokens come from softmax(logits / T) cut to the
+ *   top-p nucleus, so a genuine token's tempered margin (margin / T) stays small; a token far
+ *   below the model's choice would almost never be drawn. A weak test: prefer seeded relays.
  *
  * `bench/tiqe` calibrates the thresholds (docs/tiqe.md has the figures).
  */
+import { replaySampled } from './sampling-replay.js';
 import type { TokenEvidence } from './teacher-forcing.js';
 
 export interface FidelityThresholds {
@@ -19,9 +24,14 @@ export interface FidelityThresholds {
   greedyTolerance: number;
   /** Greedy: disagreements beyond the tolerance a genuine answer may show. */
   greedyMaxViolations: number;
-  /** Sampled: tempered margin (margin / T) beyond which a token counts as implausible. */
+  /** Seeded replay: probability distance from a token's interval beyond which it is a miss. */
+  replayTolerance: number;
+  /** Seeded replay: misses a genuine answer may show, plus `replayAllowedShare` of its tokens. */
+  replayAllowedMisses: number;
+  replayAllowedShare: number;
+  /** Unseeded sampled: tempered margin (margin / T) beyond which a token counts as implausible. */
   sampledTemperedMargin: number;
-  /** Sampled: share of implausible tokens a genuine answer may show. */
+  /** Unseeded sampled: share of implausible tokens a genuine answer may show. */
   sampledMaxViolationShare: number;
   /** Fewer tokens than this give no verdict (too little evidence). */
   minTokens: number;
@@ -30,6 +40,11 @@ export interface FidelityThresholds {
 export const DEFAULT_FIDELITY_THRESHOLDS: FidelityThresholds = {
   greedyTolerance: 1.0,
   greedyMaxViolations: 0,
+  // 12 prompts × 48 tokens at T = 0.8, top-p 0.95: genuine answers missed by > 0.1 at most 2
+  // times, Q2_K re-quantizations at least 11, a substituted model at least 15 (docs/validator.md).
+  replayTolerance: 0.1,
+  replayAllowedMisses: 2,
+  replayAllowedShare: 0.05,
   // Honest answers at T = 0.8, top-p 0.95 showed tempered margins up to 10.8 on the dev model
   // (bench/results/tiqe-12-t0.8.json): nucleus sampling from a flat distribution reaches far
   // down. Set above that so honest sampled relays pass; this gives up power (see docs/validator.md).
@@ -42,8 +57,10 @@ export interface FidelityStats {
   tokens: number;
   /** Tokens that are not the model's greedy choice. */
   disagreements: number;
-  /** Tokens beyond the tolerance (greedy) or implausible under the sampling (sampled). */
+  /** Tokens beyond the tolerance (greedy), missing their draw (replayed) or implausible (unseeded). */
   violations: number;
+  /** How a sampled answer was checked: `replay` (seeded), `margin` (unseeded); absent when greedy. */
+  sampledCheck?: 'replay' | 'margin';
   maxMargin: number;
   meanLogprob: number;
 }
@@ -56,26 +73,53 @@ export interface FidelityVerdict {
   stats: FidelityStats;
 }
 
+/** The sampling a relay was made with, as signed in its envelope. */
+export interface VerdictSampling {
+  temperatureMilli: number;
+  topPMilli?: number;
+  seed?: bigint | null;
+}
+
+/**
+ * Whether `fidelityVerdict` will replay this relay: sampled, seeded, and scored on the supplier's
+ * exact tokens. Teacher forcing must then read the candidates (`force(…, { top: SAMPLED_TOP_K })`).
+ */
+export function replayable(sampling: VerdictSampling, exactTokens: boolean): boolean {
+  return sampling.temperatureMilli > 0 && sampling.seed != null && exactTokens;
+}
+
 export function fidelityVerdict(
   evidence: readonly TokenEvidence[],
-  sampling: { temperatureMilli: number },
+  sampling: VerdictSampling,
   thresholds: FidelityThresholds = DEFAULT_FIDELITY_THRESHOLDS,
 ): FidelityVerdict {
   const greedy = sampling.temperatureMilli === 0;
   const temperature = sampling.temperatureMilli / 1000;
+  const replay = !greedy && sampling.seed != null && evidence.length > 0 && evidence.every((e) => e.candidates);
+  const steps = replay ? replaySampled(evidence, { temperatureMilli: sampling.temperatureMilli, topPMilli: sampling.topPMilli ?? 1000, seed: sampling.seed! }) : [];
   let disagreements = 0;
   let violations = 0;
   let maxMargin = 0;
   let logprob = 0;
-  for (const e of evidence) {
+  for (const [i, e] of evidence.entries()) {
     if (e.token !== e.choice) disagreements++;
     maxMargin = Math.max(maxMargin, e.margin);
     logprob += e.logprob;
-    if (greedy ? e.margin > thresholds.greedyTolerance : e.margin / temperature > thresholds.sampledTemperedMargin) violations++;
+    const miss = greedy
+      ? e.margin > thresholds.greedyTolerance
+      : replay
+        ? steps[i]!.distance > thresholds.replayTolerance
+        : e.margin / temperature > thresholds.sampledTemperedMargin;
+    if (miss) violations++;
   }
   const n = evidence.length;
   const stats: FidelityStats = { tokens: n, disagreements, violations, maxMargin, meanLogprob: n ? logprob / n : 0 };
+  if (!greedy) stats.sampledCheck = replay ? 'replay' : 'margin';
   if (n < thresholds.minTokens) return { outcome: 'insufficient', gate: 1, stats };
-  const genuine = greedy ? violations <= thresholds.greedyMaxViolations : violations / n <= thresholds.sampledMaxViolationShare;
+  const genuine = greedy
+    ? violations <= thresholds.greedyMaxViolations
+    : replay
+      ? violations <= thresholds.replayAllowedMisses + thresholds.replayAllowedShare * n
+      : violations / n <= thresholds.sampledMaxViolationShare;
   return genuine ? { outcome: 'genuine', gate: 1, stats } : { outcome: 'suspect', gate: 0, stats };
 }

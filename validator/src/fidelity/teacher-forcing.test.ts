@@ -3,10 +3,11 @@
  * everywhere (near-ties aside); a foreign continuation is not.
  */
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
-import { DEFAULT_DEV_MODEL, LlamaBackend, ModelFetcher } from '@sibyl/inference';
+import { DEFAULT_DEV_MODEL, LlamaBackend, ModelFetcher, SAMPLED_TOP_K } from '@sibyl/inference';
 import type { RelayBody } from '@sibyl/protocol';
 import { TeacherForcer } from './teacher-forcing.js';
 import { fidelityVerdict } from './fidelity-verdict.js';
+import { replaySampled } from './sampling-replay.js';
 
 let forcer: TeacherForcer;
 let backend: LlamaBackend;
@@ -45,4 +46,27 @@ test('the model’s own greedy answer is genuine; a foreign one is suspect', asy
   expect(fidelityVerdict(foreign, { temperatureMilli: 0 }).outcome).toBe('suspect');
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
   expect(mean(own.map((e) => e.logprob))).toBeGreaterThan(mean(foreign.map((e) => e.logprob)));
+}, 300_000);
+
+test('a seeded sampled answer replays draw by draw; under another seed, or from another model, it does not', async () => {
+  const body: RelayBody = { kind: 'chat', messages: [{ role: 'user', content: 'Write four lines about a lighthouse.' }], stop: [] };
+  const sampling = { maxTokens: 48, temperatureMilli: 900, topPMilli: 950, seed: 123_456_789_012n };
+  const result = await backend.generate({ body, sampling, signal: new AbortController().signal, onStart: () => undefined, onText: () => undefined });
+  const prompt = forcer.promptTokens(body);
+  const evidence = await forcer.force(prompt, result.tokens!, { top: SAMPLED_TOP_K });
+  for (const e of evidence) {
+    expect(e.candidates!.length).toBe(SAMPLED_TOP_K);
+    expect(e.candidates![0]!.token).toBe(e.choice);
+  }
+  const genuine = fidelityVerdict(evidence, sampling);
+  expect(genuine).toMatchObject({ outcome: 'genuine', stats: { sampledCheck: 'replay' } });
+  const steps = replaySampled(evidence, sampling);
+  expect(steps.filter((s) => s.match).length / steps.length).toBeGreaterThan(0.7);
+
+  const otherSeed = fidelityVerdict(evidence, { ...sampling, seed: sampling.seed + 1n });
+  expect(otherSeed.outcome).toBe('suspect');
+  // The same request's answer re-drawn with another seed: plausible text, but not this relay's draws.
+  const redrawn = await backend.generate({ body, sampling: { ...sampling, seed: 99n }, signal: new AbortController().signal, onStart: () => undefined, onText: () => undefined });
+  const foreign = await forcer.force(prompt, redrawn.tokens!, { top: SAMPLED_TOP_K });
+  expect(fidelityVerdict(foreign, sampling).outcome).toBe('suspect');
 }, 300_000);

@@ -20,6 +20,19 @@ export interface TokenEvidence {
   margin: number;
   /** ln p(token | prefix) at temperature 1. */
   logprob: number;
+  /** The model's highest raw logits here, best first, when asked for (`force(…, { top })`). */
+  candidates?: Candidate[];
+}
+
+/** One entry of a position's ranked next-token logits. */
+export interface Candidate {
+  token: number;
+  logit: number;
+}
+
+export interface ForceOptions {
+  /** Also read the `top` highest logits at each position (sampled relays are replayed from them). */
+  top?: number;
 }
 
 export interface TeacherForcingOptions {
@@ -53,7 +66,8 @@ export class TeacherForcer {
    * Evidence for each of `answer` given `prompt` (both token ids; the prompt as the supplier fed
    * it, BOS and chat template included).
    */
-  async force(prompt: readonly number[], answer: readonly number[]): Promise<TokenEvidence[]> {
+  async force(prompt: readonly number[], answer: readonly number[], options: ForceOptions = {}): Promise<TokenEvidence[]> {
+    const top = options.top ?? 0;
     if (prompt.length === 0) throw new Error('teacher forcing needs a non-empty prompt');
     if (answer.length === 0) return [];
     const all = [...prompt, ...answer] as Token[];
@@ -70,7 +84,7 @@ export class TeacherForcer {
               generateNext: {
                 token: true,
                 options: { temperature: 0 },
-                logits: { filter: { tokens: [all[i + 1]!], includeSelected: true } },
+                logits: { filter: { tokens: [all[i + 1]!], includeSelected: true, includeTop: top } },
                 totalLogitWeight: true,
               },
             },
@@ -85,8 +99,10 @@ export class TeacherForcer {
       const logits = next?.logits;
       if (choice == null || !logits || next.totalLogitWeight === undefined) throw new Error(`no logits at position ${i}`);
       const own = logits.get(target)!;
-      const top = logits.get(choice)!;
-      evidence.push({ token: target, choice, margin: Math.max(0, top - own), logprob: own - top - Math.log(next.totalLogitWeight) });
+      const best = logits.get(choice)!;
+      const item: TokenEvidence = { token: target, choice, margin: Math.max(0, best - own), logprob: own - best - Math.log(next.totalLogitWeight) };
+      if (top > 0) item.candidates = ranked(logits, top);
+      evidence.push(item);
     }
     return evidence;
   }
@@ -94,4 +110,12 @@ export class TeacherForcer {
   close(): Promise<void> {
     return this.scorer.close();
   }
+}
+
+/** The `top` highest of a position's returned logits, best first (ties by token id, as stable). */
+function ranked(logits: ReadonlyMap<number, number>, top: number): Candidate[] {
+  return [...logits]
+    .map(([token, logit]) => ({ token: Number(token), logit }))
+    .sort((a, b) => b.logit - a.logit || a.token - b.token)
+    .slice(0, top);
 }

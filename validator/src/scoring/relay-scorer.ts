@@ -9,8 +9,9 @@
  */
 import { hexToU8a } from '@polkadot/util';
 import type { VerifiedRelay } from '@sibyl/protocol';
+import { SAMPLED_TOP_K } from '@sibyl/inference';
 import { DEFAULT_ALPHA_WEIGHTS, relayAlpha, type AlphaWeights } from '../alpha/alpha.js';
-import { fidelityVerdict, DEFAULT_FIDELITY_THRESHOLDS, type FidelityThresholds, type FidelityVerdict } from '../fidelity/fidelity-verdict.js';
+import { fidelityVerdict, replayable, DEFAULT_FIDELITY_THRESHOLDS, type FidelityThresholds, type FidelityVerdict } from '../fidelity/fidelity-verdict.js';
 import type { TeacherForcer } from '../fidelity/teacher-forcing.js';
 import type { LlmJudge } from '../judge/llm-judge.js';
 import type { RelevanceScorer } from '../relevance/relevance-scorer.js';
@@ -63,7 +64,8 @@ export class RelayScorer {
     // the text differently from how it was generated.
     const exactTokens = relay.tokens !== null && forcer.detokenize(relay.tokens) === relay.text;
     const answer = exactTokens ? relay.tokens! : forcer.tokenize(relay.text);
-    const evidence = await forcer.force(forcer.promptTokens(relay.body), answer);
+    const top = replayable(relay.envelope.sampling, exactTokens) ? SAMPLED_TOP_K : 0;
+    const evidence = await forcer.force(forcer.promptTokens(relay.body), answer, { top });
     const fidelity = fidelityVerdict(evidence, relay.envelope.sampling, this.options.fidelityThresholds ?? DEFAULT_FIDELITY_THRESHOLDS);
 
     const question = questionOf(relay);
