@@ -15,7 +15,10 @@
  * validator time per relay (fidelity + relevance + judge where run) against the supplier's
  * generation time for the same relay, measured side by side in this run.
  *
- *   npm run bench:tiqe -- [--prompts FILE] [--limit N] [--max-tokens 48] [--temperature 0] [--json]
+ *   npm run bench:tiqe -- [--prompts FILE] [--limit N] [--max-tokens 48] [--temperature 0] [--top-p 1] [--json]
+ *
+ * At a temperature above 0 every answer is drawn with a fixed seed, as gateways seed every relay,
+ * and fidelity replays the draws (the requant variant draws with the same seed, its best chance).
  *
  * FILE is JSON lines with a "prompt" field. The last line printed is one JSON object with
  * per-signal and "combined" results, each {"tp": rate, "fp": rate}.
@@ -49,11 +52,12 @@ const { values } = parseArgs({
     limit: { type: 'string' },
     'max-tokens': { type: 'string', default: '48' },
     temperature: { type: 'string', default: '0' },
+    'top-p': { type: 'string', default: '1' },
     json: { type: 'boolean', default: false },
   },
 });
 const temperatureMilli = Math.round(Number(values.temperature) * 1000);
-const sampling: SamplingParams = { maxTokens: Number(values['max-tokens']), temperatureMilli, topPMilli: temperatureMilli ? 950 : 1000, seed: 7n };
+const sampling: SamplingParams = { maxTokens: Number(values['max-tokens']), temperatureMilli, topPMilli: Math.round(Number(values['top-p']) * 1000), seed: 7n };
 const prompts = readFileSync(values.prompts, 'utf8')
   .split('\n')
   .filter((l) => l.trim())
@@ -202,6 +206,7 @@ console.log(
     prompts: prompts.length,
     max_tokens: sampling.maxTokens,
     temperature: temperatureMilli / 1000,
+    top_p: sampling.topPMilli / 1000,
     ...perSignal,
     combined,
     // The fidelity goal is on model substitution and re-quantization alone.

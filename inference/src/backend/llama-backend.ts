@@ -77,7 +77,8 @@ export class LlamaBackend implements InferenceBackend {
     const options = {
       maxTokens: sampling.maxTokens,
       temperature: sampling.temperatureMilli / 1000,
-      topP: sampling.topPMilli >= 1000 ? undefined : sampling.topPMilli / 1000,
+      // Always explicit: node-llama-cpp reads a missing top-p as 0.95.
+      topP: sampling.topPMilli / 1000,
       seed: sampling.seed === null ? undefined : llamaSeed(sampling.seed),
       // The relay sampling contract (sampling-contract.ts): top-k cap, top-p, temperature, seed;
       // no min-p or repeat penalty, so a validator can replay every token.

@@ -40,9 +40,10 @@ export interface FidelityThresholds {
 export const DEFAULT_FIDELITY_THRESHOLDS: FidelityThresholds = {
   greedyTolerance: 1.0,
   greedyMaxViolations: 0,
-  // 12 prompts × 48 tokens at T = 0.8, top-p 0.95: genuine answers missed by > 0.1 at most 2
-  // times, Q2_K re-quantizations at least 11, a substituted model at least 15 (docs/validator.md).
-  replayTolerance: 0.1,
+  // 12 prompts × 48 tokens at T = 1, top-p 1: genuine answers missed by > 0.15 at most twice,
+  // Q2_K re-quantizations at least 7 times (of 21 tokens), a substituted model at least 15
+  // (docs/validator.md; `npm run bench:tiqe -- --temperature 1` measures it).
+  replayTolerance: 0.15,
   replayAllowedMisses: 2,
   replayAllowedShare: 0.05,
   // Honest answers at T = 0.8, top-p 0.95 showed tempered margins up to 10.8 on the dev model

@@ -3,22 +3,29 @@
  * pass and read, for every returned token, how it compares with the model's own choice there.
  * All tokens are evaluated in parallel, so this costs a fraction of generating them.
  *
- * Only a few numbers per position leave native code (the argmax, two logits and the softmax
- * normaliser): reading a ranked top-K from a 262k-token vocabulary in JavaScript would cost as
- * much as generating the answer.
+ * Each position's candidates come out of a top-k cut in native code (`READ_TOP_K`, the sampling
+ * contract's cap): asking node-llama-cpp for logits without one sorts the whole 262k-token
+ * vocabulary at every position, which cost more than generating the answer.
  */
 import type { Token } from 'node-llama-cpp';
 import type { RelayBody } from '@sibyl/protocol';
+import { SAMPLED_TOP_K } from '@sibyl/inference';
 import { ScoringModel, type ControlledInput } from '../scoring/scoring-model.js';
+
+/** Candidates read per position: enough for replaying sampled relays (their top-k) and for margins. */
+const READ_TOP_K = SAMPLED_TOP_K;
 
 /** What the model thought of one returned token. */
 export interface TokenEvidence {
   token: number;
   /** The model's own greedy choice at this position. */
   choice: number;
-  /** logit(choice) − logit(token) ≥ 0, in nats: 0 when the token is the model's choice. */
+  /**
+   * logit(choice) − logit(token) ≥ 0, in nats: 0 when the token is the model's choice. For a
+   * token outside the model's top `READ_TOP_K` this is the lower bound logit(choice) − logit(k-th).
+   */
   margin: number;
-  /** ln p(token | prefix) at temperature 1. */
+  /** ln p(token | prefix) at temperature 1, normalised over the top `READ_TOP_K` (an upper bound outside it). */
   logprob: number;
   /** The model's highest raw logits here, best first, when asked for (`force(…, { top })`). */
   candidates?: Candidate[];
@@ -31,7 +38,7 @@ export interface Candidate {
 }
 
 export interface ForceOptions {
-  /** Also read the `top` highest logits at each position (sampled relays are replayed from them). */
+  /** Keep the `top` (≤ 64) highest logits of each position in the evidence (sampled relays are replayed from them). */
   top?: number;
 }
 
@@ -75,6 +82,7 @@ export class TeacherForcer {
       throw new Error(`prompt + answer is ${all.length} tokens; the scorer's context holds ${this.scorer.contextSize}`);
     }
     // Position i predicts all[i + 1]: outputs at the last prompt token and every answer token but the last.
+    // Temperature 1 leaves the logits as they are; top-k sorts and cuts them before they are read.
     const input = all.slice(0, -1).map((token, i) =>
       i < prompt.length - 1
         ? token
@@ -82,10 +90,9 @@ export class TeacherForcer {
             token,
             {
               generateNext: {
-                token: true,
-                options: { temperature: 0 },
-                logits: { filter: { tokens: [all[i + 1]!], includeSelected: true, includeTop: top } },
-                totalLogitWeight: true,
+                // Every sampler option explicit: node-llama-cpp's defaults include top-p 0.95.
+                options: { temperature: 1, topK: READ_TOP_K, topP: 1, minP: 0, seed: 0 },
+                logits: { filter: { tokens: [all[i + 1]!], includeTop: READ_TOP_K } },
               },
             },
           ] as const),
@@ -93,15 +100,15 @@ export class TeacherForcer {
     const outputs = await this.scorer.run((sequence) => sequence.controlledEvaluate(input as ControlledInput));
     const evidence: TokenEvidence[] = [];
     for (let i = prompt.length - 1; i < all.length - 1; i++) {
-      const next = outputs[i]?.next;
+      const logits = outputs[i]?.next?.logits;
+      if (!logits || logits.size === 0) throw new Error(`no logits at position ${i}`);
       const target = all[i + 1]!;
-      const choice = next?.token;
-      const logits = next?.logits;
-      if (choice == null || !logits || next.totalLogitWeight === undefined) throw new Error(`no logits at position ${i}`);
-      const own = logits.get(target)!;
-      const best = logits.get(choice)!;
-      const item: TokenEvidence = { token: target, choice, margin: Math.max(0, best - own), logprob: own - best - Math.log(next.totalLogitWeight) };
-      if (top > 0) item.candidates = ranked(logits, top);
+      const candidates = ranked(logits);
+      const best = candidates[0]!;
+      const own = logits.get(target as Token) ?? candidates[candidates.length - 1]!.logit;
+      const normaliser = logSumExp(candidates.map((c) => c.logit));
+      const item: TokenEvidence = { token: target, choice: best.token, margin: Math.max(0, best.logit - own), logprob: own - normaliser };
+      if (top > 0) item.candidates = candidates.slice(0, top);
       evidence.push(item);
     }
     return evidence;
@@ -112,10 +119,14 @@ export class TeacherForcer {
   }
 }
 
-/** The `top` highest of a position's returned logits, best first (ties by token id, as stable). */
-function ranked(logits: ReadonlyMap<number, number>, top: number): Candidate[] {
+/** A position's returned logits, best first (ties by token id, so the order is stable). */
+function ranked(logits: ReadonlyMap<Token, number>): Candidate[] {
   return [...logits]
     .map(([token, logit]) => ({ token: Number(token), logit }))
-    .sort((a, b) => b.logit - a.logit || a.token - b.token)
-    .slice(0, top);
+    .sort((a, b) => b.logit - a.logit || a.token - b.token);
+}
+
+function logSumExp(values: readonly number[]): number {
+  const max = Math.max(...values);
+  return max + Math.log(values.reduce((sum, v) => sum + Math.exp(v - max), 0));
 }
