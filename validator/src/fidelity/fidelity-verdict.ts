@@ -40,15 +40,15 @@ export interface FidelityThresholds {
 export const DEFAULT_FIDELITY_THRESHOLDS: FidelityThresholds = {
   greedyTolerance: 1.0,
   greedyMaxViolations: 0,
-  // 12 prompts × 48 tokens at T = 1, top-p 1: genuine answers missed by > 0.15 at most twice,
-  // Q2_K re-quantizations at least 7 times (of 21 tokens), a substituted model at least 15
-  // (docs/validator.md; `npm run bench:tiqe -- --temperature 1` measures it).
-  replayTolerance: 0.15,
-  replayAllowedMisses: 2,
+  // Calibrated on 12 prompts × 48 tokens in three settings (dev model at T = 1 and at T = 0.7,
+  // top-p 0.95; Qwen2.5-Coder-0.5B at T = 1): genuine answers missed by > 0.08 at most 4 times,
+  // Q2_K re-quantizations at least 7 times, substituted models at least 13 (docs/validator.md).
+  replayTolerance: 0.08,
+  replayAllowedMisses: 3,
   replayAllowedShare: 0.05,
-  // Honest answers at T = 0.8, top-p 0.95 showed tempered margins up to 10.8 on the dev model
-  // (bench/results/tiqe-12-t0.8.json): nucleus sampling from a flat distribution reaches far
-  // down. Set above that so honest sampled relays pass; this gives up power (see docs/validator.md).
+  // Unseeded fallback only. Honest answers at T = 0.8, top-p 0.95 showed tempered margins up to
+  // 10.8 on the dev model: nucleus sampling from a flat distribution reaches far down. Set above
+  // that so honest relays pass; it catches only gross substitution.
   sampledTemperedMargin: 14,
   sampledMaxViolationShare: 0.05,
   minTokens: 4,
