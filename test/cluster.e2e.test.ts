@@ -5,7 +5,9 @@
  */
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import OpenAI from 'openai';
-import { ClusterBackend, DEFAULT_DEV_MODEL, LlamaBackend, ModelFetcher, RpcWorker, type InferenceBackend } from '@sibyl/inference';
+import { ClusterBackend, DEFAULT_DEV_MODEL, ModelFetcher, RpcWorker, SAMPLED_TOP_K, type InferenceBackend } from '@sibyl/inference';
+import type { RelayBody } from '@sibyl/protocol';
+import { TeacherForcer, fidelityVerdict } from '@sibyl/validator';
 import { freePort, type LocalNetwork } from '@sibyl/localnet';
 import { startTestNetwork } from './support/test-network.js';
 
@@ -57,10 +59,23 @@ test('a 2-worker cluster answers exactly as one device does (greedy, and sampled
   expect(alone.length).toBeGreaterThan(10);
   expect(split).toBe(alone);
   expect(splitSeeded).toBe(aloneSeeded);
-  // And node-llama-cpp (the single-device supplier) draws the same tokens as llama-server.
-  const device = await LlamaBackend.load({ modelPath, capacity: 1, contextLength: 512 });
-  const deviceSeeded = await generate(device, prompt, SEEDED).finally(() => device.close());
-  expect(deviceSeeded).toBe(aloneSeeded);
+}, 180_000);
+
+test('a cluster’s seeded answer replays as genuine under the validator (same sampling contract as one device)', async () => {
+  // A completion: cluster chat relays render with llama-server's template (docs/validator.md).
+  const body: RelayBody = { kind: 'completion', prompt: 'A thunderstorm rolled over the valley and', stop: [] };
+  const sampling = { ...SEEDED, maxTokens: 48 };
+  const cluster = await ClusterBackend.start({ modelPath, workers: workers.map((w) => w.endpoint), capacity: 1, contextLength: 512 });
+  const result = await cluster
+    .generate({ body, sampling, signal: new AbortController().signal, onStart: () => undefined, onText: () => undefined })
+    .finally(() => cluster.close());
+  const forcer = await TeacherForcer.load({ modelPath, contextLength: 512 });
+  try {
+    const evidence = await forcer.force(forcer.promptTokens(body), result.tokens!, { top: SAMPLED_TOP_K });
+    expect(fidelityVerdict(evidence, sampling)).toMatchObject({ outcome: 'genuine', stats: { sampledCheck: 'replay' } });
+  } finally {
+    await forcer.close();
+  }
 }, 180_000);
 
 test('a cluster supplier serves relays through the gateway', async () => {

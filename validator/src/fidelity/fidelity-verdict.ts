@@ -40,11 +40,12 @@ export interface FidelityThresholds {
 export const DEFAULT_FIDELITY_THRESHOLDS: FidelityThresholds = {
   greedyTolerance: 1.0,
   greedyMaxViolations: 0,
-  // Calibrated on 12 prompts × 48 tokens in three settings (dev model at T = 1 and at T = 0.7,
-  // top-p 0.95; Qwen2.5-Coder-0.5B at T = 1): genuine answers missed by > 0.08 at most 4 times,
-  // Q2_K re-quantizations at least 7 times, substituted models at least 13 (docs/validator.md).
-  replayTolerance: 0.08,
-  replayAllowedMisses: 3,
+  // Dev model, 200 prompts × 48 tokens at T = 1 (bench/results/tiqe-200-t1.json): no genuine
+  // answer flagged, 99.5% of re-quantized and substituted ones. A tighter 0.08 / 3 flagged 1.5%
+  // of genuine answers. On Qwen2.5-Coder-0.5B, whose honest noise is smaller, these thresholds
+  // let a Q2_K re-quantization through more often (docs/validator.md): they are per-model in truth.
+  replayTolerance: 0.15,
+  replayAllowedMisses: 2,
   replayAllowedShare: 0.05,
   // Unseeded fallback only. Honest answers at T = 0.8, top-p 0.95 showed tempered margins up to
   // 10.8 on the dev model: nucleus sampling from a flat distribution reaches far down. Set above
