@@ -50,6 +50,22 @@ describe('chat completions', () => {
     expect(r.usage!.total_tokens).toBe(r.usage!.prompt_tokens + r.usage!.completion_tokens);
   });
 
+  test('a seed makes a sampled answer reproducible token for token', async () => {
+    const ask = async (seed: number) =>
+      (
+        await client.chat.completions.create({
+          model: net.modelName,
+          messages: [{ role: 'user', content: 'Invent a name for a ship and say why.' }],
+          temperature: 1.2,
+          max_tokens: 24,
+          seed,
+        })
+      ).choices[0]!.message.content;
+    const first = await ask(11);
+    expect(await ask(11)).toBe(first);
+    expect(await ask(12)).not.toBe(first);
+  });
+
   test('max_tokens bounds the answer and finish_reason says length', async () => {
     const r = await client.chat.completions.create({
       model: net.modelName,
