@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import OpenAI from 'openai';
 import { ClusterBackend, DEFAULT_DEV_MODEL, ModelFetcher, RpcWorker, SAMPLED_TOP_K, type InferenceBackend } from '@sibyl/inference';
-import type { RelayBody } from '@sibyl/protocol';
+import type { RelayBody, SamplingParams } from '@sibyl/protocol';
 import { TeacherForcer, fidelityVerdict } from '@sibyl/validator';
 import { freePort, type LocalNetwork } from '@sibyl/localnet';
 import { startTestNetwork } from './support/test-network.js';
@@ -25,11 +25,11 @@ afterAll(async () => {
   for (const w of workers) await w.stop();
 });
 
-const GREEDY = { maxTokens: 24, temperatureMilli: 0, topPMilli: 1000, seed: null };
+const GREEDY: SamplingParams = { maxTokens: 24, temperatureMilli: 0, topPMilli: 1000, seed: null };
 /** The relay sampling contract's sampled chain, seeded: both backends must draw the same tokens. */
-const SEEDED = { maxTokens: 24, temperatureMilli: 900, topPMilli: 950, seed: 4242n };
+const SEEDED: SamplingParams = { maxTokens: 24, temperatureMilli: 900, topPMilli: 950, seed: 4242n };
 
-async function generate(backend: InferenceBackend, prompt: string, sampling: typeof GREEDY | typeof SEEDED = GREEDY): Promise<string> {
+async function generate(backend: InferenceBackend, prompt: string, sampling: SamplingParams = GREEDY): Promise<string> {
   let text = '';
   await backend.generate({
     body: { kind: 'completion', prompt, stop: [] },

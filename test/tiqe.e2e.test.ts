@@ -67,43 +67,9 @@ beforeAll(async () => {
   })) as unknown as () => void;
 
   // The dishonest supplier: staked for the dev model, serving a Q2_K file in its place.
-  mallory = await accountFromUri('//Mallory');
-  await fund(mallory.address, sbl(5_000));
-  await signAndWait(net.api, net.api.tx.stakes.registerSupplier(sbl(2_000), [net.modelId], subjects.relay(mallory.address), 50, { Single: null }), mallory);
-  degradedSupplier = new SupplierProcess({
-    rpc: net.rpc,
-    nats: net.nats,
-    suri: '//Mallory',
-    address: mallory.address,
-    capacity: 1,
-    contextLength: 1024,
-    dataDir: mkdtempSync(join(tmpdir(), 'sibyl-mallory-')),
-    commitBatchSize: 3,
-    commitIntervalMs: 600_000,
-    sessionBlocks: SESSION_BLOCKS,
-    unverifiedModelFile: q2k,
-    log,
-  });
-  await degradedSupplier.start(nats);
-
+  ({ account: mallory, supplier: degradedSupplier } = await startExtraSupplier('//Mallory', q2k));
   // A supplier that will not be there to reveal.
-  trent = await accountFromUri('//Trent');
-  await fund(trent.address, sbl(5_000));
-  await signAndWait(net.api, net.api.tx.stakes.registerSupplier(sbl(2_000), [net.modelId], subjects.relay(trent.address), 50, { Single: null }), trent);
-  vanishingSupplier = new SupplierProcess({
-    rpc: net.rpc,
-    nats: net.nats,
-    suri: '//Trent',
-    address: trent.address,
-    capacity: 1,
-    contextLength: 1024,
-    dataDir: mkdtempSync(join(tmpdir(), 'sibyl-trent-')),
-    commitBatchSize: 3,
-    commitIntervalMs: 600_000,
-    sessionBlocks: SESSION_BLOCKS,
-    log,
-  });
-  await vanishingSupplier.start(nats);
+  ({ account: trent, supplier: vanishingSupplier } = await startExtraSupplier('//Trent'));
 
   // Committee: Eve (1000, provisioned) and two more honest validators (3000 each); two liars (1000 each): 2/9 of the stake.
   const members: { suri: string; stake: bigint; reportAlpha?: number }[] = [
@@ -131,6 +97,29 @@ beforeAll(async () => {
     );
   }
 }, 900_000);
+
+/** Funds and stakes `suri` as a supplier of the dev model and starts its daemon (optionally serving another file). */
+async function startExtraSupplier(suri: string, unverifiedModelFile?: string): Promise<{ account: KeyringPair; supplier: SupplierProcess }> {
+  const account = await accountFromUri(suri);
+  await fund(account.address, sbl(5_000));
+  await signAndWait(net.api, net.api.tx.stakes.registerSupplier(sbl(2_000), [net.modelId], subjects.relay(account.address), 50, { Single: null }), account);
+  const supplier = new SupplierProcess({
+    rpc: net.rpc,
+    nats: net.nats,
+    suri,
+    address: account.address,
+    capacity: 1,
+    contextLength: 1024,
+    dataDir: mkdtempSync(join(tmpdir(), `sibyl-${suri.slice(2).toLowerCase()}-`)),
+    commitBatchSize: 3,
+    commitIntervalMs: 600_000,
+    sessionBlocks: SESSION_BLOCKS,
+    unverifiedModelFile,
+    log,
+  });
+  await supplier.start(nats);
+  return { account, supplier };
+}
 
 afterAll(async () => {
   unsubscribeEvents?.();
