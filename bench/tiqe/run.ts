@@ -173,6 +173,8 @@ const generator = await LlamaBackend.load({ modelPath, capacity: 1, contextLengt
 let genTotal = 0;
 let valTotal = 0;
 const parts = { fidelity: 0, relevance: 0, judge: 0 };
+// The forward pass over prompt + answer alone, no logits read: what any teacher-forcing check pays.
+let prefillTotal = 0;
 for (const [i, p] of costPrompts.entries()) {
   const start = performance.now();
   const result = await generator.generate({ body: body(p), sampling, signal: new AbortController().signal, onStart: () => undefined, onText: () => undefined });
@@ -182,6 +184,9 @@ for (const [i, p] of costPrompts.entries()) {
   parts.fidelity += scored.fidelityMs;
   parts.relevance += scored.relevanceMs;
   parts.judge += scored.judgeMs;
+  const prefillStart = performance.now();
+  await forcer.prefill(forcer.promptTokens(body(p)), result.tokens ?? []);
+  prefillTotal += performance.now() - prefillStart;
 }
 await generator.close();
 await forcer.close();
@@ -229,6 +234,8 @@ console.log(
     validator_cost_ratio: round(valMs / genMs, 3),
     // Per signal, each against the same generation time (the judge only where it runs).
     cost_ratio_by_signal: Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, round(v / genTotal, 3)])),
+    // The hardware floor of fidelity: the forward pass with no logits read, against the same generation.
+    prefill_floor_ratio: round(prefillTotal / genTotal, 3),
   }),
 );
 process.exit(0);

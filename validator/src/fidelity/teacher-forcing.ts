@@ -114,6 +114,16 @@ export class TeacherForcer {
     return evidence;
   }
 
+  /**
+   * Evaluates prompt + answer without reading any position's logits: the floor under `force`,
+   * which any check that conditions on the whole answer pays. Benchmarks report it so the cost
+   * of reading logits is told apart from the cost of the forward pass itself.
+   */
+  async prefill(prompt: readonly number[], answer: readonly number[]): Promise<void> {
+    const all = [...prompt, ...answer] as Token[];
+    await this.scorer.run((sequence) => sequence.controlledEvaluate(all.slice(0, -1)));
+  }
+
   close(): Promise<void> {
     return this.scorer.close();
   }
