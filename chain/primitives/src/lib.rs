@@ -9,13 +9,22 @@
 
 extern crate alloc;
 
+pub mod sampling;
+
 use alloc::vec::Vec;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
-use polkadot_sdk::sp_runtime::{DispatchError, Perbill};
+use polkadot_sdk::{
+	frame_support::weights::Weight,
+	sp_runtime::{DispatchError, Perbill, Permill},
+};
 use scale_info::TypeInfo;
 
 /// Identifier of a registered model. Assigned sequentially by the `Models` pallet.
 pub type ModelId = u32;
+
+/// Identifier of a session, as gateways and suppliers put it in relay envelopes. Assigned
+/// sequentially by the `Sessions` pallet from 0.
+pub type SessionId = u64;
 
 /// The staked roles an account can hold. One account may hold several roles, each with its own
 /// bond, so that a stake slashed for one duty never silently drains another.
@@ -88,6 +97,16 @@ pub trait ModelRegistry {
 	fn is_servable(model: ModelId) -> bool;
 }
 
+/// What pricing and settlement need to know of a registered model.
+pub trait ModelEconomics<Balance> {
+	/// Every model that may currently be served, in no particular order.
+	fn servable_models() -> Vec<ModelId>;
+	/// The lowest price per 1k compute units the model's source allows; `None` if unknown.
+	fn price_floor(model: ModelId) -> Option<Balance>;
+	/// Compute units per (prompt, completion) token; `None` if the model is unknown.
+	fn compute_weights(model: ModelId) -> Option<(u32, u32)>;
+}
+
 /// Slashing, implemented by the `Stakes` pallet and called by the pallets that judge behaviour
 /// (relay mining, TIQE+).
 pub trait Slash<AccountId, Balance> {
@@ -115,4 +134,43 @@ pub trait StakeInspect<AccountId, Balance> {
 	/// bond, in no particular order. Reads one entry per registered member of the role, so
 	/// callers should expect a cost linear in the role's size.
 	fn active_members(role: Role) -> Vec<(AccountId, Balance)>;
+	/// The models `supplier` declared it serves and its declared capacity in generated tokens
+	/// per second; `None` if it never registered as a supplier.
+	fn supplier_service(supplier: &AccountId) -> Option<(Vec<ModelId>, u32)>;
+}
+
+/// A supplier's standing from past quality evaluations (the `Tiqe` pallet's reputation EMA).
+pub trait ReputationInspect<AccountId> {
+	/// `None` for a supplier that was never evaluated.
+	fn reputation(supplier: &AccountId) -> Option<Permill>;
+}
+
+/// What the `Sessions` pallet tells the pallets that meter and settle a session's work.
+pub trait SessionInspect<AccountId, BlockNumber> {
+	/// The session in progress.
+	fn current_session() -> SessionId;
+	/// First block and length of `session`, while the chain still keeps it.
+	fn session_bounds(session: SessionId) -> Option<(BlockNumber, BlockNumber)>;
+	/// Whether `supplier` is in the set drawn for (`app`, `model`) in `session`.
+	fn is_session_supplier(
+		session: SessionId,
+		app: &AccountId,
+		model: ModelId,
+		supplier: &AccountId,
+	) -> bool;
+	/// The capacity, in generated tokens per second, that the suppliers of `model` declared
+	/// when `session` started.
+	fn declared_capacity_tps(session: SessionId, model: ModelId) -> u64;
+}
+
+/// Told by the `Sessions` pallet when a session starts, after its supplier sets are drawn.
+pub trait OnSessionStart<BlockNumber> {
+	/// `session` starts now; `ended` is the session that just ended, with its length in blocks.
+	fn on_session_start(session: SessionId, ended: Option<(SessionId, BlockNumber)>) -> Weight;
+}
+
+impl<BlockNumber> OnSessionStart<BlockNumber> for () {
+	fn on_session_start(_: SessionId, _: Option<(SessionId, BlockNumber)>) -> Weight {
+		Weight::zero()
+	}
 }

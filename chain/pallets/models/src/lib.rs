@@ -49,7 +49,7 @@ use polkadot_sdk::{
 	},
 };
 use scale_info::TypeInfo;
-use sibyl_primitives::{ModelId, ModelRegistry};
+use sibyl_primitives::{ModelEconomics, ModelId, ModelRegistry};
 
 /// The balance type of the currency that deposits are held in.
 pub type BalanceOf<T> =
@@ -594,6 +594,24 @@ pub mod pallet {
 impl<T: Config> ModelRegistry for Pallet<T> {
 	fn is_servable(model: ModelId) -> bool {
 		Registry::<T>::get(model).is_some_and(|m| m.status == ModelStatus::Active)
+	}
+}
+
+impl<T: Config> ModelEconomics<BalanceOf<T>> for Pallet<T> {
+	fn servable_models() -> Vec<ModelId> {
+		Registry::<T>::iter()
+			.filter(|(_, m)| m.status == ModelStatus::Active)
+			.map(|(id, _)| id)
+			.collect()
+	}
+
+	fn price_floor(model: ModelId) -> Option<BalanceOf<T>> {
+		Registry::<T>::get(model).map(|m| m.price_floor)
+	}
+
+	fn compute_weights(model: ModelId) -> Option<(u32, u32)> {
+		Registry::<T>::get(model)
+			.map(|m| (m.compute_weights.prompt_token, m.compute_weights.completion_token))
 	}
 }
 

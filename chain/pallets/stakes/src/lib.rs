@@ -857,6 +857,10 @@ impl<T: Config> StakeInspect<T::AccountId, BalanceOf<T>> for Pallet<T> {
 			.map(|(who, bond)| (who, bond.active))
 			.collect()
 	}
+
+	fn supplier_service(supplier: &T::AccountId) -> Option<(Vec<ModelId>, u32)> {
+		Suppliers::<T>::get(supplier).map(|c| (c.models.into_inner(), c.capacity_tps))
+	}
 }
 
 /// A NATS subject suppliers can be addressed on: dot-separated non-empty tokens of visible ASCII

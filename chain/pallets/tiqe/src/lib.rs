@@ -81,14 +81,13 @@ use polkadot_sdk::{
 	},
 };
 use scale_info::TypeInfo;
-use sibyl_primitives::{ModelId, Role, Slash, SlashReason, StakeInspect};
+use sibyl_primitives::{ModelId, ReputationInspect, Role, Slash, SlashReason, StakeInspect};
 
 /// Identifier of an evaluation round. Assigned sequentially when a batch is committed; a batch
 /// that is dropped leaves its id unused.
 pub type RoundId = u64;
 
-/// Identifier of a session, as the gateway and supplier put it in the relay envelope.
-pub type SessionId = u64;
+pub use sibyl_primitives::SessionId;
 
 /// The subject passed to [`Config::Randomness`]; the round id is appended, SCALE-encoded.
 pub const RANDOMNESS_SUBJECT: &[u8] = b"sibyl/tiqe";
@@ -910,18 +909,13 @@ pub mod pallet {
 	}
 }
 
-/// The `draw`-th number of the random stream `domain` of `seed`, uniform in `0..bound` up to a
-/// modulo bias below `bound / 2^128`: the first 16 bytes, little-endian, of
-/// `blake2_256(SCALE((seed, domain, draw)))` modulo `bound`. Zero if `bound` is zero.
-pub fn random_below(seed: &[u8], domain: &[u8], draw: u32, bound: u128) -> u128 {
-	if bound == 0 {
-		return 0;
+impl<T: Config> ReputationInspect<T::AccountId> for Pallet<T> {
+	fn reputation(supplier: &T::AccountId) -> Option<Permill> {
+		Reputation::<T>::get(supplier)
 	}
-	let hash = BlakeTwo256::hash_of(&(seed, domain, draw));
-	let mut bytes = [0u8; 16];
-	bytes.copy_from_slice(&hash.as_bytes()[..16]);
-	u128::from_le_bytes(bytes) % bound
 }
+
+pub use sibyl_primitives::sampling::random_below;
 
 /// `min(k, n)` distinct indices of `0..n`, uniformly at random, by a partial Fisher–Yates
 /// shuffle on the [`RELAY_DOMAIN`] stream of `seed`: draw `i` swaps position `i` with
@@ -938,32 +932,10 @@ pub fn sample_distinct(seed: &[u8], n: usize, k: usize) -> Vec<usize> {
 	indices
 }
 
-/// `min(k, n)` distinct indices of `weights`, drawn without replacement with probability
-/// proportional to weight, on the [`COMMITTEE_DOMAIN`] stream of `seed`. Draw `d` picks
-/// `r = random_below(remaining total weight)` and the first remaining index (in input order)
-/// whose cumulative weight exceeds `r`, then removes it. Indices of zero weight are never drawn.
+/// `min(k, n)` distinct indices of `weights`, drawn by stake without replacement on the
+/// [`COMMITTEE_DOMAIN`] stream of `seed` (see [`sibyl_primitives::sampling::weighted_sample`]).
 pub fn weighted_sample(seed: &[u8], weights: &[u128], k: usize) -> Vec<usize> {
-	let mut remaining: Vec<usize> = (0..weights.len()).filter(|i| weights[*i] > 0).collect();
-	let mut total = remaining.iter().fold(0u128, |sum, i| sum.saturating_add(weights[*i]));
-	let mut drawn = Vec::new();
-	for draw in 0..k {
-		if remaining.is_empty() {
-			break;
-		}
-		let r = random_below(seed, COMMITTEE_DOMAIN, draw as u32, total);
-		let mut cumulative = 0u128;
-		let position = remaining
-			.iter()
-			.position(|i| {
-				cumulative = cumulative.saturating_add(weights[*i]);
-				r < cumulative
-			})
-			.unwrap_or(remaining.len() - 1);
-		let index = remaining.remove(position);
-		total = total.saturating_sub(weights[index]);
-		drawn.push(index);
-	}
-	drawn
+	sibyl_primitives::sampling::weighted_sample(seed, COMMITTEE_DOMAIN, weights, k)
 }
 
 /// The stake-weighted median of `votes` (α, weight): the lowest α at which the cumulative
