@@ -163,6 +163,22 @@ pub trait SessionInspect<AccountId, BlockNumber> {
 	fn declared_capacity_tps(session: SessionId, model: ModelId) -> u64;
 }
 
+/// Prices of inference, set per session by the `Pricing` pallet.
+pub trait PriceOracle<Balance> {
+	/// Price per 1k compute units of `model` in `session`, while the chain keeps it.
+	fn price_per_kcu(session: SessionId, model: ModelId) -> Option<Balance>;
+}
+
+/// Where settlement reports the compute units it paid for, so prices can follow demand.
+pub trait UsageMeter {
+	/// `compute_units` of `model` were settled in the current session.
+	fn record_usage(model: ModelId, compute_units: u128);
+}
+
+impl UsageMeter for () {
+	fn record_usage(_: ModelId, _: u128) {}
+}
+
 /// Told by the `Sessions` pallet when a session starts, after its supplier sets are drawn.
 pub trait OnSessionStart<BlockNumber> {
 	/// `session` starts now; `ended` is the session that just ended, with its length in blocks.

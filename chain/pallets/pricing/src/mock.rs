@@ -1,0 +1,119 @@
+//! A runtime for the Pricing pallet's tests: System and Pricing, with stand-ins for the model
+//! registry (model 0: floor 100, model 1: floor 1000, 2 CU per completion token) and for sessions
+//! (declared capacity set by tests). Blocks are 1 s.
+
+use crate as pallet_sibyl_pricing;
+use core::cell::RefCell;
+use polkadot_sdk::{
+	frame_support::{derive_impl, parameter_types, traits::ConstU32},
+	frame_system::{self, EnsureRoot},
+	sp_io,
+	sp_runtime::{BuildStorage, Permill},
+};
+use sibyl_primitives::{ModelEconomics, ModelId, SessionId, SessionInspect};
+use std::collections::BTreeMap;
+
+type Block = frame_system::mocking::MockBlock<Test>;
+
+#[polkadot_sdk::frame_support::runtime]
+mod runtime {
+	#[runtime::runtime]
+	#[runtime::derive(
+		RuntimeCall,
+		RuntimeEvent,
+		RuntimeError,
+		RuntimeOrigin,
+		RuntimeFreezeReason,
+		RuntimeHoldReason,
+		RuntimeTask
+	)]
+	pub struct Test;
+
+	#[runtime::pallet_index(0)]
+	pub type System = frame_system;
+	#[runtime::pallet_index(1)]
+	pub type Pricing = pallet_sibyl_pricing;
+}
+
+#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
+impl frame_system::Config for Test {
+	type Block = Block;
+}
+
+/// Models 0 and 1.
+pub struct MockModels;
+impl ModelEconomics<u64> for MockModels {
+	fn servable_models() -> Vec<ModelId> {
+		vec![0, 1]
+	}
+	fn price_floor(model: ModelId) -> Option<u64> {
+		match model {
+			0 => Some(100),
+			1 => Some(1_000),
+			_ => None,
+		}
+	}
+	fn compute_weights(model: ModelId) -> Option<(u32, u32)> {
+		(model <= 1).then_some((1, 2))
+	}
+}
+
+thread_local! {
+	static CAPACITY: RefCell<BTreeMap<ModelId, u64>> = const { RefCell::new(BTreeMap::new()) };
+}
+
+/// Sessions whose declared capacity tests set per model (the same for every session).
+pub struct MockSessions;
+impl MockSessions {
+	pub fn set_capacity(model: ModelId, tps: u64) {
+		CAPACITY.with(|c| c.borrow_mut().insert(model, tps));
+	}
+}
+impl SessionInspect<u64, u64> for MockSessions {
+	fn current_session() -> SessionId {
+		0
+	}
+	fn session_bounds(_: SessionId) -> Option<(u64, u64)> {
+		None
+	}
+	fn is_session_supplier(_: SessionId, _: &u64, _: ModelId, _: &u64) -> bool {
+		false
+	}
+	fn declared_capacity_tps(_: SessionId, model: ModelId) -> u64 {
+		CAPACITY.with(|c| c.borrow().get(&model).copied().unwrap_or(0))
+	}
+}
+
+parameter_types! {
+	pub const MaxDelta: Permill = Permill::from_parts(125_000);
+}
+
+impl pallet_sibyl_pricing::Config for Test {
+	type Balance = u64;
+	type Models = MockModels;
+	type Sessions = MockSessions;
+	type AdminOrigin = EnsureRoot<u64>;
+	type MillisecondsPerBlock = polkadot_sdk::frame_support::traits::ConstU64<1_000>;
+	type MaxDelta = MaxDelta;
+	type HistoryDepth = ConstU32<3>;
+	type WeightInfo = ();
+}
+
+/// δ 10%, U* 50%, cap 4 floors.
+pub fn new_test_ext() -> sp_io::TestExternalities {
+	let mut t = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
+	pallet_sibyl_pricing::GenesisConfig::<Test> {
+		parameters: crate::PricingParameters {
+			delta: Permill::from_percent(10),
+			target_utilization: Permill::from_percent(50),
+			cap_multiple: 4,
+		},
+		..Default::default()
+	}
+	.assimilate_storage(&mut t)
+	.unwrap();
+	CAPACITY.with(|c| c.borrow_mut().clear());
+	let mut ext = sp_io::TestExternalities::new(t);
+	ext.execute_with(|| System::set_block_number(1));
+	ext
+}
