@@ -9,6 +9,7 @@
 
 extern crate alloc;
 
+pub mod relay;
 pub mod sampling;
 
 use alloc::vec::Vec;
@@ -187,6 +188,43 @@ pub trait OnSessionStart<BlockNumber> {
 
 impl<BlockNumber> OnSessionStart<BlockNumber> for () {
 	fn on_session_start(_: SessionId, _: Option<(SessionId, BlockNumber)>) -> Weight {
+		Weight::zero()
+	}
+}
+
+impl<BlockNumber: Copy, A: OnSessionStart<BlockNumber>, B: OnSessionStart<BlockNumber>>
+	OnSessionStart<BlockNumber> for (A, B)
+{
+	fn on_session_start(session: SessionId, ended: Option<(SessionId, BlockNumber)>) -> Weight {
+		A::on_session_start(session, ended).saturating_add(B::on_session_start(session, ended))
+	}
+}
+
+/// A relay-mining claim whose proof the chain accepted: what settlement charges and TIQE+
+/// evaluates.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct ProvenClaim<AccountId> {
+	pub session: SessionId,
+	pub supplier: AccountId,
+	pub app: AccountId,
+	pub model: ModelId,
+	/// Compute units served, estimated from the mined sum and the mining probability.
+	pub estimated_cu: u128,
+	/// The proven relays' digests (`blake2_256(envelope ‖ response)`), drawn by chain
+	/// randomness after the claim: the sample TIQE+ evaluates.
+	pub relays: Vec<[u8; 32]>,
+	/// The gateway of each proven relay: gateways are paid in proportion to how often they
+	/// appear, an unbiased estimate of their share of the claim.
+	pub gateways: Vec<AccountId>,
+}
+
+/// Told by the `RelayMining` pallet when a claim is proven (settlement).
+pub trait OnClaimProven<AccountId> {
+	fn on_claim_proven(claim: ProvenClaim<AccountId>) -> Weight;
+}
+
+impl<AccountId> OnClaimProven<AccountId> for () {
+	fn on_claim_proven(_: ProvenClaim<AccountId>) -> Weight {
 		Weight::zero()
 	}
 }

@@ -1,0 +1,407 @@
+//! A runtime for the relay-mining pallet's tests: System, Balances, the real Stakes and Sessions
+//! pallets (so delegation, session membership and slashing are the real ones) and RelayMining,
+//! with sr25519 accounts so relays are really signed. Stand-ins: the model registry (model 0,
+//! 1 CU per prompt token and 2 per completion token), reputation (none yet) and randomness.
+//!
+//! Also a small reference sum tree that builds roots and proofs the way the supplier's relay
+//! miner does, and helpers that sign relays as a gateway and a supplier would.
+
+use crate as pallet_sibyl_relay_mining;
+use crate::{sum_tree::{key_bit, path_target, NodeSummary}, PathProof};
+use codec::Encode;
+use core::cell::{Cell, RefCell};
+use polkadot_sdk::{
+	frame_support::{
+		derive_impl, parameter_types,
+		traits::{tokens::imbalance::ResolveTo, ConstU16, ConstU32, Hooks, Randomness},
+		weights::Weight,
+	},
+	frame_system::{self, EnsureRoot},
+	pallet_balances, sp_io,
+	sp_core::{sr25519, Pair, H256},
+	sp_io::hashing::blake2_256,
+	sp_runtime::{
+		traits::{BlakeTwo256, Hash, IdentityLookup},
+		AccountId32, BuildStorage, Perbill, Permill,
+	},
+};
+use sibyl_primitives::{
+	relay::{RelayEnvelope, RelayLeaf, ResponseMetadata, SamplingParams, ENVELOPE_DOMAIN, RESPONSE_DOMAIN},
+	ModelEconomics, ModelId, ModelRegistry, OnClaimProven, ProvenClaim, ReputationInspect, SessionId,
+};
+
+type Block = frame_system::mocking::MockBlock<Test>;
+
+#[polkadot_sdk::frame_support::runtime]
+mod runtime {
+	#[runtime::runtime]
+	#[runtime::derive(
+		RuntimeCall,
+		RuntimeEvent,
+		RuntimeError,
+		RuntimeOrigin,
+		RuntimeHoldReason,
+		RuntimeFreezeReason,
+		RuntimeTask
+	)]
+	pub struct Test;
+
+	#[runtime::pallet_index(0)]
+	pub type System = frame_system;
+	#[runtime::pallet_index(1)]
+	pub type Balances = pallet_balances;
+	#[runtime::pallet_index(2)]
+	pub type Stakes = pallet_sibyl_stakes;
+	#[runtime::pallet_index(3)]
+	pub type Sessions = pallet_sibyl_sessions;
+	#[runtime::pallet_index(4)]
+	pub type RelayMining = pallet_sibyl_relay_mining;
+}
+
+#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
+impl frame_system::Config for Test {
+	type Block = Block;
+	type AccountId = AccountId32;
+	type Lookup = IdentityLookup<AccountId32>;
+	type AccountData = pallet_balances::AccountData<u64>;
+}
+
+#[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
+impl pallet_balances::Config for Test {
+	type AccountStore = System;
+	type RuntimeHoldReason = RuntimeHoldReason;
+}
+
+/// Model 0: 1 CU per prompt token, 2 per completion token.
+pub struct MockModels;
+impl ModelRegistry for MockModels {
+	fn is_servable(model: ModelId) -> bool {
+		model == 0
+	}
+}
+impl ModelEconomics<u64> for MockModels {
+	fn servable_models() -> Vec<ModelId> {
+		vec![0]
+	}
+	fn price_floor(model: ModelId) -> Option<u64> {
+		(model == 0).then_some(100)
+	}
+	fn compute_weights(model: ModelId) -> Option<(u32, u32)> {
+		(model == 0).then_some((1, 2))
+	}
+}
+
+pub struct NoReputation;
+impl ReputationInspect<AccountId32> for NoReputation {
+	fn reputation(_: &AccountId32) -> Option<Permill> {
+		None
+	}
+}
+
+parameter_types! {
+	pub const Treasury: AccountId32 = AccountId32::new([99u8; 32]);
+}
+
+impl pallet_sibyl_stakes::Config for Test {
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type Models = MockModels;
+	type AdminOrigin = EnsureRoot<AccountId32>;
+	type OnSlash = ResolveTo<Treasury, Balances>;
+	type MaxModelsPerSupplier = ConstU32<2>;
+	type MaxSubjectLen = ConstU32<32>;
+	type MaxUrlLen = ConstU32<48>;
+	type MaxDelegations = ConstU32<2>;
+	type MaxUnlockingChunks = ConstU32<2>;
+	type MaxClusterDevices = ConstU16<4>;
+	type WeightInfo = ();
+}
+
+thread_local! {
+	static RANDOM_SEED: Cell<u64> = const { Cell::new(0) };
+	static PROVEN: RefCell<Vec<ProvenClaim<AccountId32>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Randomness that depends on the subject and the block number.
+pub struct MockRandomness;
+impl Randomness<H256, u64> for MockRandomness {
+	fn random(subject: &[u8]) -> (H256, u64) {
+		let block = System::block_number();
+		let seed = RANDOM_SEED.with(|s| s.get());
+		(BlakeTwo256::hash_of(&(subject, block, seed)), block)
+	}
+}
+
+impl pallet_sibyl_sessions::Config for Test {
+	type Balance = u64;
+	type Stakes = Stakes;
+	type Reputation = NoReputation;
+	type Models = MockModels;
+	type Randomness = MockRandomness;
+	type OnSessionStart = RelayMining;
+	type AdminOrigin = EnsureRoot<AccountId32>;
+	type MaxCandidates = ConstU32<8>;
+	type MaxSuppliersPerSession = ConstU32<4>;
+	type WeightInfo = ();
+}
+
+/// Records the claims settlement would be told of.
+pub struct RecordProven;
+impl RecordProven {
+	pub fn taken() -> Vec<ProvenClaim<AccountId32>> {
+		PROVEN.with(|p| core::mem::take(&mut *p.borrow_mut()))
+	}
+}
+impl OnClaimProven<AccountId32> for RecordProven {
+	fn on_claim_proven(claim: ProvenClaim<AccountId32>) -> Weight {
+		PROVEN.with(|p| p.borrow_mut().push(claim));
+		Weight::zero()
+	}
+}
+
+impl pallet_sibyl_relay_mining::Config for Test {
+	type Balance = u64;
+	type Stakes = Stakes;
+	type Slash = Stakes;
+	type Sessions = Sessions;
+	type Models = MockModels;
+	type Randomness = MockRandomness;
+	type OnClaimProven = RecordProven;
+	type AdminOrigin = EnsureRoot<AccountId32>;
+	type MaxProofPaths = ConstU32<8>;
+	type MaxLeafLen = ConstU32<1024>;
+	type MaxClaimsPerSession = ConstU32<16>;
+	type WeightInfo = ();
+}
+
+thread_local! {
+	static PAIRS: RefCell<std::collections::BTreeMap<String, sr25519::Pair>> = const { RefCell::new(std::collections::BTreeMap::new()) };
+}
+
+/// The development key `//name`, derived once per test thread (derivation is slow unoptimized).
+pub fn pair(name: &str) -> sr25519::Pair {
+	PAIRS.with(|pairs| {
+		pairs
+			.borrow_mut()
+			.entry(name.to_string())
+			.or_insert_with(|| sr25519::Pair::from_string(&format!("//{name}"), None).unwrap())
+			.clone()
+	})
+}
+pub fn account(name: &str) -> AccountId32 {
+	AccountId32::from(pair(name).public())
+}
+pub fn app() -> AccountId32 {
+	account("App")
+}
+pub fn gateway() -> AccountId32 {
+	account("Gateway")
+}
+pub fn supplier() -> AccountId32 {
+	account("Supplier")
+}
+/// A registered supplier who is not drawn for the app (sets are of 1 in these tests, see
+/// [`new_test_ext`]) or is, depending on the draw: tests check which.
+pub fn other_supplier() -> AccountId32 {
+	account("OtherSupplier")
+}
+pub fn outsider() -> AccountId32 {
+	account("Outsider")
+}
+
+pub const SUPPLIER_STAKE: u64 = 10_000;
+pub const SESSION_LENGTH: u64 = 10;
+
+/// Sessions of 10 blocks with sets of 2 (both suppliers); claim window blocks 1–3 after a
+/// session's end, proof window the 4 after; 2 paths + 1 per doubling of 1000 CU, at most 6;
+/// 10% slashed for a missing proof; difficulty aims at 100 mined relays, EMA weight 50%.
+/// Session 0 starts in block 1; the app delegates to the gateway; both suppliers serve model 0.
+pub fn new_test_ext() -> sp_io::TestExternalities {
+	let mut t = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
+	let funded = ["App", "Gateway", "Supplier", "OtherSupplier", "Outsider"];
+	let mut balances: Vec<(AccountId32, u64)> = funded.iter().map(|n| (account(n), 1_000_000)).collect();
+	balances.push((Treasury::get(), 1));
+	pallet_balances::GenesisConfig::<Test> { balances, ..Default::default() }
+		.assimilate_storage(&mut t)
+		.unwrap();
+	pallet_sibyl_stakes::GenesisConfig::<Test> {
+		parameters: pallet_sibyl_stakes::StakeParameters {
+			min_supplier_stake: 1_000,
+			min_validator_stake: 1,
+			min_gateway_stake: 1,
+			min_application_deposit: 1,
+			unbonding_period: 10,
+		},
+	}
+	.assimilate_storage(&mut t)
+	.unwrap();
+	pallet_sibyl_sessions::GenesisConfig::<Test> {
+		parameters: pallet_sibyl_sessions::SessionParameters {
+			session_length: SESSION_LENGTH,
+			suppliers_per_session: 2,
+			unrated_reputation: Permill::from_percent(50),
+			retained_sessions: 4,
+		},
+	}
+	.assimilate_storage(&mut t)
+	.unwrap();
+	pallet_sibyl_relay_mining::GenesisConfig::<Test> {
+		parameters: crate::MiningParameters {
+			claim_delay: 1,
+			claim_window: 3,
+			proof_window: 4,
+			base_paths: 2,
+			path_unit_cu: 1_000,
+			max_paths: 6,
+			missing_proof_slash: Perbill::from_percent(10),
+			target_relays: 100,
+			difficulty_smoothing: Permill::from_percent(50),
+		},
+	}
+	.assimilate_storage(&mut t)
+	.unwrap();
+	PROVEN.with(|p| p.borrow_mut().clear());
+	let mut ext = sp_io::TestExternalities::new(t);
+	ext.execute_with(|| {
+		System::set_block_number(0);
+		use polkadot_sdk::frame_support::assert_ok;
+		for (who, subject) in [(supplier(), "sibyl.s.one"), (other_supplier(), "sibyl.s.two")] {
+			assert_ok!(Stakes::register_supplier(
+				RuntimeOrigin::signed(who),
+				SUPPLIER_STAKE,
+				vec![0],
+				subject.as_bytes().to_vec(),
+				50,
+				pallet_sibyl_stakes::DeviceClass::Single,
+			));
+		}
+		assert_ok!(Stakes::register_gateway(
+			RuntimeOrigin::signed(gateway()),
+			1_000,
+			b"https://gw.example".to_vec()
+		));
+		assert_ok!(Stakes::register_application(
+			RuntimeOrigin::signed(app()),
+			10_000,
+			vec![gateway()],
+			5_000
+		));
+		run_to(1);
+	});
+	ext
+}
+
+/// Advances to block `n`, running Sessions' then RelayMining's `on_initialize` in each block.
+pub fn run_to(n: u64) {
+	while System::block_number() < n {
+		let next = System::block_number() + 1;
+		System::set_block_number(next);
+		Sessions::on_initialize(next);
+		RelayMining::on_initialize(next);
+	}
+}
+
+/// Signs a relay of `session` served by `supplier` for the app through the gateway.
+pub fn signed_relay(
+	session: SessionId,
+	supplier_name: &str,
+	nonce: u64,
+	prompt_tokens: u32,
+	completion_tokens: u32,
+) -> RelayLeaf {
+	let envelope = RelayEnvelope {
+		session,
+		app: app(),
+		gateway: gateway(),
+		supplier: account(supplier_name),
+		model: 0,
+		request_hash: blake2_256(&nonce.to_le_bytes()),
+		sampling: SamplingParams { max_tokens: 64, temperature_milli: 0, top_p_milli: 1000, seed: None },
+		nonce,
+	};
+	let response = ResponseMetadata {
+		request_hash: envelope.request_hash,
+		response_hash: blake2_256(b"output"),
+		prompt_tokens,
+		completion_tokens,
+	};
+	sign_leaf(envelope.encode(), response.encode(), &pair("Gateway"), &pair(supplier_name))
+}
+
+/// Signs the two payloads as `gateway` and `supplier` would.
+pub fn sign_leaf(envelope: Vec<u8>, response: Vec<u8>, gateway: &sr25519::Pair, supplier: &sr25519::Pair) -> RelayLeaf {
+	let sign = |pair: &sr25519::Pair, domain: &[u8], payload: &[u8]| {
+		let mut message = domain.to_vec();
+		message.extend_from_slice(payload);
+		pair.sign(&message).0
+	};
+	RelayLeaf {
+		envelope_signature: sign(gateway, ENVELOPE_DOMAIN, &envelope),
+		response_signature: sign(supplier, RESPONSE_DOMAIN, &response),
+		envelope,
+		response,
+	}
+}
+
+/// A reference compact sparse Merkle sum tree over (key, value, weight) leaves.
+pub struct RefTree {
+	leaves: Vec<([u8; 32], Vec<u8>, u64)>,
+}
+
+impl RefTree {
+	/// A tree of relay leaves keyed by their mining key, weighted by `weight(leaf)`.
+	pub fn of_relays(relays: &[(RelayLeaf, u64)]) -> Self {
+		let mut leaves: Vec<_> = relays
+			.iter()
+			.map(|(leaf, weight)| (blake2_256(&leaf.envelope), leaf.encode(), *weight))
+			.collect();
+		leaves.sort_by(|a, b| a.0.cmp(&b.0));
+		Self { leaves }
+	}
+
+	pub fn root(&self) -> NodeSummary {
+		Self::node(&self.leaves, 0)
+	}
+
+	fn node(leaves: &[([u8; 32], Vec<u8>, u64)], depth: usize) -> NodeSummary {
+		match leaves {
+			[] => NodeSummary::default(),
+			[(key, value, weight)] => NodeSummary::leaf(key, value, *weight),
+			_ => {
+				let split = leaves.partition_point(|(k, _, _)| !key_bit(k, depth));
+				NodeSummary::inner(
+					&Self::node(&leaves[..split], depth + 1),
+					&Self::node(&leaves[split..], depth + 1),
+				)
+				.unwrap()
+			},
+		}
+	}
+
+	/// The proof of path `index` under `seed`: the weighted walk's leaf and its siblings.
+	pub fn prove(&self, seed: &[u8; 32], index: u32) -> PathProof {
+		let mut r = path_target(seed, index, self.root().sum).unwrap();
+		let (mut range, mut depth, mut siblings) = (&self.leaves[..], 0usize, Vec::new());
+		while range.len() > 1 {
+			let split = range.partition_point(|(k, _, _)| !key_bit(k, depth));
+			let (left, right) = (&range[..split], &range[split..]);
+			let left_sum = Self::node(left, depth + 1).sum;
+			if r < left_sum {
+				siblings.push(Self::node(right, depth + 1));
+				range = left;
+			} else {
+				r -= left_sum;
+				siblings.push(Self::node(left, depth + 1));
+				range = right;
+			}
+			depth += 1;
+		}
+		let (_, value, weight) = &range[0];
+		PathProof { leaf: value.clone(), weight: *weight, siblings }
+	}
+
+	/// Proofs of paths `0..paths`.
+	pub fn prove_all(&self, seed: &[u8; 32], paths: u32) -> Vec<PathProof> {
+		(0..paths).map(|i| self.prove(seed, i)).collect()
+	}
+}

@@ -1,0 +1,436 @@
+use crate::{
+	estimate, is_mined, mock::*, sum_tree::NodeSummary, Claims, Difficulties, Error, Event,
+	MiningParameters, ProofSeeds, SessionProbability, ALL_MINED,
+};
+use codec::Encode;
+use polkadot_sdk::{
+	frame_support::{assert_noop, assert_ok},
+	sp_io::hashing::blake2_256,
+	sp_runtime::{DispatchError, Perbill, Permill},
+};
+use sibyl_primitives::{relay::RelayLeaf, Role, StakeInspect};
+
+// Session 0 runs blocks 1–10; its claim window is blocks 12–14, proofs 15–18, closed in 19.
+const CLAIM_OPEN: u64 = 12;
+const PROOF_OPEN: u64 = 15;
+const CLOSE: u64 = 19;
+
+fn events() -> Vec<Event<Test>> {
+	System::events()
+		.into_iter()
+		.filter_map(|r| match r.event {
+			RuntimeEvent::RelayMining(e) => Some(e),
+			_ => None,
+		})
+		.collect()
+}
+
+/// `n` relays of session 0 by the supplier, 10 prompt and 20 completion tokens each (50 CU).
+fn relays(session: u64, n: u64) -> Vec<(RelayLeaf, u64)> {
+	(0..n).map(|i| (signed_relay(session, "Supplier", i, 10, 20), 50)).collect()
+}
+
+fn claim(tree: &RefTree) -> polkadot_sdk::frame_support::dispatch::DispatchResult {
+	RelayMining::submit_claim(RuntimeOrigin::signed(supplier()), 0, app(), 0, tree.root())
+}
+
+fn seed() -> [u8; 32] {
+	ProofSeeds::<Test>::get(0).expect("the proof seed is drawn when the claim window closes")
+}
+
+fn prove(proofs: Vec<crate::PathProof>) -> polkadot_sdk::frame_support::dispatch::DispatchResult {
+	RelayMining::submit_proof(RuntimeOrigin::signed(supplier()), 0, app(), 0, proofs)
+}
+
+fn paths(tree: &RefTree) -> u32 {
+	RelayMining::path_count(&crate::Parameters::<Test>::get(), tree.root().sum)
+}
+
+#[test]
+fn a_claim_proven_in_its_windows_is_settled() {
+	new_test_ext().execute_with(|| {
+		let tree = RefTree::of_relays(&relays(0, 25));
+		run_to(CLAIM_OPEN);
+		assert_ok!(claim(&tree));
+		assert!(events().contains(&Event::Claimed {
+			session: 0,
+			supplier: supplier(),
+			app: app(),
+			model: 0,
+			root: tree.root(),
+			paths: 2,
+		}));
+		run_to(PROOF_OPEN);
+		let proofs = tree.prove_all(&seed(), paths(&tree));
+		assert_ok!(prove(proofs.clone()));
+		// Every relay mined (probability 1): the estimate is the sum, 25 × 50 CU.
+		assert!(events().contains(&Event::ClaimProven {
+			session: 0,
+			supplier: supplier(),
+			app: app(),
+			model: 0,
+			estimated_cu: 1_250,
+		}));
+		let proven = RecordProven::taken();
+		assert_eq!(proven.len(), 1);
+		assert_eq!(proven[0].estimated_cu, 1_250);
+		assert_eq!(proven[0].gateways, vec![gateway(), gateway()]);
+		let digest = |p: &crate::PathProof| {
+			let leaf: RelayLeaf = codec::Decode::decode(&mut &p.leaf[..]).unwrap();
+			blake2_256(&[leaf.envelope, leaf.response].concat())
+		};
+		assert_eq!(proven[0].relays, proofs.iter().map(digest).collect::<Vec<_>>());
+		assert_noop!(prove(proofs), Error::<Test>::AlreadyProven);
+		run_to(CLOSE);
+		assert_eq!(Stakes::active_stake(&supplier(), Role::Supplier), SUPPLIER_STAKE);
+		assert!(Claims::<Test>::get(0, (supplier(), app(), 0)).is_none());
+		assert_eq!(crate::NextToClose::<Test>::get(), 1);
+	});
+}
+
+#[test]
+fn claims_are_taken_only_in_the_claim_window() {
+	new_test_ext().execute_with(|| {
+		let tree = RefTree::of_relays(&relays(0, 3));
+		// The session is still running.
+		assert_noop!(claim(&tree), Error::<Test>::OutsideClaimWindow);
+		run_to(CLAIM_OPEN - 1);
+		assert_noop!(claim(&tree), Error::<Test>::OutsideClaimWindow);
+		run_to(PROOF_OPEN);
+		assert_noop!(claim(&tree), Error::<Test>::OutsideClaimWindow);
+	});
+}
+
+#[test]
+fn only_a_drawn_supplier_claims_once_a_valid_root() {
+	new_test_ext().execute_with(|| {
+		let tree = RefTree::of_relays(&relays(0, 3));
+		run_to(CLAIM_OPEN);
+		assert_noop!(
+			RelayMining::submit_claim(RuntimeOrigin::signed(outsider()), 0, app(), 0, tree.root()),
+			Error::<Test>::NotSessionSupplier
+		);
+		for bad in [
+			NodeSummary::default(),
+			NodeSummary { hash: [1; 32], sum: 3, count: 4 },
+		] {
+			assert_noop!(
+				RelayMining::submit_claim(RuntimeOrigin::signed(supplier()), 0, app(), 0, bad),
+				Error::<Test>::InvalidRoot
+			);
+		}
+		assert_ok!(claim(&tree));
+		assert_noop!(claim(&tree), Error::<Test>::AlreadyClaimed);
+	});
+}
+
+#[test]
+fn proofs_are_taken_only_in_the_proof_window() {
+	new_test_ext().execute_with(|| {
+		let tree = RefTree::of_relays(&relays(0, 3));
+		run_to(CLAIM_OPEN);
+		assert_ok!(claim(&tree));
+		// No seed yet: paths cannot be known before every claim is in.
+		assert!(ProofSeeds::<Test>::get(0).is_none());
+		assert_noop!(prove(vec![]), Error::<Test>::OutsideProofWindow);
+		run_to(PROOF_OPEN);
+		let proofs = tree.prove_all(&seed(), paths(&tree));
+		run_to(CLOSE);
+		assert_noop!(prove(proofs), Error::<Test>::OutsideProofWindow);
+	});
+}
+
+#[test]
+fn a_missing_proof_voids_the_claim_and_slashes_the_stake() {
+	new_test_ext().execute_with(|| {
+		let tree = RefTree::of_relays(&relays(0, 3));
+		run_to(CLAIM_OPEN);
+		assert_ok!(claim(&tree));
+		run_to(CLOSE);
+		assert!(events().contains(&Event::ClaimVoid {
+			session: 0,
+			supplier: supplier(),
+			app: app(),
+			model: 0,
+			slashed: 1_000,
+		}));
+		assert_eq!(Stakes::active_stake(&supplier(), Role::Supplier), SUPPLIER_STAKE - 1_000);
+		assert!(RecordProven::taken().is_empty());
+	});
+}
+
+#[test]
+fn the_number_of_paths_grows_with_the_claim() {
+	new_test_ext().execute_with(|| {
+		let params = crate::Parameters::<Test>::get();
+		let count = |sum| RelayMining::path_count(&params, sum);
+		assert_eq!((count(1), count(999), count(1_000)), (2, 2, 2));
+		assert_eq!((count(2_000), count(4_000), count(8_000)), (3, 4, 5));
+		assert_eq!(count(u64::MAX), 6);
+		let tree = RefTree::of_relays(&relays(0, 3));
+		run_to(CLAIM_OPEN);
+		assert_ok!(claim(&tree));
+		run_to(PROOF_OPEN);
+		let mut proofs = tree.prove_all(&seed(), 2);
+		proofs.pop();
+		assert_noop!(prove(proofs), Error::<Test>::WrongPathCount);
+	});
+}
+
+#[test]
+fn a_forged_relay_is_rejected() {
+	new_test_ext().execute_with(|| {
+		// The supplier signs the envelope itself, pretending to be the gateway.
+		let genuine = signed_relay(0, "Supplier", 1, 10, 20);
+		let forged =
+			sign_leaf(genuine.envelope.clone(), genuine.response.clone(), &pair("Supplier"), &pair("Supplier"));
+		let tree = RefTree::of_relays(&[(forged, 50)]);
+		run_to(CLAIM_OPEN);
+		assert_ok!(claim(&tree));
+		run_to(PROOF_OPEN);
+		assert_noop!(prove(tree.prove_all(&seed(), 2)), Error::<Test>::BadGatewaySignature);
+		// And a response signed by someone else than the supplier.
+		let misattributed =
+			sign_leaf(genuine.envelope.clone(), genuine.response, &pair("Gateway"), &pair("OtherSupplier"));
+		let tree = RefTree::of_relays(&[(misattributed, 50)]);
+		assert_noop!(prove(tree.prove_all(&seed(), 2)), Error::<Test>::BadSupplierSignature);
+	});
+}
+
+#[test]
+fn a_replayed_or_foreign_relay_is_rejected() {
+	new_test_ext().execute_with(|| {
+		// A relay served (and perhaps claimed) in session 0, replayed in session 1's claim.
+		let replayed = RefTree::of_relays(&relays(0, 1));
+		run_to(CLAIM_OPEN + SESSION_LENGTH);
+		assert_ok!(RelayMining::submit_claim(
+			RuntimeOrigin::signed(supplier()),
+			1,
+			app(),
+			0,
+			replayed.root()
+		));
+		run_to(PROOF_OPEN + SESSION_LENGTH);
+		let seed1 = ProofSeeds::<Test>::get(1).unwrap();
+		assert_noop!(
+			RelayMining::submit_proof(
+				RuntimeOrigin::signed(supplier()),
+				1,
+				app(),
+				0,
+				replayed.prove_all(&seed1, 2)
+			),
+			Error::<Test>::ForeignRelay
+		);
+	});
+}
+
+#[test]
+fn a_relay_outside_the_session_is_rejected() {
+	new_test_ext().execute_with(|| {
+		// Signed for a session far ahead.
+		let future = RefTree::of_relays(&relays(7, 1));
+		run_to(CLAIM_OPEN);
+		assert_ok!(claim(&future));
+		run_to(PROOF_OPEN);
+		assert_noop!(prove(future.prove_all(&seed(), 2)), Error::<Test>::ForeignRelay);
+	});
+}
+
+#[test]
+fn a_relay_of_another_suppliers_tree_is_foreign() {
+	new_test_ext().execute_with(|| {
+		let others = RefTree::of_relays(&[(signed_relay(0, "OtherSupplier", 1, 10, 20), 50)]);
+		run_to(CLAIM_OPEN);
+		assert_ok!(claim(&others));
+		run_to(PROOF_OPEN);
+		assert_noop!(prove(others.prove_all(&seed(), 2)), Error::<Test>::ForeignRelay);
+	});
+}
+
+#[test]
+fn a_tree_padded_with_fake_leaves_fails_its_proof_and_is_slashed() {
+	new_test_ext().execute_with(|| {
+		// Four genuine relays and a hundred fake leaves of the same weight: a weighted path
+		// almost surely opens a fake one.
+		let mut leaves = relays(0, 4);
+		for i in 0..100u64 {
+			let fake = RelayLeaf {
+				envelope: blake2_256(&i.to_le_bytes()).to_vec(),
+				envelope_signature: [0; 64],
+				response: vec![],
+				response_signature: [0; 64],
+			};
+			leaves.push((fake, 50));
+		}
+		let tree = RefTree::of_relays(&leaves);
+		run_to(CLAIM_OPEN);
+		assert_ok!(claim(&tree));
+		run_to(PROOF_OPEN);
+		assert_noop!(prove(tree.prove_all(&seed(), paths(&tree))), Error::<Test>::MalformedLeaf);
+		run_to(CLOSE);
+		assert_eq!(Stakes::active_stake(&supplier(), Role::Supplier), SUPPLIER_STAKE - 1_000);
+	});
+}
+
+#[test]
+fn inflated_usage_is_rejected() {
+	new_test_ext().execute_with(|| {
+		run_to(CLAIM_OPEN);
+		// Weight above the signed usage's compute units (10 + 2 × 20 = 50).
+		let inflated = RefTree::of_relays(&[(signed_relay(0, "Supplier", 1, 10, 20), 500)]);
+		assert_ok!(claim(&inflated));
+		run_to(PROOF_OPEN);
+		assert_noop!(prove(inflated.prove_all(&seed(), 2)), Error::<Test>::UsageMismatch);
+	});
+	new_test_ext().execute_with(|| {
+		run_to(CLAIM_OPEN);
+		// Signed usage beyond the request's max_tokens (64).
+		let beyond = RefTree::of_relays(&[(signed_relay(0, "Supplier", 1, 10, 500), 1_010)]);
+		assert_ok!(claim(&beyond));
+		run_to(PROOF_OPEN);
+		assert_noop!(prove(beyond.prove_all(&seed(), 2)), Error::<Test>::UsageMismatch);
+	});
+}
+
+#[test]
+fn a_prover_cannot_choose_which_leaf_to_open() {
+	new_test_ext().execute_with(|| {
+		let tree = RefTree::of_relays(&relays(0, 16));
+		run_to(CLAIM_OPEN);
+		assert_ok!(claim(&tree));
+		run_to(PROOF_OPEN);
+		let seed = seed();
+		let chosen = tree.prove(&seed, 0);
+		// Find a path index whose leaf differs from path 0's and offer path 0's leaf for it.
+		let other = (1..64).find(|i| tree.prove(&seed, *i).leaf != chosen.leaf).unwrap();
+		let mut proofs = tree.prove_all(&seed, 2);
+		proofs[1] = if other == 1 { chosen } else { tree.prove(&seed, other) };
+		assert_noop!(prove(proofs), Error::<Test>::WrongLeafForPath);
+	});
+}
+
+#[test]
+fn a_tampered_branch_is_rejected() {
+	new_test_ext().execute_with(|| {
+		let tree = RefTree::of_relays(&relays(0, 8));
+		run_to(CLAIM_OPEN);
+		assert_ok!(claim(&tree));
+		run_to(PROOF_OPEN);
+		let mut proofs = tree.prove_all(&seed(), 2);
+		proofs[0].siblings[0].sum += 1;
+		assert_noop!(prove(proofs), Error::<Test>::InvalidBranch);
+	});
+}
+
+#[test]
+fn relays_through_an_undelegated_gateway_are_rejected() {
+	new_test_ext().execute_with(|| {
+		let tree = RefTree::of_relays(&relays(0, 2));
+		run_to(CLAIM_OPEN);
+		assert_ok!(claim(&tree));
+		assert_ok!(Stakes::undelegate(RuntimeOrigin::signed(app()), gateway()));
+		run_to(PROOF_OPEN);
+		assert_noop!(prove(tree.prove_all(&seed(), 2)), Error::<Test>::NotDelegated);
+	});
+}
+
+#[test]
+fn leaves_above_the_difficulty_are_rejected() {
+	new_test_ext().execute_with(|| {
+		let tree = RefTree::of_relays(&relays(0, 2));
+		// Session 0's probability set to the smallest possible: nothing is mined.
+		SessionProbability::<Test>::insert(0, 0, 1);
+		run_to(CLAIM_OPEN);
+		assert_ok!(claim(&tree));
+		run_to(PROOF_OPEN);
+		assert_noop!(prove(tree.prove_all(&seed(), 2)), Error::<Test>::NotMined);
+	});
+}
+
+#[test]
+fn difficulty_follows_estimated_relays_toward_the_target() {
+	new_test_ext().execute_with(|| {
+		assert_ok!(RelayMining::set_parameters(
+			RuntimeOrigin::root(),
+			MiningParameters { target_relays: 10, ..crate::Parameters::<Test>::get() }
+		));
+		let tree = RefTree::of_relays(&relays(0, 40));
+		run_to(CLAIM_OPEN);
+		assert_ok!(claim(&tree));
+		run_to(PROOF_OPEN);
+		assert_ok!(prove(tree.prove_all(&seed(), paths(&tree))));
+		// Session 2 starts in block 21: 40 relays estimated against a target of 10.
+		run_to(21);
+		let state = Difficulties::<Test>::get(0).unwrap();
+		assert_eq!(state.estimated_relays, 40);
+		assert_eq!(state.probability, ALL_MINED / 4);
+		assert_eq!(SessionProbability::<Test>::get(2, 0), Some(ALL_MINED / 4));
+		assert!(events().contains(&Event::DifficultyUpdated {
+			session: 2,
+			model: 0,
+			estimated_relays: 40,
+			probability: ALL_MINED / 4,
+		}));
+		// An idle session halves the EMA (weight 50%): probability doubles.
+		run_to(31);
+		assert_eq!(Difficulties::<Test>::get(0).unwrap().probability, ALL_MINED / 2);
+	});
+}
+
+#[test]
+fn estimates_scale_by_the_mining_probability() {
+	assert_eq!(estimate(50, ALL_MINED), 50);
+	assert_eq!(estimate(50, ALL_MINED / 4), 200);
+	let low = [0u8; 32];
+	let high = [0xff; 32];
+	assert!(is_mined(&low, 1) && !is_mined(&high, ALL_MINED / 2) && is_mined(&high, ALL_MINED));
+}
+
+#[test]
+fn only_the_admin_sets_valid_parameters() {
+	new_test_ext().execute_with(|| {
+		let good: MiningParameters<u64> = MiningParameters {
+			claim_delay: 0,
+			claim_window: 2,
+			proof_window: 2,
+			base_paths: 1,
+			path_unit_cu: 10,
+			max_paths: 8,
+			missing_proof_slash: Perbill::from_percent(1),
+			target_relays: 5,
+			difficulty_smoothing: Permill::from_percent(10),
+		};
+		assert_noop!(
+			RelayMining::set_parameters(RuntimeOrigin::signed(app()), good.clone()),
+			DispatchError::BadOrigin
+		);
+		for bad in [
+			MiningParameters { claim_window: 0, ..good.clone() },
+			MiningParameters { proof_window: 0, ..good.clone() },
+			MiningParameters { base_paths: 0, ..good.clone() },
+			MiningParameters { max_paths: 9, ..good.clone() },
+			MiningParameters { target_relays: 0, ..good.clone() },
+		] {
+			assert_noop!(
+				RelayMining::set_parameters(RuntimeOrigin::root(), bad),
+				Error::<Test>::InvalidParameters
+			);
+		}
+		assert_ok!(RelayMining::set_parameters(RuntimeOrigin::root(), good));
+	});
+}
+
+#[test]
+fn leaves_encode_as_the_relay_miner_writes_them() {
+	// The tree's leaf value is the SCALE relay leaf: both payloads length-prefixed, then the
+	// signatures, as offchain/relay-mining encodes it.
+	let leaf = signed_relay(0, "Supplier", 1, 10, 20);
+	let mut expected = codec::Compact(leaf.envelope.len() as u32).encode();
+	expected.extend_from_slice(&leaf.envelope);
+	expected.extend_from_slice(&leaf.envelope_signature);
+	expected.extend(codec::Compact(leaf.response.len() as u32).encode());
+	expected.extend_from_slice(&leaf.response);
+	expected.extend_from_slice(&leaf.response_signature);
+	assert_eq!(leaf.encode(), expected);
+}

@@ -1,0 +1,139 @@
+//! Signed relays as the chain sees them in relay-mining proofs (DESIGN.md: relays). The gateway
+//! signs a [`RelayEnvelope`], the supplier signs [`ResponseMetadata`]; both are SCALE payloads
+//! signed with sr25519 under a domain tag, exactly as `offchain/protocol` produces them. Neither
+//! carries any prompt or output text, only their hashes.
+
+use alloc::vec::Vec;
+use codec::{Decode, DecodeWithMemTracking, Encode};
+use polkadot_sdk::{
+	sp_core::sr25519,
+	sp_io::{crypto::sr25519_verify, hashing::blake2_256},
+	sp_runtime::AccountId32,
+};
+use scale_info::TypeInfo;
+
+use crate::{ModelId, SessionId};
+
+/// Tag prefixed to an envelope payload before signing.
+pub const ENVELOPE_DOMAIN: &[u8] = b"sibyl/relay-envelope/v1";
+/// Tag prefixed to response metadata before signing.
+pub const RESPONSE_DOMAIN: &[u8] = b"sibyl/response-metadata/v1";
+
+/// Sampling parameters, fixed-point so they hash the same everywhere.
+#[derive(Encode, Decode, DecodeWithMemTracking, TypeInfo, Clone, PartialEq, Eq, Debug)]
+pub struct SamplingParams {
+	pub max_tokens: u32,
+	pub temperature_milli: u32,
+	pub top_p_milli: u32,
+	pub seed: Option<u64>,
+}
+
+/// What a gateway signs for one request.
+#[derive(Encode, Decode, DecodeWithMemTracking, TypeInfo, Clone, PartialEq, Eq, Debug)]
+pub struct RelayEnvelope {
+	pub session: SessionId,
+	pub app: AccountId32,
+	pub gateway: AccountId32,
+	pub supplier: AccountId32,
+	pub model: ModelId,
+	/// blake2_256 of the request body.
+	pub request_hash: [u8; 32],
+	pub sampling: SamplingParams,
+	/// Unique per (gateway, session).
+	pub nonce: u64,
+}
+
+/// What a supplier signs after answering.
+#[derive(Encode, Decode, DecodeWithMemTracking, TypeInfo, Clone, PartialEq, Eq, Debug)]
+pub struct ResponseMetadata {
+	pub request_hash: [u8; 32],
+	/// Hash chain over the streamed chunks.
+	pub response_hash: [u8; 32],
+	pub prompt_tokens: u32,
+	pub completion_tokens: u32,
+}
+
+/// A relay as it is stored in a relay-mining tree: both signed payloads and their signatures.
+#[derive(Encode, Decode, DecodeWithMemTracking, TypeInfo, Clone, PartialEq, Eq, Debug)]
+pub struct RelayLeaf {
+	pub envelope: Vec<u8>,
+	pub envelope_signature: [u8; 64],
+	pub response: Vec<u8>,
+	pub response_signature: [u8; 64],
+}
+
+/// Why a relay leaf is not a genuine, signed relay.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum RelayError {
+	/// A payload is not the SCALE encoding of its type (or has trailing bytes).
+	Malformed,
+	/// The envelope is not signed by the gateway it names.
+	BadGatewaySignature,
+	/// The response metadata is not signed by the supplier the envelope names.
+	BadSupplierSignature,
+	/// The response answers another request.
+	RequestMismatch,
+}
+
+/// A relay leaf whose payloads decoded and whose signatures verified.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct VerifiedRelay {
+	pub envelope: RelayEnvelope,
+	pub response: ResponseMetadata,
+	/// The relay-mining key: blake2_256 of the envelope payload.
+	pub mining_key: [u8; 32],
+	/// The relay's name for TIQE+: blake2_256(envelope payload ‖ response payload).
+	pub digest: [u8; 32],
+}
+
+fn decode_exact<T: Decode>(bytes: &[u8]) -> Result<T, RelayError> {
+	let mut input = bytes;
+	let value = T::decode(&mut input).map_err(|_| RelayError::Malformed)?;
+	if !input.is_empty() {
+		return Err(RelayError::Malformed);
+	}
+	Ok(value)
+}
+
+fn signed_by(domain: &[u8], payload: &[u8], signature: &[u8; 64], signer: &AccountId32) -> bool {
+	let mut message = Vec::with_capacity(domain.len() + payload.len());
+	message.extend_from_slice(domain);
+	message.extend_from_slice(payload);
+	let public = sr25519::Public::from_raw(*<AccountId32 as AsRef<[u8; 32]>>::as_ref(signer));
+	sr25519_verify(&sr25519::Signature::from_raw(*signature), &message, &public)
+}
+
+impl RelayLeaf {
+	/// Decodes both payloads and checks both signatures and that the response answers the
+	/// request.
+	pub fn verify(&self) -> Result<VerifiedRelay, RelayError> {
+		let envelope: RelayEnvelope = decode_exact(&self.envelope)?;
+		let response: ResponseMetadata = decode_exact(&self.response)?;
+		if !signed_by(ENVELOPE_DOMAIN, &self.envelope, &self.envelope_signature, &envelope.gateway) {
+			return Err(RelayError::BadGatewaySignature);
+		}
+		if !signed_by(RESPONSE_DOMAIN, &self.response, &self.response_signature, &envelope.supplier)
+		{
+			return Err(RelayError::BadSupplierSignature);
+		}
+		if response.request_hash != envelope.request_hash {
+			return Err(RelayError::RequestMismatch);
+		}
+		let mut both = self.envelope.clone();
+		both.extend_from_slice(&self.response);
+		Ok(VerifiedRelay {
+			mining_key: blake2_256(&self.envelope),
+			digest: blake2_256(&both),
+			envelope,
+			response,
+		})
+	}
+}
+
+/// Compute units of a relay: prompt and completion tokens at the model's per-token weights.
+/// `None` on overflow.
+pub fn compute_units(weights: (u32, u32), prompt_tokens: u32, completion_tokens: u32) -> Option<u64> {
+	u64::from(prompt_tokens)
+		.checked_mul(u64::from(weights.0))?
+		.checked_add(u64::from(completion_tokens).checked_mul(u64::from(weights.1))?)
+}
