@@ -81,6 +81,12 @@ pub enum PathError {
 	Overflow,
 	/// The claim has no weight, so no path can be drawn.
 	EmptyClaim,
+	/// A leaf of weight zero (weights are compute units, at least 1).
+	ZeroWeight,
+	/// A sibling that is neither empty (0³², 0, 0) nor a subtree whose sum covers its count.
+	MalformedSibling,
+	/// A single leaf beside an empty sibling: the compact tree would hold it one level up.
+	NonCanonical,
 }
 
 /// Bit `depth` of `key`, MSB-first.
@@ -116,6 +122,14 @@ pub fn verify_path(
 		return Err(PathError::TooDeep);
 	}
 	let mut r = path_target(seed, index, root.sum).ok_or(PathError::EmptyClaim)?;
+	if leaf.sum == 0 {
+		return Err(PathError::ZeroWeight);
+	}
+	let well_formed =
+		|s: &NodeSummary| if s.count == 0 { *s == NodeSummary::default() } else { s.sum >= s.count };
+	if !siblings.iter().all(well_formed) {
+		return Err(PathError::MalformedSibling);
+	}
 	// Bottom-up: the summary of the path's node at every depth (own[d] is at depth d).
 	let depth = siblings.len();
 	let mut own = Vec::with_capacity(depth + 1);
@@ -123,6 +137,9 @@ pub fn verify_path(
 	for d in (0..depth).rev() {
 		let node = own.last().expect("starts with the leaf");
 		let sibling = &siblings[d];
+		if sibling.count == 0 && node.count == 1 {
+			return Err(PathError::NonCanonical);
+		}
 		let parent = if key_bit(key, d) {
 			NodeSummary::inner(sibling, node)
 		} else {

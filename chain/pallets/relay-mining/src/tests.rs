@@ -434,3 +434,52 @@ fn leaves_encode_as_the_relay_miner_writes_them() {
 	expected.extend_from_slice(&leaf.response_signature);
 	assert_eq!(leaf.encode(), expected);
 }
+
+/// The off-chain relay miner's test vectors (`offchain/relay-mining/test-vectors/smst.json`):
+/// every proof it makes verifies here, and every tampered one it rejects is rejected here.
+#[test]
+fn the_relay_miners_test_vectors_verify() {
+	use crate::sum_tree::{path_target, verify_path, PathError};
+	use serde_json::Value;
+	let vectors: Value = serde_json::from_str(include_str!(
+		"../../../../offchain/relay-mining/test-vectors/smst.json"
+	))
+	.unwrap();
+	let hex = |v: &Value| -> Vec<u8> {
+		let s = v.as_str().unwrap().trim_start_matches("0x");
+		(0..s.len()).step_by(2).map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap()).collect()
+	};
+	let bytes32 = |v: &Value| -> [u8; 32] { hex(v).try_into().unwrap() };
+	let num = |v: &Value| -> u64 { v.as_str().unwrap().parse().unwrap() };
+	let summary = |v: &Value| NodeSummary { hash: bytes32(&v["hash"]), sum: num(&v["sum"]), count: num(&v["count"]) };
+	let seed = bytes32(&vectors["seed"]);
+	let (mut accepted, mut rejected) = (0, 0);
+	for case in vectors["cases"].as_array().unwrap() {
+		let root = summary(&case["root"]);
+		let open = |root: &NodeSummary, index: u32, proof: &Value| -> Result<(), PathError> {
+			let proof: crate::PathProof = codec::Decode::decode(&mut &hex(proof)[..]).unwrap();
+			let key = blake2_256(&proof.leaf[..4.min(proof.leaf.len())]);
+			let leaf = NodeSummary::leaf(&key, &proof.leaf, proof.weight);
+			verify_path(root, &seed, index, &key, &leaf, &proof.siblings)
+		};
+		for proof in case["proofs"].as_array().unwrap() {
+			let index = proof["pathIndex"].as_u64().unwrap() as u32;
+			assert_eq!(path_target(&seed, index, root.sum), Some(num(&proof["r"])), "{}", case["name"]);
+			assert_eq!(open(&root, index, &proof["proof"]), Ok(()), "{} path {index}", case["name"]);
+			accepted += 1;
+		}
+		for reject in case["rejects"].as_array().map(Vec::as_slice).unwrap_or_default() {
+			let claimed = reject.get("root").map(summary).unwrap_or(root);
+			let index = reject["pathIndex"].as_u64().unwrap() as u32;
+			let expected = match reject["error"].as_str().unwrap() {
+				"wrong-leaf-for-path" => PathError::WrongLeafForPath,
+				"non-canonical" => PathError::NonCanonical,
+				"root-mismatch" | "root-sum-mismatch" | "root-count-mismatch" => PathError::RootMismatch,
+				other => panic!("a reject code the chain does not know: {other}"),
+			};
+			assert_eq!(open(&claimed, index, &reject["proof"]), Err(expected), "{}: {}", case["name"], reject["description"]);
+			rejected += 1;
+		}
+	}
+	assert!(accepted >= 24 && rejected >= 7, "{accepted} proofs accepted, {rejected} rejected");
+}
