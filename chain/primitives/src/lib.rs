@@ -140,6 +140,52 @@ pub trait StakeInspect<AccountId, Balance> {
 	fn supplier_service(supplier: &AccountId) -> Option<(Vec<ModelId>, u32)>;
 }
 
+/// Payment out of an application's deposit, implemented by the `Stakes` pallet for settlement.
+pub trait ApplicationFunds<AccountId, Balance> {
+	/// The application's per-session spending cap; `None` if it is not registered.
+	fn spend_limit(app: &AccountId) -> Option<Balance>;
+	/// Moves up to `amount` of `app`'s deposit to `to`'s free balance; returns what was moved
+	/// (less if the deposit ran short).
+	fn pay_from_deposit(app: &AccountId, to: &AccountId, amount: Balance) -> Balance;
+}
+
+/// Asks TIQE+ to evaluate relays: implemented by the `Tiqe` pallet, called by settlement with
+/// the relays a relay-mining proof opened.
+pub trait QualityEvaluation<AccountId> {
+	/// Queues an evaluation of `relays` (digests) that `supplier` served for `model` in
+	/// `session`; returns the round that will evaluate them, or `None` if none can be queued.
+	fn request_evaluation(
+		supplier: &AccountId,
+		model: ModelId,
+		session: SessionId,
+		relays: Vec<[u8; 32]>,
+	) -> Option<u64>;
+}
+
+/// The outcome of a TIQE+ round.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct Evaluation<AccountId> {
+	pub round: u64,
+	pub supplier: AccountId,
+	/// The supplier's α for the round; `None` if the round was dropped (no validator) or void
+	/// (nobody revealed).
+	pub alpha: Option<Permill>,
+	/// The committee members whose revealed score was within the deviation threshold, with the
+	/// stake they were drawn with: those validators are paid.
+	pub honest: Vec<(AccountId, u128)>,
+}
+
+/// Told by the `Tiqe` pallet when a round ends (settlement pays on it).
+pub trait OnEvaluated<AccountId> {
+	fn on_evaluated(evaluation: Evaluation<AccountId>) -> Weight;
+}
+
+impl<AccountId> OnEvaluated<AccountId> for () {
+	fn on_evaluated(_: Evaluation<AccountId>) -> Weight {
+		Weight::zero()
+	}
+}
+
 /// A supplier's standing from past quality evaluations (the `Tiqe` pallet's reputation EMA).
 pub trait ReputationInspect<AccountId> {
 	/// `None` for a supplier that was never evaluated.

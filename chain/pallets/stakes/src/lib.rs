@@ -39,7 +39,7 @@ use polkadot_sdk::{
 		pallet_prelude::*,
 		traits::{
 			fungible::{BalancedHold, Credit, Inspect, MutateHold},
-			tokens::Precision,
+			tokens::{Fortitude, Precision, Restriction},
 			OnUnbalanced,
 		},
 		CloneNoBound, EqNoBound, PartialEqNoBound, DebugNoBound,
@@ -51,7 +51,9 @@ use polkadot_sdk::{
 	},
 };
 use scale_info::TypeInfo;
-use sibyl_primitives::{ModelId, ModelRegistry, Role, Slash, SlashReason, StakeInspect};
+use sibyl_primitives::{
+	ApplicationFunds, ModelId, ModelRegistry, Role, Slash, SlashReason, StakeInspect,
+};
 
 /// The balance type of the staking currency.
 pub type BalanceOf<T> =
@@ -826,6 +828,40 @@ impl<T: Config> Slash<T::AccountId, BalanceOf<T>> for Pallet<T> {
 		Bonds::<T>::insert(role, who, bond);
 		Self::deposit_event(Event::Slashed { who: who.clone(), role, amount: slashed, reason });
 		Ok(slashed)
+	}
+}
+
+impl<T: Config> ApplicationFunds<T::AccountId, BalanceOf<T>> for Pallet<T> {
+	fn spend_limit(app: &T::AccountId) -> Option<BalanceOf<T>> {
+		Applications::<T>::get(app).map(|c| c.spend_limit)
+	}
+
+	fn pay_from_deposit(
+		app: &T::AccountId,
+		to: &T::AccountId,
+		amount: BalanceOf<T>,
+	) -> BalanceOf<T> {
+		let Some(mut bond) = Bonds::<T>::get(Role::Application, app) else {
+			return Zero::zero();
+		};
+		// Only the active deposit pays; what is unbonding is on its way back to the app.
+		let amount = amount.min(bond.active);
+		if amount.is_zero() {
+			return amount;
+		}
+		let moved = T::Currency::transfer_on_hold(
+			&HoldReason::ApplicationDeposit.into(),
+			app,
+			to,
+			amount,
+			Precision::BestEffort,
+			Restriction::Free,
+			Fortitude::Polite,
+		)
+		.unwrap_or_else(|_| Zero::zero());
+		bond.active = bond.active.saturating_sub(moved);
+		Bonds::<T>::insert(Role::Application, app, bond);
+		moved
 	}
 }
 

@@ -81,7 +81,9 @@ use polkadot_sdk::{
 	},
 };
 use scale_info::TypeInfo;
-use sibyl_primitives::{ModelId, ReputationInspect, Role, Slash, SlashReason, StakeInspect};
+use sibyl_primitives::{
+	Evaluation, ModelId, OnEvaluated, QualityEvaluation, ReputationInspect, Role, Slash, SlashReason, StakeInspect,
+};
 
 /// Identifier of an evaluation round. Assigned sequentially when a batch is committed; a batch
 /// that is dropped leaves its id unused.
@@ -299,6 +301,8 @@ pub mod pallet {
 		type Slash: Slash<Self::AccountId, Self::Balance>;
 		/// Chain randomness for the relay sample and the committee draw.
 		type Randomness: Randomness<Self::Hash, BlockNumberFor<Self>>;
+		/// Told when a round ends or its batch is dropped (settlement).
+		type OnEvaluated: OnEvaluated<Self::AccountId>;
 		/// Origin allowed to set parameters (Council or Root).
 		type AdminOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 		/// Most relay digests in one committed batch.
@@ -525,32 +529,7 @@ pub mod pallet {
 			let mut sorted = relays.to_vec();
 			sorted.sort_unstable();
 			ensure!(sorted.windows(2).all(|w| w[0] != w[1]), Error::<T>::DuplicateRelay);
-			let round = NextRoundId::<T>::get();
-			ensure!(
-				round.saturating_sub(PendingHead::<T>::get()) <
-					u64::from(T::MaxPendingBatches::get()),
-				Error::<T>::TooManyPending
-			);
-			let next = round.checked_add(1).ok_or(Error::<T>::Overflow)?;
-			let count = relays.len() as u32;
-			Pending::<T>::insert(
-				round,
-				PendingBatch {
-					supplier: supplier.clone(),
-					model,
-					session,
-					relays,
-					committed_at: frame_system::Pallet::<T>::block_number(),
-				},
-			);
-			NextRoundId::<T>::put(next);
-			Self::deposit_event(Event::RelaysCommitted {
-				round,
-				supplier,
-				model,
-				session,
-				relays: count,
-			});
+			Self::enqueue(supplier, model, session, relays)?;
 			Ok(())
 		}
 
@@ -642,6 +621,42 @@ pub mod pallet {
 			BlakeTwo256::hash_of(&(round, who, alpha, withheld, salt))
 		}
 
+		/// Queues a batch of distinct relays for a round that opens in a later block.
+		pub(crate) fn enqueue(
+			supplier: T::AccountId,
+			model: ModelId,
+			session: SessionId,
+			relays: BoundedVec<H256, T::MaxRelaysPerCommit>,
+		) -> Result<RoundId, DispatchError> {
+			let round = NextRoundId::<T>::get();
+			ensure!(
+				round.saturating_sub(PendingHead::<T>::get()) <
+					u64::from(T::MaxPendingBatches::get()),
+				Error::<T>::TooManyPending
+			);
+			let next = round.checked_add(1).ok_or(Error::<T>::Overflow)?;
+			let count = relays.len() as u32;
+			Pending::<T>::insert(
+				round,
+				PendingBatch {
+					supplier: supplier.clone(),
+					model,
+					session,
+					relays,
+					committed_at: frame_system::Pallet::<T>::block_number(),
+				},
+			);
+			NextRoundId::<T>::put(next);
+			Self::deposit_event(Event::RelaysCommitted {
+				round,
+				supplier,
+				model,
+				session,
+				relays: count,
+			});
+			Ok(round)
+		}
+
 		/// Whether `parameters` may be set.
 		pub fn valid(parameters: &TiqeParametersOf<T>) -> bool {
 			parameters.committee_size >= 1 &&
@@ -710,8 +725,19 @@ pub mod pallet {
 			// depends only on the set of validators and the seed.
 			candidates.sort_by(|a, b| a.0.cmp(&b.0));
 			if candidates.is_empty() {
-				Self::deposit_event(Event::BatchDropped { round, supplier, model, session });
-				return weight;
+				Self::deposit_event(Event::BatchDropped {
+					round,
+					supplier: supplier.clone(),
+					model,
+					session,
+				});
+				let told = T::OnEvaluated::on_evaluated(Evaluation {
+					round,
+					supplier,
+					alpha: None,
+					honest: Vec::new(),
+				});
+				return weight.saturating_add(told);
 			}
 			let seed = Self::round_seed(round);
 			let sampled: Vec<H256> =
@@ -788,11 +814,18 @@ pub mod pallet {
 						withheld: false,
 					},
 				);
-				Self::deposit_event(Event::RoundVoid { round, supplier: info.supplier });
-				return weight;
+				Self::deposit_event(Event::RoundVoid { round, supplier: info.supplier.clone() });
+				let told = T::OnEvaluated::on_evaluated(Evaluation {
+					round,
+					supplier: info.supplier,
+					alpha: None,
+					honest: Vec::new(),
+				});
+				return weight.saturating_add(told);
 			};
 			let threshold = params.deviation_threshold.deconstruct();
-			for (who, _, score) in revealed.iter() {
+			let mut honest = Vec::new();
+			for (who, stake, score) in revealed.iter() {
 				if score.alpha.deconstruct().abs_diff(median.deconstruct()) > threshold {
 					Self::slash_validator(
 						round,
@@ -800,6 +833,8 @@ pub mod pallet {
 						params.deviation_slash,
 						SlashReason::ScoreDeviation,
 					);
+				} else {
+					honest.push((who.clone(), *stake));
 				}
 			}
 			let total = revealed.iter().fold(0u128, |sum, (_, w, _)| sum.saturating_add(*w));
@@ -856,14 +891,16 @@ pub mod pallet {
 			);
 			Self::deposit_event(Event::RoundFinalized {
 				round,
-				supplier,
+				supplier: supplier.clone(),
 				alpha,
 				median,
 				reputation,
 				revealed: count,
 				withheld,
 			});
-			weight
+			let told =
+				T::OnEvaluated::on_evaluated(Evaluation { round, supplier, alpha: Some(alpha), honest });
+			weight.saturating_add(told)
 		}
 
 		/// Slashes a committee member's validator bond; a zero fraction does nothing, and a
@@ -906,6 +943,25 @@ pub mod pallet {
 				});
 			}
 		}
+	}
+}
+
+impl<T: Config> QualityEvaluation<T::AccountId> for Pallet<T> {
+	fn request_evaluation(
+		supplier: &T::AccountId,
+		model: ModelId,
+		session: SessionId,
+		relays: Vec<[u8; 32]>,
+	) -> Option<RoundId> {
+		// Proof paths may open one relay twice; a round samples distinct relays.
+		let mut distinct: Vec<H256> = relays.into_iter().map(H256::from).collect();
+		distinct.sort_unstable();
+		distinct.dedup();
+		if distinct.is_empty() {
+			return None;
+		}
+		let relays = BoundedVec::truncate_from(distinct);
+		Self::enqueue(supplier.clone(), model, session, relays).ok()
 	}
 }
 

@@ -86,6 +86,22 @@ impl pallet_sibyl_stakes::Config for Test {
 
 thread_local! {
 	static RANDOM_SEED: Cell<u64> = const { Cell::new(0) };
+	static EVALUATIONS: core::cell::RefCell<Vec<sibyl_primitives::Evaluation<u64>>> =
+		const { core::cell::RefCell::new(Vec::new()) };
+}
+
+/// Records the round outcomes settlement would be told of.
+pub struct RecordEvaluations;
+impl RecordEvaluations {
+	pub fn taken() -> Vec<sibyl_primitives::Evaluation<u64>> {
+		EVALUATIONS.with(|e| core::mem::take(&mut *e.borrow_mut()))
+	}
+}
+impl sibyl_primitives::OnEvaluated<u64> for RecordEvaluations {
+	fn on_evaluated(evaluation: sibyl_primitives::Evaluation<u64>) -> polkadot_sdk::frame_support::weights::Weight {
+		EVALUATIONS.with(|e| e.borrow_mut().push(evaluation));
+		polkadot_sdk::frame_support::weights::Weight::zero()
+	}
 }
 
 /// Randomness that depends on the subject, the block number and a seed tests can change.
@@ -108,6 +124,7 @@ impl pallet_sibyl_tiqe::Config for Test {
 	type Stakes = Stakes;
 	type Slash = Stakes;
 	type Randomness = MockRandomness;
+	type OnEvaluated = RecordEvaluations;
 	type AdminOrigin = EnsureRoot<u64>;
 	type MaxRelaysPerCommit = ConstU32<8>;
 	type MaxCommitteeSize = ConstU32<7>;
@@ -150,6 +167,7 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	ext.execute_with(|| {
 		System::set_block_number(1);
 		MockRandomness::set_seed(0);
+		RecordEvaluations::taken();
 		polkadot_sdk::frame_support::assert_ok!(Stakes::register_supplier(
 			RuntimeOrigin::signed(SUPPLIER),
 			SUPPLIER_STAKE,

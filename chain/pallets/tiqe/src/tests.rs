@@ -852,3 +852,54 @@ fn hex_literal(hex: &str) -> [u8; 32] {
 	}
 	out
 }
+
+#[test]
+fn settlement_is_told_each_rounds_alpha_and_honest_members() {
+	new_test_ext().execute_with(|| {
+		let vals = validators(&[1_000, 2_000, 1_000, 1_000, 1_000]);
+		set_params(|p| p.committee_size = 5);
+		let (round, info) = open(1);
+		let alphas = [60, 60, 79, 85, 35];
+		let votes: Vec<_> = vals.iter().zip(alphas).map(|(v, a)| (*v, pct(a), false)).collect();
+		vote_round(round, &info, &votes);
+		let told = RecordEvaluations::taken();
+		assert_eq!(told.len(), 1);
+		assert_eq!((told[0].round, told[0].supplier, told[0].alpha), (round, SUPPLIER, Some(pct(60))));
+		let mut honest = told[0].honest.clone();
+		honest.sort();
+		assert_eq!(honest, vec![(vals[0], 1_000), (vals[1], 2_000), (vals[2], 1_000)]);
+	});
+}
+
+#[test]
+fn settlement_is_told_of_dropped_and_void_rounds_without_alpha() {
+	new_test_ext().execute_with(|| {
+		let round = commit_batch(3, 2);
+		run_to(2);
+		assert_eq!(
+			RecordEvaluations::taken(),
+			vec![sibyl_primitives::Evaluation { round, supplier: SUPPLIER, alpha: None, honest: vec![] }]
+		);
+		validators(&[1_000]);
+		let (round, info) = open(3);
+		run_to(info.reveal_end);
+		assert_eq!(
+			RecordEvaluations::taken(),
+			vec![sibyl_primitives::Evaluation { round, supplier: SUPPLIER, alpha: None, honest: vec![] }]
+		);
+	});
+}
+
+#[test]
+fn evaluations_requested_by_settlement_queue_distinct_relays() {
+	use sibyl_primitives::QualityEvaluation;
+	new_test_ext().execute_with(|| {
+		validators(&[1_000]);
+		let relays = vec![[7u8; 32], [3u8; 32], [7u8; 32]];
+		let round = Tiqe::request_evaluation(&SUPPLIER, 0, 4, relays).unwrap();
+		let batch = Pending::<Test>::get(round).unwrap();
+		assert_eq!(batch.relays.to_vec(), vec![H256::repeat_byte(3), H256::repeat_byte(7)]);
+		assert_eq!((batch.session, batch.model), (4, 0));
+		assert_eq!(Tiqe::request_evaluation(&SUPPLIER, 0, 4, vec![]), None);
+	});
+}
