@@ -108,6 +108,12 @@ pub trait ModelEconomics<Balance> {
 	fn compute_weights(model: ModelId) -> Option<(u32, u32)>;
 }
 
+/// Who is paid royalties for a model, implemented by the `Models` pallet.
+pub trait ModelOwnership<AccountId> {
+	/// The model's owner and its royalty share of every charge; `None` if unknown.
+	fn royalty(model: ModelId) -> Option<(AccountId, Perbill)>;
+}
+
 /// Slashing, implemented by the `Stakes` pallet and called by the pallets that judge behaviour
 /// (relay mining, TIQE+).
 pub trait Slash<AccountId, Balance> {

@@ -49,7 +49,7 @@ use polkadot_sdk::{
 	},
 };
 use scale_info::TypeInfo;
-use sibyl_primitives::{ModelEconomics, ModelId, ModelRegistry};
+use sibyl_primitives::{ModelEconomics, ModelId, ModelOwnership, ModelRegistry};
 
 /// The balance type of the currency that deposits are held in.
 pub type BalanceOf<T> =
@@ -594,6 +594,12 @@ pub mod pallet {
 impl<T: Config> ModelRegistry for Pallet<T> {
 	fn is_servable(model: ModelId) -> bool {
 		Registry::<T>::get(model).is_some_and(|m| m.status == ModelStatus::Active)
+	}
+}
+
+impl<T: Config> ModelOwnership<T::AccountId> for Pallet<T> {
+	fn royalty(model: ModelId) -> Option<(T::AccountId, Perbill)> {
+		Registry::<T>::get(model).map(|m| (m.owner, m.royalty))
 	}
 }
 

@@ -1,0 +1,241 @@
+//! A runtime for the Settlement pallet's tests: System, Balances, the real Stakes pallet (the
+//! application's deposit really pays) and Settlement, with stand-ins for prices (set by tests),
+//! usage metering (recorded), the model registry (model 0: owner `SOURCE`, royalty 10%, floor
+//! 100 per 1k CU), TIQE+ (queues rounds unless told not to) and reputation (set by tests).
+
+use crate as pallet_sibyl_settlement;
+use core::cell::{Cell, RefCell};
+use polkadot_sdk::{
+	frame_support::{
+		derive_impl, parameter_types,
+		traits::{tokens::imbalance::ResolveTo, ConstU16, ConstU32},
+	},
+	frame_system::{self, EnsureRoot},
+	pallet_balances, sp_io,
+	sp_runtime::{BuildStorage, Perbill, Permill},
+};
+use sibyl_primitives::{
+	ModelEconomics, ModelId, ModelOwnership, ModelRegistry, PriceOracle, QualityEvaluation,
+	ReputationInspect, SessionId, UsageMeter,
+};
+
+type Block = frame_system::mocking::MockBlock<Test>;
+
+#[polkadot_sdk::frame_support::runtime]
+mod runtime {
+	#[runtime::runtime]
+	#[runtime::derive(
+		RuntimeCall,
+		RuntimeEvent,
+		RuntimeError,
+		RuntimeOrigin,
+		RuntimeHoldReason,
+		RuntimeFreezeReason,
+		RuntimeTask
+	)]
+	pub struct Test;
+
+	#[runtime::pallet_index(0)]
+	pub type System = frame_system;
+	#[runtime::pallet_index(1)]
+	pub type Balances = pallet_balances;
+	#[runtime::pallet_index(2)]
+	pub type Stakes = pallet_sibyl_stakes;
+	#[runtime::pallet_index(3)]
+	pub type Settlement = pallet_sibyl_settlement;
+}
+
+#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
+impl frame_system::Config for Test {
+	type Block = Block;
+	type AccountData = pallet_balances::AccountData<u64>;
+}
+
+#[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
+impl pallet_balances::Config for Test {
+	type AccountStore = System;
+	type RuntimeHoldReason = RuntimeHoldReason;
+}
+
+pub const APP: u64 = 1;
+pub const SUPPLIER: u64 = 2;
+pub const SOURCE: u64 = 3;
+pub const GATEWAY: u64 = 4;
+pub const GATEWAY_2: u64 = 5;
+pub const VALIDATOR: u64 = 6;
+pub const VALIDATOR_2: u64 = 7;
+pub const TREASURY: u64 = 99;
+pub const DEPOSIT: u64 = 1_000_000;
+pub const SPEND_LIMIT: u64 = 100_000;
+
+/// Model 0, owned by `SOURCE` with a 10% royalty, floor 100 per 1k CU.
+pub struct MockModels;
+impl ModelRegistry for MockModels {
+	fn is_servable(model: ModelId) -> bool {
+		model == 0
+	}
+}
+impl ModelEconomics<u64> for MockModels {
+	fn servable_models() -> Vec<ModelId> {
+		vec![0]
+	}
+	fn price_floor(model: ModelId) -> Option<u64> {
+		(model == 0).then_some(100)
+	}
+	fn compute_weights(model: ModelId) -> Option<(u32, u32)> {
+		(model == 0).then_some((1, 1))
+	}
+}
+impl ModelOwnership<u64> for MockModels {
+	fn royalty(model: ModelId) -> Option<(u64, Perbill)> {
+		(model == 0).then_some((SOURCE, Perbill::from_percent(10)))
+	}
+}
+
+parameter_types! {
+	pub const Treasury: u64 = TREASURY;
+}
+
+impl pallet_sibyl_stakes::Config for Test {
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type Models = MockModels;
+	type AdminOrigin = EnsureRoot<u64>;
+	type OnSlash = ResolveTo<Treasury, Balances>;
+	type MaxModelsPerSupplier = ConstU32<2>;
+	type MaxSubjectLen = ConstU32<32>;
+	type MaxUrlLen = ConstU32<48>;
+	type MaxDelegations = ConstU32<2>;
+	type MaxUnlockingChunks = ConstU32<2>;
+	type MaxClusterDevices = ConstU16<4>;
+	type WeightInfo = ();
+}
+
+thread_local! {
+	static PRICE: Cell<Option<u64>> = const { Cell::new(Some(200)) };
+	static USAGE: RefCell<Vec<(ModelId, u128)>> = const { RefCell::new(Vec::new()) };
+	static QUEUE_OPEN: Cell<bool> = const { Cell::new(true) };
+	static NEXT_ROUND: Cell<u64> = const { Cell::new(0) };
+	static REQUESTS: RefCell<Vec<(u64, Vec<[u8; 32]>)>> = const { RefCell::new(Vec::new()) };
+	static REPUTATION: Cell<Option<Permill>> = const { Cell::new(None) };
+}
+
+/// A session price tests set (`None`: unknown, the floor applies).
+pub struct MockPrices;
+impl MockPrices {
+	pub fn set(price: Option<u64>) {
+		PRICE.with(|p| p.set(price));
+	}
+}
+impl PriceOracle<u64> for MockPrices {
+	fn price_per_kcu(_: SessionId, _: ModelId) -> Option<u64> {
+		PRICE.with(|p| p.get())
+	}
+}
+
+/// Records reported usage.
+pub struct MockUsage;
+impl MockUsage {
+	pub fn taken() -> Vec<(ModelId, u128)> {
+		USAGE.with(|u| core::mem::take(&mut *u.borrow_mut()))
+	}
+}
+impl UsageMeter for MockUsage {
+	fn record_usage(model: ModelId, compute_units: u128) {
+		USAGE.with(|u| u.borrow_mut().push((model, compute_units)));
+	}
+}
+
+/// Queues a round per request (ids 0, 1, …) unless closed; records the requests.
+pub struct MockQuality;
+impl MockQuality {
+	pub fn close() {
+		QUEUE_OPEN.with(|q| q.set(false));
+	}
+	pub fn requests() -> Vec<(u64, Vec<[u8; 32]>)> {
+		REQUESTS.with(|r| r.borrow().clone())
+	}
+}
+impl QualityEvaluation<u64> for MockQuality {
+	fn request_evaluation(supplier: &u64, _: ModelId, _: SessionId, relays: Vec<[u8; 32]>) -> Option<u64> {
+		if !QUEUE_OPEN.with(|q| q.get()) {
+			return None;
+		}
+		REQUESTS.with(|r| r.borrow_mut().push((*supplier, relays)));
+		Some(NEXT_ROUND.with(|n| {
+			let round = n.get();
+			n.set(round + 1);
+			round
+		}))
+	}
+}
+
+/// The supplier's reputation, as tests set it.
+pub struct MockReputation;
+impl MockReputation {
+	pub fn set(reputation: Option<Permill>) {
+		REPUTATION.with(|r| r.set(reputation));
+	}
+}
+impl ReputationInspect<u64> for MockReputation {
+	fn reputation(_: &u64) -> Option<Permill> {
+		REPUTATION.with(|r| r.get())
+	}
+}
+
+impl pallet_sibyl_settlement::Config for Test {
+	type Balance = u64;
+	type Prices = MockPrices;
+	type Usage = MockUsage;
+	type Models = MockModels;
+	type Funds = Stakes;
+	type Quality = MockQuality;
+	type Reputation = MockReputation;
+	type Treasury = Treasury;
+	type AdminOrigin = EnsureRoot<u64>;
+	type MaxGateways = ConstU32<8>;
+	type SpendHistory = ConstU32<4>;
+	type WeightInfo = ();
+}
+
+/// The application holds a deposit of `DEPOSIT` with a spend limit of `SPEND_LIMIT` per
+/// session; every payee account exists. Prices are 200 per 1k CU.
+pub fn new_test_ext() -> sp_io::TestExternalities {
+	let mut t = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
+	let balances = [APP, SUPPLIER, SOURCE, GATEWAY, GATEWAY_2, VALIDATOR, VALIDATOR_2, TREASURY]
+		.into_iter()
+		.map(|who| (who, if who == APP { 2 * DEPOSIT } else { 1 }))
+		.collect();
+	pallet_balances::GenesisConfig::<Test> { balances, ..Default::default() }
+		.assimilate_storage(&mut t)
+		.unwrap();
+	pallet_sibyl_stakes::GenesisConfig::<Test> {
+		parameters: pallet_sibyl_stakes::StakeParameters {
+			min_supplier_stake: 1,
+			min_validator_stake: 1,
+			min_gateway_stake: 1,
+			min_application_deposit: 1,
+			unbonding_period: 10,
+		},
+	}
+	.assimilate_storage(&mut t)
+	.unwrap();
+	pallet_sibyl_settlement::GenesisConfig::<Test>::default().assimilate_storage(&mut t).unwrap();
+	PRICE.with(|p| p.set(Some(200)));
+	USAGE.with(|u| u.borrow_mut().clear());
+	QUEUE_OPEN.with(|q| q.set(true));
+	NEXT_ROUND.with(|n| n.set(0));
+	REQUESTS.with(|r| r.borrow_mut().clear());
+	REPUTATION.with(|r| r.set(None));
+	let mut ext = sp_io::TestExternalities::new(t);
+	ext.execute_with(|| {
+		System::set_block_number(1);
+		polkadot_sdk::frame_support::assert_ok!(Stakes::register_application(
+			RuntimeOrigin::signed(APP),
+			DEPOSIT,
+			vec![],
+			SPEND_LIMIT
+		));
+	});
+	ext
+}
