@@ -157,6 +157,27 @@ impl_runtime_apis! {
 		}
 	}
 
+	impl pallet_sibyl_sessions::runtime_api::SessionsApi<Block, AccountId, BlockNumber, Hash> for Runtime {
+		fn current_session() -> (
+			sibyl_primitives::SessionId,
+			Option<pallet_sibyl_sessions::SessionInfo<BlockNumber, Hash>>,
+		) {
+			Sessions::current()
+		}
+		fn session(
+			session: sibyl_primitives::SessionId,
+		) -> Option<pallet_sibyl_sessions::SessionInfo<BlockNumber, Hash>> {
+			pallet_sibyl_sessions::Sessions::<Runtime>::get(session)
+		}
+		fn session_suppliers(
+			session: sibyl_primitives::SessionId,
+			app: AccountId,
+			model: sibyl_primitives::ModelId,
+		) -> Vec<AccountId> {
+			Sessions::session_suppliers(session, &app, model)
+		}
+	}
+
 	impl sp_genesis_builder::GenesisBuilder<Block> for Runtime {
 		fn build_state(config: Vec<u8>) -> sp_genesis_builder::Result {
 			build_state::<RuntimeGenesisConfig>(config)

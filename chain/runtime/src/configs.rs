@@ -192,10 +192,72 @@ impl pallet_sibyl_tiqe::Config for Runtime {
 	type Stakes = Stakes;
 	type Slash = Stakes;
 	type Randomness = RandomnessCollectiveFlip;
+	type OnEvaluated = Settlement;
 	type AdminOrigin = AdminOrigin;
 	type MaxRelaysPerCommit = ConstU32<64>;
 	type MaxCommitteeSize = ConstU32<16>;
 	type MaxPendingBatches = ConstU32<256>;
 	type MaxRoundsPerBlock = ConstU32<8>;
 	type WeightInfo = pallet_sibyl_tiqe::weights::SubstrateWeight<Runtime>;
+}
+
+impl pallet_sibyl_sessions::Config for Runtime {
+	type Balance = Balance;
+	type Stakes = Stakes;
+	type Reputation = Tiqe;
+	type Models = Models;
+	type Randomness = RandomnessCollectiveFlip;
+	// Prices move, then difficulty is set, as each session starts.
+	type OnSessionStart = (Pricing, RelayMining);
+	type AdminOrigin = AdminOrigin;
+	type MaxCandidates = ConstU32<256>;
+	type MaxSuppliersPerSession = ConstU32<16>;
+	type WeightInfo = pallet_sibyl_sessions::weights::SubstrateWeight<Runtime>;
+}
+
+parameter_types! {
+	/// DESIGN: a price moves by at most 12.5% a session.
+	pub const MaxPriceDelta: polkadot_sdk::sp_runtime::Permill =
+		polkadot_sdk::sp_runtime::Permill::from_parts(125_000);
+}
+
+impl pallet_sibyl_pricing::Config for Runtime {
+	type Balance = Balance;
+	type Models = Models;
+	type Sessions = Sessions;
+	type AdminOrigin = AdminOrigin;
+	type MillisecondsPerBlock = ConstU64<MILLISECS_PER_BLOCK>;
+	type MaxDelta = MaxPriceDelta;
+	type HistoryDepth = ConstU32<16>;
+	type WeightInfo = pallet_sibyl_pricing::weights::SubstrateWeight<Runtime>;
+}
+
+impl pallet_sibyl_relay_mining::Config for Runtime {
+	type Balance = Balance;
+	type Stakes = Stakes;
+	type Slash = Stakes;
+	type Sessions = Sessions;
+	type Models = Models;
+	type Randomness = RandomnessCollectiveFlip;
+	type OnClaimProven = Settlement;
+	type AdminOrigin = AdminOrigin;
+	type MaxProofPaths = ConstU32<16>;
+	type MaxLeafLen = ConstU32<1024>;
+	type MaxClaimsPerSession = ConstU32<1024>;
+	type WeightInfo = pallet_sibyl_relay_mining::weights::SubstrateWeight<Runtime>;
+}
+
+impl pallet_sibyl_settlement::Config for Runtime {
+	type Balance = Balance;
+	type Prices = Pricing;
+	type Usage = Pricing;
+	type Models = Models;
+	type Funds = Stakes;
+	type Quality = Tiqe;
+	type Reputation = Tiqe;
+	type Treasury = TreasuryAccount;
+	type AdminOrigin = AdminOrigin;
+	type MaxGateways = ConstU32<16>;
+	type SpendHistory = ConstU32<16>;
+	type WeightInfo = pallet_sibyl_settlement::weights::SubstrateWeight<Runtime>;
 }

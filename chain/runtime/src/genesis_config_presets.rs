@@ -1,12 +1,17 @@
 //! Genesis presets: `development` (one authority, Sudo, short unbonding for quick tests) and
 //! `local_testnet` (two authorities, governance only, realistic periods). Both fund the well-known
 //! development accounts and seat Alice, Bob and Charlie on the Council. Both use the default
-//! TIQE+ parameters.
+//! TIQE+, session (10 blocks, 3 suppliers per set), pricing, relay-mining and settlement
+//! parameters.
 
 use super::*;
 use alloc::{vec, vec::Vec};
 use pallet_sibyl_models::ModelParameters;
 use pallet_sibyl_stakes::StakeParameters;
+use pallet_sibyl_pricing::PricingParameters;
+use pallet_sibyl_relay_mining::MiningParameters;
+use pallet_sibyl_sessions::SessionParameters;
+use pallet_sibyl_settlement::SettlementParameters;
 use pallet_sibyl_tiqe::TiqeParameters;
 use polkadot_sdk::{
 	frame_support::build_struct_json_patch,
@@ -53,6 +58,10 @@ fn genesis(
 			},
 		},
 		tiqe: TiqeConfig { parameters: TiqeParameters::default() },
+		sessions: SessionsConfig { parameters: SessionParameters::default() },
+		pricing: PricingConfig { parameters: PricingParameters::default() },
+		relay_mining: RelayMiningConfig { parameters: MiningParameters::default() },
+		settlement: SettlementConfig { parameters: SettlementParameters::default() },
 	})
 }
 
@@ -153,6 +162,10 @@ mod tests {
 			assert_eq!(pallet_sibyl_stakes::Parameters::<Runtime>::get().unbonding_period, 10);
 			assert_eq!(pallet_sibyl_tiqe::Parameters::<Runtime>::get(), TiqeParameters::default());
 			assert_eq!(pallet_sibyl_tiqe::Parameters::<Runtime>::get().committee_size, 3);
+			assert_eq!(pallet_sibyl_sessions::Parameters::<Runtime>::get().session_length, 10);
+			assert_eq!(pallet_sibyl_pricing::Parameters::<Runtime>::get(), PricingParameters::default());
+			assert_eq!(pallet_sibyl_relay_mining::Parameters::<Runtime>::get(), MiningParameters::default());
+			assert_eq!(pallet_sibyl_settlement::Parameters::<Runtime>::get(), SettlementParameters::default());
 			assert_eq!(pallet_aura::Authorities::<Runtime>::get().len(), 1);
 		});
 	}

@@ -6,9 +6,17 @@
 //! - `Models`: the registry of GGUF models that may be served;
 //! - `Stakes`: bonds and configuration of suppliers, validators, gateways and applications;
 //! - `Tiqe`: TIQE+ evaluation rounds, in which a stake-weighted validator committee scores a
-//!   supplier's sampled relays with commit-reveal votes and slashes deviating validators.
+//!   supplier's sampled relays with commit-reveal votes and slashes deviating validators;
+//! - `Sessions`: sessions of N blocks and the supplier set of each (application, model);
+//! - `Pricing`: each model's price per 1k compute units, moved every session by utilization;
+//! - `RelayMining`: claims and proofs of the relays suppliers mined, and mining difficulty;
+//! - `Settlement`: proven claims charged to applications after TIQE+ and split among the parties.
 //!
-//! `RandomnessCollectiveFlip` provides the chain randomness TIQE+ draws samples and committees
+//! A claim's life: the session ends → the supplier claims its tree's root → a seed drawn after
+//! the claim window picks the leaves to prove → the proof's relays go to a TIQE+ round → the
+//! round's α settles the claim.
+//!
+//! `RandomnessCollectiveFlip` provides the chain randomness TIQE+, sessions and proofs draw
 //! from. It mixes the last 81 block hashes: low-influence, but a block author can still bias it.
 //! It is a stand-in until the chain has VRF-based (BABE or Sassafras) randomness.
 //!
@@ -45,6 +53,10 @@ use polkadot_sdk::{
 pub use pallet_sibyl_models;
 pub use pallet_sibyl_stakes;
 pub use pallet_sibyl_tiqe;
+pub use pallet_sibyl_sessions;
+pub use pallet_sibyl_pricing;
+pub use pallet_sibyl_relay_mining;
+pub use pallet_sibyl_settlement;
 pub use sibyl_primitives::{ModelId, Role};
 
 /// The runtime's version. Bump `spec_version` with every change to the runtime's logic, and
@@ -54,10 +66,10 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("sibyl"),
 	impl_name: alloc::borrow::Cow::Borrowed("sibyl"),
 	authoring_version: 1,
-	spec_version: 101,
+	spec_version: 102,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
-	transaction_version: 1,
+	transaction_version: 2,
 	system_version: 1,
 };
 
@@ -186,4 +198,12 @@ mod runtime {
 	pub type Stakes = pallet_sibyl_stakes;
 	#[runtime::pallet_index(22)]
 	pub type Tiqe = pallet_sibyl_tiqe;
+	#[runtime::pallet_index(23)]
+	pub type Sessions = pallet_sibyl_sessions;
+	#[runtime::pallet_index(24)]
+	pub type Pricing = pallet_sibyl_pricing;
+	#[runtime::pallet_index(25)]
+	pub type RelayMining = pallet_sibyl_relay_mining;
+	#[runtime::pallet_index(26)]
+	pub type Settlement = pallet_sibyl_settlement;
 }
