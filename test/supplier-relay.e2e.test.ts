@@ -14,7 +14,6 @@ import {
   decodeRelayFrame,
   encodeMessage,
   hash256,
-  sessionOf,
   signEnvelope,
   subjects,
   verifyResponse,
@@ -31,7 +30,7 @@ let net: LocalNetwork;
 let nats: NatsConnection;
 let gateway: KeyringPair;
 let nonce = 1n;
-/** The chain's current session (the supplier commits relay digests, so blocks keep coming). */
+/** The chain's current session (the network starts one that draws the supplier). */
 let session = 0n;
 
 beforeAll(async () => {
@@ -41,7 +40,7 @@ beforeAll(async () => {
 }, 300_000);
 
 beforeEach(async () => {
-  session = sessionOf((await net.api.rpc.chain.getHeader()).number.toNumber());
+  session = (await net.api.query.sessions.currentSession()).toBigInt();
 });
 
 afterAll(async () => {

@@ -2,13 +2,15 @@
  * @jest-environment ./validator/src/relevance/native-arrays-environment.js
  *
  * TIQE+ end to end on the local network (issue 4 acceptance): two suppliers serve the dev model —
- * one honestly, one a Q2_K re-quantization passed off as the registered file — and commit their
- * relays' digests on chain. Rounds sample those relays; a committee of five validator daemons
+ * one honestly, one a Q2_K re-quantization passed off as the registered file — and claim and prove
+ * their mined relays when the session ends. Each proof's opened relays become a TIQE+ round; a
+ * committee of five validator daemons
  * (three honest, with 78% of the stake; one that always votes 1 and one that always votes 0)
  * fetches them over NATS, scores them, commits and reveals. The chain lands on the honest median:
  * the honest supplier keeps α above the threshold, the degraded one falls below it and loses
  * reputation, and both liars are slashed for deviating — one high, one low. A third supplier goes
- * away after committing its relays, so it cannot reveal them: it is voted withheld and slashed.
+ * away after proving its claim, so it cannot reveal the relays: it is voted withheld and slashed.
+ * Each round's α then settles the claim: the degraded supplier is paid less, the rest refunded.
  */
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
@@ -20,8 +22,8 @@ import type { EventRecord } from '@polkadot/types/interfaces';
 import { accountFromUri, sbl, signAndWait } from '@sibyl/chain-client';
 import { DEFAULT_DEV_MODEL, ModelFetcher, llamaTool } from '@sibyl/inference';
 import type { LocalNetwork } from '@sibyl/localnet';
-import { SupplierProcess } from '@sibyl/localnet';
-import { decodeRelayFrame, encodeMessage, hash256, sessionOf, signEnvelope, subjects, type RelayFrame } from '@sibyl/protocol';
+import { SupplierProcess, startSessionWith } from '@sibyl/localnet';
+import { decodeRelayFrame, encodeMessage, hash256, signEnvelope, subjects, type RelayFrame } from '@sibyl/protocol';
 import { ValidatorDaemon } from '@sibyl/validator';
 import { connect as natsConnect, createInbox, type NatsConnection } from 'nats';
 import { startTestNetwork } from './support/test-network.js';
@@ -36,7 +38,6 @@ const validators: ValidatorDaemon[] = [];
 const events: EventRecord[] = [];
 let unsubscribeEvents: (() => void) | undefined;
 let nonce = 1n;
-const SESSION_BLOCKS = 1_000;
 
 const log = process.env.SIBYL_TEST_LOG ? (line: string) => console.error(line) : () => undefined;
 
@@ -52,24 +53,25 @@ beforeAll(async () => {
 
   net = await startTestNetwork({
     blockIntervalMs: 1_000,
-    // Sessions long enough that each supplier's three relays share one, hence one batch.
-    sessionBlocks: SESSION_BLOCKS,
+    // Long enough that each supplier's three relays usually share a session, hence one claim.
+    sessions: { sessionLength: 30, suppliersPerSession: 8 },
+    // Three paths per proof: a round evaluates up to three of a claim's relays.
+    relayMining: { basePaths: 3 },
     supplierCapacity: 1,
     contextLength: 1024,
     tiqe: { committeeSize: 5, relaysPerRound: 3, commitWindow: 120, revealWindow: 20 },
-    // One batch of exactly the three relays each supplier serves: one round each.
-    supplierCommitBatchSize: 3,
-    supplierCommitIntervalMs: 600_000,
   });
   nats = await natsConnect({ servers: net.nats });
   unsubscribeEvents = (await net.api.query.system.events((records) => {
-    for (const r of records) if (r.event.section === 'tiqe') events.push(r);
+    for (const r of records) if (['tiqe', 'relayMining', 'settlement'].includes(r.event.section)) events.push(r);
   })) as unknown as () => void;
 
   // The dishonest supplier: staked for the dev model, serving a Q2_K file in its place.
   ({ account: mallory, supplier: degradedSupplier } = await startExtraSupplier('//Mallory', q2k));
   // A supplier that will not be there to reveal.
   ({ account: trent, supplier: vanishingSupplier } = await startExtraSupplier('//Trent'));
+  // Sessions snapshot suppliers at their start: serve from one that includes the newcomers.
+  await startSessionWith(net.api, net.chain, net.actors.app.address, net.modelId, [net.actors.supplier.address, mallory.address, trent.address]);
 
   // Committee: Eve (1000, provisioned) and two more honest validators (3000 each); two liars (1000 each): 2/9 of the stake.
   const members: { suri: string; stake: bigint; reportAlpha?: number }[] = [
@@ -111,9 +113,6 @@ async function startExtraSupplier(suri: string, unverifiedModelFile?: string): P
     capacity: 1,
     contextLength: 1024,
     dataDir: mkdtempSync(join(tmpdir(), `sibyl-${suri.slice(2).toLowerCase()}-`)),
-    commitBatchSize: 3,
-    commitIntervalMs: 600_000,
-    sessionBlocks: SESSION_BLOCKS,
     unverifiedModelFile,
     log,
   });
@@ -144,10 +143,9 @@ const PROMPTS = [
 async function relay(supplier: string, prompt: string): Promise<RelayFrame> {
   const sampled = nonce % 2n === 1n;
   const body = JSON.stringify({ kind: 'chat', messages: [{ role: 'user', content: prompt }], stop: [] });
-  const best = (await net.api.rpc.chain.getHeader()).number.toNumber();
   const envelope = signEnvelope(
     {
-      session: sessionOf(best, SESSION_BLOCKS),
+      session: (await net.api.query.sessions.currentSession()).toBigInt(),
       app: net.actors.app.address,
       gateway: net.actors.gateway.address,
       supplier,
@@ -200,8 +198,13 @@ test('the committee lands on the honest median: the degraded supplier falls belo
     expect((await relay(mallory.address, prompt)).t).toBe('done');
     expect((await relay(trent.address, prompt)).t).toBe('done');
   }
-  // Trent commits its three digests, then goes away before anyone can ask for them.
-  await until('Trent’s relay commitment', () => (events.some((r) => r.event.method === 'RelaysCommitted' && (r.event.data.toJSON() as unknown[])[1] === trent.address) ? true : undefined), 120_000);
+  // Trent claims and proves its relays when the session ends, then goes away before the
+  // committee can ask for them.
+  await until(
+    'Trent’s proven claim',
+    () => (events.some((r) => r.event.method === 'ClaimProven' && (r.event.data.toJSON() as unknown[])[1] === trent.address) ? true : undefined),
+    300_000,
+  );
   await vanishingSupplier.stop();
   const both = await until(
     'a finalized round for each supplier',
@@ -242,4 +245,15 @@ test('the committee lands on the honest median: the degraded supplier falls belo
   ).toBe(true);
   const honestMembers = await Promise.all(['//Eve', '//Validator2', '//Validator3'].map(async (s) => (await accountFromUri(s)).address));
   expect(slashed.filter(([, who]) => honestMembers.includes(who))).toEqual([]);
+
+  // Settlement follows each round: the supplier is paid its share × α, the rest is refunded.
+  const settledFor = (who: string) =>
+    events
+      .filter((r) => r.event.method === 'Settled' && (r.event.data.toJSON() as unknown[])[1] === who)
+      .map((r) => r.event.data.toJSON() as unknown as [number, string, string, number, string, string, number, string, string, Record<string, string | number>]);
+  const honestPay = await until('the honest supplier’s settlement', () => settledFor(honest)[0], 120_000);
+  const degradedPay = await until('the degraded supplier’s settlement', () => settledFor(mallory.address)[0], 120_000);
+  expect(honestPay[6] / 1e6).toBeGreaterThanOrEqual(threshold);
+  expect(degradedPay[6] / 1e6).toBeLessThan(threshold);
+  expect(BigInt(degradedPay[9].refunded!)).toBeGreaterThan(BigInt(honestPay[9].refunded!));
 }, 900_000);

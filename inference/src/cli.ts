@@ -17,8 +17,7 @@ import { RpcWorker } from './cluster/rpc-worker.js';
 const USAGE = `usage: npm run supplier -- <serve|rpc-worker|fetch> [options]
   serve       --rpc ws://127.0.0.1:9944 --nats nats://127.0.0.1:4222 [--suri //Bob] [--model ID ...]
               [--capacity 4] [--context 4096] [--threads N] [--rpc-worker host:port ...]
-              [--metrics-port 9101] [--metrics-host 127.0.0.1] [--session-blocks 10] [--chunk-interval-ms 100]
-              [--data-dir DIR] [--commit-interval-ms 6000] [--commit-batch 16]
+              [--metrics-port 9101] [--metrics-host 127.0.0.1] [--chunk-interval-ms 100] [--data-dir DIR]
               [--unverified-model-file PATH]  (drills only: serve this GGUF instead of the registered,
                                                sha256-checked file, as a dishonest supplier would)
   rpc-worker  --host 127.0.0.1|<private LAN address> --port 50052 [--threads 1]
@@ -40,7 +39,6 @@ async function main(): Promise<void> {
       'metrics-port': { type: 'string' },
       'metrics-host': { type: 'string' },
       'chunk-interval-ms': { type: 'string' },
-      'session-blocks': { type: 'string' },
       host: { type: 'string', default: '127.0.0.1' },
       port: { type: 'string', default: '50052' },
       chain: { type: 'string' },
@@ -49,8 +47,6 @@ async function main(): Promise<void> {
       uri: { type: 'string', multiple: true },
       cache: { type: 'string' },
       'data-dir': { type: 'string' },
-      'commit-interval-ms': { type: 'string' },
-      'commit-batch': { type: 'string' },
       'unverified-model-file': { type: 'string' },
     },
   });
@@ -76,11 +72,8 @@ async function main(): Promise<void> {
         metricsPort: num(values['metrics-port'], 'metrics-port'),
         metricsHost: values['metrics-host'],
         chunkIntervalMs: num(values['chunk-interval-ms'], 'chunk-interval-ms'),
-        sessionBlocks: num(values['session-blocks'], 'session-blocks'),
         cacheDir: values.cache,
         dataDir: values['data-dir'],
-        commitIntervalMs: num(values['commit-interval-ms'], 'commit-interval-ms'),
-        commitBatchSize: num(values['commit-batch'], 'commit-batch'),
         unverifiedModelFile: values['unverified-model-file'],
       });
       console.error(`supplier: ${daemon.address} serving relays`);

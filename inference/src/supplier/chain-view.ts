@@ -1,10 +1,10 @@
 /**
- * What a supplier needs to know from the chain to authorize a relay: the session (from the best
- * block), whether the gateway is staked, which gateways the application delegates to, and which
- * models this supplier is staked for. Reads are cached briefly by {@link ChainWatch}.
+ * What a supplier needs to know from the chain to authorize a relay: the session, whether the
+ * gateway is staked, which gateways the application delegates to, which models this supplier is
+ * staked for, and whether it was drawn for the application's model this session (a relay it was
+ * not drawn for could never be claimed). Reads are cached briefly by {@link ChainWatch}.
  */
 import { ChainWatch, type ApiPromise } from '@sibyl/chain-client';
-import { sessionOf } from '@sibyl/protocol';
 
 export class RelayAuthorizationError extends Error {
   override readonly name = 'RelayAuthorizationError';
@@ -15,7 +15,6 @@ export class ChainView {
 
   constructor(
     private readonly api: ApiPromise,
-    private readonly sessionBlocks: number,
     ttlMs = 6_000,
   ) {
     this.watch = new ChainWatch(api, ttlMs);
@@ -30,7 +29,7 @@ export class ChainView {
   }
 
   get session(): bigint {
-    return sessionOf(this.watch.bestBlock, this.sessionBlocks);
+    return this.watch.session;
   }
 
   gatewayStaked(gateway: string): Promise<boolean> {
@@ -52,11 +51,12 @@ export class ChainView {
   }
 
   /** Throws {@link RelayAuthorizationError} unless the chain allows this relay. */
-  async authorize(relay: { gateway: string; app: string; supplier: string; model: number }): Promise<void> {
-    const [gatewayOk, delegated, models] = await Promise.all([
+  async authorize(relay: { session: bigint; gateway: string; app: string; supplier: string; model: number }): Promise<void> {
+    const [gatewayOk, delegated, models, drawn] = await Promise.all([
       this.gatewayStaked(relay.gateway),
       this.delegatedGateways(relay.app),
       this.suppliedModels(relay.supplier),
+      this.watch.sessionSuppliers(relay.session, relay.app, relay.model),
     ]);
     if (!gatewayOk) throw new RelayAuthorizationError(`gateway ${relay.gateway} is not staked`);
     if (!delegated.includes(relay.gateway)) {
@@ -64,6 +64,9 @@ export class ChainView {
     }
     if (!models.includes(relay.model)) {
       throw new RelayAuthorizationError(`supplier ${relay.supplier} is not staked for model ${relay.model}`);
+    }
+    if (!drawn.includes(relay.supplier)) {
+      throw new RelayAuthorizationError(`supplier ${relay.supplier} is not drawn for application ${relay.app}'s model ${relay.model} in session ${relay.session}`);
     }
   }
 }

@@ -1,11 +1,12 @@
 /**
  * The supplier daemon: reads its models from the chain, fetches and verifies their files, loads a
- * backend per model, and serves relays over NATS with heartbeats and Prometheus metrics.
+ * backend per model, serves relays over NATS with heartbeats and Prometheus metrics, mines the
+ * relays it answered, and claims and proves them on chain when their session ends.
  */
 import type { Server } from 'node:http';
 import type { KeyringPair } from '@polkadot/keyring/types';
 import { accountFromUri, connect, type ApiPromise } from '@sibyl/chain-client';
-import { DEFAULT_SESSION_BLOCKS, subjects } from '@sibyl/protocol';
+import { subjects } from '@sibyl/protocol';
 import { u8aToString } from '@polkadot/util';
 import { connect as natsConnect, type NatsConnection } from 'nats';
 import type { InferenceBackend } from '../backend/backend.js';
@@ -19,7 +20,8 @@ import { SupplierMetrics } from './metrics.js';
 import { serveMetrics } from './metrics-server.js';
 import { RelayServer, type ServedRelay } from './relay-server.js';
 import { RelayArchive } from './relay-archive.js';
-import { RelayCommitter } from './relay-committer.js';
+import { ClaimSubmitter } from './claim-submitter.js';
+import { RelayMiner } from './relay-miner.js';
 import { RevealServer } from './reveal-server.js';
 import { join } from 'node:path';
 
@@ -43,11 +45,11 @@ export interface SupplierConfig {
   metricsHost?: string;
   /** Gather output for up to this long per chunk frame after the first (default 100 ms). */
   chunkIntervalMs?: number;
-  sessionBlocks?: number;
   cacheDir?: string;
   /**
-   * Where answered relays are archived for TIQE+ reveals (default
-   * `<cache>/supplier/<address>/relays`); it survives restarts.
+   * Where mined relays are kept (default `<cache>/supplier/<address>`): `relays/` archives their
+   * records for TIQE+ reveals, `mined/` their sum trees until the claim settles. Both survive
+   * restarts.
    */
   dataDir?: string;
   /**
@@ -55,10 +57,6 @@ export interface SupplierConfig {
    * play a dishonest supplier (TIQE+ must catch it); never for a real supplier.
    */
   unverifiedModelFile?: string;
-  /** Longest an answered relay's digest waits to be committed on chain (default 6 s). */
-  commitIntervalMs?: number;
-  /** Commit as soon as this many digests wait (default 16). */
-  commitBatchSize?: number;
   log?: (line: string) => void;
 }
 
@@ -69,7 +67,8 @@ export class SupplierDaemon {
     private readonly nats: NatsConnection,
     private readonly chain: ChainView,
     private readonly server: RelayServer,
-    private readonly committer: RelayCommitter,
+    private readonly miner: RelayMiner,
+    private readonly claims: ClaimSubmitter,
     private readonly revealServer: RevealServer,
     private readonly backends: Map<number, InferenceBackend>,
     private readonly stopHeartbeat: () => void,
@@ -111,19 +110,18 @@ export class SupplierDaemon {
         log(`model ${id} ${model.name}: ${backend.description}`);
       }
       const nats = await natsConnect({ servers: config.nats, name: `sibyl-supplier-${account.address}`, maxReconnectAttempts: -1 });
-      const chain = new ChainView(api, config.sessionBlocks ?? DEFAULT_SESSION_BLOCKS);
+      const chain = new ChainView(api);
       await chain.start();
       const metrics = new SupplierMetrics();
       const onChainSubject = staked.isSome ? u8aToString(staked.unwrap().natsSubject) : '';
       const subject = onChainSubject || subjects.relay(account.address);
-      const archive = await RelayArchive.open(config.dataDir ?? join(config.cacheDir ?? defaultCacheDir(), 'supplier', account.address, 'relays'));
-      const committer = new RelayCommitter({ api, account, archive, intervalMs: config.commitIntervalMs, batchSize: config.commitBatchSize, log });
-      await committer.start();
-      const onServed = ({ digest, record, model, session }: ServedRelay) =>
-        void archive.put(digest, record, model, session).then(
-          () => committer.add({ digest, model, session }),
-          (error: Error) => log(`archiving relay ${digest} failed: ${error.message}`),
-        );
+      const dataDir = config.dataDir ?? join(config.cacheDir ?? defaultCacheDir(), 'supplier', account.address);
+      const archive = await RelayArchive.open(join(dataDir, 'relays'));
+      const miner = await RelayMiner.open({ api, dir: join(dataDir, 'mined'), archive, log });
+      const claims = new ClaimSubmitter({ api, account, miner, log });
+      await claims.start();
+      const onServed = (relay: ServedRelay) =>
+        void miner.mine(relay).catch((error: Error) => log(`mining relay ${relay.digest} failed: ${error.message}`));
       const server = new RelayServer({ nats, chain, account, subject, backends, metrics, log, chunkIntervalMs: config.chunkIntervalMs, onServed });
       const revealServer = new RevealServer({ api, nats, supplier: account.address, archive, log });
       revealServer.start();
@@ -132,7 +130,7 @@ export class SupplierDaemon {
       const stopHeartbeat = startHeartbeat(nats, server, models);
       const metricsServer =
         config.metricsPort !== undefined ? await serveMetrics(metrics.registry, config.metricsPort, config.metricsHost) : undefined;
-      return new SupplierDaemon(account, api, nats, chain, server, committer, revealServer, backends, stopHeartbeat, metricsServer);
+      return new SupplierDaemon(account, api, nats, chain, server, miner, claims, revealServer, backends, stopHeartbeat, metricsServer);
     } catch (error) {
       for (const b of backends.values()) await b.close().catch(() => undefined);
       await api.disconnect().catch(() => undefined);
@@ -144,7 +142,8 @@ export class SupplierDaemon {
     this.stopHeartbeat();
     await this.server.stop();
     this.revealServer.stop();
-    await this.committer.stop();
+    await this.claims.stop();
+    await this.miner.close();
     await this.nats.drain().catch(() => undefined);
     this.chain.stop();
     for (const b of this.backends.values()) await b.close().catch(() => undefined);

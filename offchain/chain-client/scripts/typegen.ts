@@ -20,8 +20,9 @@ const interfaces = join(here, '..', 'src', 'interfaces');
 const wasmPath = join(root, 'chain-spec', 'sibyl_runtime.compact.compressed.wasm');
 
 const wasm = u8aToHex(await readFile(wasmPath));
-const { result } = await callRuntime(wasm, 'Metadata_metadata', []);
-const metadata = new TypeRegistry().createType('Bytes', hexToU8a(result)).toHex();
+// Metadata v15, which also describes the runtime APIs (so `api.call.*` is typed too).
+const { result } = await callRuntime(wasm, 'Metadata_metadata_at_version', [u8aToHex(new Uint8Array([15, 0, 0, 0]))]);
+const metadata = new TypeRegistry().createType('Option<Bytes>', hexToU8a(result)).unwrap().toHex();
 
 const work = await mkdtemp(join(tmpdir(), 'sibyl-typegen-'));
 const metadataJson = join(work, 'metadata.json');
@@ -39,5 +40,9 @@ const endpoint = relative(join(here, '..'), metadataJson);
 typegen('polkadot-types-from-defs.mjs', ['--package', pkg, '--input', './src/interfaces', '--endpoint', endpoint]);
 typegen('polkadot-types-from-chain.mjs', ['--package', pkg, '--output', './src/interfaces', '--endpoint', endpoint, '--strict']);
 await rm(work, { recursive: true });
+// The runtime-API augmentation names the runtime's call enum after its metadata path, a type
+// polkadot-types-from-chain does not emit; a call argument accepts any `IMethod` anyway.
+const runtimeApis = join(interfaces, 'augment-api-runtime.ts');
+await writeFile(runtimeApis, (await readFile(runtimeApis, 'utf8')).replaceAll('SibylRuntimeRuntimeCall | ', ''));
 console.log(`typegen: interfaces regenerated in ${interfaces}`);
 process.exit(0);

@@ -1,5 +1,5 @@
 /**
- * Follows the chain's best block and caches state reads for a short time. Off-chain services
+ * Follows the chain's best block and current session, and caches state reads for a short time. Off-chain services
  * ask the chain something on almost every request (is this gateway staked? which gateways did
  * this app delegate to?); answering from a cache that expires within a block or two keeps a
  * chain round trip off the request path while bounding how stale an answer can be.
@@ -13,7 +13,9 @@ interface Entry {
 
 export class ChainWatch {
   private best = 0;
+  private currentSession = 0n;
   private unsubscribe: (() => void) | undefined;
+  private unsubscribeSession: (() => void) | undefined;
   private readonly cache = new Map<string, Entry>();
   private readonly loading = new Map<string, Promise<unknown>>();
 
@@ -28,11 +30,32 @@ export class ChainWatch {
     this.unsubscribe = await this.api.rpc.chain.subscribeNewHeads((header) => {
       this.best = Math.max(this.best, header.number.toNumber());
     });
+    this.unsubscribeSession = (await this.api.query.sessions.currentSession((session) => {
+      this.currentSession = session.toBigInt();
+    })) as unknown as () => void;
   }
 
   stop(): void {
     this.unsubscribe?.();
+    this.unsubscribeSession?.();
     this.unsubscribe = undefined;
+    this.unsubscribeSession = undefined;
+  }
+
+  /** The session in progress (the `Sessions` pallet's), as of the best block seen. */
+  get session(): bigint {
+    return this.currentSession;
+  }
+
+  /**
+   * The suppliers drawn for (`app`, `model`) in `session` (the `SessionsApi` runtime call);
+   * fixed for the session, so cached until the cache expires.
+   */
+  sessionSuppliers(session: bigint, app: string, model: number): Promise<string[]> {
+    return this.cached(`set:${session}:${app}:${model}`, async () => {
+      const set = await this.api.call.sessionsApi.sessionSuppliers(session, app, model);
+      return set.map((who) => who.toString());
+    });
   }
 
   /** The best block number seen. */

@@ -14,7 +14,7 @@ import { Gateway } from './gateway.js';
 
 const USAGE = `usage: npm run gateway -- <serve|keys> [options]
   serve        --rpc ws://127.0.0.1:9944 --nats nats://127.0.0.1:4222 [--suri //Charlie]
-               [--host 127.0.0.1] [--port 8080] [--data-dir .sibyl/gateway] [--session-blocks 10]
+               [--host 127.0.0.1] [--port 8080] [--data-dir .sibyl/gateway]
                [--default-max-tokens 512]
   keys create  --app <address> [--label text] [--data-dir .sibyl/gateway]
   keys revoke  --app <address> [--data-dir .sibyl/gateway]`;
@@ -31,7 +31,6 @@ async function main(): Promise<void> {
       host: { type: 'string', default: '127.0.0.1' },
       port: { type: 'string', default: '8080' },
       'data-dir': { type: 'string', default: '.sibyl/gateway' },
-      'session-blocks': { type: 'string' },
       'default-max-tokens': { type: 'string' },
       app: { type: 'string' },
       label: { type: 'string', default: '' },
@@ -53,7 +52,6 @@ async function main(): Promise<void> {
       host: values.host,
       port: int(values.port, 'port'),
       dataDir: values['data-dir'],
-      sessionBlocks: int(values['session-blocks'], 'session-blocks'),
       defaultMaxTokens: int(values['default-max-tokens'], 'default-max-tokens'),
     });
     console.error(`gateway: ${gateway.account.address} serving ${gateway.baseUrl}`);

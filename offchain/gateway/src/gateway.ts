@@ -14,7 +14,6 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { join } from 'node:path';
 import type { KeyringPair } from '@polkadot/keyring/types';
 import { accountFromUri, ChainWatch, connect, formatSbl, type ApiPromise } from '@sibyl/chain-client';
-import { DEFAULT_SESSION_BLOCKS, sessionOf } from '@sibyl/protocol';
 import { connect as natsConnect, type NatsConnection } from 'nats';
 import { ApiKeyStore } from './api-keys.js';
 import { GatewayMetrics } from './metrics.js';
@@ -36,7 +35,6 @@ export interface GatewayConfig {
   port?: number;
   /** Where API keys and the spend ledger live. */
   dataDir: string;
-  sessionBlocks?: number;
   /** `max_tokens` when a request sets none (default 512). */
   defaultMaxTokens?: number;
   /** Largest request body accepted (default 4 MiB). */
@@ -286,7 +284,7 @@ export class Gateway {
     if (!info.gateways.includes(this.account.address)) {
       throw OpenAIError.invalidApiKey(`The application ${app} has not delegated to this gateway (${this.account.address}).`);
     }
-    const session = sessionOf(this.watch.bestBlock, this.config.sessionBlocks ?? DEFAULT_SESSION_BLOCKS);
+    const session = this.watch.session;
     const spent = this.spend.spentBy(app, session);
     if (spent >= info.spendLimit) {
       throw OpenAIError.spendLimit(
@@ -301,9 +299,12 @@ export class Gateway {
     };
     res.on('close', onClose);
     const shaper = new ResponseShaper(kind, model.name);
+    // Only the suppliers the session drew for this app and model may serve it (and claim it).
+    const suppliers = await this.watch.sessionSuppliers(session, app, model.id);
     const events = this.router.relay({
       app,
       session,
+      suppliers,
       model: model.id,
       modelName: model.name,
       body: parsed.body,

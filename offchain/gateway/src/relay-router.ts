@@ -27,6 +27,8 @@ import type { SupplierDirectory } from './supplier-directory.js';
 export interface RelayJob {
   app: string;
   session: bigint;
+  /** The suppliers drawn for (app, model) in the session: the only ones tried. */
+  suppliers: readonly string[];
   model: number;
   modelName: string;
   body: RelayBody;
@@ -84,7 +86,10 @@ export class RelayRouter {
 
   /** One round over the ranked suppliers: 'done', or 'busy' if every one was at capacity. */
   private async *attempt(job: RelayJob, bodyText: string, requestHash: string): AsyncGenerator<RelayEvent, 'done' | 'busy'> {
-    const candidates = this.directory.rank(job.model).slice(0, this.maxAttempts);
+    const candidates = this.directory
+      .rank(job.model)
+      .filter((c) => job.suppliers.includes(c.address))
+      .slice(0, this.maxAttempts);
     if (candidates.length === 0) {
       throw OpenAIError.noSupplier(`No supplier is serving \`${job.modelName}\` right now. Try again shortly.`);
     }

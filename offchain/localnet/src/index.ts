@@ -2,5 +2,6 @@
 export { startLocalNetwork, type LocalNetwork, type LocalNetworkOptions, type DevEndpoints } from './localnet.js';
 export { NatsServer } from './nats-server.js';
 export { SupplierProcess } from './supplier-process.js';
-export { provisionDevNetwork, devActors, type DevActors } from './provision.js';
+export { provisionDevNetwork, devActors, setParameters, type DevActors, type TunablePallet } from './provision.js';
+export { startSessionWith } from './session-wait.js';
 export { freePort } from '@sibyl/inference';

@@ -13,6 +13,7 @@ import { DEFAULT_DEV_MODEL, freePort, ModelFetcher } from '@sibyl/inference';
 import { connect as natsConnect, type NatsConnection } from 'nats';
 import { NatsServer } from './nats-server.js';
 import { devActors, provisionDevNetwork, type DevActors } from './provision.js';
+import { startSessionWith } from './session-wait.js';
 import { SupplierProcess } from './supplier-process.js';
 import { ValidatorDaemon } from '@sibyl/validator';
 
@@ -30,7 +31,6 @@ export interface LocalNetworkOptions {
   supplierMetricsPort?: number;
   /** Serve as a cluster: llama.cpp RPC workers (host:port) the supplier splits layers across. */
   supplierRpcWorkers?: string[];
-  sessionBlocks?: number;
   /**
    * A block every this many ms even without transactions (default 2000; 0 = only on
    * transactions), so TIQE+ windows, counted in blocks, pass in time; transactions still get a
@@ -39,9 +39,13 @@ export interface LocalNetworkOptions {
   blockIntervalMs?: number;
   /** TIQE+ parameters for the dev network (default: 20-block commit and 10-block reveal windows). */
   tiqe?: Record<string, number | string>;
-  /** How the supplier batches relay digests for TIQE+ (see `npm run supplier -- serve`). */
-  supplierCommitIntervalMs?: number;
-  supplierCommitBatchSize?: number;
+  /**
+   * Session parameters (`sessions.parameters` fields, e.g. `{ sessionLength: 20 }`); they apply
+   * from the next session start, as on any chain.
+   */
+  sessions?: Record<string, number | string>;
+  /** Relay-mining parameters (`relayMining.parameters` fields, e.g. `{ claimWindow: 5 }`). */
+  relayMining?: Record<string, number | string>;
   /** Run the dev validator's committee daemon (default true). */
   validator?: boolean;
   /** Dev application's per-session spend limit. */
@@ -112,8 +116,12 @@ export async function startLocalNetwork(options: LocalNetworkOptions = {}): Prom
       gatewayUrl,
       spendLimit: options.spendLimit,
       tiqe: { commitWindow: 20, revealWindow: 10, ...options.tiqe },
+      sessions: options.sessions,
+      relayMining: { claimWindow: 10, proofWindow: 10, ...options.relayMining },
     });
     log(`localnet: model ${modelId} (${DEFAULT_DEV_MODEL.name}), supplier, gateway, application and validator on chain`);
+    const session = await startSessionWith(api, chain, actors.app.address, modelId, [actors.supplier.address]);
+    log(`localnet: session ${session} draws the supplier for the application`);
 
     const nats: NatsConnection = await natsConnect({ servers: natsServer.url, maxReconnectAttempts: -1 });
     cleanup.push(() => nats.drain().catch(() => undefined));
@@ -124,7 +132,6 @@ export async function startLocalNetwork(options: LocalNetworkOptions = {}): Prom
       suri: '//Charlie',
       port: gatewayPort,
       dataDir: join(dataDir, 'gateway'),
-      sessionBlocks: options.sessionBlocks,
       ...options.gateway,
       log: (line) => log(`gateway: ${line}`),
     });
@@ -141,10 +148,7 @@ export async function startLocalNetwork(options: LocalNetworkOptions = {}): Prom
       threads: options.supplierThreads,
       metricsPort: options.supplierMetricsPort,
       rpcWorkers: options.supplierRpcWorkers,
-      sessionBlocks: options.sessionBlocks,
       dataDir: join(dataDir, 'supplier'),
-      commitIntervalMs: options.supplierCommitIntervalMs,
-      commitBatchSize: options.supplierCommitBatchSize,
       log,
     });
     await supplier.start(nats);

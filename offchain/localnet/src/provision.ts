@@ -39,6 +39,10 @@ export interface ProvisionOptions {
    * `tiqe.parameters`, e.g. `{ commitWindow: 20, revealWindow: 10 }`).
    */
   tiqe?: Record<string, number | string>;
+  /** Session parameters to set through sudo where they differ (apply from the next session). */
+  sessions?: Record<string, number | string>;
+  /** Relay-mining parameters to set through sudo where they differ. */
+  relayMining?: Record<string, number | string>;
 }
 
 /** Registers what is missing; returns the dev model's chain id. */
@@ -90,14 +94,28 @@ export async function provisionDevNetwork(api: ApiPromise, actors: DevActors, op
   if ((await api.query.stakes.bonds('Validator', actors.validator.address)).isNone) {
     await signAndWait(api, api.tx.stakes.registerValidator(sbl(1_000)), actors.validator);
   }
-  if (options.tiqe) await setTiqeParameters(api, actors.source, options.tiqe);
+  for (const pallet of ['tiqe', 'sessions', 'relayMining'] as const) {
+    const changes = options[pallet];
+    if (changes) await setParameters(api, actors.source, pallet, changes);
+  }
   return modelId;
 }
 
-/** Sets TIQE+ parameters with sudo (`sudoer` holds the dev chain's sudo key) where they differ. */
-export async function setTiqeParameters(api: ApiPromise, sudoer: KeyringPair, changes: Record<string, number | string>): Promise<void> {
-  const current = (await api.query.tiqe.parameters()).toJSON() as Record<string, unknown>;
+/** The pallets whose governance-set `parameters` the dev network tunes. */
+export type TunablePallet = 'tiqe' | 'sessions' | 'relayMining' | 'pricing' | 'settlement';
+
+/**
+ * Sets a pallet's parameters with sudo (`sudoer` holds the dev chain's sudo key) where they
+ * differ; a real network changes them by Council motion.
+ */
+export async function setParameters(
+  api: ApiPromise,
+  sudoer: KeyringPair,
+  pallet: TunablePallet,
+  changes: Record<string, number | string>,
+): Promise<void> {
+  const current = (await api.query[pallet].parameters()).toJSON() as Record<string, unknown>;
   const wanted = { ...current, ...changes };
   if (JSON.stringify(wanted) === JSON.stringify(current)) return;
-  await signAndWait(api, api.tx.sudo.sudo(api.tx.tiqe.setParameters(wanted as never)), sudoer);
+  await signAndWait(api, api.tx.sudo.sudo(api.tx[pallet].setParameters(wanted as never)), sudoer);
 }

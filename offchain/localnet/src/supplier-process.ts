@@ -21,11 +21,8 @@ export interface SupplierProcessOptions {
   threads?: number;
   metricsPort?: number;
   rpcWorkers?: string[];
-  sessionBlocks?: number;
-  /** Archive directory for answered relays (the daemon's `--data-dir`). */
+  /** Where the daemon keeps mined relays and their trees (its `--data-dir`). */
   dataDir?: string;
-  commitIntervalMs?: number;
-  commitBatchSize?: number;
   /** Drills only: serve this GGUF instead of the registered one (a dishonest supplier). */
   unverifiedModelFile?: string;
   log?: (line: string) => void;
@@ -48,11 +45,8 @@ export class SupplierProcess {
     if (o.contextLength) args.push('--context', String(o.contextLength));
     if (o.threads) args.push('--threads', String(o.threads));
     if (o.metricsPort) args.push('--metrics-port', String(o.metricsPort));
-    if (o.sessionBlocks) args.push('--session-blocks', String(o.sessionBlocks));
     for (const w of o.rpcWorkers ?? []) args.push('--rpc-worker', w);
     if (o.dataDir) args.push('--data-dir', o.dataDir);
-    if (o.commitIntervalMs) args.push('--commit-interval-ms', String(o.commitIntervalMs));
-    if (o.commitBatchSize) args.push('--commit-batch', String(o.commitBatchSize));
     if (o.unverifiedModelFile) args.push('--unverified-model-file', o.unverifiedModelFile);
     const heartbeat = nats.subscribe(subjects.heartbeat(o.address));
     const child = spawn(process.execPath, args, {

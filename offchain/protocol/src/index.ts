@@ -10,5 +10,4 @@
 export * from './subjects.js';
 export * from './relay-envelope.js';
 export * from './messages.js';
-export * from './session.js';
 export * from './relay-record.js';

@@ -17,7 +17,6 @@ import {
 } from './relay-envelope.js';
 import { decodeRelayBody, decodeRelayFrame, decodeRelayRequest, ProtocolError } from './messages.js';
 import { subjects } from './subjects.js';
-import { sessionOf } from './session.js';
 
 let gateway: KeyringPair, supplier: KeyringPair, app: KeyringPair, other: KeyringPair;
 
@@ -126,15 +125,9 @@ describe('message decoders', () => {
   });
 });
 
-describe('subjects and sessions', () => {
+describe('subjects', () => {
   test('subject tokens cannot inject wildcards or levels', () => {
     expect(subjects.relay(supplier.address)).toBe(`sibyl.relay.${supplier.address}`);
     for (const bad of ['a.b', '*', '>', 'a b', '']) expect(() => subjects.relay(bad)).toThrow();
-  });
-
-  test('session numbering', () => {
-    expect(sessionOf(0)).toBe(0n);
-    expect(sessionOf(19, 10)).toBe(1n);
-    expect(() => sessionOf(5, 0)).toThrow();
   });
 });

@@ -7,6 +7,7 @@ import '@polkadot/api-base/types/consts';
 
 import type { ApiTypes, AugmentedConst } from '@polkadot/api-base/types';
 import type { u128, u16, u32, u64, u8 } from '@polkadot/types-codec';
+import type { Permill } from '@polkadot/types/interfaces/runtime';
 import type { FrameSystemLimitsBlockLength, FrameSystemLimitsBlockWeights, SpVersionRuntimeVersion, SpWeightsRuntimeDbWeight, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
 
 export type __AugmentedConst<ApiType extends ApiTypes> = AugmentedConst<ApiType>;
@@ -88,6 +89,54 @@ declare module '@polkadot/api-base/types/consts' {
        * Most fetch URIs per model.
        **/
       maxUris: u32 & AugmentedConst<ApiType>;
+    };
+    pricing: {
+      /**
+       * Sessions whose prices are kept for settlement.
+       **/
+      historyDepth: u32 & AugmentedConst<ApiType>;
+      /**
+       * Largest δ governance may set (DESIGN: at most 12.5%).
+       **/
+      maxDelta: Permill & AugmentedConst<ApiType>;
+      /**
+       * Block time, to turn declared tokens per second into capacity per session.
+       **/
+      millisecondsPerBlock: u64 & AugmentedConst<ApiType>;
+    };
+    relayMining: {
+      /**
+       * Most claims per session (bounds the work of closing it).
+       **/
+      maxClaimsPerSession: u32 & AugmentedConst<ApiType>;
+      /**
+       * Largest SCALE relay leaf accepted in a proof.
+       **/
+      maxLeafLen: u32 & AugmentedConst<ApiType>;
+      /**
+       * Most paths a proof may open.
+       **/
+      maxProofPaths: u32 & AugmentedConst<ApiType>;
+    };
+    sessions: {
+      /**
+       * Most suppliers snapshotted per model and session (the heaviest are kept).
+       **/
+      maxCandidates: u32 & AugmentedConst<ApiType>;
+      /**
+       * Upper bound of `suppliers_per_session`.
+       **/
+      maxSuppliersPerSession: u32 & AugmentedConst<ApiType>;
+    };
+    settlement: {
+      /**
+       * Most opened relays (hence gateways) per claim.
+       **/
+      maxGateways: u32 & AugmentedConst<ApiType>;
+      /**
+       * Sessions whose per-application spending is remembered.
+       **/
+      spendHistory: u32 & AugmentedConst<ApiType>;
     };
     stakes: {
       /**

@@ -210,6 +210,111 @@ declare module '@polkadot/api-base/types/errors' {
        **/
       ZeroSize: AugmentedError<ApiType>;
     };
+    pricing: {
+      /**
+       * δ above `MaxDelta`, a zero target utilization or a cap below one floor.
+       **/
+      InvalidParameters: AugmentedError<ApiType>;
+    };
+    relayMining: {
+      /**
+       * A claim for this (session, app, model) exists already.
+       **/
+      AlreadyClaimed: AugmentedError<ApiType>;
+      /**
+       * The claim was proven already.
+       **/
+      AlreadyProven: AugmentedError<ApiType>;
+      /**
+       * A leaf's envelope is not signed by its gateway.
+       **/
+      BadGatewaySignature: AugmentedError<ApiType>;
+      /**
+       * A leaf's response is not signed by the supplier.
+       **/
+      BadSupplierSignature: AugmentedError<ApiType>;
+      /**
+       * A leaf belongs to another session, supplier, application or model.
+       **/
+      ForeignRelay: AugmentedError<ApiType>;
+      /**
+       * A branch does not lead to the claimed root.
+       **/
+      InvalidBranch: AugmentedError<ApiType>;
+      /**
+       * Invalid parameters.
+       **/
+      InvalidParameters: AugmentedError<ApiType>;
+      /**
+       * A root of zero weight, no relays, or more relays than compute units.
+       **/
+      InvalidRoot: AugmentedError<ApiType>;
+      /**
+       * A leaf is longer than `MaxLeafLen`.
+       **/
+      LeafTooLong: AugmentedError<ApiType>;
+      /**
+       * A leaf is not a SCALE relay leaf.
+       **/
+      MalformedLeaf: AugmentedError<ApiType>;
+      /**
+       * There is no claim for this (session, app, model) by the caller.
+       **/
+      NoClaim: AugmentedError<ApiType>;
+      /**
+       * The app did not delegate to the leaf's gateway.
+       **/
+      NotDelegated: AugmentedError<ApiType>;
+      /**
+       * A leaf's mining key is not under the session's difficulty.
+       **/
+      NotMined: AugmentedError<ApiType>;
+      /**
+       * The caller is not drawn for (app, model) in the session.
+       **/
+      NotSessionSupplier: AugmentedError<ApiType>;
+      /**
+       * The session's claim window is not open.
+       **/
+      OutsideClaimWindow: AugmentedError<ApiType>;
+      /**
+       * The session's proof window is not open.
+       **/
+      OutsideProofWindow: AugmentedError<ApiType>;
+      /**
+       * A leaf's response answers another request.
+       **/
+      RequestMismatch: AugmentedError<ApiType>;
+      /**
+       * The session has as many claims as it may hold.
+       **/
+      TooManyClaims: AugmentedError<ApiType>;
+      /**
+       * A leaf's weight is not its compute units, or it used more tokens than allowed.
+       **/
+      UsageMismatch: AugmentedError<ApiType>;
+      /**
+       * A path's weighted walk leads to another leaf: the prover chose the leaf.
+       **/
+      WrongLeafForPath: AugmentedError<ApiType>;
+      /**
+       * The proof opens another number of paths than the claim requires.
+       **/
+      WrongPathCount: AugmentedError<ApiType>;
+    };
+    sessions: {
+      /**
+       * A zero session length or retention, or a set size of 0 or above
+       * `MaxSuppliersPerSession`.
+       **/
+      InvalidParameters: AugmentedError<ApiType>;
+    };
+    settlement: {
+      /**
+       * Supplier, validator and gateway shares above 100%.
+       **/
+      InvalidParameters: AugmentedError<ApiType>;
+    };
     stakes: {
       /**
        * The application already delegates to this gateway.

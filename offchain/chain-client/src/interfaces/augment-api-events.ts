@@ -8,7 +8,7 @@ import '@polkadot/api-base/types/events';
 import type { ApiTypes, AugmentedEvent } from '@polkadot/api-base/types';
 import type { Null, Option, Result, U8aFixed, Vec, bool, u128, u32, u64 } from '@polkadot/types-codec';
 import type { AccountId32, H256, Permill } from '@polkadot/types/interfaces/runtime';
-import type { FrameSupportTokensMiscBalanceStatus, FrameSystemDispatchEventInfo, PalletBalancesUnexpectedKind, PalletSibylModelsModelParameters, PalletSibylStakesStakeParameters, PalletSibylTiqeTiqeParameters, SibylPrimitivesRole, SibylPrimitivesSlashReason, SibylRuntimeRuntimeHoldReason, SpRuntimeDispatchError } from '@polkadot/types/lookup';
+import type { FrameSupportTokensMiscBalanceStatus, FrameSystemDispatchEventInfo, PalletBalancesUnexpectedKind, PalletSibylModelsModelParameters, PalletSibylPricingPricingParameters, PalletSibylRelayMiningMiningParameters, PalletSibylRelayMiningSumTreeNodeSummary, PalletSibylSessionsSessionParameters, PalletSibylSettlementPayout, PalletSibylSettlementSettlementParameters, PalletSibylStakesStakeParameters, PalletSibylTiqeTiqeParameters, SibylPrimitivesRole, SibylPrimitivesSlashReason, SibylRuntimeRuntimeHoldReason, SpRuntimeDispatchError } from '@polkadot/types/lookup';
 
 export type __AugmentedEvent<ApiType extends ApiTypes> = AugmentedEvent<ApiType>;
 
@@ -199,6 +199,72 @@ declare module '@polkadot/api-base/types/events' {
        * Registry parameters changed.
        **/
       ParametersSet: AugmentedEvent<ApiType, [parameters: PalletSibylModelsModelParameters], { parameters: PalletSibylModelsModelParameters }>;
+    };
+    pricing: {
+      /**
+       * The Council (or Root) set new parameters; they apply from the next session start.
+       **/
+      ParametersSet: AugmentedEvent<ApiType, [parameters: PalletSibylPricingPricingParameters], { parameters: PalletSibylPricingPricingParameters }>;
+      /**
+       * `model` costs `price` per 1k CU in `session`, after `compute_units` were settled in the
+       * session before against `capacity_cu` declared.
+       **/
+      PriceUpdated: AugmentedEvent<ApiType, [session: u64, model: u32, price: u128, computeUnits: u128, capacityCu: u128, utilization: Permill], { session: u64, model: u32, price: u128, computeUnits: u128, capacityCu: u128, utilization: Permill }>;
+    };
+    relayMining: {
+      /**
+       * A supplier claimed its mined relays of (session, app, model).
+       **/
+      Claimed: AugmentedEvent<ApiType, [session: u64, supplier: AccountId32, app: AccountId32, model: u32, root: PalletSibylRelayMiningSumTreeNodeSummary, paths: u32], { session: u64, supplier: AccountId32, app: AccountId32, model: u32, root: PalletSibylRelayMiningSumTreeNodeSummary, paths: u32 }>;
+      /**
+       * A claim's proof was accepted.
+       **/
+      ClaimProven: AugmentedEvent<ApiType, [session: u64, supplier: AccountId32, app: AccountId32, model: u32, estimatedCu: u128], { session: u64, supplier: AccountId32, app: AccountId32, model: u32, estimatedCu: u128 }>;
+      /**
+       * A claim was left unproven: void, and the supplier slashed `slashed`.
+       **/
+      ClaimVoid: AugmentedEvent<ApiType, [session: u64, supplier: AccountId32, app: AccountId32, model: u32, slashed: u128], { session: u64, supplier: AccountId32, app: AccountId32, model: u32, slashed: u128 }>;
+      /**
+       * The mining probability of `model` for sessions from `session` on.
+       **/
+      DifficultyUpdated: AugmentedEvent<ApiType, [session: u64, model: u32, estimatedRelays: u128, probability: u128], { session: u64, model: u32, estimatedRelays: u128, probability: u128 }>;
+      /**
+       * The Council (or Root) set new parameters.
+       **/
+      ParametersSet: AugmentedEvent<ApiType, [parameters: PalletSibylRelayMiningMiningParameters], { parameters: PalletSibylRelayMiningMiningParameters }>;
+      /**
+       * Proof paths for the session's claims can be computed from `seed`.
+       **/
+      ProofSeedDrawn: AugmentedEvent<ApiType, [session: u64, seed: U8aFixed], { session: u64, seed: U8aFixed }>;
+    };
+    sessions: {
+      /**
+       * More suppliers serve `model` than `MaxCandidates`; the lightest `dropped` were left
+       * out of the session.
+       **/
+      CandidatesTruncated: AugmentedEvent<ApiType, [session: u64, model: u32, dropped: u32], { session: u64, model: u32, dropped: u32 }>;
+      /**
+       * The Council (or Root) set new parameters; they apply from the next session.
+       **/
+      ParametersSet: AugmentedEvent<ApiType, [parameters: PalletSibylSessionsSessionParameters], { parameters: PalletSibylSessionsSessionParameters }>;
+      /**
+       * A session started; its supplier sets are drawn from its seed.
+       **/
+      SessionStarted: AugmentedEvent<ApiType, [session: u64, start: u32, length: u32, candidates: u32], { session: u64, start: u32, length: u32, candidates: u32 }>;
+    };
+    settlement: {
+      /**
+       * A proven claim waits for TIQE+ round `round`.
+       **/
+      AwaitingEvaluation: AugmentedEvent<ApiType, [round: u64, session: u64, supplier: AccountId32, app: AccountId32, model: u32], { round: u64, session: u64, supplier: AccountId32, app: AccountId32, model: u32 }>;
+      /**
+       * The Council (or Root) set new shares.
+       **/
+      ParametersSet: AugmentedEvent<ApiType, [parameters: PalletSibylSettlementSettlementParameters], { parameters: PalletSibylSettlementSettlementParameters }>;
+      /**
+       * A claim was settled: the application paid `charged`, split as `payout`.
+       **/
+      Settled: AugmentedEvent<ApiType, [session: u64, supplier: AccountId32, app: AccountId32, model: u32, estimatedCu: u128, price: u128, alpha: Permill, gross: u128, charged: u128, payout: PalletSibylSettlementPayout], { session: u64, supplier: AccountId32, app: AccountId32, model: u32, estimatedCu: u128, price: u128, alpha: Permill, gross: u128, charged: u128, payout: PalletSibylSettlementPayout }>;
     };
     stakes: {
       /**

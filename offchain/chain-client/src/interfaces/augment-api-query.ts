@@ -9,7 +9,7 @@ import type { ApiTypes, AugmentedQuery, QueryableStorageEntry } from '@polkadot/
 import type { Bytes, Null, Option, U8aFixed, Vec, bool, u128, u32, u64, u8 } from '@polkadot/types-codec';
 import type { AnyNumber, ITuple } from '@polkadot/types-codec/types';
 import type { AccountId32, Call, H256, Permill } from '@polkadot/types/interfaces/runtime';
-import type { FrameSupportDispatchPerDispatchClassWeight, FrameSupportTokensFungibleImbalance, FrameSupportTokensMiscIdAmountRuntimeFreezeReason, FrameSupportTokensMiscIdAmountRuntimeHoldReason, FrameSystemAccountInfo, FrameSystemCodeUpgradeAuthorization, FrameSystemEventRecord, FrameSystemLastRuntimeUpgradeInfo, FrameSystemPhase, PalletBalancesAccountData, PalletBalancesBalanceLock, PalletBalancesReserveData, PalletCollectiveVotes, PalletSibylModelsModelInfo, PalletSibylModelsModelParameters, PalletSibylStakesApplicationConfig, PalletSibylStakesBond, PalletSibylStakesGatewayConfig, PalletSibylStakesStakeParameters, PalletSibylStakesSupplierConfig, PalletSibylTiqePendingBatch, PalletSibylTiqeRoundInfo, PalletSibylTiqeRoundResult, PalletSibylTiqeSessionScore, PalletSibylTiqeTiqeParameters, PalletSibylTiqeVote, PalletTransactionPaymentReleases, SibylPrimitivesRole, SpConsensusAuraSr25519AppSr25519Public, SpRuntimeDigest, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
+import type { FrameSupportDispatchPerDispatchClassWeight, FrameSupportTokensFungibleImbalance, FrameSupportTokensMiscIdAmountRuntimeFreezeReason, FrameSupportTokensMiscIdAmountRuntimeHoldReason, FrameSystemAccountInfo, FrameSystemCodeUpgradeAuthorization, FrameSystemEventRecord, FrameSystemLastRuntimeUpgradeInfo, FrameSystemPhase, PalletBalancesAccountData, PalletBalancesBalanceLock, PalletBalancesReserveData, PalletCollectiveVotes, PalletSibylModelsModelInfo, PalletSibylModelsModelParameters, PalletSibylPricingPricingParameters, PalletSibylRelayMiningClaim, PalletSibylRelayMiningDifficulty, PalletSibylRelayMiningMiningParameters, PalletSibylSessionsCandidate, PalletSibylSessionsSessionInfo, PalletSibylSessionsSessionParameters, PalletSibylSettlementPendingSettlement, PalletSibylSettlementSettlementParameters, PalletSibylStakesApplicationConfig, PalletSibylStakesBond, PalletSibylStakesGatewayConfig, PalletSibylStakesStakeParameters, PalletSibylStakesSupplierConfig, PalletSibylTiqePendingBatch, PalletSibylTiqeRoundInfo, PalletSibylTiqeRoundResult, PalletSibylTiqeSessionScore, PalletSibylTiqeTiqeParameters, PalletSibylTiqeVote, PalletTransactionPaymentReleases, SibylPrimitivesRole, SpConsensusAuraSr25519AppSr25519Public, SpRuntimeDigest, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
 import type { Observable } from '@polkadot/types/types';
 
 export type __AugmentedQuery<ApiType extends ApiTypes> = AugmentedQuery<ApiType, () => unknown>;
@@ -142,6 +142,24 @@ declare module '@polkadot/api-base/types/storage' {
        **/
       registry: AugmentedQuery<ApiType, (arg: u32 | AnyNumber | Uint8Array) => Observable<Option<PalletSibylModelsModelInfo>>, [u32]>;
     };
+    pricing: {
+      /**
+       * The pricing parameters.
+       **/
+      parameters: AugmentedQuery<ApiType, () => Observable<PalletSibylPricingPricingParameters>, []>;
+      /**
+       * Each priced model's current price per 1k CU.
+       **/
+      prices: AugmentedQuery<ApiType, (arg: u32 | AnyNumber | Uint8Array) => Observable<Option<u128>>, [u32]>;
+      /**
+       * The price per 1k CU in force during each kept session, per model.
+       **/
+      sessionPrices: AugmentedQuery<ApiType, (arg1: u64 | AnyNumber | Uint8Array, arg2: u32 | AnyNumber | Uint8Array) => Observable<Option<u128>>, [u64, u32]>;
+      /**
+       * CU settled for each model since the current session started.
+       **/
+      usage: AugmentedQuery<ApiType, (arg: u32 | AnyNumber | Uint8Array) => Observable<u128>, [u32]>;
+    };
     randomnessCollectiveFlip: {
       /**
        * Series of block headers from the last 81 blocks that acts as random seed material. This
@@ -149,6 +167,72 @@ declare module '@polkadot/api-base/types/storage' {
        * the oldest hash.
        **/
       randomMaterial: AugmentedQuery<ApiType, () => Observable<Vec<H256>>, []>;
+    };
+    relayMining: {
+      /**
+       * Number of claims per open session.
+       **/
+      claimCount: AugmentedQuery<ApiType, (arg: u64 | AnyNumber | Uint8Array) => Observable<u32>, [u64]>;
+      /**
+       * Claims by session and (supplier, application, model), until the session closes.
+       **/
+      claims: AugmentedQuery<ApiType, (arg1: u64 | AnyNumber | Uint8Array, arg2: ITuple<[AccountId32, AccountId32, u32]> | [AccountId32 | string | Uint8Array, AccountId32 | string | Uint8Array, u32 | AnyNumber | Uint8Array]) => Observable<Option<PalletSibylRelayMiningClaim>>, [u64, ITuple<[AccountId32, AccountId32, u32]>]>;
+      /**
+       * Difficulty per model that has ever been claimed for.
+       **/
+      difficulties: AugmentedQuery<ApiType, (arg: u32 | AnyNumber | Uint8Array) => Observable<Option<PalletSibylRelayMiningDifficulty>>, [u32]>;
+      /**
+       * Relays estimated from the claims proven since the current session started, per model.
+       **/
+      estimatedRelays: AugmentedQuery<ApiType, (arg: u32 | AnyNumber | Uint8Array) => Observable<u128>, [u32]>;
+      /**
+       * The oldest session not yet closed.
+       **/
+      nextToClose: AugmentedQuery<ApiType, () => Observable<u64>, []>;
+      /**
+       * The relay-mining parameters.
+       **/
+      parameters: AugmentedQuery<ApiType, () => Observable<PalletSibylRelayMiningMiningParameters>, []>;
+      /**
+       * The seed proof paths of a session are drawn from, once its claim window closed.
+       **/
+      proofSeeds: AugmentedQuery<ApiType, (arg: u64 | AnyNumber | Uint8Array) => Observable<Option<U8aFixed>>, [u64]>;
+      /**
+       * The mining probability in force for a session and model (absent: every relay mined).
+       **/
+      sessionProbability: AugmentedQuery<ApiType, (arg1: u64 | AnyNumber | Uint8Array, arg2: u32 | AnyNumber | Uint8Array) => Observable<Option<u128>>, [u64, u32]>;
+    };
+    sessions: {
+      /**
+       * Per kept session and model, the suppliers that may be drawn, heaviest first.
+       **/
+      candidates: AugmentedQuery<ApiType, (arg1: u64 | AnyNumber | Uint8Array, arg2: u32 | AnyNumber | Uint8Array) => Observable<Vec<PalletSibylSessionsCandidate>>, [u64, u32]>;
+      /**
+       * The session in progress (0 until the first one starts).
+       **/
+      currentSession: AugmentedQuery<ApiType, () => Observable<u64>, []>;
+      /**
+       * The session parameters; those in force at a session start apply to that session.
+       **/
+      parameters: AugmentedQuery<ApiType, () => Observable<PalletSibylSessionsSessionParameters>, []>;
+      /**
+       * The sessions still kept: the current one and up to `retained_sessions` before it.
+       **/
+      sessions: AugmentedQuery<ApiType, (arg: u64 | AnyNumber | Uint8Array) => Observable<Option<PalletSibylSessionsSessionInfo>>, [u64]>;
+    };
+    settlement: {
+      /**
+       * Proven claims waiting for the TIQE+ round that scores them, by round.
+       **/
+      awaitingEvaluation: AugmentedQuery<ApiType, (arg: u64 | AnyNumber | Uint8Array) => Observable<Option<PalletSibylSettlementPendingSettlement>>, [u64]>;
+      /**
+       * The shares of a charge.
+       **/
+      parameters: AugmentedQuery<ApiType, () => Observable<PalletSibylSettlementSettlementParameters>, []>;
+      /**
+       * What each application was charged per session, against its spend limit.
+       **/
+      spent: AugmentedQuery<ApiType, (arg1: u64 | AnyNumber | Uint8Array, arg2: AccountId32 | string | Uint8Array) => Observable<u128>, [u64, AccountId32]>;
     };
     stakes: {
       /**

@@ -9,7 +9,7 @@ import type { ApiTypes, AugmentedSubmittable, SubmittableExtrinsic, SubmittableE
 import type { Bytes, Compact, Option, U8aFixed, Vec, bool, u128, u32, u64 } from '@polkadot/types-codec';
 import type { AnyNumber, IMethod, ITuple } from '@polkadot/types-codec/types';
 import type { AccountId32, Call, H256, MultiAddress, Permill } from '@polkadot/types/interfaces/runtime';
-import type { PalletBalancesAdjustmentDirection, PalletSibylModelsModelParameters, PalletSibylModelsModelSpec, PalletSibylModelsModelUpdate, PalletSibylStakesDeviceClass, PalletSibylStakesStakeParameters, PalletSibylTiqeTiqeParameters, SibylPrimitivesRole, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
+import type { PalletBalancesAdjustmentDirection, PalletSibylModelsModelParameters, PalletSibylModelsModelSpec, PalletSibylModelsModelUpdate, PalletSibylPricingPricingParameters, PalletSibylRelayMiningMiningParameters, PalletSibylRelayMiningPathProof, PalletSibylRelayMiningSumTreeNodeSummary, PalletSibylSessionsSessionParameters, PalletSibylSettlementSettlementParameters, PalletSibylStakesDeviceClass, PalletSibylStakesStakeParameters, PalletSibylTiqeTiqeParameters, SibylPrimitivesRole, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
 
 export type __AugmentedSubmittable = AugmentedSubmittable<() => unknown>;
 export type __SubmittableExtrinsic<ApiType extends ApiTypes> = SubmittableExtrinsic<ApiType>;
@@ -268,6 +268,45 @@ declare module '@polkadot/api-base/types/submittable' {
        * Emits [`Event::ModelUpdated`].
        **/
       update: AugmentedSubmittable<(model: u32 | AnyNumber | Uint8Array, update: PalletSibylModelsModelUpdate | { name?: any; chatTemplate?: any; license?: any; uris?: any; royalty?: any; priceFloor?: any } | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [u32, PalletSibylModelsModelUpdate]>;
+    };
+    pricing: {
+      /**
+       * Sets the pricing parameters (Root or a Council majority); prices move by them from the
+       * next session start.
+       **/
+      setParameters: AugmentedSubmittable<(parameters: PalletSibylPricingPricingParameters | { delta?: any; targetUtilization?: any; capMultiple?: any } | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [PalletSibylPricingPricingParameters]>;
+    };
+    relayMining: {
+      /**
+       * Sets the relay-mining parameters (Root or a Council majority). Windows of sessions
+       * not yet closed follow the new values.
+       **/
+      setParameters: AugmentedSubmittable<(parameters: PalletSibylRelayMiningMiningParameters | { claimDelay?: any; claimWindow?: any; proofWindow?: any; basePaths?: any; pathUnitCu?: any; maxPaths?: any; missingProofSlash?: any; targetRelays?: any; difficultySmoothing?: any } | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [PalletSibylRelayMiningMiningParameters]>;
+      /**
+       * Claims the relays mined for (`session`, `app`, `model`): the root of the supplier's
+       * sum tree. Only in the session's claim window and only by a supplier drawn for
+       * (`app`, `model`) in it.
+       **/
+      submitClaim: AugmentedSubmittable<(session: u64 | AnyNumber | Uint8Array, app: AccountId32 | string | Uint8Array, model: u32 | AnyNumber | Uint8Array, root: PalletSibylRelayMiningSumTreeNodeSummary | { hash_?: any; sum?: any; count?: any } | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [u64, AccountId32, u32, PalletSibylRelayMiningSumTreeNodeSummary]>;
+      /**
+       * Proves a claim: one [`PathProof`] per path, in path order. A proof that fails any
+       * check is rejected with the failing check's error and may be corrected within the
+       * window; the claim is void only if the window ends without a valid proof.
+       **/
+      submitProof: AugmentedSubmittable<(session: u64 | AnyNumber | Uint8Array, app: AccountId32 | string | Uint8Array, model: u32 | AnyNumber | Uint8Array, proofs: Vec<PalletSibylRelayMiningPathProof> | (PalletSibylRelayMiningPathProof | { leaf?: any; weight?: any; siblings?: any } | string | Uint8Array)[]) => SubmittableExtrinsic<ApiType>, [u64, AccountId32, u32, Vec<PalletSibylRelayMiningPathProof>]>;
+    };
+    sessions: {
+      /**
+       * Sets the session parameters (Root or a Council majority); they apply from the next
+       * session start.
+       **/
+      setParameters: AugmentedSubmittable<(parameters: PalletSibylSessionsSessionParameters | { sessionLength?: any; suppliersPerSession?: any; unratedReputation?: any; retainedSessions?: any } | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [PalletSibylSessionsSessionParameters]>;
+    };
+    settlement: {
+      /**
+       * Sets the shares of a charge (Root or a Council majority).
+       **/
+      setParameters: AugmentedSubmittable<(parameters: PalletSibylSettlementSettlementParameters | { supplierShare?: any; validatorShare?: any; gatewayShare?: any } | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [PalletSibylSettlementSettlementParameters]>;
     };
     stakes: {
       /**

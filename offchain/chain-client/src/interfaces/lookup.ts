@@ -5,7 +5,527 @@
 
 export default {
   /**
-   * Lookup3: frame_system::AccountInfo<Nonce, pallet_balances::types::AccountData<Balance>>
+   * Lookup9: frame_system::pallet::Call<T>
+   **/
+  FrameSystemCall: {
+    _enum: {
+      remark: {
+        remark: 'Bytes',
+      },
+      set_heap_pages: {
+        pages: 'u64',
+      },
+      set_code: {
+        code: 'Bytes',
+      },
+      set_code_without_checks: {
+        code: 'Bytes',
+      },
+      set_storage: {
+        items: 'Vec<(Bytes,Bytes)>',
+      },
+      kill_storage: {
+        _alias: {
+          keys_: 'keys',
+        },
+        keys_: 'Vec<Bytes>',
+      },
+      kill_prefix: {
+        prefix: 'Bytes',
+        subkeys: 'u32',
+      },
+      remark_with_event: {
+        remark: 'Bytes',
+      },
+      __Unused8: 'Null',
+      authorize_upgrade: {
+        codeHash: 'H256',
+      },
+      authorize_upgrade_without_checks: {
+        codeHash: 'H256',
+      },
+      apply_authorized_upgrade: {
+        code: 'Bytes'
+      }
+    }
+  },
+  /**
+   * Lookup16: pallet_timestamp::pallet::Call<T>
+   **/
+  PalletTimestampCall: {
+    _enum: {
+      set: {
+        now: 'Compact<u64>'
+      }
+    }
+  },
+  /**
+   * Lookup18: pallet_balances::pallet::Call<T, I>
+   **/
+  PalletBalancesCall: {
+    _enum: {
+      transfer_allow_death: {
+        dest: 'MultiAddress',
+        value: 'Compact<u128>',
+      },
+      __Unused1: 'Null',
+      force_transfer: {
+        source: 'MultiAddress',
+        dest: 'MultiAddress',
+        value: 'Compact<u128>',
+      },
+      transfer_keep_alive: {
+        dest: 'MultiAddress',
+        value: 'Compact<u128>',
+      },
+      transfer_all: {
+        dest: 'MultiAddress',
+        keepAlive: 'bool',
+      },
+      force_unreserve: {
+        who: 'MultiAddress',
+        amount: 'u128',
+      },
+      upgrade_accounts: {
+        who: 'Vec<AccountId32>',
+      },
+      __Unused7: 'Null',
+      force_set_balance: {
+        who: 'MultiAddress',
+        newFree: 'Compact<u128>',
+      },
+      force_adjust_total_issuance: {
+        direction: 'PalletBalancesAdjustmentDirection',
+        delta: 'Compact<u128>',
+      },
+      burn: {
+        value: 'Compact<u128>',
+        keepAlive: 'bool'
+      }
+    }
+  },
+  /**
+   * Lookup23: pallet_balances::types::AdjustmentDirection
+   **/
+  PalletBalancesAdjustmentDirection: {
+    _enum: ['Increase', 'Decrease']
+  },
+  /**
+   * Lookup24: pallet_sudo::pallet::Call<T>
+   **/
+  PalletSudoCall: {
+    _enum: {
+      sudo: {
+        call: 'Call',
+      },
+      sudo_unchecked_weight: {
+        call: 'Call',
+        weight: 'SpWeightsWeightV2Weight',
+      },
+      set_key: {
+        _alias: {
+          new_: 'new',
+        },
+        new_: 'MultiAddress',
+      },
+      sudo_as: {
+        who: 'MultiAddress',
+        call: 'Call',
+      },
+      remove_key: 'Null'
+    }
+  },
+  /**
+   * Lookup25: sp_weights::weight_v2::Weight
+   **/
+  SpWeightsWeightV2Weight: {
+    refTime: 'Compact<u64>',
+    proofSize: 'Compact<u64>'
+  },
+  /**
+   * Lookup26: pallet_collective::pallet::Call<T, I>
+   **/
+  PalletCollectiveCall: {
+    _enum: {
+      set_members: {
+        newMembers: 'Vec<AccountId32>',
+        prime: 'Option<AccountId32>',
+        oldCount: 'u32',
+      },
+      execute: {
+        proposal: 'Call',
+        lengthBound: 'Compact<u32>',
+      },
+      propose: {
+        threshold: 'Compact<u32>',
+        proposal: 'Call',
+        lengthBound: 'Compact<u32>',
+      },
+      vote: {
+        proposal: 'H256',
+        index: 'Compact<u32>',
+        approve: 'bool',
+      },
+      __Unused4: 'Null',
+      disapprove_proposal: {
+        proposalHash: 'H256',
+      },
+      close: {
+        proposalHash: 'H256',
+        index: 'Compact<u32>',
+        proposalWeightBound: 'SpWeightsWeightV2Weight',
+        lengthBound: 'Compact<u32>',
+      },
+      kill: {
+        proposalHash: 'H256',
+      },
+      release_proposal_cost: {
+        proposalHash: 'H256'
+      }
+    }
+  },
+  /**
+   * Lookup29: pallet_sibyl_models::pallet::Call<T>
+   **/
+  PalletSibylModelsCall: {
+    _enum: {
+      register: {
+        spec: 'PalletSibylModelsModelSpec',
+      },
+      update: {
+        model: 'u32',
+        update: 'PalletSibylModelsModelUpdate',
+      },
+      retire: {
+        model: 'u32',
+      },
+      force_retire: {
+        model: 'u32',
+      },
+      set_parameters: {
+        parameters: 'PalletSibylModelsModelParameters'
+      }
+    }
+  },
+  /**
+   * Lookup30: pallet_sibyl_models::ModelSpec<Balance>
+   **/
+  PalletSibylModelsModelSpec: {
+    name: 'Bytes',
+    sha256: '[u8;32]',
+    sizeBytes: 'u64',
+    quantization: 'Bytes',
+    contextLength: 'u32',
+    chatTemplate: 'Bytes',
+    license: 'Bytes',
+    uris: 'Vec<Bytes>',
+    royalty: 'Perbill',
+    priceFloor: 'u128',
+    computeWeights: 'PalletSibylModelsComputeWeights'
+  },
+  /**
+   * Lookup32: pallet_sibyl_models::ComputeWeights
+   **/
+  PalletSibylModelsComputeWeights: {
+    promptToken: 'u32',
+    completionToken: 'u32'
+  },
+  /**
+   * Lookup33: pallet_sibyl_models::ModelUpdate<Balance>
+   **/
+  PalletSibylModelsModelUpdate: {
+    name: 'Option<Bytes>',
+    chatTemplate: 'Option<Bytes>',
+    license: 'Option<Bytes>',
+    uris: 'Option<Vec<Bytes>>',
+    royalty: 'Option<Perbill>',
+    priceFloor: 'Option<u128>'
+  },
+  /**
+   * Lookup38: pallet_sibyl_models::ModelParameters<Balance>
+   **/
+  PalletSibylModelsModelParameters: {
+    depositBase: 'u128',
+    depositPerByte: 'u128',
+    maxRoyalty: 'Perbill'
+  },
+  /**
+   * Lookup39: pallet_sibyl_stakes::pallet::Call<T>
+   **/
+  PalletSibylStakesCall: {
+    _enum: {
+      register_supplier: {
+        stake: 'u128',
+        models: 'Vec<u32>',
+        natsSubject: 'Bytes',
+        capacityTps: 'u32',
+        device: 'PalletSibylStakesDeviceClass',
+      },
+      update_supplier: {
+        models: 'Vec<u32>',
+        natsSubject: 'Bytes',
+        capacityTps: 'u32',
+        device: 'PalletSibylStakesDeviceClass',
+      },
+      register_validator: {
+        stake: 'u128',
+      },
+      register_gateway: {
+        stake: 'u128',
+        url: 'Bytes',
+      },
+      update_gateway: {
+        url: 'Bytes',
+      },
+      register_application: {
+        deposit: 'u128',
+        gateways: 'Vec<AccountId32>',
+        spendLimit: 'u128',
+      },
+      delegate: {
+        gateway: 'AccountId32',
+      },
+      undelegate: {
+        gateway: 'AccountId32',
+      },
+      set_spend_limit: {
+        limit: 'u128',
+      },
+      bond_extra: {
+        role: 'SibylPrimitivesRole',
+        amount: 'u128',
+      },
+      unbond: {
+        role: 'SibylPrimitivesRole',
+        amount: 'u128',
+      },
+      withdraw_unbonded: {
+        role: 'SibylPrimitivesRole',
+      },
+      set_parameters: {
+        parameters: 'PalletSibylStakesStakeParameters'
+      }
+    }
+  },
+  /**
+   * Lookup41: pallet_sibyl_stakes::DeviceClass
+   **/
+  PalletSibylStakesDeviceClass: {
+    _enum: {
+      Single: 'Null',
+      Cluster: {
+        devices: 'u16'
+      }
+    }
+  },
+  /**
+   * Lookup43: sibyl_primitives::Role
+   **/
+  SibylPrimitivesRole: {
+    _enum: ['Supplier', 'Validator', 'Gateway', 'Application']
+  },
+  /**
+   * Lookup44: pallet_sibyl_stakes::StakeParameters<Balance, BlockNumber>
+   **/
+  PalletSibylStakesStakeParameters: {
+    minSupplierStake: 'u128',
+    minValidatorStake: 'u128',
+    minGatewayStake: 'u128',
+    minApplicationDeposit: 'u128',
+    unbondingPeriod: 'u32'
+  },
+  /**
+   * Lookup45: pallet_sibyl_tiqe::pallet::Call<T>
+   **/
+  PalletSibylTiqeCall: {
+    _enum: {
+      commit_relays: {
+        model: 'u32',
+        session: 'u64',
+        relays: 'Vec<H256>',
+      },
+      commit_score: {
+        round: 'u64',
+        commitment: 'H256',
+      },
+      reveal_score: {
+        round: 'u64',
+        alpha: 'Permill',
+        withheld: 'bool',
+        salt: '[u8;32]',
+      },
+      set_parameters: {
+        parameters: 'PalletSibylTiqeTiqeParameters'
+      }
+    }
+  },
+  /**
+   * Lookup49: pallet_sibyl_tiqe::TiqeParameters<BlockNumber>
+   **/
+  PalletSibylTiqeTiqeParameters: {
+    committeeSize: 'u32',
+    relaysPerRound: 'u32',
+    commitWindow: 'u32',
+    revealWindow: 'u32',
+    deviationThreshold: 'Permill',
+    deviationSlash: 'Perbill',
+    missingRevealSlash: 'Perbill',
+    withheldSlash: 'Perbill',
+    alphaThreshold: 'Permill',
+    lowQualitySlash: 'Perbill',
+    reputationWeight: 'Permill'
+  },
+  /**
+   * Lookup50: pallet_sibyl_sessions::pallet::Call<T>
+   **/
+  PalletSibylSessionsCall: {
+    _enum: {
+      set_parameters: {
+        parameters: 'PalletSibylSessionsSessionParameters'
+      }
+    }
+  },
+  /**
+   * Lookup51: pallet_sibyl_sessions::SessionParameters<BlockNumber>
+   **/
+  PalletSibylSessionsSessionParameters: {
+    sessionLength: 'u32',
+    suppliersPerSession: 'u32',
+    unratedReputation: 'Permill',
+    retainedSessions: 'u32'
+  },
+  /**
+   * Lookup52: pallet_sibyl_pricing::pallet::Call<T>
+   **/
+  PalletSibylPricingCall: {
+    _enum: {
+      set_parameters: {
+        parameters: 'PalletSibylPricingPricingParameters'
+      }
+    }
+  },
+  /**
+   * Lookup53: pallet_sibyl_pricing::PricingParameters
+   **/
+  PalletSibylPricingPricingParameters: {
+    delta: 'Permill',
+    targetUtilization: 'Permill',
+    capMultiple: 'u32'
+  },
+  /**
+   * Lookup54: pallet_sibyl_relay_mining::pallet::Call<T>
+   **/
+  PalletSibylRelayMiningCall: {
+    _enum: {
+      submit_claim: {
+        session: 'u64',
+        app: 'AccountId32',
+        model: 'u32',
+        root: 'PalletSibylRelayMiningSumTreeNodeSummary',
+      },
+      submit_proof: {
+        session: 'u64',
+        app: 'AccountId32',
+        model: 'u32',
+        proofs: 'Vec<PalletSibylRelayMiningPathProof>',
+      },
+      set_parameters: {
+        parameters: 'PalletSibylRelayMiningMiningParameters'
+      }
+    }
+  },
+  /**
+   * Lookup55: pallet_sibyl_relay_mining::sum_tree::NodeSummary
+   **/
+  PalletSibylRelayMiningSumTreeNodeSummary: {
+    _alias: {
+      hash_: 'hash'
+    },
+    hash_: '[u8;32]',
+    sum: 'u64',
+    count: 'u64'
+  },
+  /**
+   * Lookup57: pallet_sibyl_relay_mining::PathProof
+   **/
+  PalletSibylRelayMiningPathProof: {
+    leaf: 'Bytes',
+    weight: 'u64',
+    siblings: 'Vec<PalletSibylRelayMiningSumTreeNodeSummary>'
+  },
+  /**
+   * Lookup59: pallet_sibyl_relay_mining::MiningParameters<BlockNumber>
+   **/
+  PalletSibylRelayMiningMiningParameters: {
+    claimDelay: 'u32',
+    claimWindow: 'u32',
+    proofWindow: 'u32',
+    basePaths: 'u32',
+    pathUnitCu: 'u64',
+    maxPaths: 'u32',
+    missingProofSlash: 'Perbill',
+    targetRelays: 'u64',
+    difficultySmoothing: 'Permill'
+  },
+  /**
+   * Lookup60: pallet_sibyl_settlement::pallet::Call<T>
+   **/
+  PalletSibylSettlementCall: {
+    _enum: {
+      set_parameters: {
+        parameters: 'PalletSibylSettlementSettlementParameters'
+      }
+    }
+  },
+  /**
+   * Lookup61: pallet_sibyl_settlement::SettlementParameters
+   **/
+  PalletSibylSettlementSettlementParameters: {
+    supplierShare: 'Perbill',
+    validatorShare: 'Perbill',
+    gatewayShare: 'Perbill'
+  },
+  /**
+   * Lookup62: sp_runtime::MultiSignature
+   **/
+  SpRuntimeMultiSignature: {
+    _enum: {
+      Ed25519: '[u8;64]',
+      Sr25519: '[u8;64]',
+      Ecdsa: '[u8;65]',
+      Eth: '[u8;65]'
+    }
+  },
+  /**
+   * Lookup65: frame_system::extensions::check_non_zero_sender::CheckNonZeroSender<T>
+   **/
+  FrameSystemExtensionsCheckNonZeroSender: 'Null',
+  /**
+   * Lookup66: frame_system::extensions::check_spec_version::CheckSpecVersion<T>
+   **/
+  FrameSystemExtensionsCheckSpecVersion: 'Null',
+  /**
+   * Lookup67: frame_system::extensions::check_tx_version::CheckTxVersion<T>
+   **/
+  FrameSystemExtensionsCheckTxVersion: 'Null',
+  /**
+   * Lookup68: frame_system::extensions::check_genesis::CheckGenesis<T>
+   **/
+  FrameSystemExtensionsCheckGenesis: 'Null',
+  /**
+   * Lookup71: frame_system::extensions::check_nonce::CheckNonce<T>
+   **/
+  FrameSystemExtensionsCheckNonce: 'Compact<u32>',
+  /**
+   * Lookup72: frame_system::extensions::check_weight::CheckWeight<T>
+   **/
+  FrameSystemExtensionsCheckWeight: 'Null',
+  /**
+   * Lookup73: pallet_transaction_payment::ChargeTransactionPayment<T>
+   **/
+  PalletTransactionPaymentChargeTransactionPayment: 'Compact<u128>',
+  /**
+   * Lookup75: frame_system::AccountInfo<Nonce, pallet_balances::types::AccountData<Balance>>
    **/
   FrameSystemAccountInfo: {
     nonce: 'u32',
@@ -15,7 +535,7 @@ export default {
     data: 'PalletBalancesAccountData'
   },
   /**
-   * Lookup5: pallet_balances::types::AccountData<Balance>
+   * Lookup76: pallet_balances::types::AccountData<Balance>
    **/
   PalletBalancesAccountData: {
     free: 'u128',
@@ -24,7 +544,7 @@ export default {
     flags: 'u128'
   },
   /**
-   * Lookup9: frame_support::dispatch::PerDispatchClass<sp_weights::weight_v2::Weight>
+   * Lookup78: frame_support::dispatch::PerDispatchClass<sp_weights::weight_v2::Weight>
    **/
   FrameSupportDispatchPerDispatchClassWeight: {
     normal: 'SpWeightsWeightV2Weight',
@@ -32,20 +552,13 @@ export default {
     mandatory: 'SpWeightsWeightV2Weight'
   },
   /**
-   * Lookup10: sp_weights::weight_v2::Weight
-   **/
-  SpWeightsWeightV2Weight: {
-    refTime: 'Compact<u64>',
-    proofSize: 'Compact<u64>'
-  },
-  /**
-   * Lookup15: sp_runtime::generic::digest::Digest
+   * Lookup79: sp_runtime::generic::digest::Digest
    **/
   SpRuntimeDigest: {
     logs: 'Vec<SpRuntimeDigestDigestItem>'
   },
   /**
-   * Lookup17: sp_runtime::generic::digest::DigestItem
+   * Lookup81: sp_runtime::generic::digest::DigestItem
    **/
   SpRuntimeDigestDigestItem: {
     _enum: {
@@ -61,7 +574,7 @@ export default {
     }
   },
   /**
-   * Lookup20: frame_system::EventRecord<sibyl_runtime::RuntimeEvent, primitive_types::H256>
+   * Lookup84: frame_system::EventRecord<sibyl_runtime::RuntimeEvent, primitive_types::H256>
    **/
   FrameSystemEventRecord: {
     phase: 'FrameSystemPhase',
@@ -69,7 +582,7 @@ export default {
     topics: 'Vec<H256>'
   },
   /**
-   * Lookup22: frame_system::pallet::Event<T>
+   * Lookup86: frame_system::pallet::Event<T>
    **/
   FrameSystemEvent: {
     _enum: {
@@ -110,7 +623,7 @@ export default {
     }
   },
   /**
-   * Lookup23: frame_system::DispatchEventInfo
+   * Lookup87: frame_system::DispatchEventInfo
    **/
   FrameSystemDispatchEventInfo: {
     weight: 'SpWeightsWeightV2Weight',
@@ -118,19 +631,19 @@ export default {
     paysFee: 'FrameSupportDispatchPays'
   },
   /**
-   * Lookup24: frame_support::dispatch::DispatchClass
+   * Lookup88: frame_support::dispatch::DispatchClass
    **/
   FrameSupportDispatchDispatchClass: {
     _enum: ['Normal', 'Operational', 'Mandatory']
   },
   /**
-   * Lookup25: frame_support::dispatch::Pays
+   * Lookup89: frame_support::dispatch::Pays
    **/
   FrameSupportDispatchPays: {
     _enum: ['Yes', 'No']
   },
   /**
-   * Lookup26: sp_runtime::DispatchError
+   * Lookup90: sp_runtime::DispatchError
    **/
   SpRuntimeDispatchError: {
     _enum: {
@@ -152,38 +665,38 @@ export default {
     }
   },
   /**
-   * Lookup27: sp_runtime::ModuleError
+   * Lookup91: sp_runtime::ModuleError
    **/
   SpRuntimeModuleError: {
     index: 'u8',
     error: '[u8;4]'
   },
   /**
-   * Lookup28: sp_runtime::TokenError
+   * Lookup92: sp_runtime::TokenError
    **/
   SpRuntimeTokenError: {
     _enum: ['FundsUnavailable', 'OnlyProvider', 'BelowMinimum', 'CannotCreate', 'UnknownAsset', 'Frozen', 'Unsupported', 'CannotCreateHold', 'NotExpendable', 'Blocked']
   },
   /**
-   * Lookup29: sp_arithmetic::ArithmeticError
+   * Lookup93: sp_arithmetic::ArithmeticError
    **/
   SpArithmeticArithmeticError: {
     _enum: ['Underflow', 'Overflow', 'DivisionByZero']
   },
   /**
-   * Lookup30: sp_runtime::TransactionalError
+   * Lookup94: sp_runtime::TransactionalError
    **/
   SpRuntimeTransactionalError: {
     _enum: ['LimitReached', 'NoLayer']
   },
   /**
-   * Lookup31: sp_runtime::proving_trie::TrieError
+   * Lookup95: sp_runtime::proving_trie::TrieError
    **/
   SpRuntimeProvingTrieTrieError: {
     _enum: ['InvalidStateRoot', 'IncompleteDatabase', 'ValueAtIncompleteKey', 'DecoderError', 'InvalidHash', 'DuplicateKey', 'ExtraneousNode', 'ExtraneousValue', 'ExtraneousHashReference', 'InvalidChildReference', 'ValueMismatch', 'IncompleteProof', 'RootMismatch', 'DecodeError']
   },
   /**
-   * Lookup32: pallet_balances::pallet::Event<T, I>
+   * Lookup96: pallet_balances::pallet::Event<T, I>
    **/
   PalletBalancesEvent: {
     _enum: {
@@ -315,13 +828,13 @@ export default {
     }
   },
   /**
-   * Lookup33: frame_support::traits::tokens::misc::BalanceStatus
+   * Lookup97: frame_support::traits::tokens::misc::BalanceStatus
    **/
   FrameSupportTokensMiscBalanceStatus: {
     _enum: ['Free', 'Reserved']
   },
   /**
-   * Lookup34: sibyl_runtime::RuntimeHoldReason
+   * Lookup98: sibyl_runtime::RuntimeHoldReason
    **/
   SibylRuntimeRuntimeHoldReason: {
     _enum: {
@@ -350,31 +863,31 @@ export default {
     }
   },
   /**
-   * Lookup35: pallet_collective::pallet::HoldReason<I>
+   * Lookup99: pallet_collective::pallet::HoldReason<I>
    **/
   PalletCollectiveHoldReason: {
     _enum: ['ProposalSubmission']
   },
   /**
-   * Lookup36: pallet_sibyl_models::pallet::HoldReason
+   * Lookup100: pallet_sibyl_models::pallet::HoldReason
    **/
   PalletSibylModelsHoldReason: {
     _enum: ['ModelDeposit']
   },
   /**
-   * Lookup37: pallet_sibyl_stakes::pallet::HoldReason
+   * Lookup101: pallet_sibyl_stakes::pallet::HoldReason
    **/
   PalletSibylStakesHoldReason: {
     _enum: ['SupplierStake', 'ValidatorStake', 'GatewayStake', 'ApplicationDeposit']
   },
   /**
-   * Lookup38: pallet_balances::pallet::UnexpectedKind
+   * Lookup102: pallet_balances::pallet::UnexpectedKind
    **/
   PalletBalancesUnexpectedKind: {
     _enum: ['BalanceUpdated', 'FailedToMutateAccount']
   },
   /**
-   * Lookup39: pallet_transaction_payment::pallet::Event<T>
+   * Lookup103: pallet_transaction_payment::pallet::Event<T>
    **/
   PalletTransactionPaymentEvent: {
     _enum: {
@@ -386,7 +899,7 @@ export default {
     }
   },
   /**
-   * Lookup40: pallet_sudo::pallet::Event<T>
+   * Lookup104: pallet_sudo::pallet::Event<T>
    **/
   PalletSudoEvent: {
     _enum: {
@@ -407,7 +920,7 @@ export default {
     }
   },
   /**
-   * Lookup44: pallet_collective::pallet::Event<T, I>
+   * Lookup106: pallet_collective::pallet::Event<T, I>
    **/
   PalletCollectiveEvent: {
     _enum: {
@@ -457,7 +970,7 @@ export default {
     }
   },
   /**
-   * Lookup45: pallet_sibyl_models::pallet::Event<T>
+   * Lookup107: pallet_sibyl_models::pallet::Event<T>
    **/
   PalletSibylModelsEvent: {
     _enum: {
@@ -481,15 +994,7 @@ export default {
     }
   },
   /**
-   * Lookup46: pallet_sibyl_models::ModelParameters<Balance>
-   **/
-  PalletSibylModelsModelParameters: {
-    depositBase: 'u128',
-    depositPerByte: 'u128',
-    maxRoyalty: 'Perbill'
-  },
-  /**
-   * Lookup48: pallet_sibyl_stakes::pallet::Event<T>
+   * Lookup108: pallet_sibyl_stakes::pallet::Event<T>
    **/
   PalletSibylStakesEvent: {
     _enum: {
@@ -548,29 +1053,13 @@ export default {
     }
   },
   /**
-   * Lookup49: sibyl_primitives::Role
-   **/
-  SibylPrimitivesRole: {
-    _enum: ['Supplier', 'Validator', 'Gateway', 'Application']
-  },
-  /**
-   * Lookup50: sibyl_primitives::SlashReason
+   * Lookup109: sibyl_primitives::SlashReason
    **/
   SibylPrimitivesSlashReason: {
     _enum: ['MissingProof', 'InvalidProof', 'MissingRelayReveal', 'LowQuality', 'ScoreDeviation', 'MissingScoreReveal', 'Governance']
   },
   /**
-   * Lookup51: pallet_sibyl_stakes::StakeParameters<Balance, BlockNumber>
-   **/
-  PalletSibylStakesStakeParameters: {
-    minSupplierStake: 'u128',
-    minValidatorStake: 'u128',
-    minGatewayStake: 'u128',
-    minApplicationDeposit: 'u128',
-    unbondingPeriod: 'u32'
-  },
-  /**
-   * Lookup52: pallet_sibyl_tiqe::pallet::Event<T>
+   * Lookup110: pallet_sibyl_tiqe::pallet::Event<T>
    **/
   PalletSibylTiqeEvent: {
     _enum: {
@@ -645,23 +1134,128 @@ export default {
     }
   },
   /**
-   * Lookup56: pallet_sibyl_tiqe::TiqeParameters<BlockNumber>
+   * Lookup111: pallet_sibyl_sessions::pallet::Event<T>
    **/
-  PalletSibylTiqeTiqeParameters: {
-    committeeSize: 'u32',
-    relaysPerRound: 'u32',
-    commitWindow: 'u32',
-    revealWindow: 'u32',
-    deviationThreshold: 'Permill',
-    deviationSlash: 'Perbill',
-    missingRevealSlash: 'Perbill',
-    withheldSlash: 'Perbill',
-    alphaThreshold: 'Permill',
-    lowQualitySlash: 'Perbill',
-    reputationWeight: 'Permill'
+  PalletSibylSessionsEvent: {
+    _enum: {
+      SessionStarted: {
+        session: 'u64',
+        start: 'u32',
+        length: 'u32',
+        candidates: 'u32',
+      },
+      CandidatesTruncated: {
+        session: 'u64',
+        model: 'u32',
+        dropped: 'u32',
+      },
+      ParametersSet: {
+        parameters: 'PalletSibylSessionsSessionParameters'
+      }
+    }
   },
   /**
-   * Lookup57: frame_system::Phase
+   * Lookup112: pallet_sibyl_pricing::pallet::Event<T>
+   **/
+  PalletSibylPricingEvent: {
+    _enum: {
+      PriceUpdated: {
+        session: 'u64',
+        model: 'u32',
+        price: 'u128',
+        computeUnits: 'u128',
+        capacityCu: 'u128',
+        utilization: 'Permill',
+      },
+      ParametersSet: {
+        parameters: 'PalletSibylPricingPricingParameters'
+      }
+    }
+  },
+  /**
+   * Lookup113: pallet_sibyl_relay_mining::pallet::Event<T>
+   **/
+  PalletSibylRelayMiningEvent: {
+    _enum: {
+      Claimed: {
+        session: 'u64',
+        supplier: 'AccountId32',
+        app: 'AccountId32',
+        model: 'u32',
+        root: 'PalletSibylRelayMiningSumTreeNodeSummary',
+        paths: 'u32',
+      },
+      ProofSeedDrawn: {
+        session: 'u64',
+        seed: '[u8;32]',
+      },
+      ClaimProven: {
+        session: 'u64',
+        supplier: 'AccountId32',
+        app: 'AccountId32',
+        model: 'u32',
+        estimatedCu: 'u128',
+      },
+      ClaimVoid: {
+        session: 'u64',
+        supplier: 'AccountId32',
+        app: 'AccountId32',
+        model: 'u32',
+        slashed: 'u128',
+      },
+      DifficultyUpdated: {
+        session: 'u64',
+        model: 'u32',
+        estimatedRelays: 'u128',
+        probability: 'u128',
+      },
+      ParametersSet: {
+        parameters: 'PalletSibylRelayMiningMiningParameters'
+      }
+    }
+  },
+  /**
+   * Lookup114: pallet_sibyl_settlement::pallet::Event<T>
+   **/
+  PalletSibylSettlementEvent: {
+    _enum: {
+      AwaitingEvaluation: {
+        round: 'u64',
+        session: 'u64',
+        supplier: 'AccountId32',
+        app: 'AccountId32',
+        model: 'u32',
+      },
+      Settled: {
+        session: 'u64',
+        supplier: 'AccountId32',
+        app: 'AccountId32',
+        model: 'u32',
+        estimatedCu: 'u128',
+        price: 'u128',
+        alpha: 'Permill',
+        gross: 'u128',
+        charged: 'u128',
+        payout: 'PalletSibylSettlementPayout',
+      },
+      ParametersSet: {
+        parameters: 'PalletSibylSettlementSettlementParameters'
+      }
+    }
+  },
+  /**
+   * Lookup115: pallet_sibyl_settlement::Payout<Balance>
+   **/
+  PalletSibylSettlementPayout: {
+    supplier: 'u128',
+    royalty: 'u128',
+    validators: 'u128',
+    gateways: 'u128',
+    treasury: 'u128',
+    refunded: 'u128'
+  },
+  /**
+   * Lookup116: frame_system::Phase
    **/
   FrameSystemPhase: {
     _enum: {
@@ -671,66 +1265,21 @@ export default {
     }
   },
   /**
-   * Lookup60: frame_system::LastRuntimeUpgradeInfo
+   * Lookup119: frame_system::LastRuntimeUpgradeInfo
    **/
   FrameSystemLastRuntimeUpgradeInfo: {
     specVersion: 'Compact<u32>',
     specName: 'Text'
   },
   /**
-   * Lookup64: frame_system::CodeUpgradeAuthorization<T>
+   * Lookup122: frame_system::CodeUpgradeAuthorization<T>
    **/
   FrameSystemCodeUpgradeAuthorization: {
     codeHash: 'H256',
     checkVersion: 'bool'
   },
   /**
-   * Lookup65: frame_system::pallet::Call<T>
-   **/
-  FrameSystemCall: {
-    _enum: {
-      remark: {
-        remark: 'Bytes',
-      },
-      set_heap_pages: {
-        pages: 'u64',
-      },
-      set_code: {
-        code: 'Bytes',
-      },
-      set_code_without_checks: {
-        code: 'Bytes',
-      },
-      set_storage: {
-        items: 'Vec<(Bytes,Bytes)>',
-      },
-      kill_storage: {
-        _alias: {
-          keys_: 'keys',
-        },
-        keys_: 'Vec<Bytes>',
-      },
-      kill_prefix: {
-        prefix: 'Bytes',
-        subkeys: 'u32',
-      },
-      remark_with_event: {
-        remark: 'Bytes',
-      },
-      __Unused8: 'Null',
-      authorize_upgrade: {
-        codeHash: 'H256',
-      },
-      authorize_upgrade_without_checks: {
-        codeHash: 'H256',
-      },
-      apply_authorized_upgrade: {
-        code: 'Bytes'
-      }
-    }
-  },
-  /**
-   * Lookup69: frame_system::limits::BlockWeights
+   * Lookup123: frame_system::limits::BlockWeights
    **/
   FrameSystemLimitsBlockWeights: {
     baseBlock: 'SpWeightsWeightV2Weight',
@@ -738,7 +1287,7 @@ export default {
     perClass: 'FrameSupportDispatchPerDispatchClassWeightsPerClass'
   },
   /**
-   * Lookup70: frame_support::dispatch::PerDispatchClass<frame_system::limits::WeightsPerClass>
+   * Lookup124: frame_support::dispatch::PerDispatchClass<frame_system::limits::WeightsPerClass>
    **/
   FrameSupportDispatchPerDispatchClassWeightsPerClass: {
     normal: 'FrameSystemLimitsWeightsPerClass',
@@ -746,7 +1295,7 @@ export default {
     mandatory: 'FrameSystemLimitsWeightsPerClass'
   },
   /**
-   * Lookup71: frame_system::limits::WeightsPerClass
+   * Lookup125: frame_system::limits::WeightsPerClass
    **/
   FrameSystemLimitsWeightsPerClass: {
     baseExtrinsic: 'SpWeightsWeightV2Weight',
@@ -755,14 +1304,14 @@ export default {
     reserved: 'Option<SpWeightsWeightV2Weight>'
   },
   /**
-   * Lookup73: frame_system::limits::BlockLength
+   * Lookup127: frame_system::limits::BlockLength
    **/
   FrameSystemLimitsBlockLength: {
     max: 'FrameSupportDispatchPerDispatchClassU32',
     maxHeaderSize: 'Option<u32>'
   },
   /**
-   * Lookup74: frame_support::dispatch::PerDispatchClass<T>
+   * Lookup128: frame_support::dispatch::PerDispatchClass<T>
    **/
   FrameSupportDispatchPerDispatchClassU32: {
     normal: 'u32',
@@ -770,14 +1319,14 @@ export default {
     mandatory: 'u32'
   },
   /**
-   * Lookup76: sp_weights::RuntimeDbWeight
+   * Lookup130: sp_weights::RuntimeDbWeight
    **/
   SpWeightsRuntimeDbWeight: {
     read: 'u64',
     write: 'u64'
   },
   /**
-   * Lookup77: sp_version::RuntimeVersion
+   * Lookup131: sp_version::RuntimeVersion
    **/
   SpVersionRuntimeVersion: {
     specName: 'Text',
@@ -790,27 +1339,17 @@ export default {
     systemVersion: 'u8'
   },
   /**
-   * Lookup83: frame_system::pallet::Error<T>
+   * Lookup136: frame_system::pallet::Error<T>
    **/
   FrameSystemError: {
     _enum: ['InvalidSpecName', 'SpecVersionNeedsToIncrease', 'FailedToExtractRuntimeVersion', 'NonDefaultComposite', 'NonZeroRefCount', 'CallFiltered', 'MultiBlockMigrationsOngoing', 'NothingAuthorized', 'Unauthorized']
   },
   /**
-   * Lookup84: pallet_timestamp::pallet::Call<T>
-   **/
-  PalletTimestampCall: {
-    _enum: {
-      set: {
-        now: 'Compact<u64>'
-      }
-    }
-  },
-  /**
-   * Lookup86: sp_consensus_aura::sr25519::app_sr25519::Public
+   * Lookup138: sp_consensus_aura::sr25519::app_sr25519::Public
    **/
   SpConsensusAuraSr25519AppSr25519Public: '[u8;32]',
   /**
-   * Lookup90: pallet_balances::types::BalanceLock<Balance>
+   * Lookup142: pallet_balances::types::BalanceLock<Balance>
    **/
   PalletBalancesBalanceLock: {
     id: '[u8;8]',
@@ -818,335 +1357,66 @@ export default {
     reasons: 'PalletBalancesReasons'
   },
   /**
-   * Lookup91: pallet_balances::types::Reasons
+   * Lookup143: pallet_balances::types::Reasons
    **/
   PalletBalancesReasons: {
     _enum: ['Fee', 'Misc', 'All']
   },
   /**
-   * Lookup94: pallet_balances::types::ReserveData<ReserveIdentifier, Balance>
+   * Lookup146: pallet_balances::types::ReserveData<ReserveIdentifier, Balance>
    **/
   PalletBalancesReserveData: {
     id: '[u8;8]',
     amount: 'u128'
   },
   /**
-   * Lookup97: frame_support::traits::tokens::misc::IdAmount<sibyl_runtime::RuntimeHoldReason, Balance>
+   * Lookup149: frame_support::traits::tokens::misc::IdAmount<sibyl_runtime::RuntimeHoldReason, Balance>
    **/
   FrameSupportTokensMiscIdAmountRuntimeHoldReason: {
     id: 'SibylRuntimeRuntimeHoldReason',
     amount: 'u128'
   },
   /**
-   * Lookup100: frame_support::traits::tokens::misc::IdAmount<sibyl_runtime::RuntimeFreezeReason, Balance>
+   * Lookup152: frame_support::traits::tokens::misc::IdAmount<sibyl_runtime::RuntimeFreezeReason, Balance>
    **/
   FrameSupportTokensMiscIdAmountRuntimeFreezeReason: {
     id: 'SibylRuntimeRuntimeFreezeReason',
     amount: 'u128'
   },
   /**
-   * Lookup101: sibyl_runtime::RuntimeFreezeReason
+   * Lookup153: sibyl_runtime::RuntimeFreezeReason
    **/
   SibylRuntimeRuntimeFreezeReason: 'Null',
   /**
-   * Lookup103: pallet_balances::pallet::Call<T, I>
-   **/
-  PalletBalancesCall: {
-    _enum: {
-      transfer_allow_death: {
-        dest: 'MultiAddress',
-        value: 'Compact<u128>',
-      },
-      __Unused1: 'Null',
-      force_transfer: {
-        source: 'MultiAddress',
-        dest: 'MultiAddress',
-        value: 'Compact<u128>',
-      },
-      transfer_keep_alive: {
-        dest: 'MultiAddress',
-        value: 'Compact<u128>',
-      },
-      transfer_all: {
-        dest: 'MultiAddress',
-        keepAlive: 'bool',
-      },
-      force_unreserve: {
-        who: 'MultiAddress',
-        amount: 'u128',
-      },
-      upgrade_accounts: {
-        who: 'Vec<AccountId32>',
-      },
-      __Unused7: 'Null',
-      force_set_balance: {
-        who: 'MultiAddress',
-        newFree: 'Compact<u128>',
-      },
-      force_adjust_total_issuance: {
-        direction: 'PalletBalancesAdjustmentDirection',
-        delta: 'Compact<u128>',
-      },
-      burn: {
-        value: 'Compact<u128>',
-        keepAlive: 'bool'
-      }
-    }
-  },
-  /**
-   * Lookup108: pallet_balances::types::AdjustmentDirection
-   **/
-  PalletBalancesAdjustmentDirection: {
-    _enum: ['Increase', 'Decrease']
-  },
-  /**
-   * Lookup109: pallet_balances::pallet::Error<T, I>
+   * Lookup155: pallet_balances::pallet::Error<T, I>
    **/
   PalletBalancesError: {
     _enum: ['VestingBalance', 'LiquidityRestrictions', 'InsufficientBalance', 'ExistentialDeposit', 'Expendability', 'ExistingVestingSchedule', 'DeadAccount', 'TooManyReserves', 'TooManyHolds', 'TooManyFreezes', 'IssuanceDeactivated', 'DeltaZero']
   },
   /**
-   * Lookup111: pallet_transaction_payment::Releases
+   * Lookup157: pallet_transaction_payment::Releases
    **/
   PalletTransactionPaymentReleases: {
     _enum: ['V1Ancient', 'V2']
   },
   /**
-   * Lookup112: frame_support::traits::storage::NoDrop<frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>>
+   * Lookup158: frame_support::traits::storage::NoDrop<frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>>
    **/
   FrameSupportStorageNoDrop: 'FrameSupportTokensFungibleImbalance',
   /**
-   * Lookup113: frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>
+   * Lookup159: frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>
    **/
   FrameSupportTokensFungibleImbalance: {
     amount: 'u128'
   },
   /**
-   * Lookup114: pallet_sudo::pallet::Call<T>
-   **/
-  PalletSudoCall: {
-    _enum: {
-      sudo: {
-        call: 'Call',
-      },
-      sudo_unchecked_weight: {
-        call: 'Call',
-        weight: 'SpWeightsWeightV2Weight',
-      },
-      set_key: {
-        _alias: {
-          new_: 'new',
-        },
-        new_: 'MultiAddress',
-      },
-      sudo_as: {
-        who: 'MultiAddress',
-        call: 'Call',
-      },
-      remove_key: 'Null'
-    }
-  },
-  /**
-   * Lookup116: pallet_collective::pallet::Call<T, I>
-   **/
-  PalletCollectiveCall: {
-    _enum: {
-      set_members: {
-        newMembers: 'Vec<AccountId32>',
-        prime: 'Option<AccountId32>',
-        oldCount: 'u32',
-      },
-      execute: {
-        proposal: 'Call',
-        lengthBound: 'Compact<u32>',
-      },
-      propose: {
-        threshold: 'Compact<u32>',
-        proposal: 'Call',
-        lengthBound: 'Compact<u32>',
-      },
-      vote: {
-        proposal: 'H256',
-        index: 'Compact<u32>',
-        approve: 'bool',
-      },
-      __Unused4: 'Null',
-      disapprove_proposal: {
-        proposalHash: 'H256',
-      },
-      close: {
-        proposalHash: 'H256',
-        index: 'Compact<u32>',
-        proposalWeightBound: 'SpWeightsWeightV2Weight',
-        lengthBound: 'Compact<u32>',
-      },
-      kill: {
-        proposalHash: 'H256',
-      },
-      release_proposal_cost: {
-        proposalHash: 'H256'
-      }
-    }
-  },
-  /**
-   * Lookup117: pallet_sibyl_models::pallet::Call<T>
-   **/
-  PalletSibylModelsCall: {
-    _enum: {
-      register: {
-        spec: 'PalletSibylModelsModelSpec',
-      },
-      update: {
-        model: 'u32',
-        update: 'PalletSibylModelsModelUpdate',
-      },
-      retire: {
-        model: 'u32',
-      },
-      force_retire: {
-        model: 'u32',
-      },
-      set_parameters: {
-        parameters: 'PalletSibylModelsModelParameters'
-      }
-    }
-  },
-  /**
-   * Lookup118: pallet_sibyl_models::ModelSpec<Balance>
-   **/
-  PalletSibylModelsModelSpec: {
-    name: 'Bytes',
-    sha256: '[u8;32]',
-    sizeBytes: 'u64',
-    quantization: 'Bytes',
-    contextLength: 'u32',
-    chatTemplate: 'Bytes',
-    license: 'Bytes',
-    uris: 'Vec<Bytes>',
-    royalty: 'Perbill',
-    priceFloor: 'u128',
-    computeWeights: 'PalletSibylModelsComputeWeights'
-  },
-  /**
-   * Lookup119: pallet_sibyl_models::ComputeWeights
-   **/
-  PalletSibylModelsComputeWeights: {
-    promptToken: 'u32',
-    completionToken: 'u32'
-  },
-  /**
-   * Lookup120: pallet_sibyl_models::ModelUpdate<Balance>
-   **/
-  PalletSibylModelsModelUpdate: {
-    name: 'Option<Bytes>',
-    chatTemplate: 'Option<Bytes>',
-    license: 'Option<Bytes>',
-    uris: 'Option<Vec<Bytes>>',
-    royalty: 'Option<Perbill>',
-    priceFloor: 'Option<u128>'
-  },
-  /**
-   * Lookup125: pallet_sibyl_stakes::pallet::Call<T>
-   **/
-  PalletSibylStakesCall: {
-    _enum: {
-      register_supplier: {
-        stake: 'u128',
-        models: 'Vec<u32>',
-        natsSubject: 'Bytes',
-        capacityTps: 'u32',
-        device: 'PalletSibylStakesDeviceClass',
-      },
-      update_supplier: {
-        models: 'Vec<u32>',
-        natsSubject: 'Bytes',
-        capacityTps: 'u32',
-        device: 'PalletSibylStakesDeviceClass',
-      },
-      register_validator: {
-        stake: 'u128',
-      },
-      register_gateway: {
-        stake: 'u128',
-        url: 'Bytes',
-      },
-      update_gateway: {
-        url: 'Bytes',
-      },
-      register_application: {
-        deposit: 'u128',
-        gateways: 'Vec<AccountId32>',
-        spendLimit: 'u128',
-      },
-      delegate: {
-        gateway: 'AccountId32',
-      },
-      undelegate: {
-        gateway: 'AccountId32',
-      },
-      set_spend_limit: {
-        limit: 'u128',
-      },
-      bond_extra: {
-        role: 'SibylPrimitivesRole',
-        amount: 'u128',
-      },
-      unbond: {
-        role: 'SibylPrimitivesRole',
-        amount: 'u128',
-      },
-      withdraw_unbonded: {
-        role: 'SibylPrimitivesRole',
-      },
-      set_parameters: {
-        parameters: 'PalletSibylStakesStakeParameters'
-      }
-    }
-  },
-  /**
-   * Lookup127: pallet_sibyl_stakes::DeviceClass
-   **/
-  PalletSibylStakesDeviceClass: {
-    _enum: {
-      Single: 'Null',
-      Cluster: {
-        devices: 'u16'
-      }
-    }
-  },
-  /**
-   * Lookup128: pallet_sibyl_tiqe::pallet::Call<T>
-   **/
-  PalletSibylTiqeCall: {
-    _enum: {
-      commit_relays: {
-        model: 'u32',
-        session: 'u64',
-        relays: 'Vec<H256>',
-      },
-      commit_score: {
-        round: 'u64',
-        commitment: 'H256',
-      },
-      reveal_score: {
-        round: 'u64',
-        alpha: 'Permill',
-        withheld: 'bool',
-        salt: '[u8;32]',
-      },
-      set_parameters: {
-        parameters: 'PalletSibylTiqeTiqeParameters'
-      }
-    }
-  },
-  /**
-   * Lookup130: pallet_sudo::pallet::Error<T>
+   * Lookup160: pallet_sudo::pallet::Error<T>
    **/
   PalletSudoError: {
     _enum: ['RequireSudo']
   },
   /**
-   * Lookup133: pallet_collective::Votes<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup163: pallet_collective::Votes<sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletCollectiveVotes: {
     index: 'u32',
@@ -1156,13 +1426,13 @@ export default {
     end: 'u32'
   },
   /**
-   * Lookup134: pallet_collective::pallet::Error<T, I>
+   * Lookup164: pallet_collective::pallet::Error<T, I>
    **/
   PalletCollectiveError: {
     _enum: ['NotMember', 'DuplicateProposal', 'ProposalMissing', 'WrongIndex', 'DuplicateVote', 'AlreadyInitialized', 'TooEarly', 'TooManyProposals', 'WrongProposalWeight', 'WrongProposalLength', 'PrimeAccountNotMember', 'ProposalActive']
   },
   /**
-   * Lookup136: pallet_sibyl_models::ModelInfo<T>
+   * Lookup166: pallet_sibyl_models::ModelInfo<T>
    **/
   PalletSibylModelsModelInfo: {
     owner: 'AccountId32',
@@ -1182,33 +1452,33 @@ export default {
     registeredAt: 'u32'
   },
   /**
-   * Lookup144: pallet_sibyl_models::ModelStatus
+   * Lookup174: pallet_sibyl_models::ModelStatus
    **/
   PalletSibylModelsModelStatus: {
     _enum: ['Active', 'Retired']
   },
   /**
-   * Lookup145: pallet_sibyl_models::pallet::Error<T>
+   * Lookup175: pallet_sibyl_models::pallet::Error<T>
    **/
   PalletSibylModelsError: {
     _enum: ['InvalidName', 'NameTooLong', 'InvalidSha256', 'ZeroSize', 'InvalidQuantization', 'QuantizationTooLong', 'InvalidContextLength', 'ChatTemplateTooLong', 'InvalidLicense', 'LicenseTooLong', 'NoUris', 'TooManyUris', 'UriTooLong', 'UnsupportedUri', 'RoyaltyTooHigh', 'ZeroComputeWeight', 'DuplicateModel', 'UnknownModel', 'NotOwner', 'ModelRetired', 'EmptyUpdate', 'InsufficientBalance', 'IdsExhausted', 'Overflow']
   },
   /**
-   * Lookup147: pallet_sibyl_stakes::Bond<T>
+   * Lookup177: pallet_sibyl_stakes::Bond<T>
    **/
   PalletSibylStakesBond: {
     active: 'u128',
     unlocking: 'Vec<PalletSibylStakesUnlockChunk>'
   },
   /**
-   * Lookup149: pallet_sibyl_stakes::UnlockChunk<Balance, BlockNumber>
+   * Lookup179: pallet_sibyl_stakes::UnlockChunk<Balance, BlockNumber>
    **/
   PalletSibylStakesUnlockChunk: {
     value: 'u128',
     unlockAt: 'u32'
   },
   /**
-   * Lookup151: pallet_sibyl_stakes::SupplierConfig<T>
+   * Lookup181: pallet_sibyl_stakes::SupplierConfig<T>
    **/
   PalletSibylStakesSupplierConfig: {
     models: 'Vec<u32>',
@@ -1217,26 +1487,26 @@ export default {
     device: 'PalletSibylStakesDeviceClass'
   },
   /**
-   * Lookup154: pallet_sibyl_stakes::GatewayConfig<T>
+   * Lookup184: pallet_sibyl_stakes::GatewayConfig<T>
    **/
   PalletSibylStakesGatewayConfig: {
     url: 'Bytes'
   },
   /**
-   * Lookup156: pallet_sibyl_stakes::ApplicationConfig<T>
+   * Lookup186: pallet_sibyl_stakes::ApplicationConfig<T>
    **/
   PalletSibylStakesApplicationConfig: {
     gateways: 'Vec<AccountId32>',
     spendLimit: 'u128'
   },
   /**
-   * Lookup158: pallet_sibyl_stakes::pallet::Error<T>
+   * Lookup188: pallet_sibyl_stakes::pallet::Error<T>
    **/
   PalletSibylStakesError: {
     _enum: ['AlreadyRegistered', 'NotRegistered', 'StakeBelowMinimum', 'InsufficientBalance', 'ZeroAmount', 'InsufficientBond', 'TooManyUnlockingChunks', 'NothingToWithdraw', 'NoModels', 'TooManyModels', 'DuplicateModel', 'UnknownModel', 'InvalidSubject', 'SubjectTooLong', 'ZeroCapacity', 'InvalidDeviceCount', 'InvalidUrl', 'UrlTooLong', 'TooManyDelegations', 'AlreadyDelegated', 'NotDelegated', 'UnknownGateway', 'ZeroSpendLimit', 'InvalidParameters', 'Overflow']
   },
   /**
-   * Lookup159: pallet_sibyl_tiqe::PendingBatch<T>
+   * Lookup189: pallet_sibyl_tiqe::PendingBatch<T>
    **/
   PalletSibylTiqePendingBatch: {
     supplier: 'AccountId32',
@@ -1246,7 +1516,7 @@ export default {
     committedAt: 'u32'
   },
   /**
-   * Lookup160: pallet_sibyl_tiqe::RoundInfo<T>
+   * Lookup190: pallet_sibyl_tiqe::RoundInfo<T>
    **/
   PalletSibylTiqeRoundInfo: {
     supplier: 'AccountId32',
@@ -1259,21 +1529,21 @@ export default {
     revealEnd: 'u32'
   },
   /**
-   * Lookup165: pallet_sibyl_tiqe::Vote
+   * Lookup195: pallet_sibyl_tiqe::Vote
    **/
   PalletSibylTiqeVote: {
     commitment: 'H256',
     revealed: 'Option<PalletSibylTiqeScore>'
   },
   /**
-   * Lookup167: pallet_sibyl_tiqe::Score
+   * Lookup197: pallet_sibyl_tiqe::Score
    **/
   PalletSibylTiqeScore: {
     alpha: 'Permill',
     withheld: 'bool'
   },
   /**
-   * Lookup170: pallet_sibyl_tiqe::RoundResult<T>
+   * Lookup200: pallet_sibyl_tiqe::RoundResult<T>
    **/
   PalletSibylTiqeRoundResult: {
     supplier: 'AccountId32',
@@ -1283,59 +1553,250 @@ export default {
     withheld: 'bool'
   },
   /**
-   * Lookup173: pallet_sibyl_tiqe::SessionScore
+   * Lookup203: pallet_sibyl_tiqe::SessionScore
    **/
   PalletSibylTiqeSessionScore: {
     mean: 'Permill',
     rounds: 'u32'
   },
   /**
-   * Lookup174: pallet_sibyl_tiqe::pallet::Error<T>
+   * Lookup204: pallet_sibyl_tiqe::pallet::Error<T>
    **/
   PalletSibylTiqeError: {
     _enum: ['NotSupplier', 'EmptyBatch', 'DuplicateRelay', 'TooManyPending', 'UnknownRound', 'NotInCommittee', 'NotCommitPhase', 'NotRevealPhase', 'AlreadyCommitted', 'NotCommitted', 'AlreadyRevealed', 'CommitmentMismatch', 'InvalidParameters', 'Overflow']
   },
   /**
-   * Lookup176: sp_runtime::MultiSignature
+   * Lookup205: pallet_sibyl_sessions::SessionInfo<BlockNumber, primitive_types::H256>
    **/
-  SpRuntimeMultiSignature: {
+  PalletSibylSessionsSessionInfo: {
+    start: 'u32',
+    length: 'u32',
+    seed: 'H256',
+    suppliersPerSession: 'u32'
+  },
+  /**
+   * Lookup208: pallet_sibyl_sessions::Candidate<sp_core::crypto::AccountId32>
+   **/
+  PalletSibylSessionsCandidate: {
+    supplier: 'AccountId32',
+    weight: 'u128',
+    capacityTps: 'u32'
+  },
+  /**
+   * Lookup210: pallet_sibyl_sessions::pallet::Error<T>
+   **/
+  PalletSibylSessionsError: {
+    _enum: ['InvalidParameters']
+  },
+  /**
+   * Lookup211: pallet_sibyl_pricing::pallet::Error<T>
+   **/
+  PalletSibylPricingError: {
+    _enum: ['InvalidParameters']
+  },
+  /**
+   * Lookup214: pallet_sibyl_relay_mining::Claim<BlockNumber>
+   **/
+  PalletSibylRelayMiningClaim: {
+    root: 'PalletSibylRelayMiningSumTreeNodeSummary',
+    claimedAt: 'u32',
+    proven: 'bool'
+  },
+  /**
+   * Lookup215: pallet_sibyl_relay_mining::Difficulty
+   **/
+  PalletSibylRelayMiningDifficulty: {
+    estimatedRelays: 'u128',
+    probability: 'u128'
+  },
+  /**
+   * Lookup216: pallet_sibyl_relay_mining::pallet::Error<T>
+   **/
+  PalletSibylRelayMiningError: {
+    _enum: ['OutsideClaimWindow', 'OutsideProofWindow', 'NotSessionSupplier', 'AlreadyClaimed', 'TooManyClaims', 'InvalidRoot', 'NoClaim', 'AlreadyProven', 'WrongPathCount', 'LeafTooLong', 'InvalidBranch', 'WrongLeafForPath', 'MalformedLeaf', 'BadGatewaySignature', 'BadSupplierSignature', 'RequestMismatch', 'NotMined', 'ForeignRelay', 'NotDelegated', 'UsageMismatch', 'InvalidParameters']
+  },
+  /**
+   * Lookup217: pallet_sibyl_settlement::PendingSettlement<sp_core::crypto::AccountId32, MaxGateways>
+   **/
+  PalletSibylSettlementPendingSettlement: {
+    session: 'u64',
+    supplier: 'AccountId32',
+    app: 'AccountId32',
+    model: 'u32',
+    estimatedCu: 'u128',
+    gateways: 'Vec<AccountId32>'
+  },
+  /**
+   * Lookup219: pallet_sibyl_settlement::pallet::Error<T>
+   **/
+  PalletSibylSettlementError: {
+    _enum: ['InvalidParameters']
+  },
+  /**
+   * Lookup220: sibyl_runtime::Runtime
+   **/
+  SibylRuntimeRuntime: 'Null',
+  /**
+   * Lookup221: sp_runtime::generic::block::LazyBlock<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, sibyl_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
+   **/
+  SpRuntimeBlockLazyBlock: {
+    header: 'SpRuntimeHeader',
+    extrinsics: 'Vec<Bytes>'
+  },
+  /**
+   * Lookup222: sp_runtime::generic::header::Header<Number, Hash>
+   **/
+  SpRuntimeHeader: {
+    parentHash: 'H256',
+    number: 'Compact<u32>',
+    stateRoot: 'H256',
+    extrinsicsRoot: 'H256',
+    digest: 'SpRuntimeDigest'
+  },
+  /**
+   * Lookup226: sp_runtime::ExtrinsicInclusionMode
+   **/
+  SpRuntimeExtrinsicInclusionMode: {
+    _enum: ['AllExtrinsics', 'OnlyInherents']
+  },
+  /**
+   * Lookup230: sp_runtime::transaction_validity::TransactionValidityError
+   **/
+  SpRuntimeTransactionValidityTransactionValidityError: {
     _enum: {
-      Ed25519: '[u8;64]',
-      Sr25519: '[u8;64]',
-      Ecdsa: '[u8;65]',
-      Eth: '[u8;65]'
+      Invalid: 'SpRuntimeTransactionValidityInvalidTransaction',
+      Unknown: 'SpRuntimeTransactionValidityUnknownTransaction'
     }
   },
   /**
-   * Lookup180: frame_system::extensions::check_non_zero_sender::CheckNonZeroSender<T>
+   * Lookup231: sp_runtime::transaction_validity::InvalidTransaction
    **/
-  FrameSystemExtensionsCheckNonZeroSender: 'Null',
+  SpRuntimeTransactionValidityInvalidTransaction: {
+    _enum: {
+      Call: 'Null',
+      Payment: 'Null',
+      Future: 'Null',
+      Stale: 'Null',
+      BadProof: 'Null',
+      AncientBirthBlock: 'Null',
+      ExhaustsResources: 'Null',
+      Custom: 'u8',
+      BadMandatory: 'Null',
+      MandatoryValidation: 'Null',
+      BadSigner: 'Null',
+      IndeterminateImplicit: 'Null',
+      UnknownOrigin: 'Null'
+    }
+  },
   /**
-   * Lookup181: frame_system::extensions::check_spec_version::CheckSpecVersion<T>
+   * Lookup232: sp_runtime::transaction_validity::UnknownTransaction
    **/
-  FrameSystemExtensionsCheckSpecVersion: 'Null',
+  SpRuntimeTransactionValidityUnknownTransaction: {
+    _enum: {
+      CannotLookup: 'Null',
+      NoUnsignedValidator: 'Null',
+      Custom: 'u8'
+    }
+  },
   /**
-   * Lookup182: frame_system::extensions::check_tx_version::CheckTxVersion<T>
+   * Lookup233: sp_inherents::InherentData
    **/
-  FrameSystemExtensionsCheckTxVersion: 'Null',
+  SpInherentsInherentData: {
+    data: 'BTreeMap<[u8;8], Bytes>'
+  },
   /**
-   * Lookup183: frame_system::extensions::check_genesis::CheckGenesis<T>
+   * Lookup238: sp_inherents::CheckInherentsResult
    **/
-  FrameSystemExtensionsCheckGenesis: 'Null',
+  SpInherentsCheckInherentsResult: {
+    okay: 'bool',
+    fatalError: 'bool',
+    errors: 'SpInherentsInherentData'
+  },
   /**
-   * Lookup186: frame_system::extensions::check_nonce::CheckNonce<T>
+   * Lookup239: sp_runtime::transaction_validity::TransactionSource
    **/
-  FrameSystemExtensionsCheckNonce: 'Compact<u32>',
+  SpRuntimeTransactionValidityTransactionSource: {
+    _enum: ['InBlock', 'Local', 'External']
+  },
   /**
-   * Lookup187: frame_system::extensions::check_weight::CheckWeight<T>
+   * Lookup241: sp_runtime::transaction_validity::ValidTransaction
    **/
-  FrameSystemExtensionsCheckWeight: 'Null',
+  SpRuntimeTransactionValidityValidTransaction: {
+    priority: 'u64',
+    requires: 'Vec<Bytes>',
+    provides: 'Vec<Bytes>',
+    longevity: 'u64',
+    propagate: 'bool'
+  },
   /**
-   * Lookup188: pallet_transaction_payment::ChargeTransactionPayment<T>
+   * Lookup243: sp_session::runtime_api::OpaqueGeneratedSessionKeys
    **/
-  PalletTransactionPaymentChargeTransactionPayment: 'Compact<u128>',
+  SpSessionRuntimeApiOpaqueGeneratedSessionKeys: {
+    _alias: {
+      keys_: 'keys'
+    },
+    keys_: 'Bytes',
+    proof: 'Bytes'
+  },
   /**
-   * Lookup189: sibyl_runtime::Runtime
+   * Lookup247: sp_core::crypto::KeyTypeId
    **/
-  SibylRuntimeRuntime: 'Null'
+  SpCoreCryptoKeyTypeId: '[u8;4]',
+  /**
+   * Lookup248: pallet_transaction_payment::types::RuntimeDispatchInfo<Balance, sp_weights::weight_v2::Weight>
+   **/
+  PalletTransactionPaymentRuntimeDispatchInfo: {
+    weight: 'SpWeightsWeightV2Weight',
+    class: 'FrameSupportDispatchDispatchClass',
+    partialFee: 'u128'
+  },
+  /**
+   * Lookup249: pallet_transaction_payment::types::FeeDetails<Balance>
+   **/
+  PalletTransactionPaymentFeeDetails: {
+    inclusionFee: 'Option<PalletTransactionPaymentInclusionFee>',
+    tip: 'u128'
+  },
+  /**
+   * Lookup251: pallet_transaction_payment::types::InclusionFee<Balance>
+   **/
+  PalletTransactionPaymentInclusionFee: {
+    baseFee: 'u128',
+    lenFee: 'u128',
+    adjustedWeightFee: 'u128'
+  },
+  /**
+   * Lookup257: sibyl_runtime::RuntimeError
+   **/
+  SibylRuntimeRuntimeError: {
+    _enum: {
+      System: 'FrameSystemError',
+      __Unused1: 'Null',
+      __Unused2: 'Null',
+      Balances: 'PalletBalancesError',
+      __Unused4: 'Null',
+      Sudo: 'PalletSudoError',
+      Council: 'PalletCollectiveError',
+      __Unused7: 'Null',
+      __Unused8: 'Null',
+      __Unused9: 'Null',
+      __Unused10: 'Null',
+      __Unused11: 'Null',
+      __Unused12: 'Null',
+      __Unused13: 'Null',
+      __Unused14: 'Null',
+      __Unused15: 'Null',
+      __Unused16: 'Null',
+      __Unused17: 'Null',
+      __Unused18: 'Null',
+      __Unused19: 'Null',
+      Models: 'PalletSibylModelsError',
+      Stakes: 'PalletSibylStakesError',
+      Tiqe: 'PalletSibylTiqeError',
+      Sessions: 'PalletSibylSessionsError',
+      Pricing: 'PalletSibylPricingError',
+      RelayMining: 'PalletSibylRelayMiningError',
+      Settlement: 'PalletSibylSettlementError'
+    }
+  }
 };

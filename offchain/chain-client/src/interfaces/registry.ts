@@ -5,7 +5,7 @@
 // this is required to allow for ambient/previous definitions
 import '@polkadot/types/types/registry';
 
-import type { FrameSupportDispatchDispatchClass, FrameSupportDispatchPays, FrameSupportDispatchPerDispatchClassU32, FrameSupportDispatchPerDispatchClassWeight, FrameSupportDispatchPerDispatchClassWeightsPerClass, FrameSupportStorageNoDrop, FrameSupportTokensFungibleImbalance, FrameSupportTokensMiscBalanceStatus, FrameSupportTokensMiscIdAmountRuntimeFreezeReason, FrameSupportTokensMiscIdAmountRuntimeHoldReason, FrameSystemAccountInfo, FrameSystemCall, FrameSystemCodeUpgradeAuthorization, FrameSystemDispatchEventInfo, FrameSystemError, FrameSystemEvent, FrameSystemEventRecord, FrameSystemExtensionsCheckGenesis, FrameSystemExtensionsCheckNonZeroSender, FrameSystemExtensionsCheckNonce, FrameSystemExtensionsCheckSpecVersion, FrameSystemExtensionsCheckTxVersion, FrameSystemExtensionsCheckWeight, FrameSystemLastRuntimeUpgradeInfo, FrameSystemLimitsBlockLength, FrameSystemLimitsBlockWeights, FrameSystemLimitsWeightsPerClass, FrameSystemPhase, PalletBalancesAccountData, PalletBalancesAdjustmentDirection, PalletBalancesBalanceLock, PalletBalancesCall, PalletBalancesError, PalletBalancesEvent, PalletBalancesReasons, PalletBalancesReserveData, PalletBalancesUnexpectedKind, PalletCollectiveCall, PalletCollectiveError, PalletCollectiveEvent, PalletCollectiveHoldReason, PalletCollectiveVotes, PalletSibylModelsCall, PalletSibylModelsComputeWeights, PalletSibylModelsError, PalletSibylModelsEvent, PalletSibylModelsHoldReason, PalletSibylModelsModelInfo, PalletSibylModelsModelParameters, PalletSibylModelsModelSpec, PalletSibylModelsModelStatus, PalletSibylModelsModelUpdate, PalletSibylStakesApplicationConfig, PalletSibylStakesBond, PalletSibylStakesCall, PalletSibylStakesDeviceClass, PalletSibylStakesError, PalletSibylStakesEvent, PalletSibylStakesGatewayConfig, PalletSibylStakesHoldReason, PalletSibylStakesStakeParameters, PalletSibylStakesSupplierConfig, PalletSibylStakesUnlockChunk, PalletSibylTiqeCall, PalletSibylTiqeError, PalletSibylTiqeEvent, PalletSibylTiqePendingBatch, PalletSibylTiqeRoundInfo, PalletSibylTiqeRoundResult, PalletSibylTiqeScore, PalletSibylTiqeSessionScore, PalletSibylTiqeTiqeParameters, PalletSibylTiqeVote, PalletSudoCall, PalletSudoError, PalletSudoEvent, PalletTimestampCall, PalletTransactionPaymentChargeTransactionPayment, PalletTransactionPaymentEvent, PalletTransactionPaymentReleases, SibylPrimitivesRole, SibylPrimitivesSlashReason, SibylRuntimeRuntime, SibylRuntimeRuntimeFreezeReason, SibylRuntimeRuntimeHoldReason, SpArithmeticArithmeticError, SpConsensusAuraSr25519AppSr25519Public, SpRuntimeDigest, SpRuntimeDigestDigestItem, SpRuntimeDispatchError, SpRuntimeModuleError, SpRuntimeMultiSignature, SpRuntimeProvingTrieTrieError, SpRuntimeTokenError, SpRuntimeTransactionalError, SpVersionRuntimeVersion, SpWeightsRuntimeDbWeight, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
+import type { FrameSupportDispatchDispatchClass, FrameSupportDispatchPays, FrameSupportDispatchPerDispatchClassU32, FrameSupportDispatchPerDispatchClassWeight, FrameSupportDispatchPerDispatchClassWeightsPerClass, FrameSupportStorageNoDrop, FrameSupportTokensFungibleImbalance, FrameSupportTokensMiscBalanceStatus, FrameSupportTokensMiscIdAmountRuntimeFreezeReason, FrameSupportTokensMiscIdAmountRuntimeHoldReason, FrameSystemAccountInfo, FrameSystemCall, FrameSystemCodeUpgradeAuthorization, FrameSystemDispatchEventInfo, FrameSystemError, FrameSystemEvent, FrameSystemEventRecord, FrameSystemExtensionsCheckGenesis, FrameSystemExtensionsCheckNonZeroSender, FrameSystemExtensionsCheckNonce, FrameSystemExtensionsCheckSpecVersion, FrameSystemExtensionsCheckTxVersion, FrameSystemExtensionsCheckWeight, FrameSystemLastRuntimeUpgradeInfo, FrameSystemLimitsBlockLength, FrameSystemLimitsBlockWeights, FrameSystemLimitsWeightsPerClass, FrameSystemPhase, PalletBalancesAccountData, PalletBalancesAdjustmentDirection, PalletBalancesBalanceLock, PalletBalancesCall, PalletBalancesError, PalletBalancesEvent, PalletBalancesReasons, PalletBalancesReserveData, PalletBalancesUnexpectedKind, PalletCollectiveCall, PalletCollectiveError, PalletCollectiveEvent, PalletCollectiveHoldReason, PalletCollectiveVotes, PalletSibylModelsCall, PalletSibylModelsComputeWeights, PalletSibylModelsError, PalletSibylModelsEvent, PalletSibylModelsHoldReason, PalletSibylModelsModelInfo, PalletSibylModelsModelParameters, PalletSibylModelsModelSpec, PalletSibylModelsModelStatus, PalletSibylModelsModelUpdate, PalletSibylPricingCall, PalletSibylPricingError, PalletSibylPricingEvent, PalletSibylPricingPricingParameters, PalletSibylRelayMiningCall, PalletSibylRelayMiningClaim, PalletSibylRelayMiningDifficulty, PalletSibylRelayMiningError, PalletSibylRelayMiningEvent, PalletSibylRelayMiningMiningParameters, PalletSibylRelayMiningPathProof, PalletSibylRelayMiningSumTreeNodeSummary, PalletSibylSessionsCall, PalletSibylSessionsCandidate, PalletSibylSessionsError, PalletSibylSessionsEvent, PalletSibylSessionsSessionInfo, PalletSibylSessionsSessionParameters, PalletSibylSettlementCall, PalletSibylSettlementError, PalletSibylSettlementEvent, PalletSibylSettlementPayout, PalletSibylSettlementPendingSettlement, PalletSibylSettlementSettlementParameters, PalletSibylStakesApplicationConfig, PalletSibylStakesBond, PalletSibylStakesCall, PalletSibylStakesDeviceClass, PalletSibylStakesError, PalletSibylStakesEvent, PalletSibylStakesGatewayConfig, PalletSibylStakesHoldReason, PalletSibylStakesStakeParameters, PalletSibylStakesSupplierConfig, PalletSibylStakesUnlockChunk, PalletSibylTiqeCall, PalletSibylTiqeError, PalletSibylTiqeEvent, PalletSibylTiqePendingBatch, PalletSibylTiqeRoundInfo, PalletSibylTiqeRoundResult, PalletSibylTiqeScore, PalletSibylTiqeSessionScore, PalletSibylTiqeTiqeParameters, PalletSibylTiqeVote, PalletSudoCall, PalletSudoError, PalletSudoEvent, PalletTimestampCall, PalletTransactionPaymentChargeTransactionPayment, PalletTransactionPaymentEvent, PalletTransactionPaymentFeeDetails, PalletTransactionPaymentInclusionFee, PalletTransactionPaymentReleases, PalletTransactionPaymentRuntimeDispatchInfo, SibylPrimitivesRole, SibylPrimitivesSlashReason, SibylRuntimeRuntime, SibylRuntimeRuntimeError, SibylRuntimeRuntimeFreezeReason, SibylRuntimeRuntimeHoldReason, SpArithmeticArithmeticError, SpConsensusAuraSr25519AppSr25519Public, SpCoreCryptoKeyTypeId, SpInherentsCheckInherentsResult, SpInherentsInherentData, SpRuntimeBlockLazyBlock, SpRuntimeDigest, SpRuntimeDigestDigestItem, SpRuntimeDispatchError, SpRuntimeExtrinsicInclusionMode, SpRuntimeHeader, SpRuntimeModuleError, SpRuntimeMultiSignature, SpRuntimeProvingTrieTrieError, SpRuntimeTokenError, SpRuntimeTransactionValidityInvalidTransaction, SpRuntimeTransactionValidityTransactionSource, SpRuntimeTransactionValidityTransactionValidityError, SpRuntimeTransactionValidityUnknownTransaction, SpRuntimeTransactionValidityValidTransaction, SpRuntimeTransactionalError, SpSessionRuntimeApiOpaqueGeneratedSessionKeys, SpVersionRuntimeVersion, SpWeightsRuntimeDbWeight, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
 
 declare module '@polkadot/types/types/registry' {
   interface InterfaceTypes {
@@ -61,6 +61,30 @@ declare module '@polkadot/types/types/registry' {
     PalletSibylModelsModelSpec: PalletSibylModelsModelSpec;
     PalletSibylModelsModelStatus: PalletSibylModelsModelStatus;
     PalletSibylModelsModelUpdate: PalletSibylModelsModelUpdate;
+    PalletSibylPricingCall: PalletSibylPricingCall;
+    PalletSibylPricingError: PalletSibylPricingError;
+    PalletSibylPricingEvent: PalletSibylPricingEvent;
+    PalletSibylPricingPricingParameters: PalletSibylPricingPricingParameters;
+    PalletSibylRelayMiningCall: PalletSibylRelayMiningCall;
+    PalletSibylRelayMiningClaim: PalletSibylRelayMiningClaim;
+    PalletSibylRelayMiningDifficulty: PalletSibylRelayMiningDifficulty;
+    PalletSibylRelayMiningError: PalletSibylRelayMiningError;
+    PalletSibylRelayMiningEvent: PalletSibylRelayMiningEvent;
+    PalletSibylRelayMiningMiningParameters: PalletSibylRelayMiningMiningParameters;
+    PalletSibylRelayMiningPathProof: PalletSibylRelayMiningPathProof;
+    PalletSibylRelayMiningSumTreeNodeSummary: PalletSibylRelayMiningSumTreeNodeSummary;
+    PalletSibylSessionsCall: PalletSibylSessionsCall;
+    PalletSibylSessionsCandidate: PalletSibylSessionsCandidate;
+    PalletSibylSessionsError: PalletSibylSessionsError;
+    PalletSibylSessionsEvent: PalletSibylSessionsEvent;
+    PalletSibylSessionsSessionInfo: PalletSibylSessionsSessionInfo;
+    PalletSibylSessionsSessionParameters: PalletSibylSessionsSessionParameters;
+    PalletSibylSettlementCall: PalletSibylSettlementCall;
+    PalletSibylSettlementError: PalletSibylSettlementError;
+    PalletSibylSettlementEvent: PalletSibylSettlementEvent;
+    PalletSibylSettlementPayout: PalletSibylSettlementPayout;
+    PalletSibylSettlementPendingSettlement: PalletSibylSettlementPendingSettlement;
+    PalletSibylSettlementSettlementParameters: PalletSibylSettlementSettlementParameters;
     PalletSibylStakesApplicationConfig: PalletSibylStakesApplicationConfig;
     PalletSibylStakesBond: PalletSibylStakesBond;
     PalletSibylStakesCall: PalletSibylStakesCall;
@@ -88,22 +112,38 @@ declare module '@polkadot/types/types/registry' {
     PalletTimestampCall: PalletTimestampCall;
     PalletTransactionPaymentChargeTransactionPayment: PalletTransactionPaymentChargeTransactionPayment;
     PalletTransactionPaymentEvent: PalletTransactionPaymentEvent;
+    PalletTransactionPaymentFeeDetails: PalletTransactionPaymentFeeDetails;
+    PalletTransactionPaymentInclusionFee: PalletTransactionPaymentInclusionFee;
     PalletTransactionPaymentReleases: PalletTransactionPaymentReleases;
+    PalletTransactionPaymentRuntimeDispatchInfo: PalletTransactionPaymentRuntimeDispatchInfo;
     SibylPrimitivesRole: SibylPrimitivesRole;
     SibylPrimitivesSlashReason: SibylPrimitivesSlashReason;
     SibylRuntimeRuntime: SibylRuntimeRuntime;
+    SibylRuntimeRuntimeError: SibylRuntimeRuntimeError;
     SibylRuntimeRuntimeFreezeReason: SibylRuntimeRuntimeFreezeReason;
     SibylRuntimeRuntimeHoldReason: SibylRuntimeRuntimeHoldReason;
     SpArithmeticArithmeticError: SpArithmeticArithmeticError;
     SpConsensusAuraSr25519AppSr25519Public: SpConsensusAuraSr25519AppSr25519Public;
+    SpCoreCryptoKeyTypeId: SpCoreCryptoKeyTypeId;
+    SpInherentsCheckInherentsResult: SpInherentsCheckInherentsResult;
+    SpInherentsInherentData: SpInherentsInherentData;
+    SpRuntimeBlockLazyBlock: SpRuntimeBlockLazyBlock;
     SpRuntimeDigest: SpRuntimeDigest;
     SpRuntimeDigestDigestItem: SpRuntimeDigestDigestItem;
     SpRuntimeDispatchError: SpRuntimeDispatchError;
+    SpRuntimeExtrinsicInclusionMode: SpRuntimeExtrinsicInclusionMode;
+    SpRuntimeHeader: SpRuntimeHeader;
     SpRuntimeModuleError: SpRuntimeModuleError;
     SpRuntimeMultiSignature: SpRuntimeMultiSignature;
     SpRuntimeProvingTrieTrieError: SpRuntimeProvingTrieTrieError;
     SpRuntimeTokenError: SpRuntimeTokenError;
+    SpRuntimeTransactionValidityInvalidTransaction: SpRuntimeTransactionValidityInvalidTransaction;
+    SpRuntimeTransactionValidityTransactionSource: SpRuntimeTransactionValidityTransactionSource;
+    SpRuntimeTransactionValidityTransactionValidityError: SpRuntimeTransactionValidityTransactionValidityError;
+    SpRuntimeTransactionValidityUnknownTransaction: SpRuntimeTransactionValidityUnknownTransaction;
+    SpRuntimeTransactionValidityValidTransaction: SpRuntimeTransactionValidityValidTransaction;
     SpRuntimeTransactionalError: SpRuntimeTransactionalError;
+    SpSessionRuntimeApiOpaqueGeneratedSessionKeys: SpSessionRuntimeApiOpaqueGeneratedSessionKeys;
     SpVersionRuntimeVersion: SpVersionRuntimeVersion;
     SpWeightsRuntimeDbWeight: SpWeightsRuntimeDbWeight;
     SpWeightsWeightV2Weight: SpWeightsWeightV2Weight;

@@ -5,13 +5,542 @@
 // this is required to allow for ambient/previous definitions
 import '@polkadot/types/lookup';
 
-import type { Bytes, Compact, Enum, Null, Option, Result, Struct, Text, U8aFixed, Vec, bool, u128, u16, u32, u64, u8 } from '@polkadot/types-codec';
+import type { BTreeMap, Bytes, Compact, Enum, Null, Option, Result, Struct, Text, U8aFixed, Vec, bool, u128, u16, u32, u64, u8 } from '@polkadot/types-codec';
 import type { ITuple } from '@polkadot/types-codec/types';
 import type { AccountId32, Call, H256, MultiAddress, Perbill, Permill } from '@polkadot/types/interfaces/runtime';
 import type { Event } from '@polkadot/types/interfaces/system';
 
 declare module '@polkadot/types/lookup' {
-  /** @name FrameSystemAccountInfo (3) */
+  /** @name FrameSystemCall (9) */
+  interface FrameSystemCall extends Enum {
+    readonly isRemark: boolean;
+    readonly asRemark: {
+      readonly remark: Bytes;
+    } & Struct;
+    readonly isSetHeapPages: boolean;
+    readonly asSetHeapPages: {
+      readonly pages: u64;
+    } & Struct;
+    readonly isSetCode: boolean;
+    readonly asSetCode: {
+      readonly code: Bytes;
+    } & Struct;
+    readonly isSetCodeWithoutChecks: boolean;
+    readonly asSetCodeWithoutChecks: {
+      readonly code: Bytes;
+    } & Struct;
+    readonly isSetStorage: boolean;
+    readonly asSetStorage: {
+      readonly items: Vec<ITuple<[Bytes, Bytes]>>;
+    } & Struct;
+    readonly isKillStorage: boolean;
+    readonly asKillStorage: {
+      readonly keys_: Vec<Bytes>;
+    } & Struct;
+    readonly isKillPrefix: boolean;
+    readonly asKillPrefix: {
+      readonly prefix: Bytes;
+      readonly subkeys: u32;
+    } & Struct;
+    readonly isRemarkWithEvent: boolean;
+    readonly asRemarkWithEvent: {
+      readonly remark: Bytes;
+    } & Struct;
+    readonly isAuthorizeUpgrade: boolean;
+    readonly asAuthorizeUpgrade: {
+      readonly codeHash: H256;
+    } & Struct;
+    readonly isAuthorizeUpgradeWithoutChecks: boolean;
+    readonly asAuthorizeUpgradeWithoutChecks: {
+      readonly codeHash: H256;
+    } & Struct;
+    readonly isApplyAuthorizedUpgrade: boolean;
+    readonly asApplyAuthorizedUpgrade: {
+      readonly code: Bytes;
+    } & Struct;
+    readonly type: 'Remark' | 'SetHeapPages' | 'SetCode' | 'SetCodeWithoutChecks' | 'SetStorage' | 'KillStorage' | 'KillPrefix' | 'RemarkWithEvent' | 'AuthorizeUpgrade' | 'AuthorizeUpgradeWithoutChecks' | 'ApplyAuthorizedUpgrade';
+  }
+
+  /** @name PalletTimestampCall (16) */
+  interface PalletTimestampCall extends Enum {
+    readonly isSet: boolean;
+    readonly asSet: {
+      readonly now: Compact<u64>;
+    } & Struct;
+    readonly type: 'Set';
+  }
+
+  /** @name PalletBalancesCall (18) */
+  interface PalletBalancesCall extends Enum {
+    readonly isTransferAllowDeath: boolean;
+    readonly asTransferAllowDeath: {
+      readonly dest: MultiAddress;
+      readonly value: Compact<u128>;
+    } & Struct;
+    readonly isForceTransfer: boolean;
+    readonly asForceTransfer: {
+      readonly source: MultiAddress;
+      readonly dest: MultiAddress;
+      readonly value: Compact<u128>;
+    } & Struct;
+    readonly isTransferKeepAlive: boolean;
+    readonly asTransferKeepAlive: {
+      readonly dest: MultiAddress;
+      readonly value: Compact<u128>;
+    } & Struct;
+    readonly isTransferAll: boolean;
+    readonly asTransferAll: {
+      readonly dest: MultiAddress;
+      readonly keepAlive: bool;
+    } & Struct;
+    readonly isForceUnreserve: boolean;
+    readonly asForceUnreserve: {
+      readonly who: MultiAddress;
+      readonly amount: u128;
+    } & Struct;
+    readonly isUpgradeAccounts: boolean;
+    readonly asUpgradeAccounts: {
+      readonly who: Vec<AccountId32>;
+    } & Struct;
+    readonly isForceSetBalance: boolean;
+    readonly asForceSetBalance: {
+      readonly who: MultiAddress;
+      readonly newFree: Compact<u128>;
+    } & Struct;
+    readonly isForceAdjustTotalIssuance: boolean;
+    readonly asForceAdjustTotalIssuance: {
+      readonly direction: PalletBalancesAdjustmentDirection;
+      readonly delta: Compact<u128>;
+    } & Struct;
+    readonly isBurn: boolean;
+    readonly asBurn: {
+      readonly value: Compact<u128>;
+      readonly keepAlive: bool;
+    } & Struct;
+    readonly type: 'TransferAllowDeath' | 'ForceTransfer' | 'TransferKeepAlive' | 'TransferAll' | 'ForceUnreserve' | 'UpgradeAccounts' | 'ForceSetBalance' | 'ForceAdjustTotalIssuance' | 'Burn';
+  }
+
+  /** @name PalletBalancesAdjustmentDirection (23) */
+  interface PalletBalancesAdjustmentDirection extends Enum {
+    readonly isIncrease: boolean;
+    readonly isDecrease: boolean;
+    readonly type: 'Increase' | 'Decrease';
+  }
+
+  /** @name PalletSudoCall (24) */
+  interface PalletSudoCall extends Enum {
+    readonly isSudo: boolean;
+    readonly asSudo: {
+      readonly call: Call;
+    } & Struct;
+    readonly isSudoUncheckedWeight: boolean;
+    readonly asSudoUncheckedWeight: {
+      readonly call: Call;
+      readonly weight: SpWeightsWeightV2Weight;
+    } & Struct;
+    readonly isSetKey: boolean;
+    readonly asSetKey: {
+      readonly new_: MultiAddress;
+    } & Struct;
+    readonly isSudoAs: boolean;
+    readonly asSudoAs: {
+      readonly who: MultiAddress;
+      readonly call: Call;
+    } & Struct;
+    readonly isRemoveKey: boolean;
+    readonly type: 'Sudo' | 'SudoUncheckedWeight' | 'SetKey' | 'SudoAs' | 'RemoveKey';
+  }
+
+  /** @name SpWeightsWeightV2Weight (25) */
+  interface SpWeightsWeightV2Weight extends Struct {
+    readonly refTime: Compact<u64>;
+    readonly proofSize: Compact<u64>;
+  }
+
+  /** @name PalletCollectiveCall (26) */
+  interface PalletCollectiveCall extends Enum {
+    readonly isSetMembers: boolean;
+    readonly asSetMembers: {
+      readonly newMembers: Vec<AccountId32>;
+      readonly prime: Option<AccountId32>;
+      readonly oldCount: u32;
+    } & Struct;
+    readonly isExecute: boolean;
+    readonly asExecute: {
+      readonly proposal: Call;
+      readonly lengthBound: Compact<u32>;
+    } & Struct;
+    readonly isPropose: boolean;
+    readonly asPropose: {
+      readonly threshold: Compact<u32>;
+      readonly proposal: Call;
+      readonly lengthBound: Compact<u32>;
+    } & Struct;
+    readonly isVote: boolean;
+    readonly asVote: {
+      readonly proposal: H256;
+      readonly index: Compact<u32>;
+      readonly approve: bool;
+    } & Struct;
+    readonly isDisapproveProposal: boolean;
+    readonly asDisapproveProposal: {
+      readonly proposalHash: H256;
+    } & Struct;
+    readonly isClose: boolean;
+    readonly asClose: {
+      readonly proposalHash: H256;
+      readonly index: Compact<u32>;
+      readonly proposalWeightBound: SpWeightsWeightV2Weight;
+      readonly lengthBound: Compact<u32>;
+    } & Struct;
+    readonly isKill: boolean;
+    readonly asKill: {
+      readonly proposalHash: H256;
+    } & Struct;
+    readonly isReleaseProposalCost: boolean;
+    readonly asReleaseProposalCost: {
+      readonly proposalHash: H256;
+    } & Struct;
+    readonly type: 'SetMembers' | 'Execute' | 'Propose' | 'Vote' | 'DisapproveProposal' | 'Close' | 'Kill' | 'ReleaseProposalCost';
+  }
+
+  /** @name PalletSibylModelsCall (29) */
+  interface PalletSibylModelsCall extends Enum {
+    readonly isRegister: boolean;
+    readonly asRegister: {
+      readonly spec: PalletSibylModelsModelSpec;
+    } & Struct;
+    readonly isUpdate: boolean;
+    readonly asUpdate: {
+      readonly model: u32;
+      readonly update: PalletSibylModelsModelUpdate;
+    } & Struct;
+    readonly isRetire: boolean;
+    readonly asRetire: {
+      readonly model: u32;
+    } & Struct;
+    readonly isForceRetire: boolean;
+    readonly asForceRetire: {
+      readonly model: u32;
+    } & Struct;
+    readonly isSetParameters: boolean;
+    readonly asSetParameters: {
+      readonly parameters: PalletSibylModelsModelParameters;
+    } & Struct;
+    readonly type: 'Register' | 'Update' | 'Retire' | 'ForceRetire' | 'SetParameters';
+  }
+
+  /** @name PalletSibylModelsModelSpec (30) */
+  interface PalletSibylModelsModelSpec extends Struct {
+    readonly name: Bytes;
+    readonly sha256: U8aFixed;
+    readonly sizeBytes: u64;
+    readonly quantization: Bytes;
+    readonly contextLength: u32;
+    readonly chatTemplate: Bytes;
+    readonly license: Bytes;
+    readonly uris: Vec<Bytes>;
+    readonly royalty: Perbill;
+    readonly priceFloor: u128;
+    readonly computeWeights: PalletSibylModelsComputeWeights;
+  }
+
+  /** @name PalletSibylModelsComputeWeights (32) */
+  interface PalletSibylModelsComputeWeights extends Struct {
+    readonly promptToken: u32;
+    readonly completionToken: u32;
+  }
+
+  /** @name PalletSibylModelsModelUpdate (33) */
+  interface PalletSibylModelsModelUpdate extends Struct {
+    readonly name: Option<Bytes>;
+    readonly chatTemplate: Option<Bytes>;
+    readonly license: Option<Bytes>;
+    readonly uris: Option<Vec<Bytes>>;
+    readonly royalty: Option<Perbill>;
+    readonly priceFloor: Option<u128>;
+  }
+
+  /** @name PalletSibylModelsModelParameters (38) */
+  interface PalletSibylModelsModelParameters extends Struct {
+    readonly depositBase: u128;
+    readonly depositPerByte: u128;
+    readonly maxRoyalty: Perbill;
+  }
+
+  /** @name PalletSibylStakesCall (39) */
+  interface PalletSibylStakesCall extends Enum {
+    readonly isRegisterSupplier: boolean;
+    readonly asRegisterSupplier: {
+      readonly stake: u128;
+      readonly models: Vec<u32>;
+      readonly natsSubject: Bytes;
+      readonly capacityTps: u32;
+      readonly device: PalletSibylStakesDeviceClass;
+    } & Struct;
+    readonly isUpdateSupplier: boolean;
+    readonly asUpdateSupplier: {
+      readonly models: Vec<u32>;
+      readonly natsSubject: Bytes;
+      readonly capacityTps: u32;
+      readonly device: PalletSibylStakesDeviceClass;
+    } & Struct;
+    readonly isRegisterValidator: boolean;
+    readonly asRegisterValidator: {
+      readonly stake: u128;
+    } & Struct;
+    readonly isRegisterGateway: boolean;
+    readonly asRegisterGateway: {
+      readonly stake: u128;
+      readonly url: Bytes;
+    } & Struct;
+    readonly isUpdateGateway: boolean;
+    readonly asUpdateGateway: {
+      readonly url: Bytes;
+    } & Struct;
+    readonly isRegisterApplication: boolean;
+    readonly asRegisterApplication: {
+      readonly deposit: u128;
+      readonly gateways: Vec<AccountId32>;
+      readonly spendLimit: u128;
+    } & Struct;
+    readonly isDelegate: boolean;
+    readonly asDelegate: {
+      readonly gateway: AccountId32;
+    } & Struct;
+    readonly isUndelegate: boolean;
+    readonly asUndelegate: {
+      readonly gateway: AccountId32;
+    } & Struct;
+    readonly isSetSpendLimit: boolean;
+    readonly asSetSpendLimit: {
+      readonly limit: u128;
+    } & Struct;
+    readonly isBondExtra: boolean;
+    readonly asBondExtra: {
+      readonly role: SibylPrimitivesRole;
+      readonly amount: u128;
+    } & Struct;
+    readonly isUnbond: boolean;
+    readonly asUnbond: {
+      readonly role: SibylPrimitivesRole;
+      readonly amount: u128;
+    } & Struct;
+    readonly isWithdrawUnbonded: boolean;
+    readonly asWithdrawUnbonded: {
+      readonly role: SibylPrimitivesRole;
+    } & Struct;
+    readonly isSetParameters: boolean;
+    readonly asSetParameters: {
+      readonly parameters: PalletSibylStakesStakeParameters;
+    } & Struct;
+    readonly type: 'RegisterSupplier' | 'UpdateSupplier' | 'RegisterValidator' | 'RegisterGateway' | 'UpdateGateway' | 'RegisterApplication' | 'Delegate' | 'Undelegate' | 'SetSpendLimit' | 'BondExtra' | 'Unbond' | 'WithdrawUnbonded' | 'SetParameters';
+  }
+
+  /** @name PalletSibylStakesDeviceClass (41) */
+  interface PalletSibylStakesDeviceClass extends Enum {
+    readonly isSingle: boolean;
+    readonly isCluster: boolean;
+    readonly asCluster: {
+      readonly devices: u16;
+    } & Struct;
+    readonly type: 'Single' | 'Cluster';
+  }
+
+  /** @name SibylPrimitivesRole (43) */
+  interface SibylPrimitivesRole extends Enum {
+    readonly isSupplier: boolean;
+    readonly isValidator: boolean;
+    readonly isGateway: boolean;
+    readonly isApplication: boolean;
+    readonly type: 'Supplier' | 'Validator' | 'Gateway' | 'Application';
+  }
+
+  /** @name PalletSibylStakesStakeParameters (44) */
+  interface PalletSibylStakesStakeParameters extends Struct {
+    readonly minSupplierStake: u128;
+    readonly minValidatorStake: u128;
+    readonly minGatewayStake: u128;
+    readonly minApplicationDeposit: u128;
+    readonly unbondingPeriod: u32;
+  }
+
+  /** @name PalletSibylTiqeCall (45) */
+  interface PalletSibylTiqeCall extends Enum {
+    readonly isCommitRelays: boolean;
+    readonly asCommitRelays: {
+      readonly model: u32;
+      readonly session: u64;
+      readonly relays: Vec<H256>;
+    } & Struct;
+    readonly isCommitScore: boolean;
+    readonly asCommitScore: {
+      readonly round: u64;
+      readonly commitment: H256;
+    } & Struct;
+    readonly isRevealScore: boolean;
+    readonly asRevealScore: {
+      readonly round: u64;
+      readonly alpha: Permill;
+      readonly withheld: bool;
+      readonly salt: U8aFixed;
+    } & Struct;
+    readonly isSetParameters: boolean;
+    readonly asSetParameters: {
+      readonly parameters: PalletSibylTiqeTiqeParameters;
+    } & Struct;
+    readonly type: 'CommitRelays' | 'CommitScore' | 'RevealScore' | 'SetParameters';
+  }
+
+  /** @name PalletSibylTiqeTiqeParameters (49) */
+  interface PalletSibylTiqeTiqeParameters extends Struct {
+    readonly committeeSize: u32;
+    readonly relaysPerRound: u32;
+    readonly commitWindow: u32;
+    readonly revealWindow: u32;
+    readonly deviationThreshold: Permill;
+    readonly deviationSlash: Perbill;
+    readonly missingRevealSlash: Perbill;
+    readonly withheldSlash: Perbill;
+    readonly alphaThreshold: Permill;
+    readonly lowQualitySlash: Perbill;
+    readonly reputationWeight: Permill;
+  }
+
+  /** @name PalletSibylSessionsCall (50) */
+  interface PalletSibylSessionsCall extends Enum {
+    readonly isSetParameters: boolean;
+    readonly asSetParameters: {
+      readonly parameters: PalletSibylSessionsSessionParameters;
+    } & Struct;
+    readonly type: 'SetParameters';
+  }
+
+  /** @name PalletSibylSessionsSessionParameters (51) */
+  interface PalletSibylSessionsSessionParameters extends Struct {
+    readonly sessionLength: u32;
+    readonly suppliersPerSession: u32;
+    readonly unratedReputation: Permill;
+    readonly retainedSessions: u32;
+  }
+
+  /** @name PalletSibylPricingCall (52) */
+  interface PalletSibylPricingCall extends Enum {
+    readonly isSetParameters: boolean;
+    readonly asSetParameters: {
+      readonly parameters: PalletSibylPricingPricingParameters;
+    } & Struct;
+    readonly type: 'SetParameters';
+  }
+
+  /** @name PalletSibylPricingPricingParameters (53) */
+  interface PalletSibylPricingPricingParameters extends Struct {
+    readonly delta: Permill;
+    readonly targetUtilization: Permill;
+    readonly capMultiple: u32;
+  }
+
+  /** @name PalletSibylRelayMiningCall (54) */
+  interface PalletSibylRelayMiningCall extends Enum {
+    readonly isSubmitClaim: boolean;
+    readonly asSubmitClaim: {
+      readonly session: u64;
+      readonly app: AccountId32;
+      readonly model: u32;
+      readonly root: PalletSibylRelayMiningSumTreeNodeSummary;
+    } & Struct;
+    readonly isSubmitProof: boolean;
+    readonly asSubmitProof: {
+      readonly session: u64;
+      readonly app: AccountId32;
+      readonly model: u32;
+      readonly proofs: Vec<PalletSibylRelayMiningPathProof>;
+    } & Struct;
+    readonly isSetParameters: boolean;
+    readonly asSetParameters: {
+      readonly parameters: PalletSibylRelayMiningMiningParameters;
+    } & Struct;
+    readonly type: 'SubmitClaim' | 'SubmitProof' | 'SetParameters';
+  }
+
+  /** @name PalletSibylRelayMiningSumTreeNodeSummary (55) */
+  interface PalletSibylRelayMiningSumTreeNodeSummary extends Struct {
+    readonly hash_: U8aFixed;
+    readonly sum: u64;
+    readonly count: u64;
+  }
+
+  /** @name PalletSibylRelayMiningPathProof (57) */
+  interface PalletSibylRelayMiningPathProof extends Struct {
+    readonly leaf: Bytes;
+    readonly weight: u64;
+    readonly siblings: Vec<PalletSibylRelayMiningSumTreeNodeSummary>;
+  }
+
+  /** @name PalletSibylRelayMiningMiningParameters (59) */
+  interface PalletSibylRelayMiningMiningParameters extends Struct {
+    readonly claimDelay: u32;
+    readonly claimWindow: u32;
+    readonly proofWindow: u32;
+    readonly basePaths: u32;
+    readonly pathUnitCu: u64;
+    readonly maxPaths: u32;
+    readonly missingProofSlash: Perbill;
+    readonly targetRelays: u64;
+    readonly difficultySmoothing: Permill;
+  }
+
+  /** @name PalletSibylSettlementCall (60) */
+  interface PalletSibylSettlementCall extends Enum {
+    readonly isSetParameters: boolean;
+    readonly asSetParameters: {
+      readonly parameters: PalletSibylSettlementSettlementParameters;
+    } & Struct;
+    readonly type: 'SetParameters';
+  }
+
+  /** @name PalletSibylSettlementSettlementParameters (61) */
+  interface PalletSibylSettlementSettlementParameters extends Struct {
+    readonly supplierShare: Perbill;
+    readonly validatorShare: Perbill;
+    readonly gatewayShare: Perbill;
+  }
+
+  /** @name SpRuntimeMultiSignature (62) */
+  interface SpRuntimeMultiSignature extends Enum {
+    readonly isEd25519: boolean;
+    readonly asEd25519: U8aFixed;
+    readonly isSr25519: boolean;
+    readonly asSr25519: U8aFixed;
+    readonly isEcdsa: boolean;
+    readonly asEcdsa: U8aFixed;
+    readonly isEth: boolean;
+    readonly asEth: U8aFixed;
+    readonly type: 'Ed25519' | 'Sr25519' | 'Ecdsa' | 'Eth';
+  }
+
+  /** @name FrameSystemExtensionsCheckNonZeroSender (65) */
+  type FrameSystemExtensionsCheckNonZeroSender = Null;
+
+  /** @name FrameSystemExtensionsCheckSpecVersion (66) */
+  type FrameSystemExtensionsCheckSpecVersion = Null;
+
+  /** @name FrameSystemExtensionsCheckTxVersion (67) */
+  type FrameSystemExtensionsCheckTxVersion = Null;
+
+  /** @name FrameSystemExtensionsCheckGenesis (68) */
+  type FrameSystemExtensionsCheckGenesis = Null;
+
+  /** @name FrameSystemExtensionsCheckNonce (71) */
+  interface FrameSystemExtensionsCheckNonce extends Compact<u32> {}
+
+  /** @name FrameSystemExtensionsCheckWeight (72) */
+  type FrameSystemExtensionsCheckWeight = Null;
+
+  /** @name PalletTransactionPaymentChargeTransactionPayment (73) */
+  interface PalletTransactionPaymentChargeTransactionPayment extends Compact<u128> {}
+
+  /** @name FrameSystemAccountInfo (75) */
   interface FrameSystemAccountInfo extends Struct {
     readonly nonce: u32;
     readonly consumers: u32;
@@ -20,7 +549,7 @@ declare module '@polkadot/types/lookup' {
     readonly data: PalletBalancesAccountData;
   }
 
-  /** @name PalletBalancesAccountData (5) */
+  /** @name PalletBalancesAccountData (76) */
   interface PalletBalancesAccountData extends Struct {
     readonly free: u128;
     readonly reserved: u128;
@@ -28,25 +557,19 @@ declare module '@polkadot/types/lookup' {
     readonly flags: u128;
   }
 
-  /** @name FrameSupportDispatchPerDispatchClassWeight (9) */
+  /** @name FrameSupportDispatchPerDispatchClassWeight (78) */
   interface FrameSupportDispatchPerDispatchClassWeight extends Struct {
     readonly normal: SpWeightsWeightV2Weight;
     readonly operational: SpWeightsWeightV2Weight;
     readonly mandatory: SpWeightsWeightV2Weight;
   }
 
-  /** @name SpWeightsWeightV2Weight (10) */
-  interface SpWeightsWeightV2Weight extends Struct {
-    readonly refTime: Compact<u64>;
-    readonly proofSize: Compact<u64>;
-  }
-
-  /** @name SpRuntimeDigest (15) */
+  /** @name SpRuntimeDigest (79) */
   interface SpRuntimeDigest extends Struct {
     readonly logs: Vec<SpRuntimeDigestDigestItem>;
   }
 
-  /** @name SpRuntimeDigestDigestItem (17) */
+  /** @name SpRuntimeDigestDigestItem (81) */
   interface SpRuntimeDigestDigestItem extends Enum {
     readonly isOther: boolean;
     readonly asOther: Bytes;
@@ -60,14 +583,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Other' | 'Consensus' | 'Seal' | 'PreRuntime' | 'RuntimeEnvironmentUpdated';
   }
 
-  /** @name FrameSystemEventRecord (20) */
+  /** @name FrameSystemEventRecord (84) */
   interface FrameSystemEventRecord extends Struct {
     readonly phase: FrameSystemPhase;
     readonly event: Event;
     readonly topics: Vec<H256>;
   }
 
-  /** @name FrameSystemEvent (22) */
+  /** @name FrameSystemEvent (86) */
   interface FrameSystemEvent extends Enum {
     readonly isExtrinsicSuccess: boolean;
     readonly asExtrinsicSuccess: {
@@ -108,14 +631,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ExtrinsicSuccess' | 'ExtrinsicFailed' | 'CodeUpdated' | 'NewAccount' | 'KilledAccount' | 'Remarked' | 'UpgradeAuthorized' | 'RejectedInvalidAuthorizedUpgrade';
   }
 
-  /** @name FrameSystemDispatchEventInfo (23) */
+  /** @name FrameSystemDispatchEventInfo (87) */
   interface FrameSystemDispatchEventInfo extends Struct {
     readonly weight: SpWeightsWeightV2Weight;
     readonly class: FrameSupportDispatchDispatchClass;
     readonly paysFee: FrameSupportDispatchPays;
   }
 
-  /** @name FrameSupportDispatchDispatchClass (24) */
+  /** @name FrameSupportDispatchDispatchClass (88) */
   interface FrameSupportDispatchDispatchClass extends Enum {
     readonly isNormal: boolean;
     readonly isOperational: boolean;
@@ -123,14 +646,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Normal' | 'Operational' | 'Mandatory';
   }
 
-  /** @name FrameSupportDispatchPays (25) */
+  /** @name FrameSupportDispatchPays (89) */
   interface FrameSupportDispatchPays extends Enum {
     readonly isYes: boolean;
     readonly isNo: boolean;
     readonly type: 'Yes' | 'No';
   }
 
-  /** @name SpRuntimeDispatchError (26) */
+  /** @name SpRuntimeDispatchError (90) */
   interface SpRuntimeDispatchError extends Enum {
     readonly isOther: boolean;
     readonly isCannotLookup: boolean;
@@ -155,13 +678,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Other' | 'CannotLookup' | 'BadOrigin' | 'Module' | 'ConsumerRemaining' | 'NoProviders' | 'TooManyConsumers' | 'Token' | 'Arithmetic' | 'Transactional' | 'Exhausted' | 'Corruption' | 'Unavailable' | 'RootNotAllowed' | 'Trie';
   }
 
-  /** @name SpRuntimeModuleError (27) */
+  /** @name SpRuntimeModuleError (91) */
   interface SpRuntimeModuleError extends Struct {
     readonly index: u8;
     readonly error: U8aFixed;
   }
 
-  /** @name SpRuntimeTokenError (28) */
+  /** @name SpRuntimeTokenError (92) */
   interface SpRuntimeTokenError extends Enum {
     readonly isFundsUnavailable: boolean;
     readonly isOnlyProvider: boolean;
@@ -176,7 +699,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'FundsUnavailable' | 'OnlyProvider' | 'BelowMinimum' | 'CannotCreate' | 'UnknownAsset' | 'Frozen' | 'Unsupported' | 'CannotCreateHold' | 'NotExpendable' | 'Blocked';
   }
 
-  /** @name SpArithmeticArithmeticError (29) */
+  /** @name SpArithmeticArithmeticError (93) */
   interface SpArithmeticArithmeticError extends Enum {
     readonly isUnderflow: boolean;
     readonly isOverflow: boolean;
@@ -184,14 +707,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Underflow' | 'Overflow' | 'DivisionByZero';
   }
 
-  /** @name SpRuntimeTransactionalError (30) */
+  /** @name SpRuntimeTransactionalError (94) */
   interface SpRuntimeTransactionalError extends Enum {
     readonly isLimitReached: boolean;
     readonly isNoLayer: boolean;
     readonly type: 'LimitReached' | 'NoLayer';
   }
 
-  /** @name SpRuntimeProvingTrieTrieError (31) */
+  /** @name SpRuntimeProvingTrieTrieError (95) */
   interface SpRuntimeProvingTrieTrieError extends Enum {
     readonly isInvalidStateRoot: boolean;
     readonly isIncompleteDatabase: boolean;
@@ -210,7 +733,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidStateRoot' | 'IncompleteDatabase' | 'ValueAtIncompleteKey' | 'DecoderError' | 'InvalidHash' | 'DuplicateKey' | 'ExtraneousNode' | 'ExtraneousValue' | 'ExtraneousHashReference' | 'InvalidChildReference' | 'ValueMismatch' | 'IncompleteProof' | 'RootMismatch' | 'DecodeError';
   }
 
-  /** @name PalletBalancesEvent (32) */
+  /** @name PalletBalancesEvent (96) */
   interface PalletBalancesEvent extends Enum {
     readonly isEndowed: boolean;
     readonly asEndowed: {
@@ -367,14 +890,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Endowed' | 'DustLost' | 'Transfer' | 'BalanceSet' | 'Reserved' | 'Unreserved' | 'ReserveRepatriated' | 'Deposit' | 'Withdraw' | 'Slashed' | 'Minted' | 'MintedCredit' | 'Burned' | 'BurnedDebt' | 'Suspended' | 'Restored' | 'Upgraded' | 'Issued' | 'Rescinded' | 'Locked' | 'Unlocked' | 'Frozen' | 'Thawed' | 'TotalIssuanceForced' | 'Held' | 'BurnedHeld' | 'TransferOnHold' | 'TransferAndHold' | 'Released' | 'Unexpected';
   }
 
-  /** @name FrameSupportTokensMiscBalanceStatus (33) */
+  /** @name FrameSupportTokensMiscBalanceStatus (97) */
   interface FrameSupportTokensMiscBalanceStatus extends Enum {
     readonly isFree: boolean;
     readonly isReserved: boolean;
     readonly type: 'Free' | 'Reserved';
   }
 
-  /** @name SibylRuntimeRuntimeHoldReason (34) */
+  /** @name SibylRuntimeRuntimeHoldReason (98) */
   interface SibylRuntimeRuntimeHoldReason extends Enum {
     readonly isCouncil: boolean;
     readonly asCouncil: PalletCollectiveHoldReason;
@@ -385,19 +908,19 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Council' | 'Models' | 'Stakes';
   }
 
-  /** @name PalletCollectiveHoldReason (35) */
+  /** @name PalletCollectiveHoldReason (99) */
   interface PalletCollectiveHoldReason extends Enum {
     readonly isProposalSubmission: boolean;
     readonly type: 'ProposalSubmission';
   }
 
-  /** @name PalletSibylModelsHoldReason (36) */
+  /** @name PalletSibylModelsHoldReason (100) */
   interface PalletSibylModelsHoldReason extends Enum {
     readonly isModelDeposit: boolean;
     readonly type: 'ModelDeposit';
   }
 
-  /** @name PalletSibylStakesHoldReason (37) */
+  /** @name PalletSibylStakesHoldReason (101) */
   interface PalletSibylStakesHoldReason extends Enum {
     readonly isSupplierStake: boolean;
     readonly isValidatorStake: boolean;
@@ -406,14 +929,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'SupplierStake' | 'ValidatorStake' | 'GatewayStake' | 'ApplicationDeposit';
   }
 
-  /** @name PalletBalancesUnexpectedKind (38) */
+  /** @name PalletBalancesUnexpectedKind (102) */
   interface PalletBalancesUnexpectedKind extends Enum {
     readonly isBalanceUpdated: boolean;
     readonly isFailedToMutateAccount: boolean;
     readonly type: 'BalanceUpdated' | 'FailedToMutateAccount';
   }
 
-  /** @name PalletTransactionPaymentEvent (39) */
+  /** @name PalletTransactionPaymentEvent (103) */
   interface PalletTransactionPaymentEvent extends Enum {
     readonly isTransactionFeePaid: boolean;
     readonly asTransactionFeePaid: {
@@ -424,7 +947,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'TransactionFeePaid';
   }
 
-  /** @name PalletSudoEvent (40) */
+  /** @name PalletSudoEvent (104) */
   interface PalletSudoEvent extends Enum {
     readonly isSudid: boolean;
     readonly asSudid: {
@@ -443,7 +966,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Sudid' | 'KeyChanged' | 'KeyRemoved' | 'SudoAsDone';
   }
 
-  /** @name PalletCollectiveEvent (44) */
+  /** @name PalletCollectiveEvent (106) */
   interface PalletCollectiveEvent extends Enum {
     readonly isProposed: boolean;
     readonly asProposed: {
@@ -501,7 +1024,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Proposed' | 'Voted' | 'Approved' | 'Disapproved' | 'Executed' | 'MemberExecuted' | 'Closed' | 'Killed' | 'ProposalCostBurned' | 'ProposalCostReleased';
   }
 
-  /** @name PalletSibylModelsEvent (45) */
+  /** @name PalletSibylModelsEvent (107) */
   interface PalletSibylModelsEvent extends Enum {
     readonly isModelRegistered: boolean;
     readonly asModelRegistered: {
@@ -527,14 +1050,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ModelRegistered' | 'ModelUpdated' | 'ModelRetired' | 'ParametersSet';
   }
 
-  /** @name PalletSibylModelsModelParameters (46) */
-  interface PalletSibylModelsModelParameters extends Struct {
-    readonly depositBase: u128;
-    readonly depositPerByte: u128;
-    readonly maxRoyalty: Perbill;
-  }
-
-  /** @name PalletSibylStakesEvent (48) */
+  /** @name PalletSibylStakesEvent (108) */
   interface PalletSibylStakesEvent extends Enum {
     readonly isRegistered: boolean;
     readonly asRegistered: {
@@ -603,16 +1119,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Registered' | 'SupplierUpdated' | 'GatewayUpdated' | 'Delegated' | 'Undelegated' | 'SpendLimitSet' | 'Bonded' | 'Unbonding' | 'Withdrawn' | 'Deregistered' | 'Slashed' | 'ParametersSet';
   }
 
-  /** @name SibylPrimitivesRole (49) */
-  interface SibylPrimitivesRole extends Enum {
-    readonly isSupplier: boolean;
-    readonly isValidator: boolean;
-    readonly isGateway: boolean;
-    readonly isApplication: boolean;
-    readonly type: 'Supplier' | 'Validator' | 'Gateway' | 'Application';
-  }
-
-  /** @name SibylPrimitivesSlashReason (50) */
+  /** @name SibylPrimitivesSlashReason (109) */
   interface SibylPrimitivesSlashReason extends Enum {
     readonly isMissingProof: boolean;
     readonly isInvalidProof: boolean;
@@ -624,16 +1131,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'MissingProof' | 'InvalidProof' | 'MissingRelayReveal' | 'LowQuality' | 'ScoreDeviation' | 'MissingScoreReveal' | 'Governance';
   }
 
-  /** @name PalletSibylStakesStakeParameters (51) */
-  interface PalletSibylStakesStakeParameters extends Struct {
-    readonly minSupplierStake: u128;
-    readonly minValidatorStake: u128;
-    readonly minGatewayStake: u128;
-    readonly minApplicationDeposit: u128;
-    readonly unbondingPeriod: u32;
-  }
-
-  /** @name PalletSibylTiqeEvent (52) */
+  /** @name PalletSibylTiqeEvent (110) */
   interface PalletSibylTiqeEvent extends Enum {
     readonly isRelaysCommitted: boolean;
     readonly asRelaysCommitted: {
@@ -717,22 +1215,133 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'RelaysCommitted' | 'RoundOpened' | 'BatchDropped' | 'ScoreCommitted' | 'ScoreRevealed' | 'RoundFinalized' | 'RoundVoid' | 'ValidatorSlashed' | 'SupplierSlashed' | 'LowQuality' | 'ParametersSet';
   }
 
-  /** @name PalletSibylTiqeTiqeParameters (56) */
-  interface PalletSibylTiqeTiqeParameters extends Struct {
-    readonly committeeSize: u32;
-    readonly relaysPerRound: u32;
-    readonly commitWindow: u32;
-    readonly revealWindow: u32;
-    readonly deviationThreshold: Permill;
-    readonly deviationSlash: Perbill;
-    readonly missingRevealSlash: Perbill;
-    readonly withheldSlash: Perbill;
-    readonly alphaThreshold: Permill;
-    readonly lowQualitySlash: Perbill;
-    readonly reputationWeight: Permill;
+  /** @name PalletSibylSessionsEvent (111) */
+  interface PalletSibylSessionsEvent extends Enum {
+    readonly isSessionStarted: boolean;
+    readonly asSessionStarted: {
+      readonly session: u64;
+      readonly start: u32;
+      readonly length: u32;
+      readonly candidates: u32;
+    } & Struct;
+    readonly isCandidatesTruncated: boolean;
+    readonly asCandidatesTruncated: {
+      readonly session: u64;
+      readonly model: u32;
+      readonly dropped: u32;
+    } & Struct;
+    readonly isParametersSet: boolean;
+    readonly asParametersSet: {
+      readonly parameters: PalletSibylSessionsSessionParameters;
+    } & Struct;
+    readonly type: 'SessionStarted' | 'CandidatesTruncated' | 'ParametersSet';
   }
 
-  /** @name FrameSystemPhase (57) */
+  /** @name PalletSibylPricingEvent (112) */
+  interface PalletSibylPricingEvent extends Enum {
+    readonly isPriceUpdated: boolean;
+    readonly asPriceUpdated: {
+      readonly session: u64;
+      readonly model: u32;
+      readonly price: u128;
+      readonly computeUnits: u128;
+      readonly capacityCu: u128;
+      readonly utilization: Permill;
+    } & Struct;
+    readonly isParametersSet: boolean;
+    readonly asParametersSet: {
+      readonly parameters: PalletSibylPricingPricingParameters;
+    } & Struct;
+    readonly type: 'PriceUpdated' | 'ParametersSet';
+  }
+
+  /** @name PalletSibylRelayMiningEvent (113) */
+  interface PalletSibylRelayMiningEvent extends Enum {
+    readonly isClaimed: boolean;
+    readonly asClaimed: {
+      readonly session: u64;
+      readonly supplier: AccountId32;
+      readonly app: AccountId32;
+      readonly model: u32;
+      readonly root: PalletSibylRelayMiningSumTreeNodeSummary;
+      readonly paths: u32;
+    } & Struct;
+    readonly isProofSeedDrawn: boolean;
+    readonly asProofSeedDrawn: {
+      readonly session: u64;
+      readonly seed: U8aFixed;
+    } & Struct;
+    readonly isClaimProven: boolean;
+    readonly asClaimProven: {
+      readonly session: u64;
+      readonly supplier: AccountId32;
+      readonly app: AccountId32;
+      readonly model: u32;
+      readonly estimatedCu: u128;
+    } & Struct;
+    readonly isClaimVoid: boolean;
+    readonly asClaimVoid: {
+      readonly session: u64;
+      readonly supplier: AccountId32;
+      readonly app: AccountId32;
+      readonly model: u32;
+      readonly slashed: u128;
+    } & Struct;
+    readonly isDifficultyUpdated: boolean;
+    readonly asDifficultyUpdated: {
+      readonly session: u64;
+      readonly model: u32;
+      readonly estimatedRelays: u128;
+      readonly probability: u128;
+    } & Struct;
+    readonly isParametersSet: boolean;
+    readonly asParametersSet: {
+      readonly parameters: PalletSibylRelayMiningMiningParameters;
+    } & Struct;
+    readonly type: 'Claimed' | 'ProofSeedDrawn' | 'ClaimProven' | 'ClaimVoid' | 'DifficultyUpdated' | 'ParametersSet';
+  }
+
+  /** @name PalletSibylSettlementEvent (114) */
+  interface PalletSibylSettlementEvent extends Enum {
+    readonly isAwaitingEvaluation: boolean;
+    readonly asAwaitingEvaluation: {
+      readonly round: u64;
+      readonly session: u64;
+      readonly supplier: AccountId32;
+      readonly app: AccountId32;
+      readonly model: u32;
+    } & Struct;
+    readonly isSettled: boolean;
+    readonly asSettled: {
+      readonly session: u64;
+      readonly supplier: AccountId32;
+      readonly app: AccountId32;
+      readonly model: u32;
+      readonly estimatedCu: u128;
+      readonly price: u128;
+      readonly alpha: Permill;
+      readonly gross: u128;
+      readonly charged: u128;
+      readonly payout: PalletSibylSettlementPayout;
+    } & Struct;
+    readonly isParametersSet: boolean;
+    readonly asParametersSet: {
+      readonly parameters: PalletSibylSettlementSettlementParameters;
+    } & Struct;
+    readonly type: 'AwaitingEvaluation' | 'Settled' | 'ParametersSet';
+  }
+
+  /** @name PalletSibylSettlementPayout (115) */
+  interface PalletSibylSettlementPayout extends Struct {
+    readonly supplier: u128;
+    readonly royalty: u128;
+    readonly validators: u128;
+    readonly gateways: u128;
+    readonly treasury: u128;
+    readonly refunded: u128;
+  }
+
+  /** @name FrameSystemPhase (116) */
   interface FrameSystemPhase extends Enum {
     readonly isApplyExtrinsic: boolean;
     readonly asApplyExtrinsic: u32;
@@ -741,83 +1350,33 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ApplyExtrinsic' | 'Finalization' | 'Initialization';
   }
 
-  /** @name FrameSystemLastRuntimeUpgradeInfo (60) */
+  /** @name FrameSystemLastRuntimeUpgradeInfo (119) */
   interface FrameSystemLastRuntimeUpgradeInfo extends Struct {
     readonly specVersion: Compact<u32>;
     readonly specName: Text;
   }
 
-  /** @name FrameSystemCodeUpgradeAuthorization (64) */
+  /** @name FrameSystemCodeUpgradeAuthorization (122) */
   interface FrameSystemCodeUpgradeAuthorization extends Struct {
     readonly codeHash: H256;
     readonly checkVersion: bool;
   }
 
-  /** @name FrameSystemCall (65) */
-  interface FrameSystemCall extends Enum {
-    readonly isRemark: boolean;
-    readonly asRemark: {
-      readonly remark: Bytes;
-    } & Struct;
-    readonly isSetHeapPages: boolean;
-    readonly asSetHeapPages: {
-      readonly pages: u64;
-    } & Struct;
-    readonly isSetCode: boolean;
-    readonly asSetCode: {
-      readonly code: Bytes;
-    } & Struct;
-    readonly isSetCodeWithoutChecks: boolean;
-    readonly asSetCodeWithoutChecks: {
-      readonly code: Bytes;
-    } & Struct;
-    readonly isSetStorage: boolean;
-    readonly asSetStorage: {
-      readonly items: Vec<ITuple<[Bytes, Bytes]>>;
-    } & Struct;
-    readonly isKillStorage: boolean;
-    readonly asKillStorage: {
-      readonly keys_: Vec<Bytes>;
-    } & Struct;
-    readonly isKillPrefix: boolean;
-    readonly asKillPrefix: {
-      readonly prefix: Bytes;
-      readonly subkeys: u32;
-    } & Struct;
-    readonly isRemarkWithEvent: boolean;
-    readonly asRemarkWithEvent: {
-      readonly remark: Bytes;
-    } & Struct;
-    readonly isAuthorizeUpgrade: boolean;
-    readonly asAuthorizeUpgrade: {
-      readonly codeHash: H256;
-    } & Struct;
-    readonly isAuthorizeUpgradeWithoutChecks: boolean;
-    readonly asAuthorizeUpgradeWithoutChecks: {
-      readonly codeHash: H256;
-    } & Struct;
-    readonly isApplyAuthorizedUpgrade: boolean;
-    readonly asApplyAuthorizedUpgrade: {
-      readonly code: Bytes;
-    } & Struct;
-    readonly type: 'Remark' | 'SetHeapPages' | 'SetCode' | 'SetCodeWithoutChecks' | 'SetStorage' | 'KillStorage' | 'KillPrefix' | 'RemarkWithEvent' | 'AuthorizeUpgrade' | 'AuthorizeUpgradeWithoutChecks' | 'ApplyAuthorizedUpgrade';
-  }
-
-  /** @name FrameSystemLimitsBlockWeights (69) */
+  /** @name FrameSystemLimitsBlockWeights (123) */
   interface FrameSystemLimitsBlockWeights extends Struct {
     readonly baseBlock: SpWeightsWeightV2Weight;
     readonly maxBlock: SpWeightsWeightV2Weight;
     readonly perClass: FrameSupportDispatchPerDispatchClassWeightsPerClass;
   }
 
-  /** @name FrameSupportDispatchPerDispatchClassWeightsPerClass (70) */
+  /** @name FrameSupportDispatchPerDispatchClassWeightsPerClass (124) */
   interface FrameSupportDispatchPerDispatchClassWeightsPerClass extends Struct {
     readonly normal: FrameSystemLimitsWeightsPerClass;
     readonly operational: FrameSystemLimitsWeightsPerClass;
     readonly mandatory: FrameSystemLimitsWeightsPerClass;
   }
 
-  /** @name FrameSystemLimitsWeightsPerClass (71) */
+  /** @name FrameSystemLimitsWeightsPerClass (125) */
   interface FrameSystemLimitsWeightsPerClass extends Struct {
     readonly baseExtrinsic: SpWeightsWeightV2Weight;
     readonly maxExtrinsic: Option<SpWeightsWeightV2Weight>;
@@ -825,26 +1384,26 @@ declare module '@polkadot/types/lookup' {
     readonly reserved: Option<SpWeightsWeightV2Weight>;
   }
 
-  /** @name FrameSystemLimitsBlockLength (73) */
+  /** @name FrameSystemLimitsBlockLength (127) */
   interface FrameSystemLimitsBlockLength extends Struct {
     readonly max: FrameSupportDispatchPerDispatchClassU32;
     readonly maxHeaderSize: Option<u32>;
   }
 
-  /** @name FrameSupportDispatchPerDispatchClassU32 (74) */
+  /** @name FrameSupportDispatchPerDispatchClassU32 (128) */
   interface FrameSupportDispatchPerDispatchClassU32 extends Struct {
     readonly normal: u32;
     readonly operational: u32;
     readonly mandatory: u32;
   }
 
-  /** @name SpWeightsRuntimeDbWeight (76) */
+  /** @name SpWeightsRuntimeDbWeight (130) */
   interface SpWeightsRuntimeDbWeight extends Struct {
     readonly read: u64;
     readonly write: u64;
   }
 
-  /** @name SpVersionRuntimeVersion (77) */
+  /** @name SpVersionRuntimeVersion (131) */
   interface SpVersionRuntimeVersion extends Struct {
     readonly specName: Text;
     readonly implName: Text;
@@ -856,7 +1415,7 @@ declare module '@polkadot/types/lookup' {
     readonly systemVersion: u8;
   }
 
-  /** @name FrameSystemError (83) */
+  /** @name FrameSystemError (136) */
   interface FrameSystemError extends Enum {
     readonly isInvalidSpecName: boolean;
     readonly isSpecVersionNeedsToIncrease: boolean;
@@ -870,26 +1429,17 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidSpecName' | 'SpecVersionNeedsToIncrease' | 'FailedToExtractRuntimeVersion' | 'NonDefaultComposite' | 'NonZeroRefCount' | 'CallFiltered' | 'MultiBlockMigrationsOngoing' | 'NothingAuthorized' | 'Unauthorized';
   }
 
-  /** @name PalletTimestampCall (84) */
-  interface PalletTimestampCall extends Enum {
-    readonly isSet: boolean;
-    readonly asSet: {
-      readonly now: Compact<u64>;
-    } & Struct;
-    readonly type: 'Set';
-  }
-
-  /** @name SpConsensusAuraSr25519AppSr25519Public (86) */
+  /** @name SpConsensusAuraSr25519AppSr25519Public (138) */
   interface SpConsensusAuraSr25519AppSr25519Public extends U8aFixed {}
 
-  /** @name PalletBalancesBalanceLock (90) */
+  /** @name PalletBalancesBalanceLock (142) */
   interface PalletBalancesBalanceLock extends Struct {
     readonly id: U8aFixed;
     readonly amount: u128;
     readonly reasons: PalletBalancesReasons;
   }
 
-  /** @name PalletBalancesReasons (91) */
+  /** @name PalletBalancesReasons (143) */
   interface PalletBalancesReasons extends Enum {
     readonly isFee: boolean;
     readonly isMisc: boolean;
@@ -897,85 +1447,28 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Fee' | 'Misc' | 'All';
   }
 
-  /** @name PalletBalancesReserveData (94) */
+  /** @name PalletBalancesReserveData (146) */
   interface PalletBalancesReserveData extends Struct {
     readonly id: U8aFixed;
     readonly amount: u128;
   }
 
-  /** @name FrameSupportTokensMiscIdAmountRuntimeHoldReason (97) */
+  /** @name FrameSupportTokensMiscIdAmountRuntimeHoldReason (149) */
   interface FrameSupportTokensMiscIdAmountRuntimeHoldReason extends Struct {
     readonly id: SibylRuntimeRuntimeHoldReason;
     readonly amount: u128;
   }
 
-  /** @name FrameSupportTokensMiscIdAmountRuntimeFreezeReason (100) */
+  /** @name FrameSupportTokensMiscIdAmountRuntimeFreezeReason (152) */
   interface FrameSupportTokensMiscIdAmountRuntimeFreezeReason extends Struct {
     readonly id: SibylRuntimeRuntimeFreezeReason;
     readonly amount: u128;
   }
 
-  /** @name SibylRuntimeRuntimeFreezeReason (101) */
+  /** @name SibylRuntimeRuntimeFreezeReason (153) */
   type SibylRuntimeRuntimeFreezeReason = Null;
 
-  /** @name PalletBalancesCall (103) */
-  interface PalletBalancesCall extends Enum {
-    readonly isTransferAllowDeath: boolean;
-    readonly asTransferAllowDeath: {
-      readonly dest: MultiAddress;
-      readonly value: Compact<u128>;
-    } & Struct;
-    readonly isForceTransfer: boolean;
-    readonly asForceTransfer: {
-      readonly source: MultiAddress;
-      readonly dest: MultiAddress;
-      readonly value: Compact<u128>;
-    } & Struct;
-    readonly isTransferKeepAlive: boolean;
-    readonly asTransferKeepAlive: {
-      readonly dest: MultiAddress;
-      readonly value: Compact<u128>;
-    } & Struct;
-    readonly isTransferAll: boolean;
-    readonly asTransferAll: {
-      readonly dest: MultiAddress;
-      readonly keepAlive: bool;
-    } & Struct;
-    readonly isForceUnreserve: boolean;
-    readonly asForceUnreserve: {
-      readonly who: MultiAddress;
-      readonly amount: u128;
-    } & Struct;
-    readonly isUpgradeAccounts: boolean;
-    readonly asUpgradeAccounts: {
-      readonly who: Vec<AccountId32>;
-    } & Struct;
-    readonly isForceSetBalance: boolean;
-    readonly asForceSetBalance: {
-      readonly who: MultiAddress;
-      readonly newFree: Compact<u128>;
-    } & Struct;
-    readonly isForceAdjustTotalIssuance: boolean;
-    readonly asForceAdjustTotalIssuance: {
-      readonly direction: PalletBalancesAdjustmentDirection;
-      readonly delta: Compact<u128>;
-    } & Struct;
-    readonly isBurn: boolean;
-    readonly asBurn: {
-      readonly value: Compact<u128>;
-      readonly keepAlive: bool;
-    } & Struct;
-    readonly type: 'TransferAllowDeath' | 'ForceTransfer' | 'TransferKeepAlive' | 'TransferAll' | 'ForceUnreserve' | 'UpgradeAccounts' | 'ForceSetBalance' | 'ForceAdjustTotalIssuance' | 'Burn';
-  }
-
-  /** @name PalletBalancesAdjustmentDirection (108) */
-  interface PalletBalancesAdjustmentDirection extends Enum {
-    readonly isIncrease: boolean;
-    readonly isDecrease: boolean;
-    readonly type: 'Increase' | 'Decrease';
-  }
-
-  /** @name PalletBalancesError (109) */
+  /** @name PalletBalancesError (155) */
   interface PalletBalancesError extends Enum {
     readonly isVestingBalance: boolean;
     readonly isLiquidityRestrictions: boolean;
@@ -992,262 +1485,28 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'VestingBalance' | 'LiquidityRestrictions' | 'InsufficientBalance' | 'ExistentialDeposit' | 'Expendability' | 'ExistingVestingSchedule' | 'DeadAccount' | 'TooManyReserves' | 'TooManyHolds' | 'TooManyFreezes' | 'IssuanceDeactivated' | 'DeltaZero';
   }
 
-  /** @name PalletTransactionPaymentReleases (111) */
+  /** @name PalletTransactionPaymentReleases (157) */
   interface PalletTransactionPaymentReleases extends Enum {
     readonly isV1Ancient: boolean;
     readonly isV2: boolean;
     readonly type: 'V1Ancient' | 'V2';
   }
 
-  /** @name FrameSupportStorageNoDrop (112) */
+  /** @name FrameSupportStorageNoDrop (158) */
   interface FrameSupportStorageNoDrop extends FrameSupportTokensFungibleImbalance {}
 
-  /** @name FrameSupportTokensFungibleImbalance (113) */
+  /** @name FrameSupportTokensFungibleImbalance (159) */
   interface FrameSupportTokensFungibleImbalance extends Struct {
     readonly amount: u128;
   }
 
-  /** @name PalletSudoCall (114) */
-  interface PalletSudoCall extends Enum {
-    readonly isSudo: boolean;
-    readonly asSudo: {
-      readonly call: Call;
-    } & Struct;
-    readonly isSudoUncheckedWeight: boolean;
-    readonly asSudoUncheckedWeight: {
-      readonly call: Call;
-      readonly weight: SpWeightsWeightV2Weight;
-    } & Struct;
-    readonly isSetKey: boolean;
-    readonly asSetKey: {
-      readonly new_: MultiAddress;
-    } & Struct;
-    readonly isSudoAs: boolean;
-    readonly asSudoAs: {
-      readonly who: MultiAddress;
-      readonly call: Call;
-    } & Struct;
-    readonly isRemoveKey: boolean;
-    readonly type: 'Sudo' | 'SudoUncheckedWeight' | 'SetKey' | 'SudoAs' | 'RemoveKey';
-  }
-
-  /** @name PalletCollectiveCall (116) */
-  interface PalletCollectiveCall extends Enum {
-    readonly isSetMembers: boolean;
-    readonly asSetMembers: {
-      readonly newMembers: Vec<AccountId32>;
-      readonly prime: Option<AccountId32>;
-      readonly oldCount: u32;
-    } & Struct;
-    readonly isExecute: boolean;
-    readonly asExecute: {
-      readonly proposal: Call;
-      readonly lengthBound: Compact<u32>;
-    } & Struct;
-    readonly isPropose: boolean;
-    readonly asPropose: {
-      readonly threshold: Compact<u32>;
-      readonly proposal: Call;
-      readonly lengthBound: Compact<u32>;
-    } & Struct;
-    readonly isVote: boolean;
-    readonly asVote: {
-      readonly proposal: H256;
-      readonly index: Compact<u32>;
-      readonly approve: bool;
-    } & Struct;
-    readonly isDisapproveProposal: boolean;
-    readonly asDisapproveProposal: {
-      readonly proposalHash: H256;
-    } & Struct;
-    readonly isClose: boolean;
-    readonly asClose: {
-      readonly proposalHash: H256;
-      readonly index: Compact<u32>;
-      readonly proposalWeightBound: SpWeightsWeightV2Weight;
-      readonly lengthBound: Compact<u32>;
-    } & Struct;
-    readonly isKill: boolean;
-    readonly asKill: {
-      readonly proposalHash: H256;
-    } & Struct;
-    readonly isReleaseProposalCost: boolean;
-    readonly asReleaseProposalCost: {
-      readonly proposalHash: H256;
-    } & Struct;
-    readonly type: 'SetMembers' | 'Execute' | 'Propose' | 'Vote' | 'DisapproveProposal' | 'Close' | 'Kill' | 'ReleaseProposalCost';
-  }
-
-  /** @name PalletSibylModelsCall (117) */
-  interface PalletSibylModelsCall extends Enum {
-    readonly isRegister: boolean;
-    readonly asRegister: {
-      readonly spec: PalletSibylModelsModelSpec;
-    } & Struct;
-    readonly isUpdate: boolean;
-    readonly asUpdate: {
-      readonly model: u32;
-      readonly update: PalletSibylModelsModelUpdate;
-    } & Struct;
-    readonly isRetire: boolean;
-    readonly asRetire: {
-      readonly model: u32;
-    } & Struct;
-    readonly isForceRetire: boolean;
-    readonly asForceRetire: {
-      readonly model: u32;
-    } & Struct;
-    readonly isSetParameters: boolean;
-    readonly asSetParameters: {
-      readonly parameters: PalletSibylModelsModelParameters;
-    } & Struct;
-    readonly type: 'Register' | 'Update' | 'Retire' | 'ForceRetire' | 'SetParameters';
-  }
-
-  /** @name PalletSibylModelsModelSpec (118) */
-  interface PalletSibylModelsModelSpec extends Struct {
-    readonly name: Bytes;
-    readonly sha256: U8aFixed;
-    readonly sizeBytes: u64;
-    readonly quantization: Bytes;
-    readonly contextLength: u32;
-    readonly chatTemplate: Bytes;
-    readonly license: Bytes;
-    readonly uris: Vec<Bytes>;
-    readonly royalty: Perbill;
-    readonly priceFloor: u128;
-    readonly computeWeights: PalletSibylModelsComputeWeights;
-  }
-
-  /** @name PalletSibylModelsComputeWeights (119) */
-  interface PalletSibylModelsComputeWeights extends Struct {
-    readonly promptToken: u32;
-    readonly completionToken: u32;
-  }
-
-  /** @name PalletSibylModelsModelUpdate (120) */
-  interface PalletSibylModelsModelUpdate extends Struct {
-    readonly name: Option<Bytes>;
-    readonly chatTemplate: Option<Bytes>;
-    readonly license: Option<Bytes>;
-    readonly uris: Option<Vec<Bytes>>;
-    readonly royalty: Option<Perbill>;
-    readonly priceFloor: Option<u128>;
-  }
-
-  /** @name PalletSibylStakesCall (125) */
-  interface PalletSibylStakesCall extends Enum {
-    readonly isRegisterSupplier: boolean;
-    readonly asRegisterSupplier: {
-      readonly stake: u128;
-      readonly models: Vec<u32>;
-      readonly natsSubject: Bytes;
-      readonly capacityTps: u32;
-      readonly device: PalletSibylStakesDeviceClass;
-    } & Struct;
-    readonly isUpdateSupplier: boolean;
-    readonly asUpdateSupplier: {
-      readonly models: Vec<u32>;
-      readonly natsSubject: Bytes;
-      readonly capacityTps: u32;
-      readonly device: PalletSibylStakesDeviceClass;
-    } & Struct;
-    readonly isRegisterValidator: boolean;
-    readonly asRegisterValidator: {
-      readonly stake: u128;
-    } & Struct;
-    readonly isRegisterGateway: boolean;
-    readonly asRegisterGateway: {
-      readonly stake: u128;
-      readonly url: Bytes;
-    } & Struct;
-    readonly isUpdateGateway: boolean;
-    readonly asUpdateGateway: {
-      readonly url: Bytes;
-    } & Struct;
-    readonly isRegisterApplication: boolean;
-    readonly asRegisterApplication: {
-      readonly deposit: u128;
-      readonly gateways: Vec<AccountId32>;
-      readonly spendLimit: u128;
-    } & Struct;
-    readonly isDelegate: boolean;
-    readonly asDelegate: {
-      readonly gateway: AccountId32;
-    } & Struct;
-    readonly isUndelegate: boolean;
-    readonly asUndelegate: {
-      readonly gateway: AccountId32;
-    } & Struct;
-    readonly isSetSpendLimit: boolean;
-    readonly asSetSpendLimit: {
-      readonly limit: u128;
-    } & Struct;
-    readonly isBondExtra: boolean;
-    readonly asBondExtra: {
-      readonly role: SibylPrimitivesRole;
-      readonly amount: u128;
-    } & Struct;
-    readonly isUnbond: boolean;
-    readonly asUnbond: {
-      readonly role: SibylPrimitivesRole;
-      readonly amount: u128;
-    } & Struct;
-    readonly isWithdrawUnbonded: boolean;
-    readonly asWithdrawUnbonded: {
-      readonly role: SibylPrimitivesRole;
-    } & Struct;
-    readonly isSetParameters: boolean;
-    readonly asSetParameters: {
-      readonly parameters: PalletSibylStakesStakeParameters;
-    } & Struct;
-    readonly type: 'RegisterSupplier' | 'UpdateSupplier' | 'RegisterValidator' | 'RegisterGateway' | 'UpdateGateway' | 'RegisterApplication' | 'Delegate' | 'Undelegate' | 'SetSpendLimit' | 'BondExtra' | 'Unbond' | 'WithdrawUnbonded' | 'SetParameters';
-  }
-
-  /** @name PalletSibylStakesDeviceClass (127) */
-  interface PalletSibylStakesDeviceClass extends Enum {
-    readonly isSingle: boolean;
-    readonly isCluster: boolean;
-    readonly asCluster: {
-      readonly devices: u16;
-    } & Struct;
-    readonly type: 'Single' | 'Cluster';
-  }
-
-  /** @name PalletSibylTiqeCall (128) */
-  interface PalletSibylTiqeCall extends Enum {
-    readonly isCommitRelays: boolean;
-    readonly asCommitRelays: {
-      readonly model: u32;
-      readonly session: u64;
-      readonly relays: Vec<H256>;
-    } & Struct;
-    readonly isCommitScore: boolean;
-    readonly asCommitScore: {
-      readonly round: u64;
-      readonly commitment: H256;
-    } & Struct;
-    readonly isRevealScore: boolean;
-    readonly asRevealScore: {
-      readonly round: u64;
-      readonly alpha: Permill;
-      readonly withheld: bool;
-      readonly salt: U8aFixed;
-    } & Struct;
-    readonly isSetParameters: boolean;
-    readonly asSetParameters: {
-      readonly parameters: PalletSibylTiqeTiqeParameters;
-    } & Struct;
-    readonly type: 'CommitRelays' | 'CommitScore' | 'RevealScore' | 'SetParameters';
-  }
-
-  /** @name PalletSudoError (130) */
+  /** @name PalletSudoError (160) */
   interface PalletSudoError extends Enum {
     readonly isRequireSudo: boolean;
     readonly type: 'RequireSudo';
   }
 
-  /** @name PalletCollectiveVotes (133) */
+  /** @name PalletCollectiveVotes (163) */
   interface PalletCollectiveVotes extends Struct {
     readonly index: u32;
     readonly threshold: u32;
@@ -1256,7 +1515,7 @@ declare module '@polkadot/types/lookup' {
     readonly end: u32;
   }
 
-  /** @name PalletCollectiveError (134) */
+  /** @name PalletCollectiveError (164) */
   interface PalletCollectiveError extends Enum {
     readonly isNotMember: boolean;
     readonly isDuplicateProposal: boolean;
@@ -1273,7 +1532,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotMember' | 'DuplicateProposal' | 'ProposalMissing' | 'WrongIndex' | 'DuplicateVote' | 'AlreadyInitialized' | 'TooEarly' | 'TooManyProposals' | 'WrongProposalWeight' | 'WrongProposalLength' | 'PrimeAccountNotMember' | 'ProposalActive';
   }
 
-  /** @name PalletSibylModelsModelInfo (136) */
+  /** @name PalletSibylModelsModelInfo (166) */
   interface PalletSibylModelsModelInfo extends Struct {
     readonly owner: AccountId32;
     readonly name: Bytes;
@@ -1292,14 +1551,14 @@ declare module '@polkadot/types/lookup' {
     readonly registeredAt: u32;
   }
 
-  /** @name PalletSibylModelsModelStatus (144) */
+  /** @name PalletSibylModelsModelStatus (174) */
   interface PalletSibylModelsModelStatus extends Enum {
     readonly isActive: boolean;
     readonly isRetired: boolean;
     readonly type: 'Active' | 'Retired';
   }
 
-  /** @name PalletSibylModelsError (145) */
+  /** @name PalletSibylModelsError (175) */
   interface PalletSibylModelsError extends Enum {
     readonly isInvalidName: boolean;
     readonly isNameTooLong: boolean;
@@ -1328,19 +1587,19 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidName' | 'NameTooLong' | 'InvalidSha256' | 'ZeroSize' | 'InvalidQuantization' | 'QuantizationTooLong' | 'InvalidContextLength' | 'ChatTemplateTooLong' | 'InvalidLicense' | 'LicenseTooLong' | 'NoUris' | 'TooManyUris' | 'UriTooLong' | 'UnsupportedUri' | 'RoyaltyTooHigh' | 'ZeroComputeWeight' | 'DuplicateModel' | 'UnknownModel' | 'NotOwner' | 'ModelRetired' | 'EmptyUpdate' | 'InsufficientBalance' | 'IdsExhausted' | 'Overflow';
   }
 
-  /** @name PalletSibylStakesBond (147) */
+  /** @name PalletSibylStakesBond (177) */
   interface PalletSibylStakesBond extends Struct {
     readonly active: u128;
     readonly unlocking: Vec<PalletSibylStakesUnlockChunk>;
   }
 
-  /** @name PalletSibylStakesUnlockChunk (149) */
+  /** @name PalletSibylStakesUnlockChunk (179) */
   interface PalletSibylStakesUnlockChunk extends Struct {
     readonly value: u128;
     readonly unlockAt: u32;
   }
 
-  /** @name PalletSibylStakesSupplierConfig (151) */
+  /** @name PalletSibylStakesSupplierConfig (181) */
   interface PalletSibylStakesSupplierConfig extends Struct {
     readonly models: Vec<u32>;
     readonly natsSubject: Bytes;
@@ -1348,18 +1607,18 @@ declare module '@polkadot/types/lookup' {
     readonly device: PalletSibylStakesDeviceClass;
   }
 
-  /** @name PalletSibylStakesGatewayConfig (154) */
+  /** @name PalletSibylStakesGatewayConfig (184) */
   interface PalletSibylStakesGatewayConfig extends Struct {
     readonly url: Bytes;
   }
 
-  /** @name PalletSibylStakesApplicationConfig (156) */
+  /** @name PalletSibylStakesApplicationConfig (186) */
   interface PalletSibylStakesApplicationConfig extends Struct {
     readonly gateways: Vec<AccountId32>;
     readonly spendLimit: u128;
   }
 
-  /** @name PalletSibylStakesError (158) */
+  /** @name PalletSibylStakesError (188) */
   interface PalletSibylStakesError extends Enum {
     readonly isAlreadyRegistered: boolean;
     readonly isNotRegistered: boolean;
@@ -1389,7 +1648,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AlreadyRegistered' | 'NotRegistered' | 'StakeBelowMinimum' | 'InsufficientBalance' | 'ZeroAmount' | 'InsufficientBond' | 'TooManyUnlockingChunks' | 'NothingToWithdraw' | 'NoModels' | 'TooManyModels' | 'DuplicateModel' | 'UnknownModel' | 'InvalidSubject' | 'SubjectTooLong' | 'ZeroCapacity' | 'InvalidDeviceCount' | 'InvalidUrl' | 'UrlTooLong' | 'TooManyDelegations' | 'AlreadyDelegated' | 'NotDelegated' | 'UnknownGateway' | 'ZeroSpendLimit' | 'InvalidParameters' | 'Overflow';
   }
 
-  /** @name PalletSibylTiqePendingBatch (159) */
+  /** @name PalletSibylTiqePendingBatch (189) */
   interface PalletSibylTiqePendingBatch extends Struct {
     readonly supplier: AccountId32;
     readonly model: u32;
@@ -1398,7 +1657,7 @@ declare module '@polkadot/types/lookup' {
     readonly committedAt: u32;
   }
 
-  /** @name PalletSibylTiqeRoundInfo (160) */
+  /** @name PalletSibylTiqeRoundInfo (190) */
   interface PalletSibylTiqeRoundInfo extends Struct {
     readonly supplier: AccountId32;
     readonly model: u32;
@@ -1410,19 +1669,19 @@ declare module '@polkadot/types/lookup' {
     readonly revealEnd: u32;
   }
 
-  /** @name PalletSibylTiqeVote (165) */
+  /** @name PalletSibylTiqeVote (195) */
   interface PalletSibylTiqeVote extends Struct {
     readonly commitment: H256;
     readonly revealed: Option<PalletSibylTiqeScore>;
   }
 
-  /** @name PalletSibylTiqeScore (167) */
+  /** @name PalletSibylTiqeScore (197) */
   interface PalletSibylTiqeScore extends Struct {
     readonly alpha: Permill;
     readonly withheld: bool;
   }
 
-  /** @name PalletSibylTiqeRoundResult (170) */
+  /** @name PalletSibylTiqeRoundResult (200) */
   interface PalletSibylTiqeRoundResult extends Struct {
     readonly supplier: AccountId32;
     readonly median: Option<Permill>;
@@ -1431,13 +1690,13 @@ declare module '@polkadot/types/lookup' {
     readonly withheld: bool;
   }
 
-  /** @name PalletSibylTiqeSessionScore (173) */
+  /** @name PalletSibylTiqeSessionScore (203) */
   interface PalletSibylTiqeSessionScore extends Struct {
     readonly mean: Permill;
     readonly rounds: u32;
   }
 
-  /** @name PalletSibylTiqeError (174) */
+  /** @name PalletSibylTiqeError (204) */
   interface PalletSibylTiqeError extends Enum {
     readonly isNotSupplier: boolean;
     readonly isEmptyBatch: boolean;
@@ -1456,41 +1715,233 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotSupplier' | 'EmptyBatch' | 'DuplicateRelay' | 'TooManyPending' | 'UnknownRound' | 'NotInCommittee' | 'NotCommitPhase' | 'NotRevealPhase' | 'AlreadyCommitted' | 'NotCommitted' | 'AlreadyRevealed' | 'CommitmentMismatch' | 'InvalidParameters' | 'Overflow';
   }
 
-  /** @name SpRuntimeMultiSignature (176) */
-  interface SpRuntimeMultiSignature extends Enum {
-    readonly isEd25519: boolean;
-    readonly asEd25519: U8aFixed;
-    readonly isSr25519: boolean;
-    readonly asSr25519: U8aFixed;
-    readonly isEcdsa: boolean;
-    readonly asEcdsa: U8aFixed;
-    readonly isEth: boolean;
-    readonly asEth: U8aFixed;
-    readonly type: 'Ed25519' | 'Sr25519' | 'Ecdsa' | 'Eth';
+  /** @name PalletSibylSessionsSessionInfo (205) */
+  interface PalletSibylSessionsSessionInfo extends Struct {
+    readonly start: u32;
+    readonly length: u32;
+    readonly seed: H256;
+    readonly suppliersPerSession: u32;
   }
 
-  /** @name FrameSystemExtensionsCheckNonZeroSender (180) */
-  type FrameSystemExtensionsCheckNonZeroSender = Null;
+  /** @name PalletSibylSessionsCandidate (208) */
+  interface PalletSibylSessionsCandidate extends Struct {
+    readonly supplier: AccountId32;
+    readonly weight: u128;
+    readonly capacityTps: u32;
+  }
 
-  /** @name FrameSystemExtensionsCheckSpecVersion (181) */
-  type FrameSystemExtensionsCheckSpecVersion = Null;
+  /** @name PalletSibylSessionsError (210) */
+  interface PalletSibylSessionsError extends Enum {
+    readonly isInvalidParameters: boolean;
+    readonly type: 'InvalidParameters';
+  }
 
-  /** @name FrameSystemExtensionsCheckTxVersion (182) */
-  type FrameSystemExtensionsCheckTxVersion = Null;
+  /** @name PalletSibylPricingError (211) */
+  interface PalletSibylPricingError extends Enum {
+    readonly isInvalidParameters: boolean;
+    readonly type: 'InvalidParameters';
+  }
 
-  /** @name FrameSystemExtensionsCheckGenesis (183) */
-  type FrameSystemExtensionsCheckGenesis = Null;
+  /** @name PalletSibylRelayMiningClaim (214) */
+  interface PalletSibylRelayMiningClaim extends Struct {
+    readonly root: PalletSibylRelayMiningSumTreeNodeSummary;
+    readonly claimedAt: u32;
+    readonly proven: bool;
+  }
 
-  /** @name FrameSystemExtensionsCheckNonce (186) */
-  interface FrameSystemExtensionsCheckNonce extends Compact<u32> {}
+  /** @name PalletSibylRelayMiningDifficulty (215) */
+  interface PalletSibylRelayMiningDifficulty extends Struct {
+    readonly estimatedRelays: u128;
+    readonly probability: u128;
+  }
 
-  /** @name FrameSystemExtensionsCheckWeight (187) */
-  type FrameSystemExtensionsCheckWeight = Null;
+  /** @name PalletSibylRelayMiningError (216) */
+  interface PalletSibylRelayMiningError extends Enum {
+    readonly isOutsideClaimWindow: boolean;
+    readonly isOutsideProofWindow: boolean;
+    readonly isNotSessionSupplier: boolean;
+    readonly isAlreadyClaimed: boolean;
+    readonly isTooManyClaims: boolean;
+    readonly isInvalidRoot: boolean;
+    readonly isNoClaim: boolean;
+    readonly isAlreadyProven: boolean;
+    readonly isWrongPathCount: boolean;
+    readonly isLeafTooLong: boolean;
+    readonly isInvalidBranch: boolean;
+    readonly isWrongLeafForPath: boolean;
+    readonly isMalformedLeaf: boolean;
+    readonly isBadGatewaySignature: boolean;
+    readonly isBadSupplierSignature: boolean;
+    readonly isRequestMismatch: boolean;
+    readonly isNotMined: boolean;
+    readonly isForeignRelay: boolean;
+    readonly isNotDelegated: boolean;
+    readonly isUsageMismatch: boolean;
+    readonly isInvalidParameters: boolean;
+    readonly type: 'OutsideClaimWindow' | 'OutsideProofWindow' | 'NotSessionSupplier' | 'AlreadyClaimed' | 'TooManyClaims' | 'InvalidRoot' | 'NoClaim' | 'AlreadyProven' | 'WrongPathCount' | 'LeafTooLong' | 'InvalidBranch' | 'WrongLeafForPath' | 'MalformedLeaf' | 'BadGatewaySignature' | 'BadSupplierSignature' | 'RequestMismatch' | 'NotMined' | 'ForeignRelay' | 'NotDelegated' | 'UsageMismatch' | 'InvalidParameters';
+  }
 
-  /** @name PalletTransactionPaymentChargeTransactionPayment (188) */
-  interface PalletTransactionPaymentChargeTransactionPayment extends Compact<u128> {}
+  /** @name PalletSibylSettlementPendingSettlement (217) */
+  interface PalletSibylSettlementPendingSettlement extends Struct {
+    readonly session: u64;
+    readonly supplier: AccountId32;
+    readonly app: AccountId32;
+    readonly model: u32;
+    readonly estimatedCu: u128;
+    readonly gateways: Vec<AccountId32>;
+  }
 
-  /** @name SibylRuntimeRuntime (189) */
+  /** @name PalletSibylSettlementError (219) */
+  interface PalletSibylSettlementError extends Enum {
+    readonly isInvalidParameters: boolean;
+    readonly type: 'InvalidParameters';
+  }
+
+  /** @name SibylRuntimeRuntime (220) */
   type SibylRuntimeRuntime = Null;
+
+  /** @name SpRuntimeBlockLazyBlock (221) */
+  interface SpRuntimeBlockLazyBlock extends Struct {
+    readonly header: SpRuntimeHeader;
+    readonly extrinsics: Vec<Bytes>;
+  }
+
+  /** @name SpRuntimeHeader (222) */
+  interface SpRuntimeHeader extends Struct {
+    readonly parentHash: H256;
+    readonly number: Compact<u32>;
+    readonly stateRoot: H256;
+    readonly extrinsicsRoot: H256;
+    readonly digest: SpRuntimeDigest;
+  }
+
+  /** @name SpRuntimeExtrinsicInclusionMode (226) */
+  interface SpRuntimeExtrinsicInclusionMode extends Enum {
+    readonly isAllExtrinsics: boolean;
+    readonly isOnlyInherents: boolean;
+    readonly type: 'AllExtrinsics' | 'OnlyInherents';
+  }
+
+  /** @name SpRuntimeTransactionValidityTransactionValidityError (230) */
+  interface SpRuntimeTransactionValidityTransactionValidityError extends Enum {
+    readonly isInvalid: boolean;
+    readonly asInvalid: SpRuntimeTransactionValidityInvalidTransaction;
+    readonly isUnknown: boolean;
+    readonly asUnknown: SpRuntimeTransactionValidityUnknownTransaction;
+    readonly type: 'Invalid' | 'Unknown';
+  }
+
+  /** @name SpRuntimeTransactionValidityInvalidTransaction (231) */
+  interface SpRuntimeTransactionValidityInvalidTransaction extends Enum {
+    readonly isCall: boolean;
+    readonly isPayment: boolean;
+    readonly isFuture: boolean;
+    readonly isStale: boolean;
+    readonly isBadProof: boolean;
+    readonly isAncientBirthBlock: boolean;
+    readonly isExhaustsResources: boolean;
+    readonly isCustom: boolean;
+    readonly asCustom: u8;
+    readonly isBadMandatory: boolean;
+    readonly isMandatoryValidation: boolean;
+    readonly isBadSigner: boolean;
+    readonly isIndeterminateImplicit: boolean;
+    readonly isUnknownOrigin: boolean;
+    readonly type: 'Call' | 'Payment' | 'Future' | 'Stale' | 'BadProof' | 'AncientBirthBlock' | 'ExhaustsResources' | 'Custom' | 'BadMandatory' | 'MandatoryValidation' | 'BadSigner' | 'IndeterminateImplicit' | 'UnknownOrigin';
+  }
+
+  /** @name SpRuntimeTransactionValidityUnknownTransaction (232) */
+  interface SpRuntimeTransactionValidityUnknownTransaction extends Enum {
+    readonly isCannotLookup: boolean;
+    readonly isNoUnsignedValidator: boolean;
+    readonly isCustom: boolean;
+    readonly asCustom: u8;
+    readonly type: 'CannotLookup' | 'NoUnsignedValidator' | 'Custom';
+  }
+
+  /** @name SpInherentsInherentData (233) */
+  interface SpInherentsInherentData extends Struct {
+    readonly data: BTreeMap<U8aFixed, Bytes>;
+  }
+
+  /** @name SpInherentsCheckInherentsResult (238) */
+  interface SpInherentsCheckInherentsResult extends Struct {
+    readonly okay: bool;
+    readonly fatalError: bool;
+    readonly errors: SpInherentsInherentData;
+  }
+
+  /** @name SpRuntimeTransactionValidityTransactionSource (239) */
+  interface SpRuntimeTransactionValidityTransactionSource extends Enum {
+    readonly isInBlock: boolean;
+    readonly isLocal: boolean;
+    readonly isExternal: boolean;
+    readonly type: 'InBlock' | 'Local' | 'External';
+  }
+
+  /** @name SpRuntimeTransactionValidityValidTransaction (241) */
+  interface SpRuntimeTransactionValidityValidTransaction extends Struct {
+    readonly priority: u64;
+    readonly requires: Vec<Bytes>;
+    readonly provides: Vec<Bytes>;
+    readonly longevity: u64;
+    readonly propagate: bool;
+  }
+
+  /** @name SpSessionRuntimeApiOpaqueGeneratedSessionKeys (243) */
+  interface SpSessionRuntimeApiOpaqueGeneratedSessionKeys extends Struct {
+    readonly keys_: Bytes;
+    readonly proof: Bytes;
+  }
+
+  /** @name SpCoreCryptoKeyTypeId (247) */
+  interface SpCoreCryptoKeyTypeId extends U8aFixed {}
+
+  /** @name PalletTransactionPaymentRuntimeDispatchInfo (248) */
+  interface PalletTransactionPaymentRuntimeDispatchInfo extends Struct {
+    readonly weight: SpWeightsWeightV2Weight;
+    readonly class: FrameSupportDispatchDispatchClass;
+    readonly partialFee: u128;
+  }
+
+  /** @name PalletTransactionPaymentFeeDetails (249) */
+  interface PalletTransactionPaymentFeeDetails extends Struct {
+    readonly inclusionFee: Option<PalletTransactionPaymentInclusionFee>;
+    readonly tip: u128;
+  }
+
+  /** @name PalletTransactionPaymentInclusionFee (251) */
+  interface PalletTransactionPaymentInclusionFee extends Struct {
+    readonly baseFee: u128;
+    readonly lenFee: u128;
+    readonly adjustedWeightFee: u128;
+  }
+
+  /** @name SibylRuntimeRuntimeError (257) */
+  interface SibylRuntimeRuntimeError extends Enum {
+    readonly isSystem: boolean;
+    readonly asSystem: FrameSystemError;
+    readonly isBalances: boolean;
+    readonly asBalances: PalletBalancesError;
+    readonly isSudo: boolean;
+    readonly asSudo: PalletSudoError;
+    readonly isCouncil: boolean;
+    readonly asCouncil: PalletCollectiveError;
+    readonly isModels: boolean;
+    readonly asModels: PalletSibylModelsError;
+    readonly isStakes: boolean;
+    readonly asStakes: PalletSibylStakesError;
+    readonly isTiqe: boolean;
+    readonly asTiqe: PalletSibylTiqeError;
+    readonly isSessions: boolean;
+    readonly asSessions: PalletSibylSessionsError;
+    readonly isPricing: boolean;
+    readonly asPricing: PalletSibylPricingError;
+    readonly isRelayMining: boolean;
+    readonly asRelayMining: PalletSibylRelayMiningError;
+    readonly isSettlement: boolean;
+    readonly asSettlement: PalletSibylSettlementError;
+    readonly type: 'System' | 'Balances' | 'Sudo' | 'Council' | 'Models' | 'Stakes' | 'Tiqe' | 'Sessions' | 'Pricing' | 'RelayMining' | 'Settlement';
+  }
 
 } // declare module

@@ -1,0 +1,133 @@
+/**
+ * Claims and proves the relay miner's stores on chain (DESIGN.md: claim, proof). On every new
+ * block, for each store of an ended session:
+ *   - in the claim window: flush the store, build its tree and claim the root;
+ *   - once the chain has drawn the session's proof seed: prove every path it requires;
+ *   - once the session is closed (proven and settled, void, or pruned): delete the store.
+ * What the chain already holds decides what is left to do, so a restart resumes where the last
+ * run stopped, and a transaction that failed is retried in the next block while its window lasts.
+ */
+import type { KeyringPair } from '@polkadot/keyring/types';
+import { u8aToHex } from '@polkadot/util';
+import { signAndWait, type ApiPromise } from '@sibyl/chain-client';
+import { proofPathCount, type MinedRelayStore, type NodeSummary, type ProofPathParams, type SumTree } from '@sibyl/relay-mining';
+import { storeId, type RelayMiner, type StoreKey } from './relay-miner.js';
+
+export interface ClaimSubmitterOptions {
+  api: ApiPromise;
+  account: KeyringPair;
+  miner: RelayMiner;
+  log?: (line: string) => void;
+}
+
+interface Windows {
+  claimOpen: number;
+  claimClose: number;
+  proofClose: number;
+}
+
+export class ClaimSubmitter {
+  private unsubscribe: (() => void) | undefined;
+  private running: Promise<void> | undefined;
+  private again = false;
+  /** Trees built for a claim, kept for its proof (rebuilt from the store after a restart). */
+  private readonly trees = new Map<string, SumTree>();
+
+  constructor(private readonly options: ClaimSubmitterOptions) {}
+
+  async start(): Promise<void> {
+    this.unsubscribe = await this.options.api.rpc.chain.subscribeNewHeads((header) => this.tick(header.number.toNumber()));
+  }
+
+  async stop(): Promise<void> {
+    this.unsubscribe?.();
+    await this.running;
+  }
+
+  /** Runs one pass for block `now`; passes never overlap (a late block just runs one more). */
+  tick(now: number): Promise<void> {
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = this.pass(now)
+      .catch((error: Error) => this.options.log?.(`relay mining: ${error.message}`))
+      .finally(() => {
+        this.running = undefined;
+        if (this.again) {
+          this.again = false;
+          void this.tick(now);
+        }
+      });
+    return this.running;
+  }
+
+  private async pass(now: number): Promise<void> {
+    const { api, miner } = this.options;
+    const current = (await api.query.sessions.currentSession()).toBigInt();
+    const nextToClose = (await api.query.relayMining.nextToClose()).toBigInt();
+    const params = await api.query.relayMining.parameters();
+    for (const { key, store } of miner.ended(current)) {
+      const info = await api.query.sessions.sessions(key.session);
+      if (key.session < nextToClose || info.isNone) {
+        this.trees.delete(storeId(key));
+        await miner.discard(key);
+        continue;
+      }
+      const { start, length } = info.unwrap();
+      const claimOpen = start.toNumber() + length.toNumber() + params.claimDelay.toNumber();
+      const claimClose = claimOpen + params.claimWindow.toNumber();
+      const windows: Windows = { claimOpen, claimClose, proofClose: claimClose + params.proofWindow.toNumber() };
+      await this.advance(key, store, now, windows, {
+        basePaths: params.basePaths.toNumber(),
+        unitCu: params.pathUnitCu.toBigInt(),
+        maxPaths: params.maxPaths.toNumber(),
+      });
+    }
+  }
+
+  private async advance(
+    key: StoreKey,
+    store: MinedRelayStore,
+    now: number,
+    windows: Windows,
+    pathParams: ProofPathParams,
+  ): Promise<void> {
+    const { api, account, log } = this.options;
+    const id = storeId(key);
+    const onChain = await api.query.relayMining.claims(key.session, [account.address, key.app, key.model]);
+    if (onChain.isNone) {
+      if (now < windows.claimOpen || now >= windows.claimClose || store.size === 0) return;
+      await store.flush();
+      const tree = store.buildTree();
+      this.trees.set(id, tree);
+      await signAndWait(api, api.tx.relayMining.submitClaim(key.session, key.app, key.model, chainSummary(tree.root)), account);
+      log?.(`claimed session ${key.session} app ${key.app} model ${key.model}: ${tree.root.count} relays, ${tree.root.sum} CU`);
+      return;
+    }
+    const claim = onChain.unwrap();
+    if (claim.proven.isTrue || now >= windows.proofClose) return;
+    const seed = await api.query.relayMining.proofSeeds(key.session);
+    if (seed.isNone) return;
+    let tree = this.trees.get(id);
+    if (!tree) {
+      tree = store.buildTree();
+      this.trees.set(id, tree);
+    }
+    if (u8aToHex(tree.root.hash) !== claim.root.hash.toHex()) {
+      log?.(`session ${key.session}: the store no longer matches the claimed root; the claim cannot be proven`);
+      return;
+    }
+    const paths = proofPathCount(tree.root.sum, pathParams);
+    const proofs = Array.from({ length: paths }, (_, i) => {
+      const { proof } = tree.prove(i, seed.unwrap().toU8a());
+      return { leaf: proof.value, weight: proof.weight, siblings: proof.siblings.map(chainSummary) };
+    });
+    await signAndWait(api, api.tx.relayMining.submitProof(key.session, key.app, key.model, proofs), account);
+    log?.(`proved session ${key.session} app ${key.app} model ${key.model} on ${paths} paths`);
+  }
+}
+
+function chainSummary(node: NodeSummary): { hash: Uint8Array; sum: bigint; count: bigint } {
+  return { hash: node.hash, sum: node.sum, count: node.count };
+}

@@ -1,0 +1,127 @@
+/**
+ * The supplier's relay miner (DESIGN.md: relay mining). Every answered relay whose mining key
+ * (the hash of its gateway-signed envelope) falls under the session's mining probability goes
+ * into the on-disk store of its (session, application, model) — the leaf holds both signed
+ * payloads and no text — and its full record into the archive, from which a TIQE+ committee may
+ * later ask for it. Relays that are not mined are neither stored nor archived: the chain never
+ * asks about them, which is what keeps a busy supplier's disk and memory flat.
+ *
+ *   <dir>/<app>/<session>-<model>.leaves   one store per (session, app, model)
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ApiPromise } from '@sibyl/chain-client';
+import { decodeEnvelope, decodeResponseMetadata } from '@sibyl/protocol';
+import { hexToU8a } from '@polkadot/util';
+import { ALL_MINED, MinedRelayStore, encodeRelayLeaf, isMined, miningKey } from '@sibyl/relay-mining';
+import type { RelayArchive } from './relay-archive.js';
+import type { ServedRelay } from './relay-server.js';
+
+/** Which store a mined relay belongs to. */
+export interface StoreKey {
+  session: bigint;
+  app: string;
+  model: number;
+}
+
+const STORE_FILE = /^(\d+)-(\d+)\.leaves$/;
+
+export interface RelayMinerOptions {
+  api: ApiPromise;
+  /** Where the stores live (one directory per application). */
+  dir: string;
+  archive: RelayArchive;
+  log?: (line: string) => void;
+}
+
+export class RelayMiner {
+  private readonly stores = new Map<string, { key: StoreKey; store: MinedRelayStore }>();
+  private readonly probabilities = new Map<string, Promise<bigint>>();
+  private readonly weights = new Map<number, Promise<[bigint, bigint]>>();
+
+  private constructor(private readonly options: RelayMinerOptions) {}
+
+  /** Opens the miner and every store a previous run left (their relays are claimed as usual). */
+  static async open(options: RelayMinerOptions): Promise<RelayMiner> {
+    const miner = new RelayMiner(options);
+    if (!existsSync(options.dir)) return miner;
+    for (const app of readdirSync(options.dir)) {
+      for (const file of readdirSync(join(options.dir, app))) {
+        const match = STORE_FILE.exec(file);
+        if (match) await miner.storeFor({ session: BigInt(match[1]!), app, model: Number(match[2]) });
+      }
+    }
+    return miner;
+  }
+
+  /** Stores and archives `relay` if it is mined; returns whether it was. */
+  async mine(relay: ServedRelay): Promise<boolean> {
+    const envelope = decodeEnvelope(hexToU8a(relay.record.envelope.payload));
+    const usage = decodeResponseMetadata(hexToU8a(relay.record.response.payload));
+    const key = miningKey(relay.record.envelope);
+    if (!isMined(key, await this.probability(envelope.session, envelope.model))) return false;
+    const [perPrompt, perCompletion] = await this.computeWeights(envelope.model);
+    const computeUnits = BigInt(usage.promptTokens) * perPrompt + BigInt(usage.completionTokens) * perCompletion;
+    // Archived first: a relay in a claimed tree must be revealable to the committee.
+    await this.options.archive.put(relay.digest, relay.record, relay.model, relay.session);
+    const store = await this.storeFor({ session: envelope.session, app: envelope.app, model: envelope.model });
+    return store.add(key, computeUnits, encodeRelayLeaf(relay.record.envelope, relay.record.response));
+  }
+
+  /** The stores of sessions before `session`: what can be claimed. */
+  ended(session: bigint): { key: StoreKey; store: MinedRelayStore }[] {
+    return [...this.stores.values()].filter((s) => s.key.session < session);
+  }
+
+  /** Deletes a store once its claim is settled or void. */
+  async discard(key: StoreKey): Promise<void> {
+    const id = storeId(key);
+    const entry = this.stores.get(id);
+    this.stores.delete(id);
+    await entry?.store.discard();
+  }
+
+  async close(): Promise<void> {
+    for (const { store } of this.stores.values()) await store.close();
+    this.stores.clear();
+  }
+
+  private async storeFor(key: StoreKey): Promise<MinedRelayStore> {
+    const id = storeId(key);
+    const open = this.stores.get(id);
+    if (open) return open.store;
+    const store = await MinedRelayStore.open({ dir: join(this.options.dir, key.app), session: key.session, model: key.model });
+    this.stores.set(id, { key, store });
+    return store;
+  }
+
+  /** The session's mining probability; fixed when the session starts, so read once. */
+  private probability(session: bigint, model: number): Promise<bigint> {
+    const id = `${session}/${model}`;
+    let known = this.probabilities.get(id);
+    if (!known) {
+      known = this.options.api.query.relayMining.sessionProbability(session, model).then((p) => (p.isSome ? p.unwrap().toBigInt() : ALL_MINED));
+      known.catch(() => this.probabilities.delete(id));
+      this.probabilities.set(id, known);
+    }
+    return known;
+  }
+
+  private computeWeights(model: number): Promise<[bigint, bigint]> {
+    let known = this.weights.get(model);
+    if (!known) {
+      known = this.options.api.query.models.registry(model).then((entry) => {
+        if (entry.isNone) throw new Error(`model ${model} is not registered`);
+        const { promptToken, completionToken } = entry.unwrap().computeWeights;
+        return [promptToken.toBigInt(), completionToken.toBigInt()] as [bigint, bigint];
+      });
+      known.catch(() => this.weights.delete(model));
+      this.weights.set(model, known);
+    }
+    return known;
+  }
+}
+
+export function storeId(key: StoreKey): string {
+  return `${key.session}/${key.app}/${key.model}`;
+}
