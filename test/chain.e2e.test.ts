@@ -215,6 +215,48 @@ describe('dev chain', () => {
       'tiqe.InvalidParameters',
     );
   });
+
+  test('a Council motion changes pricing parameters; a δ above 12.5% is refused by name', async () => {
+    const proposal = api.tx.pricing.setParameters({ delta: 50_000, targetUtilization: 700_000, capMultiple: 20 });
+    await expectChainError(signAndWait(api, proposal, alice), 'BadOrigin');
+    const events = await passMotion(proposal);
+    expect(findEvent(events, 'pricing', 'ParametersSet')).toBeDefined();
+    const after = await api.query.pricing.parameters();
+    expect([after.delta.toNumber(), after.targetUtilization.toNumber(), after.capMultiple.toNumber()]).toEqual([50_000, 700_000, 20]);
+    await expectChainError(
+      signAndWait(api, api.tx.sudo.sudo(api.tx.pricing.setParameters({ delta: 125_001, targetUtilization: 500_000, capMultiple: 20 })), alice),
+      'pricing.InvalidParameters',
+    );
+  });
+
+  test('Council motions set session, relay-mining and settlement parameters', async () => {
+    const sessions = (await api.query.sessions.parameters()).toJSON() as Record<string, unknown>;
+    const mining = (await api.query.relayMining.parameters()).toJSON() as Record<string, unknown>;
+    for (const proposal of [
+      api.tx.sessions.setParameters({ ...sessions, suppliersPerSession: 5 } as never),
+      api.tx.relayMining.setParameters({ ...mining, basePaths: 3 } as never),
+      api.tx.settlement.setParameters({ supplierShare: 650_000_000, validatorShare: 150_000_000, gatewayShare: 50_000_000 }),
+    ]) {
+      await passMotion(proposal);
+    }
+    expect((await api.query.sessions.parameters()).suppliersPerSession.toNumber()).toBe(5);
+    expect((await api.query.relayMining.parameters()).basePaths.toNumber()).toBe(3);
+    expect((await api.query.settlement.parameters()).supplierShare.toNumber()).toBe(650_000_000);
+    await expectChainError(
+      signAndWait(api, api.tx.sudo.sudo(api.tx.settlement.setParameters({ supplierShare: 900_000_000, validatorShare: 150_000_000, gatewayShare: 0 })), alice),
+      'settlement.InvalidParameters',
+    );
+  });
+
+  test('the SessionsApi runtime call draws a session’s suppliers from its candidates', async () => {
+    const [current, info] = await api.call.sessionsApi.currentSession();
+    expect(info.isSome).toBe(true);
+    expect((await api.query.sessions.currentSession()).toBigInt()).toBe(current.toBigInt());
+    // Nobody served model 0 when this session started: the set is empty, not an error.
+    const set = await api.call.sessionsApi.sessionSuppliers(current, alice.address, 0);
+    const candidates = await api.query.sessions.candidates(current, 0);
+    expect(set.length).toBe(Math.min(candidates.length, info.unwrap().suppliersPerSession.toNumber()));
+  });
 });
 
 test('genesis carries a timestamp, so block 1 reads the clock once (no Aura slot race)', async () => {

@@ -102,7 +102,7 @@ export class ClaimSubmitter {
       const tree = store.buildTree();
       this.trees.set(id, tree);
       await signAndWait(api, api.tx.relayMining.submitClaim(key.session, key.app, key.model, chainSummary(tree.root)), account);
-      log?.(`claimed session ${key.session} app ${key.app} model ${key.model}: ${tree.root.count} relays, ${tree.root.sum} CU`);
+      log?.(`claimed session ${key.session} app ${key.app} model ${key.model}: ${tree.root.count} relays, ${tree.root.sum} CU, root ${u8aToHex(tree.root.hash)}`);
       return;
     }
     const claim = onChain.unwrap();
@@ -114,14 +114,17 @@ export class ClaimSubmitter {
       tree = store.buildTree();
       this.trees.set(id, tree);
     }
-    if (u8aToHex(tree.root.hash) !== claim.root.hash.toHex()) {
-      log?.(`session ${key.session}: the store no longer matches the claimed root; the claim cannot be proven`);
+    // Compared encoded: a codec's `.hash` is the hash of its encoding, not the struct's field.
+    const ours = api.createType('PalletSibylRelayMiningSumTreeNodeSummary', chainSummary(tree.root));
+    if (!ours.eq(claim.root)) {
+      log?.(`session ${key.session}: the store's root ${u8aToHex(tree.root.hash)} is not the one claimed; the claim cannot be proven`);
       return;
     }
     const paths = proofPathCount(tree.root.sum, pathParams);
     const proofs = Array.from({ length: paths }, (_, i) => {
       const { proof } = tree.prove(i, seed.unwrap().toU8a());
-      return { leaf: proof.value, weight: proof.weight, siblings: proof.siblings.map(chainSummary) };
+      // Hex, not a Uint8Array: polkadot-js reads a Uint8Array given for `Bytes` as already length-prefixed.
+      return { leaf: u8aToHex(proof.value), weight: proof.weight, siblings: proof.siblings.map(chainSummary) };
     });
     await signAndWait(api, api.tx.relayMining.submitProof(key.session, key.app, key.model, proofs), account);
     log?.(`proved session ${key.session} app ${key.app} model ${key.model} on ${paths} paths`);
