@@ -1,0 +1,89 @@
+/**
+ * Blocks from session end to settlement (issue 5; POKT takes about 16 minutes): the local network
+ * with the runtime's default relay-mining and TIQE+ windows, a few relays through the gateway,
+ * then the chain's own events: the session's end, the claim, the proof seed, the proof, the TIQE+
+ * round's end and `Settled`, each as blocks after the session's end. Seconds are reported too, but
+ * the dev chain also makes a block per transaction, so blocks are the figure that carries over to
+ * a 6-second chain.
+ *
+ *   npx tsx bench/relay-miner/settlement-latency.ts [--relays 3] [--session-length 10] [--json] [--no-record]
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import OpenAI from 'openai';
+import { startLocalNetwork } from '@sibyl/localnet';
+import { report } from '../lib/results.js';
+
+const { values } = parseArgs({
+  options: {
+    relays: { type: 'string', default: '3' },
+    'session-length': { type: 'string', default: '10' },
+    json: { type: 'boolean', default: false },
+    'no-record': { type: 'boolean', default: false },
+  },
+});
+const log = (line: string) => values.json || console.error(line);
+const dataDir = mkdtempSync(join(tmpdir(), 'sibyl-latency-'));
+const net = await startLocalNetwork({
+  chainPort: 0,
+  natsPort: 0,
+  gatewayPort: 0,
+  dataDir,
+  blockIntervalMs: 1_000,
+  sessions: { sessionLength: Number(values['session-length']) },
+  // The runtime's defaults, not the dev network's wider windows.
+  relayMining: { claimDelay: 1, claimWindow: 3, proofWindow: 4 },
+  tiqe: { commitWindow: 4, revealWindow: 4 },
+  log: values.json ? () => undefined : (line) => console.error(line),
+});
+try {
+  const marks = new Map<string, { block: number; at: number }>();
+  const unsubscribe = await net.api.rpc.chain.subscribeNewHeads(async (header) => {
+    const records = await (await net.api.at(header.hash)).query.system.events();
+    for (const r of records) {
+      const name = `${r.event.section}.${r.event.method}`;
+      if (!marks.has(name)) marks.set(name, { block: header.number.toNumber(), at: Date.now() });
+    }
+  });
+  const client = new OpenAI({ baseURL: net.gateway, apiKey: net.apiKey, maxRetries: 0 });
+  const session = (await net.api.query.sessions.currentSession()).toBigInt();
+  for (let i = 0; i < Number(values.relays); i++) {
+    await client.chat.completions.create({ model: net.modelName, messages: [{ role: 'user', content: `Count to ${i + 3}.` }], max_tokens: 12 });
+  }
+  const info = (await net.api.query.sessions.sessions(session)).unwrap();
+  const end = info.start.toNumber() + info.length.toNumber();
+  log(`relays served in session ${session}, which ends before block ${end}`);
+  let endAt = 0;
+  const deadline = Date.now() + 600_000;
+  while (!marks.has('settlement.Settled')) {
+    if (Date.now() > deadline) throw new Error(`no settlement within 10 minutes; events seen: ${[...marks.keys()].join(', ')}`);
+    if (!endAt && (await net.api.rpc.chain.getHeader()).number.toNumber() >= end) endAt = Date.now();
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  unsubscribe();
+  const step = (name: string) => {
+    const mark = marks.get(name);
+    return mark ? { blocks: mark.block - end + 1, seconds: endAt ? Math.round((mark.at - endAt) / 100) / 10 : null } : null;
+  };
+  const steps = Object.fromEntries(
+    ['relayMining.Claimed', 'relayMining.ProofSeedDrawn', 'relayMining.ClaimProven', 'tiqe.RoundOpened', 'tiqe.RoundFinalized', 'settlement.Settled'].map((n) => [n, step(n)]),
+  );
+  log(`blocks after the session's end: ${JSON.stringify(steps)}`);
+  report(
+    'relay-mining-settlement-latency',
+    {
+      session_length: Number(values['session-length']),
+      windows: { claim_delay: 1, claim_window: 3, proof_window: 4, tiqe_commit: 4, tiqe_reveal: 4 },
+      blocks_to_settlement: steps['settlement.Settled']?.blocks,
+      steps,
+      pokt_reference: 'about 16 minutes from session end to settlement (160 blocks of 6 s)',
+    },
+    !values['no-record'],
+  );
+} finally {
+  await net.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+}
+process.exit(0);

@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, expect, test } from '@jest/globals';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Keyring } from '@polkadot/keyring';
+import { cryptoWaitReady } from '@polkadot/util-crypto';
+import type { ApiPromise } from '@sibyl/chain-client';
+import { fastSigner, hash256, relayDigest, signEnvelope, signResponse, type RelaySigner } from '@sibyl/protocol';
+import { ALL_MINED, blake2Ready } from '@sibyl/relay-mining';
+import { RelayArchive } from './relay-archive.js';
+import { RelayMiner } from './relay-miner.js';
+import type { ServedRelay } from './relay-server.js';
+
+let gateway: RelaySigner;
+let supplier: RelaySigner;
+let app: string;
+const dir = mkdtempSync(join(tmpdir(), 'sibyl-relay-miner-'));
+
+beforeAll(async () => {
+  await cryptoWaitReady();
+  await blake2Ready();
+  const keyring = new Keyring({ type: 'sr25519' });
+  gateway = fastSigner(keyring.addFromUri('//Charlie'));
+  supplier = fastSigner(keyring.addFromUri('//Bob'));
+  app = keyring.addFromUri('//Dave').address;
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** The two chain reads the miner makes: a session's mining probability and a model's weights. */
+function chain(probability: bigint | null): ApiPromise {
+  const option = <T>(value: T | null) => ({ isSome: value !== null, isNone: value === null, unwrap: () => value! });
+  return {
+    query: {
+      relayMining: { sessionProbability: async () => option(probability === null ? null : { toBigInt: () => probability }) },
+      models: {
+        registry: async () => option({ computeWeights: { promptToken: { toBigInt: () => 1n }, completionToken: { toBigInt: () => 4n } } }),
+      },
+    },
+  } as unknown as ApiPromise;
+}
+
+function served(session: bigint, nonce: bigint, completionTokens: number): ServedRelay {
+  const requestHash = hash256(`request ${nonce}`);
+  const envelope = signEnvelope(
+    { session, app, gateway: gateway.address, supplier: supplier.address, model: 0, requestHash, sampling: { maxTokens: 64, temperatureMilli: 0, topPMilli: 1000, seed: null }, nonce },
+    gateway,
+  );
+  const response = signResponse({ requestHash, responseHash: hash256(`out ${nonce}`), promptTokens: 10, completionTokens }, supplier);
+  const record = { envelope, response, body: '{}', chunks: ['out'], tokens: null };
+  return { digest: relayDigest(envelope, response), record, model: 0, session };
+}
+
+test('mined relays are archived and stored per (session, app, model), weighted by compute units, and survive a restart', async () => {
+  const archive = await RelayArchive.open(join(dir, 'relays'));
+  const miner = await RelayMiner.open({ api: chain(null), dir: join(dir, 'mined'), archive });
+  const relays = [served(3n, 1n, 20), served(3n, 2n, 5), served(4n, 3n, 1)];
+  for (const r of relays) expect(await miner.mine(r)).toBe(true);
+  // A replay of the same envelope is not counted twice.
+  expect(await miner.mine(relays[0]!)).toBe(false);
+  expect(await archive.get(relays[1]!.digest)).toEqual(relays[1]!.record);
+
+  const ended = miner.ended(4n);
+  expect(ended.map((s) => s.key)).toEqual([{ session: 3n, app, model: 0 }]);
+  const tree = ended[0]!.store.buildTree();
+  // 10 prompt tokens × 1 + completion tokens × 4, for 20 and 5 completion tokens.
+  expect([tree.root.count, tree.root.sum]).toEqual([2n, 10n + 80n + 10n + 20n]);
+  await miner.close();
+
+  const reopened = await RelayMiner.open({ api: chain(null), dir: join(dir, 'mined'), archive });
+  const again = reopened.ended(5n);
+  expect(again.map((s) => s.key.session).sort()).toEqual([3n, 4n]);
+  const sameTree = again.find((s) => s.key.session === 3n)!.store.buildTree();
+  expect(sameTree.root).toEqual(tree.root);
+  await reopened.discard({ session: 3n, app, model: 0 });
+  expect(reopened.ended(5n).map((s) => s.key.session)).toEqual([4n]);
+  await reopened.close();
+});
+
+test('relays above the session’s mining probability are neither stored nor archived', async () => {
+  const archive = await RelayArchive.open(join(dir, 'relays-unmined'));
+  // Probability 1 in 2^64: no key is mined.
+  const miner = await RelayMiner.open({ api: chain(1n), dir: join(dir, 'mined-unmined'), archive });
+  const relay = served(3n, 9n, 4);
+  expect(await miner.mine(relay)).toBe(false);
+  expect(await archive.get(relay.digest)).toBeUndefined();
+  expect(miner.ended(4n)).toEqual([]);
+  await miner.close();
+  // And at probability 1 every relay is.
+  const all = await RelayMiner.open({ api: chain(ALL_MINED), dir: join(dir, 'mined-all'), archive });
+  expect(await all.mine(relay)).toBe(true);
+  await all.close();
+});
