@@ -59,7 +59,8 @@ beforeAll(async () => {
     relayMining: { basePaths: 3 },
     supplierCapacity: 1,
     contextLength: 1024,
-    tiqe: { committeeSize: 5, relaysPerRound: 3, commitWindow: 120, revealWindow: 20 },
+    // Windows counted in blocks pass quickly: every commit and reveal is a block on the dev chain.
+    tiqe: { committeeSize: 5, relaysPerRound: 3, commitWindow: 120, revealWindow: 60 },
   });
   nats = await natsConnect({ servers: net.nats });
   unsubscribeEvents = (await net.api.query.system.events((records) => {
