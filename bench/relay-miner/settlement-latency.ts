@@ -40,15 +40,27 @@ const net = await startLocalNetwork({
 });
 try {
   const marks = new Map<string, { block: number; at: number }>();
+  const session = (await net.api.query.sessions.currentSession()).toBigInt();
+  let round: bigint | undefined;
+  // Only this session's events, and the TIQE+ round its proof queued.
+  const ours = (name: string, data: unknown[]): boolean => {
+    if (name === 'settlement.AwaitingEvaluation') {
+      if (BigInt(data[1] as number) !== session) return false;
+      round = BigInt(data[0] as number);
+      return true;
+    }
+    if (name.startsWith('relayMining.') || name === 'settlement.Settled') return data.length > 0 && String(data[0]) === String(session);
+    if (name.startsWith('tiqe.Round')) return round !== undefined && BigInt(data[0] as number) === round;
+    return false;
+  };
   const unsubscribe = await net.api.rpc.chain.subscribeNewHeads(async (header) => {
     const records = await (await net.api.at(header.hash)).query.system.events();
     for (const r of records) {
       const name = `${r.event.section}.${r.event.method}`;
-      if (!marks.has(name)) marks.set(name, { block: header.number.toNumber(), at: Date.now() });
+      if (!marks.has(name) && ours(name, r.event.data.toJSON() as unknown[])) marks.set(name, { block: header.number.toNumber(), at: Date.now() });
     }
   });
   const client = new OpenAI({ baseURL: net.gateway, apiKey: net.apiKey, maxRetries: 0 });
-  const session = (await net.api.query.sessions.currentSession()).toBigInt();
   for (let i = 0; i < Number(values.relays); i++) {
     await client.chat.completions.create({ model: net.modelName, messages: [{ role: 'user', content: `Count to ${i + 3}.` }], max_tokens: 12 });
   }
@@ -68,7 +80,7 @@ try {
     return mark ? { blocks: mark.block - end + 1, seconds: endAt ? Math.round((mark.at - endAt) / 100) / 10 : null } : null;
   };
   const steps = Object.fromEntries(
-    ['relayMining.Claimed', 'relayMining.ProofSeedDrawn', 'relayMining.ClaimProven', 'tiqe.RoundOpened', 'tiqe.RoundFinalized', 'settlement.Settled'].map((n) => [n, step(n)]),
+    ['relayMining.Claimed', 'relayMining.ProofSeedDrawn', 'relayMining.ClaimProven', 'tiqe.RoundOpened', 'tiqe.RoundFinalized', 'tiqe.RoundVoid', 'settlement.Settled'].map((n) => [n, step(n)]),
   );
   log(`blocks after the session's end: ${JSON.stringify(steps)}`);
   report(
@@ -77,6 +89,9 @@ try {
       session_length: Number(values['session-length']),
       windows: { claim_delay: 1, claim_window: 3, proof_window: 4, tiqe_commit: 4, tiqe_reveal: 4 },
       blocks_to_settlement: steps['settlement.Settled']?.blocks,
+      // Void: no committee member revealed within the 4-block windows, which pass in seconds on
+      // the dev chain; settlement then uses the supplier's reputation.
+      round_outcome: marks.has('tiqe.RoundFinalized') ? 'finalized' : marks.has('tiqe.RoundVoid') ? 'void' : 'none',
       steps,
       pokt_reference: 'about 16 minutes from session end to settlement (160 blocks of 6 s)',
     },
