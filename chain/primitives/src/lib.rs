@@ -204,6 +204,8 @@ pub trait SessionInspect<AccountId, BlockNumber> {
 	fn current_session() -> SessionId;
 	/// First block and length of `session`, while the chain still keeps it.
 	fn session_bounds(session: SessionId) -> Option<(BlockNumber, BlockNumber)>;
+	/// The suppliers drawn for (`app`, `model`) in `session`, in draw order (empty if unknown).
+	fn session_suppliers(session: SessionId, app: &AccountId, model: ModelId) -> Vec<AccountId>;
 	/// Whether `supplier` is in the set drawn for (`app`, `model`) in `session`.
 	fn is_session_supplier(
 		session: SessionId,
@@ -268,9 +270,13 @@ pub struct ProvenClaim<AccountId> {
 	/// The gateway of each proven relay: gateways are paid in proportion to how often they
 	/// appear, an unbiased estimate of their share of the claim.
 	pub gateways: Vec<AccountId>,
+	/// Most the application agreed to pay for this work (an on-chain job's `max_price`); `None`
+	/// for relays, which only the session's spend limit caps.
+	pub max_charge: Option<u128>,
 }
 
-/// Told by the `RelayMining` pallet when a claim is proven (settlement).
+/// Told by the `RelayMining` pallet when a claim is proven, and by the `Jobs` pallet when a job's
+/// result is in (settlement).
 pub trait OnClaimProven<AccountId> {
 	fn on_claim_proven(claim: ProvenClaim<AccountId>) -> Weight;
 }

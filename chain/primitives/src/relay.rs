@@ -4,7 +4,7 @@
 //! carries any prompt or output text, only their hashes.
 
 use alloc::vec::Vec;
-use codec::{Decode, DecodeWithMemTracking, Encode};
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use polkadot_sdk::{
 	sp_core::sr25519,
 	sp_io::{crypto::sr25519_verify, hashing::blake2_256},
@@ -20,7 +20,9 @@ pub const ENVELOPE_DOMAIN: &[u8] = b"sibyl/relay-envelope/v1";
 pub const RESPONSE_DOMAIN: &[u8] = b"sibyl/response-metadata/v1";
 
 /// Sampling parameters, fixed-point so they hash the same everywhere.
-#[derive(Encode, Decode, DecodeWithMemTracking, TypeInfo, Clone, PartialEq, Eq, Debug)]
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
+)]
 pub struct SamplingParams {
 	pub max_tokens: u32,
 	pub temperature_milli: u32,

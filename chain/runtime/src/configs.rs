@@ -261,3 +261,18 @@ impl pallet_sibyl_settlement::Config for Runtime {
 	type SpendHistory = ConstU32<16>;
 	type WeightInfo = pallet_sibyl_settlement::weights::SubstrateWeight<Runtime>;
 }
+
+impl pallet_sibyl_jobs::Config for Runtime {
+	type Balance = Balance;
+	type Models = Models;
+	type Funds = Stakes;
+	type Sessions = Sessions;
+	type Randomness = RandomnessCollectiveFlip;
+	type OnJobDone = Settlement;
+	type AdminOrigin = AdminOrigin;
+	type MaxInputLen = ConstU32<{ 64 * 1024 }>;
+	type MaxOutputLen = ConstU32<{ 64 * 1024 }>;
+	type MaxJobTokens = ConstU32<4096>;
+	type MaxPendingJobs = ConstU32<64>;
+	type WeightInfo = pallet_sibyl_jobs::weights::SubstrateWeight<Runtime>;
+}

@@ -8,6 +8,7 @@ use super::*;
 use alloc::{vec, vec::Vec};
 use pallet_sibyl_models::ModelParameters;
 use pallet_sibyl_stakes::StakeParameters;
+use pallet_sibyl_jobs::JobParameters;
 use pallet_sibyl_pricing::PricingParameters;
 use pallet_sibyl_relay_mining::MiningParameters;
 use pallet_sibyl_sessions::SessionParameters;
@@ -62,6 +63,7 @@ fn genesis(
 		pricing: PricingConfig { parameters: PricingParameters::default() },
 		relay_mining: RelayMiningConfig { parameters: MiningParameters::default() },
 		settlement: SettlementConfig { parameters: SettlementParameters::default() },
+		jobs: JobsConfig { parameters: JobParameters::default() },
 	})
 }
 

@@ -10,7 +10,8 @@
 //! - `Sessions`: sessions of N blocks and the supplier set of each (application, model);
 //! - `Pricing`: each model's price per 1k compute units, moved every session by utilization;
 //! - `RelayMining`: claims and proofs of the relays suppliers mined, and mining difficulty;
-//! - `Settlement`: proven claims charged to applications after TIQE+ and split among the parties.
+//! - `Settlement`: proven claims charged to applications after TIQE+ and split among the parties;
+//! - `Jobs`: on-chain inference jobs for dApps, assigned by chain randomness, settled the same way.
 //!
 //! A claim's life: the session ends → the supplier claims its tree's root → a seed drawn after
 //! the claim window picks the leaves to prove → the proof's relays go to a TIQE+ round → the
@@ -57,6 +58,7 @@ pub use pallet_sibyl_sessions;
 pub use pallet_sibyl_pricing;
 pub use pallet_sibyl_relay_mining;
 pub use pallet_sibyl_settlement;
+pub use pallet_sibyl_jobs;
 pub use sibyl_primitives::{ModelId, Role};
 
 /// The runtime's version. Bump `spec_version` with every change to the runtime's logic, and
@@ -66,10 +68,10 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("sibyl"),
 	impl_name: alloc::borrow::Cow::Borrowed("sibyl"),
 	authoring_version: 1,
-	spec_version: 102,
+	spec_version: 103,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
-	transaction_version: 2,
+	transaction_version: 3,
 	system_version: 1,
 };
 
@@ -206,4 +208,6 @@ mod runtime {
 	pub type RelayMining = pallet_sibyl_relay_mining;
 	#[runtime::pallet_index(26)]
 	pub type Settlement = pallet_sibyl_settlement;
+	#[runtime::pallet_index(27)]
+	pub type Jobs = pallet_sibyl_jobs;
 }

@@ -76,6 +76,9 @@ impl SessionInspect<u64, u64> for MockSessions {
 	fn session_bounds(_: SessionId) -> Option<(u64, u64)> {
 		None
 	}
+	fn session_suppliers(_: SessionId, _: &u64, _: ModelId) -> Vec<u64> {
+		Vec::new()
+	}
 	fn is_session_supplier(_: SessionId, _: &u64, _: ModelId, _: &u64) -> bool {
 		false
 	}

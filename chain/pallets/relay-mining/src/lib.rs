@@ -449,6 +449,7 @@ pub mod pallet {
 				estimated_cu,
 				relays,
 				gateways,
+				max_charge: None,
 			});
 			Ok(())
 		}

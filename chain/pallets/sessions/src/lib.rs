@@ -394,6 +394,10 @@ impl<T: Config> SessionInspect<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
 		Sessions::<T>::get(session).map(|info| (info.start, info.length))
 	}
 
+	fn session_suppliers(session: SessionId, app: &T::AccountId, model: ModelId) -> Vec<T::AccountId> {
+		Self::session_suppliers(session, app, model)
+	}
+
 	fn is_session_supplier(
 		session: SessionId,
 		app: &T::AccountId,

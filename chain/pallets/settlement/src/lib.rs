@@ -7,7 +7,7 @@
 //!
 //! - **Charge** = estimated compute units × the model's price per 1k CU *in the claim's session*
 //!   ([`PriceOracle`]) / 1000, capped by what remains of the application's per-session spend
-//!   limit.
+//!   limit and, for an on-chain job, by its `max_price`.
 //! - **Split** of the charge: the supplier's share × α goes to the supplier and the rest of its
 //!   share is never taken from the application (PolyLink's users paid in full for bad answers);
 //!   the model's registered royalty to its owner; the validators' share to the round's honest
@@ -94,8 +94,10 @@ pub struct PendingSettlement<AccountId, MaxGateways: Get<u32>> {
 	pub app: AccountId,
 	pub model: ModelId,
 	pub estimated_cu: u128,
-	/// The gateway of each opened relay.
+	/// The gateway of each opened relay (none for an on-chain job).
 	pub gateways: BoundedVec<AccountId, MaxGateways>,
+	/// The job's `max_price`; `None` for relays.
+	pub max_charge: Option<u128>,
 }
 
 /// The pending type of a runtime.
@@ -268,8 +270,9 @@ pub mod pallet {
 				.map(|l| l.unique_saturated_into())
 				.unwrap_or(0);
 			let spent: u128 = Spent::<T>::get(claim.session, &claim.app).unique_saturated_into();
-			let gross =
-				(claim.estimated_cu.saturating_mul(price) / 1000).min(limit.saturating_sub(spent));
+			let gross = (claim.estimated_cu.saturating_mul(price) / 1000)
+				.min(limit.saturating_sub(spent))
+				.min(claim.max_charge.unwrap_or(u128::MAX));
 
 			// Shares of the gross charge; the treasury takes what the others leave.
 			let supplier_share = params.supplier_share * gross;
@@ -370,7 +373,7 @@ fn share_of(amount: u128, part: u128, whole: u128) -> u128 {
 
 impl<T: Config> OnClaimProven<T::AccountId> for Pallet<T> {
 	fn on_claim_proven(claim: ProvenClaim<T::AccountId>) -> Weight {
-		let ProvenClaim { session, supplier, app, model, estimated_cu, relays, gateways } = claim;
+		let ProvenClaim { session, supplier, app, model, estimated_cu, relays, gateways, max_charge } = claim;
 		let pending = PendingSettlement {
 			session,
 			supplier: supplier.clone(),
@@ -378,6 +381,7 @@ impl<T: Config> OnClaimProven<T::AccountId> for Pallet<T> {
 			model,
 			estimated_cu,
 			gateways: BoundedVec::truncate_from(gateways),
+			max_charge,
 		};
 		match T::Quality::request_evaluation(&supplier, model, session, relays) {
 			Some(round) => {

@@ -14,6 +14,7 @@ fn claim(estimated_cu: u128, gateways: Vec<u64>) -> ProvenClaim<u64> {
 		estimated_cu,
 		relays: gateways.iter().map(|g| [*g as u8; 32]).collect(),
 		gateways,
+		max_charge: None,
 	}
 }
 
@@ -176,5 +177,18 @@ fn only_the_admin_sets_shares_that_fit() {
 		MockQuality::close();
 		Settlement::on_claim_proven(claim(100_000, vec![GATEWAY]));
 		assert_eq!(settled()[0].4.supplier, 12_000);
+	});
+}
+
+#[test]
+fn a_jobs_max_price_caps_its_charge_and_without_gateways_their_share_goes_to_the_treasury() {
+	new_test_ext().execute_with(|| {
+		MockQuality::close();
+		// 100 000 CU at 200 per 1k would be 20 000; the job offered at most 8 000.
+		Settlement::on_claim_proven(ProvenClaim { max_charge: Some(8_000), ..claim(100_000, vec![]) });
+		let (_, _, gross, charged, payout) = settled()[0].clone();
+		assert_eq!((gross, charged), (8_000, 8_000));
+		// Supplier 5 600, royalty 800, no validator and no gateway: the treasury gets 1 600.
+		assert_eq!((payout.supplier, payout.royalty, payout.gateways, payout.treasury), (5_600, 800, 0, 1_600));
 	});
 }
