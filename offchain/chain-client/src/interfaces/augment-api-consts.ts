@@ -60,6 +60,24 @@ declare module '@polkadot/api-base/types/consts' {
        **/
       maxProposalWeight: SpWeightsWeightV2Weight & AugmentedConst<ApiType>;
     };
+    jobs: {
+      /**
+       * Longest input, in bytes.
+       **/
+      maxInputLen: u32 & AugmentedConst<ApiType>;
+      /**
+       * Most `max_tokens` a job may ask for.
+       **/
+      maxJobTokens: u32 & AugmentedConst<ApiType>;
+      /**
+       * Longest output, in bytes.
+       **/
+      maxOutputLen: u32 & AugmentedConst<ApiType>;
+      /**
+       * Most jobs waiting for assignment at once.
+       **/
+      maxPendingJobs: u32 & AugmentedConst<ApiType>;
+    };
     models: {
       /**
        * Longest chat template in bytes.

@@ -111,6 +111,56 @@ declare module '@polkadot/api-base/types/errors' {
        **/
       WrongProposalWeight: AugmentedError<ApiType>;
     };
+    jobs: {
+      /**
+       * The input is empty.
+       **/
+      EmptyInput: AugmentedError<ApiType>;
+      /**
+       * The input is longer than `MaxInputLen`.
+       **/
+      InputTooLong: AugmentedError<ApiType>;
+      /**
+       * `max_tokens` is 0 or above `MaxJobTokens`.
+       **/
+      InvalidMaxTokens: AugmentedError<ApiType>;
+      /**
+       * A zero timeout.
+       **/
+      InvalidParameters: AugmentedError<ApiType>;
+      /**
+       * The caller is not a registered application.
+       **/
+      NotApplication: AugmentedError<ApiType>;
+      /**
+       * The job is not assigned to the caller, or no longer open.
+       **/
+      NotAssigned: AugmentedError<ApiType>;
+      /**
+       * The output is longer than `MaxOutputLen`.
+       **/
+      OutputTooLong: AugmentedError<ApiType>;
+      /**
+       * Job ids are exhausted.
+       **/
+      Overflow: AugmentedError<ApiType>;
+      /**
+       * Too many jobs wait for assignment; try again in a block.
+       **/
+      QueueFull: AugmentedError<ApiType>;
+      /**
+       * More completion tokens than the job allowed.
+       **/
+      TooManyTokens: AugmentedError<ApiType>;
+      /**
+       * No such job.
+       **/
+      UnknownJob: AugmentedError<ApiType>;
+      /**
+       * The model is not registered or is retired.
+       **/
+      UnknownModel: AugmentedError<ApiType>;
+    };
     models: {
       /**
        * The chat template is longer than `MaxChatTemplateLen`.

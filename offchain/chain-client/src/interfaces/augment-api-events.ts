@@ -8,7 +8,7 @@ import '@polkadot/api-base/types/events';
 import type { ApiTypes, AugmentedEvent } from '@polkadot/api-base/types';
 import type { Null, Option, Result, U8aFixed, Vec, bool, u128, u32, u64 } from '@polkadot/types-codec';
 import type { AccountId32, H256, Permill } from '@polkadot/types/interfaces/runtime';
-import type { FrameSupportTokensMiscBalanceStatus, FrameSystemDispatchEventInfo, PalletBalancesUnexpectedKind, PalletSibylModelsModelParameters, PalletSibylPricingPricingParameters, PalletSibylRelayMiningMiningParameters, PalletSibylRelayMiningSumTreeNodeSummary, PalletSibylSessionsSessionParameters, PalletSibylSettlementPayout, PalletSibylSettlementSettlementParameters, PalletSibylStakesStakeParameters, PalletSibylTiqeTiqeParameters, SibylPrimitivesRole, SibylPrimitivesSlashReason, SibylRuntimeRuntimeHoldReason, SpRuntimeDispatchError } from '@polkadot/types/lookup';
+import type { FrameSupportTokensMiscBalanceStatus, FrameSystemDispatchEventInfo, PalletBalancesUnexpectedKind, PalletSibylJobsJobFailure, PalletSibylJobsJobParameters, PalletSibylModelsModelParameters, PalletSibylPricingPricingParameters, PalletSibylRelayMiningMiningParameters, PalletSibylRelayMiningSumTreeNodeSummary, PalletSibylSessionsSessionParameters, PalletSibylSettlementPayout, PalletSibylSettlementSettlementParameters, PalletSibylStakesStakeParameters, PalletSibylTiqeTiqeParameters, SibylPrimitivesRole, SibylPrimitivesSlashReason, SibylRuntimeRuntimeHoldReason, SpRuntimeDispatchError } from '@polkadot/types/lookup';
 
 export type __AugmentedEvent<ApiType extends ApiTypes> = AugmentedEvent<ApiType>;
 
@@ -181,6 +181,32 @@ declare module '@polkadot/api-base/types/events' {
        * a tally (yes votes and no votes given respectively as `MemberCount`).
        **/
       Voted: AugmentedEvent<ApiType, [account: AccountId32, proposalHash: H256, voted: bool, yes: u32, no: u32], { account: AccountId32, proposalHash: H256, voted: bool, yes: u32, no: u32 }>;
+    };
+    jobs: {
+      /**
+       * The job goes to `supplier`, who must answer before `deadline`.
+       **/
+      JobAssigned: AugmentedEvent<ApiType, [job: u64, supplier: AccountId32, deadline: u32], { job: u64, supplier: AccountId32, deadline: u32 }>;
+      /**
+       * The supplier posted the output; `digest` is what TIQE+ evaluates.
+       **/
+      JobCompleted: AugmentedEvent<ApiType, [job: u64, supplier: AccountId32, outputHash: U8aFixed, digest: U8aFixed, computeUnits: u64], { job: u64, supplier: AccountId32, outputHash: U8aFixed, digest: U8aFixed, computeUnits: u64 }>;
+      /**
+       * The assigned supplier did not answer in time.
+       **/
+      JobExpired: AugmentedEvent<ApiType, [job: u64, supplier: AccountId32], { job: u64, supplier: AccountId32 }>;
+      /**
+       * No supplier could take the job.
+       **/
+      JobFailed: AugmentedEvent<ApiType, [job: u64, reason: PalletSibylJobsJobFailure], { job: u64, reason: PalletSibylJobsJobFailure }>;
+      /**
+       * An application submitted a job.
+       **/
+      JobSubmitted: AugmentedEvent<ApiType, [job: u64, app: AccountId32, model: u32, maxPrice: u128], { job: u64, app: AccountId32, model: u32, maxPrice: u128 }>;
+      /**
+       * The Council (or Root) set new parameters.
+       **/
+      ParametersSet: AugmentedEvent<ApiType, [parameters: PalletSibylJobsJobParameters], { parameters: PalletSibylJobsJobParameters }>;
     };
     models: {
       /**

@@ -9,7 +9,7 @@ import type { ApiTypes, AugmentedQuery, QueryableStorageEntry } from '@polkadot/
 import type { Bytes, Null, Option, U8aFixed, Vec, bool, u128, u32, u64, u8 } from '@polkadot/types-codec';
 import type { AnyNumber, ITuple } from '@polkadot/types-codec/types';
 import type { AccountId32, Call, H256, Permill } from '@polkadot/types/interfaces/runtime';
-import type { FrameSupportDispatchPerDispatchClassWeight, FrameSupportTokensFungibleImbalance, FrameSupportTokensMiscIdAmountRuntimeFreezeReason, FrameSupportTokensMiscIdAmountRuntimeHoldReason, FrameSystemAccountInfo, FrameSystemCodeUpgradeAuthorization, FrameSystemEventRecord, FrameSystemLastRuntimeUpgradeInfo, FrameSystemPhase, PalletBalancesAccountData, PalletBalancesBalanceLock, PalletBalancesReserveData, PalletCollectiveVotes, PalletSibylModelsModelInfo, PalletSibylModelsModelParameters, PalletSibylPricingPricingParameters, PalletSibylRelayMiningClaim, PalletSibylRelayMiningDifficulty, PalletSibylRelayMiningMiningParameters, PalletSibylSessionsCandidate, PalletSibylSessionsSessionInfo, PalletSibylSessionsSessionParameters, PalletSibylSettlementPendingSettlement, PalletSibylSettlementSettlementParameters, PalletSibylStakesApplicationConfig, PalletSibylStakesBond, PalletSibylStakesGatewayConfig, PalletSibylStakesStakeParameters, PalletSibylStakesSupplierConfig, PalletSibylTiqePendingBatch, PalletSibylTiqeRoundInfo, PalletSibylTiqeRoundResult, PalletSibylTiqeSessionScore, PalletSibylTiqeTiqeParameters, PalletSibylTiqeVote, PalletTransactionPaymentReleases, SibylPrimitivesRole, SpConsensusAuraSr25519AppSr25519Public, SpRuntimeDigest, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
+import type { FrameSupportDispatchPerDispatchClassWeight, FrameSupportTokensFungibleImbalance, FrameSupportTokensMiscIdAmountRuntimeFreezeReason, FrameSupportTokensMiscIdAmountRuntimeHoldReason, FrameSystemAccountInfo, FrameSystemCodeUpgradeAuthorization, FrameSystemEventRecord, FrameSystemLastRuntimeUpgradeInfo, FrameSystemPhase, PalletBalancesAccountData, PalletBalancesBalanceLock, PalletBalancesReserveData, PalletCollectiveVotes, PalletSibylJobsJob, PalletSibylJobsJobParameters, PalletSibylModelsModelInfo, PalletSibylModelsModelParameters, PalletSibylPricingPricingParameters, PalletSibylRelayMiningClaim, PalletSibylRelayMiningDifficulty, PalletSibylRelayMiningMiningParameters, PalletSibylSessionsCandidate, PalletSibylSessionsSessionInfo, PalletSibylSessionsSessionParameters, PalletSibylSettlementPendingSettlement, PalletSibylSettlementSettlementParameters, PalletSibylStakesApplicationConfig, PalletSibylStakesBond, PalletSibylStakesGatewayConfig, PalletSibylStakesStakeParameters, PalletSibylStakesSupplierConfig, PalletSibylTiqePendingBatch, PalletSibylTiqeRoundInfo, PalletSibylTiqeRoundResult, PalletSibylTiqeSessionScore, PalletSibylTiqeTiqeParameters, PalletSibylTiqeVote, PalletTransactionPaymentReleases, SibylPrimitivesRole, SpConsensusAuraSr25519AppSr25519Public, SpRuntimeDigest, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
 import type { Observable } from '@polkadot/types/types';
 
 export type __AugmentedQuery<ApiType extends ApiTypes> = AugmentedQuery<ApiType, () => unknown>;
@@ -123,6 +123,32 @@ declare module '@polkadot/api-base/types/storage' {
        * Votes on a given proposal, if it is ongoing.
        **/
       voting: AugmentedQuery<ApiType, (arg: H256 | string | Uint8Array) => Observable<Option<PalletCollectiveVotes>>, [H256]>;
+    };
+    jobs: {
+      /**
+       * Assigned jobs by the block their deadline passes.
+       **/
+      deadlines: AugmentedQuery<ApiType, (arg: u32 | AnyNumber | Uint8Array) => Observable<Vec<u64>>, [u32]>;
+      /**
+       * The job a TIQE+ digest names, for validators fetching what to score.
+       **/
+      jobByDigest: AugmentedQuery<ApiType, (arg: U8aFixed | string | Uint8Array) => Observable<Option<u64>>, [U8aFixed]>;
+      /**
+       * Every job, by id.
+       **/
+      jobs: AugmentedQuery<ApiType, (arg: u64 | AnyNumber | Uint8Array) => Observable<Option<PalletSibylJobsJob>>, [u64]>;
+      /**
+       * The next job's id.
+       **/
+      nextJobId: AugmentedQuery<ApiType, () => Observable<u64>, []>;
+      /**
+       * The job parameters.
+       **/
+      parameters: AugmentedQuery<ApiType, () => Observable<PalletSibylJobsJobParameters>, []>;
+      /**
+       * Jobs waiting for assignment, oldest first.
+       **/
+      pendingJobs: AugmentedQuery<ApiType, () => Observable<Vec<u64>>, []>;
     };
     models: {
       /**

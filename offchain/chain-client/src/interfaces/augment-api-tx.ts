@@ -9,7 +9,7 @@ import type { ApiTypes, AugmentedSubmittable, SubmittableExtrinsic, SubmittableE
 import type { Bytes, Compact, Option, U8aFixed, Vec, bool, u128, u32, u64 } from '@polkadot/types-codec';
 import type { AnyNumber, IMethod, ITuple } from '@polkadot/types-codec/types';
 import type { AccountId32, Call, H256, MultiAddress, Permill } from '@polkadot/types/interfaces/runtime';
-import type { PalletBalancesAdjustmentDirection, PalletSibylModelsModelParameters, PalletSibylModelsModelSpec, PalletSibylModelsModelUpdate, PalletSibylPricingPricingParameters, PalletSibylRelayMiningMiningParameters, PalletSibylRelayMiningPathProof, PalletSibylRelayMiningSumTreeNodeSummary, PalletSibylSessionsSessionParameters, PalletSibylSettlementSettlementParameters, PalletSibylStakesDeviceClass, PalletSibylStakesStakeParameters, PalletSibylTiqeTiqeParameters, SibylPrimitivesRole, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
+import type { PalletBalancesAdjustmentDirection, PalletSibylJobsJobParameters, PalletSibylModelsModelParameters, PalletSibylModelsModelSpec, PalletSibylModelsModelUpdate, PalletSibylPricingPricingParameters, PalletSibylRelayMiningMiningParameters, PalletSibylRelayMiningPathProof, PalletSibylRelayMiningSumTreeNodeSummary, PalletSibylSessionsSessionParameters, PalletSibylSettlementSettlementParameters, PalletSibylStakesDeviceClass, PalletSibylStakesStakeParameters, PalletSibylTiqeTiqeParameters, SibylPrimitivesRelaySamplingParams, SibylPrimitivesRole, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
 
 export type __AugmentedSubmittable = AugmentedSubmittable<() => unknown>;
 export type __SubmittableExtrinsic<ApiType extends ApiTypes> = SubmittableExtrinsic<ApiType>;
@@ -233,6 +233,23 @@ declare module '@polkadot/api-base/types/submittable' {
        * - `O(M)` where `M` is members-count (code- and governance-bounded)
        **/
       vote: AugmentedSubmittable<(proposal: H256 | string | Uint8Array, index: Compact<u32> | AnyNumber | Uint8Array, approve: bool | boolean | Uint8Array) => SubmittableExtrinsic<ApiType>, [H256, Compact<u32>, bool]>;
+    };
+    jobs: {
+      /**
+       * Sets the job parameters (Root or a Council majority).
+       **/
+      setParameters: AugmentedSubmittable<(parameters: PalletSibylJobsJobParameters | { jobTimeout?: any } | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [PalletSibylJobsJobParameters]>;
+      /**
+       * Submits a job for `model`: `input` is a relay body (UTF-8 JSON, as the gateway sends
+       * it), `sampling` how to generate, `max_price` the most the caller's application deposit
+       * pays for it. Only registered applications may submit.
+       **/
+      submit: AugmentedSubmittable<(model: u32 | AnyNumber | Uint8Array, input: Bytes | string | Uint8Array, sampling: SibylPrimitivesRelaySamplingParams | { maxTokens?: any; temperatureMilli?: any; topPMilli?: any; seed?: any } | string | Uint8Array, maxPrice: u128 | AnyNumber | Uint8Array) => SubmittableExtrinsic<ApiType>, [u32, Bytes, SibylPrimitivesRelaySamplingParams, u128]>;
+      /**
+       * Posts the output of `job`, by its assigned supplier, before the deadline: the text
+       * (UTF-8) and the usage. Hands the job to settlement, which has TIQE+ score it first.
+       **/
+      submitResult: AugmentedSubmittable<(job: u64 | AnyNumber | Uint8Array, output: Bytes | string | Uint8Array, promptTokens: u32 | AnyNumber | Uint8Array, completionTokens: u32 | AnyNumber | Uint8Array) => SubmittableExtrinsic<ApiType>, [u64, Bytes, u32, u32]>;
     };
     models: {
       /**

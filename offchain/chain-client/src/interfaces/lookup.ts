@@ -486,7 +486,44 @@ export default {
     gatewayShare: 'Perbill'
   },
   /**
-   * Lookup62: sp_runtime::MultiSignature
+   * Lookup62: pallet_sibyl_jobs::pallet::Call<T>
+   **/
+  PalletSibylJobsCall: {
+    _enum: {
+      submit: {
+        model: 'u32',
+        input: 'Bytes',
+        sampling: 'SibylPrimitivesRelaySamplingParams',
+        maxPrice: 'u128',
+      },
+      submit_result: {
+        job: 'u64',
+        output: 'Bytes',
+        promptTokens: 'u32',
+        completionTokens: 'u32',
+      },
+      set_parameters: {
+        parameters: 'PalletSibylJobsJobParameters'
+      }
+    }
+  },
+  /**
+   * Lookup63: sibyl_primitives::relay::SamplingParams
+   **/
+  SibylPrimitivesRelaySamplingParams: {
+    maxTokens: 'u32',
+    temperatureMilli: 'u32',
+    topPMilli: 'u32',
+    seed: 'Option<u64>'
+  },
+  /**
+   * Lookup65: pallet_sibyl_jobs::JobParameters<BlockNumber>
+   **/
+  PalletSibylJobsJobParameters: {
+    jobTimeout: 'u32'
+  },
+  /**
+   * Lookup66: sp_runtime::MultiSignature
    **/
   SpRuntimeMultiSignature: {
     _enum: {
@@ -497,35 +534,35 @@ export default {
     }
   },
   /**
-   * Lookup65: frame_system::extensions::check_non_zero_sender::CheckNonZeroSender<T>
+   * Lookup69: frame_system::extensions::check_non_zero_sender::CheckNonZeroSender<T>
    **/
   FrameSystemExtensionsCheckNonZeroSender: 'Null',
   /**
-   * Lookup66: frame_system::extensions::check_spec_version::CheckSpecVersion<T>
+   * Lookup70: frame_system::extensions::check_spec_version::CheckSpecVersion<T>
    **/
   FrameSystemExtensionsCheckSpecVersion: 'Null',
   /**
-   * Lookup67: frame_system::extensions::check_tx_version::CheckTxVersion<T>
+   * Lookup71: frame_system::extensions::check_tx_version::CheckTxVersion<T>
    **/
   FrameSystemExtensionsCheckTxVersion: 'Null',
   /**
-   * Lookup68: frame_system::extensions::check_genesis::CheckGenesis<T>
+   * Lookup72: frame_system::extensions::check_genesis::CheckGenesis<T>
    **/
   FrameSystemExtensionsCheckGenesis: 'Null',
   /**
-   * Lookup71: frame_system::extensions::check_nonce::CheckNonce<T>
+   * Lookup75: frame_system::extensions::check_nonce::CheckNonce<T>
    **/
   FrameSystemExtensionsCheckNonce: 'Compact<u32>',
   /**
-   * Lookup72: frame_system::extensions::check_weight::CheckWeight<T>
+   * Lookup76: frame_system::extensions::check_weight::CheckWeight<T>
    **/
   FrameSystemExtensionsCheckWeight: 'Null',
   /**
-   * Lookup73: pallet_transaction_payment::ChargeTransactionPayment<T>
+   * Lookup77: pallet_transaction_payment::ChargeTransactionPayment<T>
    **/
   PalletTransactionPaymentChargeTransactionPayment: 'Compact<u128>',
   /**
-   * Lookup75: frame_system::AccountInfo<Nonce, pallet_balances::types::AccountData<Balance>>
+   * Lookup79: frame_system::AccountInfo<Nonce, pallet_balances::types::AccountData<Balance>>
    **/
   FrameSystemAccountInfo: {
     nonce: 'u32',
@@ -535,7 +572,7 @@ export default {
     data: 'PalletBalancesAccountData'
   },
   /**
-   * Lookup76: pallet_balances::types::AccountData<Balance>
+   * Lookup80: pallet_balances::types::AccountData<Balance>
    **/
   PalletBalancesAccountData: {
     free: 'u128',
@@ -544,7 +581,7 @@ export default {
     flags: 'u128'
   },
   /**
-   * Lookup78: frame_support::dispatch::PerDispatchClass<sp_weights::weight_v2::Weight>
+   * Lookup82: frame_support::dispatch::PerDispatchClass<sp_weights::weight_v2::Weight>
    **/
   FrameSupportDispatchPerDispatchClassWeight: {
     normal: 'SpWeightsWeightV2Weight',
@@ -552,13 +589,13 @@ export default {
     mandatory: 'SpWeightsWeightV2Weight'
   },
   /**
-   * Lookup79: sp_runtime::generic::digest::Digest
+   * Lookup83: sp_runtime::generic::digest::Digest
    **/
   SpRuntimeDigest: {
     logs: 'Vec<SpRuntimeDigestDigestItem>'
   },
   /**
-   * Lookup81: sp_runtime::generic::digest::DigestItem
+   * Lookup85: sp_runtime::generic::digest::DigestItem
    **/
   SpRuntimeDigestDigestItem: {
     _enum: {
@@ -574,7 +611,7 @@ export default {
     }
   },
   /**
-   * Lookup84: frame_system::EventRecord<sibyl_runtime::RuntimeEvent, primitive_types::H256>
+   * Lookup88: frame_system::EventRecord<sibyl_runtime::RuntimeEvent, primitive_types::H256>
    **/
   FrameSystemEventRecord: {
     phase: 'FrameSystemPhase',
@@ -582,7 +619,7 @@ export default {
     topics: 'Vec<H256>'
   },
   /**
-   * Lookup86: frame_system::pallet::Event<T>
+   * Lookup90: frame_system::pallet::Event<T>
    **/
   FrameSystemEvent: {
     _enum: {
@@ -623,7 +660,7 @@ export default {
     }
   },
   /**
-   * Lookup87: frame_system::DispatchEventInfo
+   * Lookup91: frame_system::DispatchEventInfo
    **/
   FrameSystemDispatchEventInfo: {
     weight: 'SpWeightsWeightV2Weight',
@@ -631,19 +668,19 @@ export default {
     paysFee: 'FrameSupportDispatchPays'
   },
   /**
-   * Lookup88: frame_support::dispatch::DispatchClass
+   * Lookup92: frame_support::dispatch::DispatchClass
    **/
   FrameSupportDispatchDispatchClass: {
     _enum: ['Normal', 'Operational', 'Mandatory']
   },
   /**
-   * Lookup89: frame_support::dispatch::Pays
+   * Lookup93: frame_support::dispatch::Pays
    **/
   FrameSupportDispatchPays: {
     _enum: ['Yes', 'No']
   },
   /**
-   * Lookup90: sp_runtime::DispatchError
+   * Lookup94: sp_runtime::DispatchError
    **/
   SpRuntimeDispatchError: {
     _enum: {
@@ -665,38 +702,38 @@ export default {
     }
   },
   /**
-   * Lookup91: sp_runtime::ModuleError
+   * Lookup95: sp_runtime::ModuleError
    **/
   SpRuntimeModuleError: {
     index: 'u8',
     error: '[u8;4]'
   },
   /**
-   * Lookup92: sp_runtime::TokenError
+   * Lookup96: sp_runtime::TokenError
    **/
   SpRuntimeTokenError: {
     _enum: ['FundsUnavailable', 'OnlyProvider', 'BelowMinimum', 'CannotCreate', 'UnknownAsset', 'Frozen', 'Unsupported', 'CannotCreateHold', 'NotExpendable', 'Blocked']
   },
   /**
-   * Lookup93: sp_arithmetic::ArithmeticError
+   * Lookup97: sp_arithmetic::ArithmeticError
    **/
   SpArithmeticArithmeticError: {
     _enum: ['Underflow', 'Overflow', 'DivisionByZero']
   },
   /**
-   * Lookup94: sp_runtime::TransactionalError
+   * Lookup98: sp_runtime::TransactionalError
    **/
   SpRuntimeTransactionalError: {
     _enum: ['LimitReached', 'NoLayer']
   },
   /**
-   * Lookup95: sp_runtime::proving_trie::TrieError
+   * Lookup99: sp_runtime::proving_trie::TrieError
    **/
   SpRuntimeProvingTrieTrieError: {
     _enum: ['InvalidStateRoot', 'IncompleteDatabase', 'ValueAtIncompleteKey', 'DecoderError', 'InvalidHash', 'DuplicateKey', 'ExtraneousNode', 'ExtraneousValue', 'ExtraneousHashReference', 'InvalidChildReference', 'ValueMismatch', 'IncompleteProof', 'RootMismatch', 'DecodeError']
   },
   /**
-   * Lookup96: pallet_balances::pallet::Event<T, I>
+   * Lookup100: pallet_balances::pallet::Event<T, I>
    **/
   PalletBalancesEvent: {
     _enum: {
@@ -828,13 +865,13 @@ export default {
     }
   },
   /**
-   * Lookup97: frame_support::traits::tokens::misc::BalanceStatus
+   * Lookup101: frame_support::traits::tokens::misc::BalanceStatus
    **/
   FrameSupportTokensMiscBalanceStatus: {
     _enum: ['Free', 'Reserved']
   },
   /**
-   * Lookup98: sibyl_runtime::RuntimeHoldReason
+   * Lookup102: sibyl_runtime::RuntimeHoldReason
    **/
   SibylRuntimeRuntimeHoldReason: {
     _enum: {
@@ -863,31 +900,31 @@ export default {
     }
   },
   /**
-   * Lookup99: pallet_collective::pallet::HoldReason<I>
+   * Lookup103: pallet_collective::pallet::HoldReason<I>
    **/
   PalletCollectiveHoldReason: {
     _enum: ['ProposalSubmission']
   },
   /**
-   * Lookup100: pallet_sibyl_models::pallet::HoldReason
+   * Lookup104: pallet_sibyl_models::pallet::HoldReason
    **/
   PalletSibylModelsHoldReason: {
     _enum: ['ModelDeposit']
   },
   /**
-   * Lookup101: pallet_sibyl_stakes::pallet::HoldReason
+   * Lookup105: pallet_sibyl_stakes::pallet::HoldReason
    **/
   PalletSibylStakesHoldReason: {
     _enum: ['SupplierStake', 'ValidatorStake', 'GatewayStake', 'ApplicationDeposit']
   },
   /**
-   * Lookup102: pallet_balances::pallet::UnexpectedKind
+   * Lookup106: pallet_balances::pallet::UnexpectedKind
    **/
   PalletBalancesUnexpectedKind: {
     _enum: ['BalanceUpdated', 'FailedToMutateAccount']
   },
   /**
-   * Lookup103: pallet_transaction_payment::pallet::Event<T>
+   * Lookup107: pallet_transaction_payment::pallet::Event<T>
    **/
   PalletTransactionPaymentEvent: {
     _enum: {
@@ -899,7 +936,7 @@ export default {
     }
   },
   /**
-   * Lookup104: pallet_sudo::pallet::Event<T>
+   * Lookup108: pallet_sudo::pallet::Event<T>
    **/
   PalletSudoEvent: {
     _enum: {
@@ -920,7 +957,7 @@ export default {
     }
   },
   /**
-   * Lookup106: pallet_collective::pallet::Event<T, I>
+   * Lookup110: pallet_collective::pallet::Event<T, I>
    **/
   PalletCollectiveEvent: {
     _enum: {
@@ -970,7 +1007,7 @@ export default {
     }
   },
   /**
-   * Lookup107: pallet_sibyl_models::pallet::Event<T>
+   * Lookup111: pallet_sibyl_models::pallet::Event<T>
    **/
   PalletSibylModelsEvent: {
     _enum: {
@@ -994,7 +1031,7 @@ export default {
     }
   },
   /**
-   * Lookup108: pallet_sibyl_stakes::pallet::Event<T>
+   * Lookup112: pallet_sibyl_stakes::pallet::Event<T>
    **/
   PalletSibylStakesEvent: {
     _enum: {
@@ -1053,13 +1090,13 @@ export default {
     }
   },
   /**
-   * Lookup109: sibyl_primitives::SlashReason
+   * Lookup113: sibyl_primitives::SlashReason
    **/
   SibylPrimitivesSlashReason: {
     _enum: ['MissingProof', 'InvalidProof', 'MissingRelayReveal', 'LowQuality', 'ScoreDeviation', 'MissingScoreReveal', 'Governance']
   },
   /**
-   * Lookup110: pallet_sibyl_tiqe::pallet::Event<T>
+   * Lookup114: pallet_sibyl_tiqe::pallet::Event<T>
    **/
   PalletSibylTiqeEvent: {
     _enum: {
@@ -1134,7 +1171,7 @@ export default {
     }
   },
   /**
-   * Lookup111: pallet_sibyl_sessions::pallet::Event<T>
+   * Lookup115: pallet_sibyl_sessions::pallet::Event<T>
    **/
   PalletSibylSessionsEvent: {
     _enum: {
@@ -1155,7 +1192,7 @@ export default {
     }
   },
   /**
-   * Lookup112: pallet_sibyl_pricing::pallet::Event<T>
+   * Lookup116: pallet_sibyl_pricing::pallet::Event<T>
    **/
   PalletSibylPricingEvent: {
     _enum: {
@@ -1173,7 +1210,7 @@ export default {
     }
   },
   /**
-   * Lookup113: pallet_sibyl_relay_mining::pallet::Event<T>
+   * Lookup117: pallet_sibyl_relay_mining::pallet::Event<T>
    **/
   PalletSibylRelayMiningEvent: {
     _enum: {
@@ -1215,7 +1252,7 @@ export default {
     }
   },
   /**
-   * Lookup114: pallet_sibyl_settlement::pallet::Event<T>
+   * Lookup118: pallet_sibyl_settlement::pallet::Event<T>
    **/
   PalletSibylSettlementEvent: {
     _enum: {
@@ -1244,7 +1281,7 @@ export default {
     }
   },
   /**
-   * Lookup115: pallet_sibyl_settlement::Payout<Balance>
+   * Lookup119: pallet_sibyl_settlement::Payout<Balance>
    **/
   PalletSibylSettlementPayout: {
     supplier: 'u128',
@@ -1255,7 +1292,49 @@ export default {
     refunded: 'u128'
   },
   /**
-   * Lookup116: frame_system::Phase
+   * Lookup120: pallet_sibyl_jobs::pallet::Event<T>
+   **/
+  PalletSibylJobsEvent: {
+    _enum: {
+      JobSubmitted: {
+        job: 'u64',
+        app: 'AccountId32',
+        model: 'u32',
+        maxPrice: 'u128',
+      },
+      JobAssigned: {
+        job: 'u64',
+        supplier: 'AccountId32',
+        deadline: 'u32',
+      },
+      JobCompleted: {
+        job: 'u64',
+        supplier: 'AccountId32',
+        outputHash: '[u8;32]',
+        digest: '[u8;32]',
+        computeUnits: 'u64',
+      },
+      JobFailed: {
+        job: 'u64',
+        reason: 'PalletSibylJobsJobFailure',
+      },
+      JobExpired: {
+        job: 'u64',
+        supplier: 'AccountId32',
+      },
+      ParametersSet: {
+        parameters: 'PalletSibylJobsJobParameters'
+      }
+    }
+  },
+  /**
+   * Lookup121: pallet_sibyl_jobs::JobFailure
+   **/
+  PalletSibylJobsJobFailure: {
+    _enum: ['NoSupplier', 'Timeout']
+  },
+  /**
+   * Lookup122: frame_system::Phase
    **/
   FrameSystemPhase: {
     _enum: {
@@ -1265,21 +1344,21 @@ export default {
     }
   },
   /**
-   * Lookup119: frame_system::LastRuntimeUpgradeInfo
+   * Lookup125: frame_system::LastRuntimeUpgradeInfo
    **/
   FrameSystemLastRuntimeUpgradeInfo: {
     specVersion: 'Compact<u32>',
     specName: 'Text'
   },
   /**
-   * Lookup122: frame_system::CodeUpgradeAuthorization<T>
+   * Lookup128: frame_system::CodeUpgradeAuthorization<T>
    **/
   FrameSystemCodeUpgradeAuthorization: {
     codeHash: 'H256',
     checkVersion: 'bool'
   },
   /**
-   * Lookup123: frame_system::limits::BlockWeights
+   * Lookup129: frame_system::limits::BlockWeights
    **/
   FrameSystemLimitsBlockWeights: {
     baseBlock: 'SpWeightsWeightV2Weight',
@@ -1287,7 +1366,7 @@ export default {
     perClass: 'FrameSupportDispatchPerDispatchClassWeightsPerClass'
   },
   /**
-   * Lookup124: frame_support::dispatch::PerDispatchClass<frame_system::limits::WeightsPerClass>
+   * Lookup130: frame_support::dispatch::PerDispatchClass<frame_system::limits::WeightsPerClass>
    **/
   FrameSupportDispatchPerDispatchClassWeightsPerClass: {
     normal: 'FrameSystemLimitsWeightsPerClass',
@@ -1295,7 +1374,7 @@ export default {
     mandatory: 'FrameSystemLimitsWeightsPerClass'
   },
   /**
-   * Lookup125: frame_system::limits::WeightsPerClass
+   * Lookup131: frame_system::limits::WeightsPerClass
    **/
   FrameSystemLimitsWeightsPerClass: {
     baseExtrinsic: 'SpWeightsWeightV2Weight',
@@ -1304,14 +1383,14 @@ export default {
     reserved: 'Option<SpWeightsWeightV2Weight>'
   },
   /**
-   * Lookup127: frame_system::limits::BlockLength
+   * Lookup133: frame_system::limits::BlockLength
    **/
   FrameSystemLimitsBlockLength: {
     max: 'FrameSupportDispatchPerDispatchClassU32',
     maxHeaderSize: 'Option<u32>'
   },
   /**
-   * Lookup128: frame_support::dispatch::PerDispatchClass<T>
+   * Lookup134: frame_support::dispatch::PerDispatchClass<T>
    **/
   FrameSupportDispatchPerDispatchClassU32: {
     normal: 'u32',
@@ -1319,14 +1398,14 @@ export default {
     mandatory: 'u32'
   },
   /**
-   * Lookup130: sp_weights::RuntimeDbWeight
+   * Lookup136: sp_weights::RuntimeDbWeight
    **/
   SpWeightsRuntimeDbWeight: {
     read: 'u64',
     write: 'u64'
   },
   /**
-   * Lookup131: sp_version::RuntimeVersion
+   * Lookup137: sp_version::RuntimeVersion
    **/
   SpVersionRuntimeVersion: {
     specName: 'Text',
@@ -1339,17 +1418,17 @@ export default {
     systemVersion: 'u8'
   },
   /**
-   * Lookup136: frame_system::pallet::Error<T>
+   * Lookup142: frame_system::pallet::Error<T>
    **/
   FrameSystemError: {
     _enum: ['InvalidSpecName', 'SpecVersionNeedsToIncrease', 'FailedToExtractRuntimeVersion', 'NonDefaultComposite', 'NonZeroRefCount', 'CallFiltered', 'MultiBlockMigrationsOngoing', 'NothingAuthorized', 'Unauthorized']
   },
   /**
-   * Lookup138: sp_consensus_aura::sr25519::app_sr25519::Public
+   * Lookup144: sp_consensus_aura::sr25519::app_sr25519::Public
    **/
   SpConsensusAuraSr25519AppSr25519Public: '[u8;32]',
   /**
-   * Lookup142: pallet_balances::types::BalanceLock<Balance>
+   * Lookup148: pallet_balances::types::BalanceLock<Balance>
    **/
   PalletBalancesBalanceLock: {
     id: '[u8;8]',
@@ -1357,66 +1436,66 @@ export default {
     reasons: 'PalletBalancesReasons'
   },
   /**
-   * Lookup143: pallet_balances::types::Reasons
+   * Lookup149: pallet_balances::types::Reasons
    **/
   PalletBalancesReasons: {
     _enum: ['Fee', 'Misc', 'All']
   },
   /**
-   * Lookup146: pallet_balances::types::ReserveData<ReserveIdentifier, Balance>
+   * Lookup152: pallet_balances::types::ReserveData<ReserveIdentifier, Balance>
    **/
   PalletBalancesReserveData: {
     id: '[u8;8]',
     amount: 'u128'
   },
   /**
-   * Lookup149: frame_support::traits::tokens::misc::IdAmount<sibyl_runtime::RuntimeHoldReason, Balance>
+   * Lookup155: frame_support::traits::tokens::misc::IdAmount<sibyl_runtime::RuntimeHoldReason, Balance>
    **/
   FrameSupportTokensMiscIdAmountRuntimeHoldReason: {
     id: 'SibylRuntimeRuntimeHoldReason',
     amount: 'u128'
   },
   /**
-   * Lookup152: frame_support::traits::tokens::misc::IdAmount<sibyl_runtime::RuntimeFreezeReason, Balance>
+   * Lookup158: frame_support::traits::tokens::misc::IdAmount<sibyl_runtime::RuntimeFreezeReason, Balance>
    **/
   FrameSupportTokensMiscIdAmountRuntimeFreezeReason: {
     id: 'SibylRuntimeRuntimeFreezeReason',
     amount: 'u128'
   },
   /**
-   * Lookup153: sibyl_runtime::RuntimeFreezeReason
+   * Lookup159: sibyl_runtime::RuntimeFreezeReason
    **/
   SibylRuntimeRuntimeFreezeReason: 'Null',
   /**
-   * Lookup155: pallet_balances::pallet::Error<T, I>
+   * Lookup161: pallet_balances::pallet::Error<T, I>
    **/
   PalletBalancesError: {
     _enum: ['VestingBalance', 'LiquidityRestrictions', 'InsufficientBalance', 'ExistentialDeposit', 'Expendability', 'ExistingVestingSchedule', 'DeadAccount', 'TooManyReserves', 'TooManyHolds', 'TooManyFreezes', 'IssuanceDeactivated', 'DeltaZero']
   },
   /**
-   * Lookup157: pallet_transaction_payment::Releases
+   * Lookup163: pallet_transaction_payment::Releases
    **/
   PalletTransactionPaymentReleases: {
     _enum: ['V1Ancient', 'V2']
   },
   /**
-   * Lookup158: frame_support::traits::storage::NoDrop<frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>>
+   * Lookup164: frame_support::traits::storage::NoDrop<frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>>
    **/
   FrameSupportStorageNoDrop: 'FrameSupportTokensFungibleImbalance',
   /**
-   * Lookup159: frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>
+   * Lookup165: frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>
    **/
   FrameSupportTokensFungibleImbalance: {
     amount: 'u128'
   },
   /**
-   * Lookup160: pallet_sudo::pallet::Error<T>
+   * Lookup166: pallet_sudo::pallet::Error<T>
    **/
   PalletSudoError: {
     _enum: ['RequireSudo']
   },
   /**
-   * Lookup163: pallet_collective::Votes<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup169: pallet_collective::Votes<sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletCollectiveVotes: {
     index: 'u32',
@@ -1426,13 +1505,13 @@ export default {
     end: 'u32'
   },
   /**
-   * Lookup164: pallet_collective::pallet::Error<T, I>
+   * Lookup170: pallet_collective::pallet::Error<T, I>
    **/
   PalletCollectiveError: {
     _enum: ['NotMember', 'DuplicateProposal', 'ProposalMissing', 'WrongIndex', 'DuplicateVote', 'AlreadyInitialized', 'TooEarly', 'TooManyProposals', 'WrongProposalWeight', 'WrongProposalLength', 'PrimeAccountNotMember', 'ProposalActive']
   },
   /**
-   * Lookup166: pallet_sibyl_models::ModelInfo<T>
+   * Lookup172: pallet_sibyl_models::ModelInfo<T>
    **/
   PalletSibylModelsModelInfo: {
     owner: 'AccountId32',
@@ -1452,33 +1531,33 @@ export default {
     registeredAt: 'u32'
   },
   /**
-   * Lookup174: pallet_sibyl_models::ModelStatus
+   * Lookup180: pallet_sibyl_models::ModelStatus
    **/
   PalletSibylModelsModelStatus: {
     _enum: ['Active', 'Retired']
   },
   /**
-   * Lookup175: pallet_sibyl_models::pallet::Error<T>
+   * Lookup181: pallet_sibyl_models::pallet::Error<T>
    **/
   PalletSibylModelsError: {
     _enum: ['InvalidName', 'NameTooLong', 'InvalidSha256', 'ZeroSize', 'InvalidQuantization', 'QuantizationTooLong', 'InvalidContextLength', 'ChatTemplateTooLong', 'InvalidLicense', 'LicenseTooLong', 'NoUris', 'TooManyUris', 'UriTooLong', 'UnsupportedUri', 'RoyaltyTooHigh', 'ZeroComputeWeight', 'DuplicateModel', 'UnknownModel', 'NotOwner', 'ModelRetired', 'EmptyUpdate', 'InsufficientBalance', 'IdsExhausted', 'Overflow']
   },
   /**
-   * Lookup177: pallet_sibyl_stakes::Bond<T>
+   * Lookup183: pallet_sibyl_stakes::Bond<T>
    **/
   PalletSibylStakesBond: {
     active: 'u128',
     unlocking: 'Vec<PalletSibylStakesUnlockChunk>'
   },
   /**
-   * Lookup179: pallet_sibyl_stakes::UnlockChunk<Balance, BlockNumber>
+   * Lookup185: pallet_sibyl_stakes::UnlockChunk<Balance, BlockNumber>
    **/
   PalletSibylStakesUnlockChunk: {
     value: 'u128',
     unlockAt: 'u32'
   },
   /**
-   * Lookup181: pallet_sibyl_stakes::SupplierConfig<T>
+   * Lookup187: pallet_sibyl_stakes::SupplierConfig<T>
    **/
   PalletSibylStakesSupplierConfig: {
     models: 'Vec<u32>',
@@ -1487,26 +1566,26 @@ export default {
     device: 'PalletSibylStakesDeviceClass'
   },
   /**
-   * Lookup184: pallet_sibyl_stakes::GatewayConfig<T>
+   * Lookup190: pallet_sibyl_stakes::GatewayConfig<T>
    **/
   PalletSibylStakesGatewayConfig: {
     url: 'Bytes'
   },
   /**
-   * Lookup186: pallet_sibyl_stakes::ApplicationConfig<T>
+   * Lookup192: pallet_sibyl_stakes::ApplicationConfig<T>
    **/
   PalletSibylStakesApplicationConfig: {
     gateways: 'Vec<AccountId32>',
     spendLimit: 'u128'
   },
   /**
-   * Lookup188: pallet_sibyl_stakes::pallet::Error<T>
+   * Lookup194: pallet_sibyl_stakes::pallet::Error<T>
    **/
   PalletSibylStakesError: {
     _enum: ['AlreadyRegistered', 'NotRegistered', 'StakeBelowMinimum', 'InsufficientBalance', 'ZeroAmount', 'InsufficientBond', 'TooManyUnlockingChunks', 'NothingToWithdraw', 'NoModels', 'TooManyModels', 'DuplicateModel', 'UnknownModel', 'InvalidSubject', 'SubjectTooLong', 'ZeroCapacity', 'InvalidDeviceCount', 'InvalidUrl', 'UrlTooLong', 'TooManyDelegations', 'AlreadyDelegated', 'NotDelegated', 'UnknownGateway', 'ZeroSpendLimit', 'InvalidParameters', 'Overflow']
   },
   /**
-   * Lookup189: pallet_sibyl_tiqe::PendingBatch<T>
+   * Lookup195: pallet_sibyl_tiqe::PendingBatch<T>
    **/
   PalletSibylTiqePendingBatch: {
     supplier: 'AccountId32',
@@ -1516,7 +1595,7 @@ export default {
     committedAt: 'u32'
   },
   /**
-   * Lookup190: pallet_sibyl_tiqe::RoundInfo<T>
+   * Lookup196: pallet_sibyl_tiqe::RoundInfo<T>
    **/
   PalletSibylTiqeRoundInfo: {
     supplier: 'AccountId32',
@@ -1529,21 +1608,21 @@ export default {
     revealEnd: 'u32'
   },
   /**
-   * Lookup195: pallet_sibyl_tiqe::Vote
+   * Lookup201: pallet_sibyl_tiqe::Vote
    **/
   PalletSibylTiqeVote: {
     commitment: 'H256',
     revealed: 'Option<PalletSibylTiqeScore>'
   },
   /**
-   * Lookup197: pallet_sibyl_tiqe::Score
+   * Lookup203: pallet_sibyl_tiqe::Score
    **/
   PalletSibylTiqeScore: {
     alpha: 'Permill',
     withheld: 'bool'
   },
   /**
-   * Lookup200: pallet_sibyl_tiqe::RoundResult<T>
+   * Lookup206: pallet_sibyl_tiqe::RoundResult<T>
    **/
   PalletSibylTiqeRoundResult: {
     supplier: 'AccountId32',
@@ -1553,20 +1632,20 @@ export default {
     withheld: 'bool'
   },
   /**
-   * Lookup203: pallet_sibyl_tiqe::SessionScore
+   * Lookup209: pallet_sibyl_tiqe::SessionScore
    **/
   PalletSibylTiqeSessionScore: {
     mean: 'Permill',
     rounds: 'u32'
   },
   /**
-   * Lookup204: pallet_sibyl_tiqe::pallet::Error<T>
+   * Lookup210: pallet_sibyl_tiqe::pallet::Error<T>
    **/
   PalletSibylTiqeError: {
     _enum: ['NotSupplier', 'EmptyBatch', 'DuplicateRelay', 'TooManyPending', 'UnknownRound', 'NotInCommittee', 'NotCommitPhase', 'NotRevealPhase', 'AlreadyCommitted', 'NotCommitted', 'AlreadyRevealed', 'CommitmentMismatch', 'InvalidParameters', 'Overflow']
   },
   /**
-   * Lookup205: pallet_sibyl_sessions::SessionInfo<BlockNumber, primitive_types::H256>
+   * Lookup211: pallet_sibyl_sessions::SessionInfo<BlockNumber, primitive_types::H256>
    **/
   PalletSibylSessionsSessionInfo: {
     start: 'u32',
@@ -1575,7 +1654,7 @@ export default {
     suppliersPerSession: 'u32'
   },
   /**
-   * Lookup208: pallet_sibyl_sessions::Candidate<sp_core::crypto::AccountId32>
+   * Lookup214: pallet_sibyl_sessions::Candidate<sp_core::crypto::AccountId32>
    **/
   PalletSibylSessionsCandidate: {
     supplier: 'AccountId32',
@@ -1583,19 +1662,19 @@ export default {
     capacityTps: 'u32'
   },
   /**
-   * Lookup210: pallet_sibyl_sessions::pallet::Error<T>
+   * Lookup216: pallet_sibyl_sessions::pallet::Error<T>
    **/
   PalletSibylSessionsError: {
     _enum: ['InvalidParameters']
   },
   /**
-   * Lookup211: pallet_sibyl_pricing::pallet::Error<T>
+   * Lookup217: pallet_sibyl_pricing::pallet::Error<T>
    **/
   PalletSibylPricingError: {
     _enum: ['InvalidParameters']
   },
   /**
-   * Lookup214: pallet_sibyl_relay_mining::Claim<BlockNumber>
+   * Lookup220: pallet_sibyl_relay_mining::Claim<BlockNumber>
    **/
   PalletSibylRelayMiningClaim: {
     root: 'PalletSibylRelayMiningSumTreeNodeSummary',
@@ -1603,20 +1682,20 @@ export default {
     proven: 'bool'
   },
   /**
-   * Lookup215: pallet_sibyl_relay_mining::Difficulty
+   * Lookup221: pallet_sibyl_relay_mining::Difficulty
    **/
   PalletSibylRelayMiningDifficulty: {
     estimatedRelays: 'u128',
     probability: 'u128'
   },
   /**
-   * Lookup216: pallet_sibyl_relay_mining::pallet::Error<T>
+   * Lookup222: pallet_sibyl_relay_mining::pallet::Error<T>
    **/
   PalletSibylRelayMiningError: {
     _enum: ['OutsideClaimWindow', 'OutsideProofWindow', 'NotSessionSupplier', 'AlreadyClaimed', 'TooManyClaims', 'InvalidRoot', 'NoClaim', 'AlreadyProven', 'WrongPathCount', 'LeafTooLong', 'InvalidBranch', 'WrongLeafForPath', 'MalformedLeaf', 'BadGatewaySignature', 'BadSupplierSignature', 'RequestMismatch', 'NotMined', 'ForeignRelay', 'NotDelegated', 'UsageMismatch', 'InvalidParameters']
   },
   /**
-   * Lookup217: pallet_sibyl_settlement::PendingSettlement<sp_core::crypto::AccountId32, MaxGateways>
+   * Lookup223: pallet_sibyl_settlement::PendingSettlement<sp_core::crypto::AccountId32, MaxGateways>
    **/
   PalletSibylSettlementPendingSettlement: {
     session: 'u64',
@@ -1624,27 +1703,74 @@ export default {
     app: 'AccountId32',
     model: 'u32',
     estimatedCu: 'u128',
-    gateways: 'Vec<AccountId32>'
+    gateways: 'Vec<AccountId32>',
+    maxCharge: 'Option<u128>'
   },
   /**
-   * Lookup219: pallet_sibyl_settlement::pallet::Error<T>
+   * Lookup225: pallet_sibyl_settlement::pallet::Error<T>
    **/
   PalletSibylSettlementError: {
     _enum: ['InvalidParameters']
   },
   /**
-   * Lookup220: sibyl_runtime::Runtime
+   * Lookup226: pallet_sibyl_jobs::Job<T>
+   **/
+  PalletSibylJobsJob: {
+    app: 'AccountId32',
+    model: 'u32',
+    session: 'u64',
+    input: 'Bytes',
+    sampling: 'SibylPrimitivesRelaySamplingParams',
+    maxPrice: 'u128',
+    submittedAt: 'u32',
+    status: 'PalletSibylJobsJobStatus',
+    result: 'Option<PalletSibylJobsJobResult>'
+  },
+  /**
+   * Lookup228: pallet_sibyl_jobs::JobStatus<sp_core::crypto::AccountId32, BlockNumber>
+   **/
+  PalletSibylJobsJobStatus: {
+    _enum: {
+      Pending: 'Null',
+      Assigned: {
+        supplier: 'AccountId32',
+        deadline: 'u32',
+      },
+      Completed: {
+        supplier: 'AccountId32',
+        digest: '[u8;32]',
+      },
+      Failed: 'PalletSibylJobsJobFailure'
+    }
+  },
+  /**
+   * Lookup230: pallet_sibyl_jobs::JobResult<MaxOutput>
+   **/
+  PalletSibylJobsJobResult: {
+    output: 'Bytes',
+    outputHash: '[u8;32]',
+    promptTokens: 'u32',
+    completionTokens: 'u32'
+  },
+  /**
+   * Lookup232: pallet_sibyl_jobs::pallet::Error<T>
+   **/
+  PalletSibylJobsError: {
+    _enum: ['NotApplication', 'UnknownModel', 'EmptyInput', 'InputTooLong', 'InvalidMaxTokens', 'QueueFull', 'UnknownJob', 'NotAssigned', 'OutputTooLong', 'TooManyTokens', 'Overflow', 'InvalidParameters']
+  },
+  /**
+   * Lookup233: sibyl_runtime::Runtime
    **/
   SibylRuntimeRuntime: 'Null',
   /**
-   * Lookup221: sp_runtime::generic::block::LazyBlock<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, sibyl_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
+   * Lookup234: sp_runtime::generic::block::LazyBlock<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, sibyl_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
    **/
   SpRuntimeBlockLazyBlock: {
     header: 'SpRuntimeHeader',
     extrinsics: 'Vec<Bytes>'
   },
   /**
-   * Lookup222: sp_runtime::generic::header::Header<Number, Hash>
+   * Lookup235: sp_runtime::generic::header::Header<Number, Hash>
    **/
   SpRuntimeHeader: {
     parentHash: 'H256',
@@ -1654,13 +1780,13 @@ export default {
     digest: 'SpRuntimeDigest'
   },
   /**
-   * Lookup226: sp_runtime::ExtrinsicInclusionMode
+   * Lookup239: sp_runtime::ExtrinsicInclusionMode
    **/
   SpRuntimeExtrinsicInclusionMode: {
     _enum: ['AllExtrinsics', 'OnlyInherents']
   },
   /**
-   * Lookup230: sp_runtime::transaction_validity::TransactionValidityError
+   * Lookup243: sp_runtime::transaction_validity::TransactionValidityError
    **/
   SpRuntimeTransactionValidityTransactionValidityError: {
     _enum: {
@@ -1669,7 +1795,7 @@ export default {
     }
   },
   /**
-   * Lookup231: sp_runtime::transaction_validity::InvalidTransaction
+   * Lookup244: sp_runtime::transaction_validity::InvalidTransaction
    **/
   SpRuntimeTransactionValidityInvalidTransaction: {
     _enum: {
@@ -1689,7 +1815,7 @@ export default {
     }
   },
   /**
-   * Lookup232: sp_runtime::transaction_validity::UnknownTransaction
+   * Lookup245: sp_runtime::transaction_validity::UnknownTransaction
    **/
   SpRuntimeTransactionValidityUnknownTransaction: {
     _enum: {
@@ -1699,13 +1825,13 @@ export default {
     }
   },
   /**
-   * Lookup233: sp_inherents::InherentData
+   * Lookup246: sp_inherents::InherentData
    **/
   SpInherentsInherentData: {
     data: 'BTreeMap<[u8;8], Bytes>'
   },
   /**
-   * Lookup238: sp_inherents::CheckInherentsResult
+   * Lookup251: sp_inherents::CheckInherentsResult
    **/
   SpInherentsCheckInherentsResult: {
     okay: 'bool',
@@ -1713,13 +1839,13 @@ export default {
     errors: 'SpInherentsInherentData'
   },
   /**
-   * Lookup239: sp_runtime::transaction_validity::TransactionSource
+   * Lookup252: sp_runtime::transaction_validity::TransactionSource
    **/
   SpRuntimeTransactionValidityTransactionSource: {
     _enum: ['InBlock', 'Local', 'External']
   },
   /**
-   * Lookup241: sp_runtime::transaction_validity::ValidTransaction
+   * Lookup254: sp_runtime::transaction_validity::ValidTransaction
    **/
   SpRuntimeTransactionValidityValidTransaction: {
     priority: 'u64',
@@ -1729,7 +1855,7 @@ export default {
     propagate: 'bool'
   },
   /**
-   * Lookup243: sp_session::runtime_api::OpaqueGeneratedSessionKeys
+   * Lookup256: sp_session::runtime_api::OpaqueGeneratedSessionKeys
    **/
   SpSessionRuntimeApiOpaqueGeneratedSessionKeys: {
     _alias: {
@@ -1739,11 +1865,11 @@ export default {
     proof: 'Bytes'
   },
   /**
-   * Lookup247: sp_core::crypto::KeyTypeId
+   * Lookup260: sp_core::crypto::KeyTypeId
    **/
   SpCoreCryptoKeyTypeId: '[u8;4]',
   /**
-   * Lookup248: pallet_transaction_payment::types::RuntimeDispatchInfo<Balance, sp_weights::weight_v2::Weight>
+   * Lookup261: pallet_transaction_payment::types::RuntimeDispatchInfo<Balance, sp_weights::weight_v2::Weight>
    **/
   PalletTransactionPaymentRuntimeDispatchInfo: {
     weight: 'SpWeightsWeightV2Weight',
@@ -1751,14 +1877,14 @@ export default {
     partialFee: 'u128'
   },
   /**
-   * Lookup249: pallet_transaction_payment::types::FeeDetails<Balance>
+   * Lookup262: pallet_transaction_payment::types::FeeDetails<Balance>
    **/
   PalletTransactionPaymentFeeDetails: {
     inclusionFee: 'Option<PalletTransactionPaymentInclusionFee>',
     tip: 'u128'
   },
   /**
-   * Lookup251: pallet_transaction_payment::types::InclusionFee<Balance>
+   * Lookup264: pallet_transaction_payment::types::InclusionFee<Balance>
    **/
   PalletTransactionPaymentInclusionFee: {
     baseFee: 'u128',
@@ -1766,7 +1892,7 @@ export default {
     adjustedWeightFee: 'u128'
   },
   /**
-   * Lookup257: sibyl_runtime::RuntimeError
+   * Lookup270: sibyl_runtime::RuntimeError
    **/
   SibylRuntimeRuntimeError: {
     _enum: {
@@ -1796,7 +1922,8 @@ export default {
       Sessions: 'PalletSibylSessionsError',
       Pricing: 'PalletSibylPricingError',
       RelayMining: 'PalletSibylRelayMiningError',
-      Settlement: 'PalletSibylSettlementError'
+      Settlement: 'PalletSibylSettlementError',
+      Jobs: 'PalletSibylJobsError'
     }
   }
 };

@@ -506,7 +506,43 @@ declare module '@polkadot/types/lookup' {
     readonly gatewayShare: Perbill;
   }
 
-  /** @name SpRuntimeMultiSignature (62) */
+  /** @name PalletSibylJobsCall (62) */
+  interface PalletSibylJobsCall extends Enum {
+    readonly isSubmit: boolean;
+    readonly asSubmit: {
+      readonly model: u32;
+      readonly input: Bytes;
+      readonly sampling: SibylPrimitivesRelaySamplingParams;
+      readonly maxPrice: u128;
+    } & Struct;
+    readonly isSubmitResult: boolean;
+    readonly asSubmitResult: {
+      readonly job: u64;
+      readonly output: Bytes;
+      readonly promptTokens: u32;
+      readonly completionTokens: u32;
+    } & Struct;
+    readonly isSetParameters: boolean;
+    readonly asSetParameters: {
+      readonly parameters: PalletSibylJobsJobParameters;
+    } & Struct;
+    readonly type: 'Submit' | 'SubmitResult' | 'SetParameters';
+  }
+
+  /** @name SibylPrimitivesRelaySamplingParams (63) */
+  interface SibylPrimitivesRelaySamplingParams extends Struct {
+    readonly maxTokens: u32;
+    readonly temperatureMilli: u32;
+    readonly topPMilli: u32;
+    readonly seed: Option<u64>;
+  }
+
+  /** @name PalletSibylJobsJobParameters (65) */
+  interface PalletSibylJobsJobParameters extends Struct {
+    readonly jobTimeout: u32;
+  }
+
+  /** @name SpRuntimeMultiSignature (66) */
   interface SpRuntimeMultiSignature extends Enum {
     readonly isEd25519: boolean;
     readonly asEd25519: U8aFixed;
@@ -519,28 +555,28 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Ed25519' | 'Sr25519' | 'Ecdsa' | 'Eth';
   }
 
-  /** @name FrameSystemExtensionsCheckNonZeroSender (65) */
+  /** @name FrameSystemExtensionsCheckNonZeroSender (69) */
   type FrameSystemExtensionsCheckNonZeroSender = Null;
 
-  /** @name FrameSystemExtensionsCheckSpecVersion (66) */
+  /** @name FrameSystemExtensionsCheckSpecVersion (70) */
   type FrameSystemExtensionsCheckSpecVersion = Null;
 
-  /** @name FrameSystemExtensionsCheckTxVersion (67) */
+  /** @name FrameSystemExtensionsCheckTxVersion (71) */
   type FrameSystemExtensionsCheckTxVersion = Null;
 
-  /** @name FrameSystemExtensionsCheckGenesis (68) */
+  /** @name FrameSystemExtensionsCheckGenesis (72) */
   type FrameSystemExtensionsCheckGenesis = Null;
 
-  /** @name FrameSystemExtensionsCheckNonce (71) */
+  /** @name FrameSystemExtensionsCheckNonce (75) */
   interface FrameSystemExtensionsCheckNonce extends Compact<u32> {}
 
-  /** @name FrameSystemExtensionsCheckWeight (72) */
+  /** @name FrameSystemExtensionsCheckWeight (76) */
   type FrameSystemExtensionsCheckWeight = Null;
 
-  /** @name PalletTransactionPaymentChargeTransactionPayment (73) */
+  /** @name PalletTransactionPaymentChargeTransactionPayment (77) */
   interface PalletTransactionPaymentChargeTransactionPayment extends Compact<u128> {}
 
-  /** @name FrameSystemAccountInfo (75) */
+  /** @name FrameSystemAccountInfo (79) */
   interface FrameSystemAccountInfo extends Struct {
     readonly nonce: u32;
     readonly consumers: u32;
@@ -549,7 +585,7 @@ declare module '@polkadot/types/lookup' {
     readonly data: PalletBalancesAccountData;
   }
 
-  /** @name PalletBalancesAccountData (76) */
+  /** @name PalletBalancesAccountData (80) */
   interface PalletBalancesAccountData extends Struct {
     readonly free: u128;
     readonly reserved: u128;
@@ -557,19 +593,19 @@ declare module '@polkadot/types/lookup' {
     readonly flags: u128;
   }
 
-  /** @name FrameSupportDispatchPerDispatchClassWeight (78) */
+  /** @name FrameSupportDispatchPerDispatchClassWeight (82) */
   interface FrameSupportDispatchPerDispatchClassWeight extends Struct {
     readonly normal: SpWeightsWeightV2Weight;
     readonly operational: SpWeightsWeightV2Weight;
     readonly mandatory: SpWeightsWeightV2Weight;
   }
 
-  /** @name SpRuntimeDigest (79) */
+  /** @name SpRuntimeDigest (83) */
   interface SpRuntimeDigest extends Struct {
     readonly logs: Vec<SpRuntimeDigestDigestItem>;
   }
 
-  /** @name SpRuntimeDigestDigestItem (81) */
+  /** @name SpRuntimeDigestDigestItem (85) */
   interface SpRuntimeDigestDigestItem extends Enum {
     readonly isOther: boolean;
     readonly asOther: Bytes;
@@ -583,14 +619,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Other' | 'Consensus' | 'Seal' | 'PreRuntime' | 'RuntimeEnvironmentUpdated';
   }
 
-  /** @name FrameSystemEventRecord (84) */
+  /** @name FrameSystemEventRecord (88) */
   interface FrameSystemEventRecord extends Struct {
     readonly phase: FrameSystemPhase;
     readonly event: Event;
     readonly topics: Vec<H256>;
   }
 
-  /** @name FrameSystemEvent (86) */
+  /** @name FrameSystemEvent (90) */
   interface FrameSystemEvent extends Enum {
     readonly isExtrinsicSuccess: boolean;
     readonly asExtrinsicSuccess: {
@@ -631,14 +667,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ExtrinsicSuccess' | 'ExtrinsicFailed' | 'CodeUpdated' | 'NewAccount' | 'KilledAccount' | 'Remarked' | 'UpgradeAuthorized' | 'RejectedInvalidAuthorizedUpgrade';
   }
 
-  /** @name FrameSystemDispatchEventInfo (87) */
+  /** @name FrameSystemDispatchEventInfo (91) */
   interface FrameSystemDispatchEventInfo extends Struct {
     readonly weight: SpWeightsWeightV2Weight;
     readonly class: FrameSupportDispatchDispatchClass;
     readonly paysFee: FrameSupportDispatchPays;
   }
 
-  /** @name FrameSupportDispatchDispatchClass (88) */
+  /** @name FrameSupportDispatchDispatchClass (92) */
   interface FrameSupportDispatchDispatchClass extends Enum {
     readonly isNormal: boolean;
     readonly isOperational: boolean;
@@ -646,14 +682,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Normal' | 'Operational' | 'Mandatory';
   }
 
-  /** @name FrameSupportDispatchPays (89) */
+  /** @name FrameSupportDispatchPays (93) */
   interface FrameSupportDispatchPays extends Enum {
     readonly isYes: boolean;
     readonly isNo: boolean;
     readonly type: 'Yes' | 'No';
   }
 
-  /** @name SpRuntimeDispatchError (90) */
+  /** @name SpRuntimeDispatchError (94) */
   interface SpRuntimeDispatchError extends Enum {
     readonly isOther: boolean;
     readonly isCannotLookup: boolean;
@@ -678,13 +714,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Other' | 'CannotLookup' | 'BadOrigin' | 'Module' | 'ConsumerRemaining' | 'NoProviders' | 'TooManyConsumers' | 'Token' | 'Arithmetic' | 'Transactional' | 'Exhausted' | 'Corruption' | 'Unavailable' | 'RootNotAllowed' | 'Trie';
   }
 
-  /** @name SpRuntimeModuleError (91) */
+  /** @name SpRuntimeModuleError (95) */
   interface SpRuntimeModuleError extends Struct {
     readonly index: u8;
     readonly error: U8aFixed;
   }
 
-  /** @name SpRuntimeTokenError (92) */
+  /** @name SpRuntimeTokenError (96) */
   interface SpRuntimeTokenError extends Enum {
     readonly isFundsUnavailable: boolean;
     readonly isOnlyProvider: boolean;
@@ -699,7 +735,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'FundsUnavailable' | 'OnlyProvider' | 'BelowMinimum' | 'CannotCreate' | 'UnknownAsset' | 'Frozen' | 'Unsupported' | 'CannotCreateHold' | 'NotExpendable' | 'Blocked';
   }
 
-  /** @name SpArithmeticArithmeticError (93) */
+  /** @name SpArithmeticArithmeticError (97) */
   interface SpArithmeticArithmeticError extends Enum {
     readonly isUnderflow: boolean;
     readonly isOverflow: boolean;
@@ -707,14 +743,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Underflow' | 'Overflow' | 'DivisionByZero';
   }
 
-  /** @name SpRuntimeTransactionalError (94) */
+  /** @name SpRuntimeTransactionalError (98) */
   interface SpRuntimeTransactionalError extends Enum {
     readonly isLimitReached: boolean;
     readonly isNoLayer: boolean;
     readonly type: 'LimitReached' | 'NoLayer';
   }
 
-  /** @name SpRuntimeProvingTrieTrieError (95) */
+  /** @name SpRuntimeProvingTrieTrieError (99) */
   interface SpRuntimeProvingTrieTrieError extends Enum {
     readonly isInvalidStateRoot: boolean;
     readonly isIncompleteDatabase: boolean;
@@ -733,7 +769,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidStateRoot' | 'IncompleteDatabase' | 'ValueAtIncompleteKey' | 'DecoderError' | 'InvalidHash' | 'DuplicateKey' | 'ExtraneousNode' | 'ExtraneousValue' | 'ExtraneousHashReference' | 'InvalidChildReference' | 'ValueMismatch' | 'IncompleteProof' | 'RootMismatch' | 'DecodeError';
   }
 
-  /** @name PalletBalancesEvent (96) */
+  /** @name PalletBalancesEvent (100) */
   interface PalletBalancesEvent extends Enum {
     readonly isEndowed: boolean;
     readonly asEndowed: {
@@ -890,14 +926,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Endowed' | 'DustLost' | 'Transfer' | 'BalanceSet' | 'Reserved' | 'Unreserved' | 'ReserveRepatriated' | 'Deposit' | 'Withdraw' | 'Slashed' | 'Minted' | 'MintedCredit' | 'Burned' | 'BurnedDebt' | 'Suspended' | 'Restored' | 'Upgraded' | 'Issued' | 'Rescinded' | 'Locked' | 'Unlocked' | 'Frozen' | 'Thawed' | 'TotalIssuanceForced' | 'Held' | 'BurnedHeld' | 'TransferOnHold' | 'TransferAndHold' | 'Released' | 'Unexpected';
   }
 
-  /** @name FrameSupportTokensMiscBalanceStatus (97) */
+  /** @name FrameSupportTokensMiscBalanceStatus (101) */
   interface FrameSupportTokensMiscBalanceStatus extends Enum {
     readonly isFree: boolean;
     readonly isReserved: boolean;
     readonly type: 'Free' | 'Reserved';
   }
 
-  /** @name SibylRuntimeRuntimeHoldReason (98) */
+  /** @name SibylRuntimeRuntimeHoldReason (102) */
   interface SibylRuntimeRuntimeHoldReason extends Enum {
     readonly isCouncil: boolean;
     readonly asCouncil: PalletCollectiveHoldReason;
@@ -908,19 +944,19 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Council' | 'Models' | 'Stakes';
   }
 
-  /** @name PalletCollectiveHoldReason (99) */
+  /** @name PalletCollectiveHoldReason (103) */
   interface PalletCollectiveHoldReason extends Enum {
     readonly isProposalSubmission: boolean;
     readonly type: 'ProposalSubmission';
   }
 
-  /** @name PalletSibylModelsHoldReason (100) */
+  /** @name PalletSibylModelsHoldReason (104) */
   interface PalletSibylModelsHoldReason extends Enum {
     readonly isModelDeposit: boolean;
     readonly type: 'ModelDeposit';
   }
 
-  /** @name PalletSibylStakesHoldReason (101) */
+  /** @name PalletSibylStakesHoldReason (105) */
   interface PalletSibylStakesHoldReason extends Enum {
     readonly isSupplierStake: boolean;
     readonly isValidatorStake: boolean;
@@ -929,14 +965,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'SupplierStake' | 'ValidatorStake' | 'GatewayStake' | 'ApplicationDeposit';
   }
 
-  /** @name PalletBalancesUnexpectedKind (102) */
+  /** @name PalletBalancesUnexpectedKind (106) */
   interface PalletBalancesUnexpectedKind extends Enum {
     readonly isBalanceUpdated: boolean;
     readonly isFailedToMutateAccount: boolean;
     readonly type: 'BalanceUpdated' | 'FailedToMutateAccount';
   }
 
-  /** @name PalletTransactionPaymentEvent (103) */
+  /** @name PalletTransactionPaymentEvent (107) */
   interface PalletTransactionPaymentEvent extends Enum {
     readonly isTransactionFeePaid: boolean;
     readonly asTransactionFeePaid: {
@@ -947,7 +983,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'TransactionFeePaid';
   }
 
-  /** @name PalletSudoEvent (104) */
+  /** @name PalletSudoEvent (108) */
   interface PalletSudoEvent extends Enum {
     readonly isSudid: boolean;
     readonly asSudid: {
@@ -966,7 +1002,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Sudid' | 'KeyChanged' | 'KeyRemoved' | 'SudoAsDone';
   }
 
-  /** @name PalletCollectiveEvent (106) */
+  /** @name PalletCollectiveEvent (110) */
   interface PalletCollectiveEvent extends Enum {
     readonly isProposed: boolean;
     readonly asProposed: {
@@ -1024,7 +1060,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Proposed' | 'Voted' | 'Approved' | 'Disapproved' | 'Executed' | 'MemberExecuted' | 'Closed' | 'Killed' | 'ProposalCostBurned' | 'ProposalCostReleased';
   }
 
-  /** @name PalletSibylModelsEvent (107) */
+  /** @name PalletSibylModelsEvent (111) */
   interface PalletSibylModelsEvent extends Enum {
     readonly isModelRegistered: boolean;
     readonly asModelRegistered: {
@@ -1050,7 +1086,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ModelRegistered' | 'ModelUpdated' | 'ModelRetired' | 'ParametersSet';
   }
 
-  /** @name PalletSibylStakesEvent (108) */
+  /** @name PalletSibylStakesEvent (112) */
   interface PalletSibylStakesEvent extends Enum {
     readonly isRegistered: boolean;
     readonly asRegistered: {
@@ -1119,7 +1155,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Registered' | 'SupplierUpdated' | 'GatewayUpdated' | 'Delegated' | 'Undelegated' | 'SpendLimitSet' | 'Bonded' | 'Unbonding' | 'Withdrawn' | 'Deregistered' | 'Slashed' | 'ParametersSet';
   }
 
-  /** @name SibylPrimitivesSlashReason (109) */
+  /** @name SibylPrimitivesSlashReason (113) */
   interface SibylPrimitivesSlashReason extends Enum {
     readonly isMissingProof: boolean;
     readonly isInvalidProof: boolean;
@@ -1131,7 +1167,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'MissingProof' | 'InvalidProof' | 'MissingRelayReveal' | 'LowQuality' | 'ScoreDeviation' | 'MissingScoreReveal' | 'Governance';
   }
 
-  /** @name PalletSibylTiqeEvent (110) */
+  /** @name PalletSibylTiqeEvent (114) */
   interface PalletSibylTiqeEvent extends Enum {
     readonly isRelaysCommitted: boolean;
     readonly asRelaysCommitted: {
@@ -1215,7 +1251,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'RelaysCommitted' | 'RoundOpened' | 'BatchDropped' | 'ScoreCommitted' | 'ScoreRevealed' | 'RoundFinalized' | 'RoundVoid' | 'ValidatorSlashed' | 'SupplierSlashed' | 'LowQuality' | 'ParametersSet';
   }
 
-  /** @name PalletSibylSessionsEvent (111) */
+  /** @name PalletSibylSessionsEvent (115) */
   interface PalletSibylSessionsEvent extends Enum {
     readonly isSessionStarted: boolean;
     readonly asSessionStarted: {
@@ -1237,7 +1273,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'SessionStarted' | 'CandidatesTruncated' | 'ParametersSet';
   }
 
-  /** @name PalletSibylPricingEvent (112) */
+  /** @name PalletSibylPricingEvent (116) */
   interface PalletSibylPricingEvent extends Enum {
     readonly isPriceUpdated: boolean;
     readonly asPriceUpdated: {
@@ -1255,7 +1291,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'PriceUpdated' | 'ParametersSet';
   }
 
-  /** @name PalletSibylRelayMiningEvent (113) */
+  /** @name PalletSibylRelayMiningEvent (117) */
   interface PalletSibylRelayMiningEvent extends Enum {
     readonly isClaimed: boolean;
     readonly asClaimed: {
@@ -1301,7 +1337,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Claimed' | 'ProofSeedDrawn' | 'ClaimProven' | 'ClaimVoid' | 'DifficultyUpdated' | 'ParametersSet';
   }
 
-  /** @name PalletSibylSettlementEvent (114) */
+  /** @name PalletSibylSettlementEvent (118) */
   interface PalletSibylSettlementEvent extends Enum {
     readonly isAwaitingEvaluation: boolean;
     readonly asAwaitingEvaluation: {
@@ -1331,7 +1367,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AwaitingEvaluation' | 'Settled' | 'ParametersSet';
   }
 
-  /** @name PalletSibylSettlementPayout (115) */
+  /** @name PalletSibylSettlementPayout (119) */
   interface PalletSibylSettlementPayout extends Struct {
     readonly supplier: u128;
     readonly royalty: u128;
@@ -1341,7 +1377,54 @@ declare module '@polkadot/types/lookup' {
     readonly refunded: u128;
   }
 
-  /** @name FrameSystemPhase (116) */
+  /** @name PalletSibylJobsEvent (120) */
+  interface PalletSibylJobsEvent extends Enum {
+    readonly isJobSubmitted: boolean;
+    readonly asJobSubmitted: {
+      readonly job: u64;
+      readonly app: AccountId32;
+      readonly model: u32;
+      readonly maxPrice: u128;
+    } & Struct;
+    readonly isJobAssigned: boolean;
+    readonly asJobAssigned: {
+      readonly job: u64;
+      readonly supplier: AccountId32;
+      readonly deadline: u32;
+    } & Struct;
+    readonly isJobCompleted: boolean;
+    readonly asJobCompleted: {
+      readonly job: u64;
+      readonly supplier: AccountId32;
+      readonly outputHash: U8aFixed;
+      readonly digest: U8aFixed;
+      readonly computeUnits: u64;
+    } & Struct;
+    readonly isJobFailed: boolean;
+    readonly asJobFailed: {
+      readonly job: u64;
+      readonly reason: PalletSibylJobsJobFailure;
+    } & Struct;
+    readonly isJobExpired: boolean;
+    readonly asJobExpired: {
+      readonly job: u64;
+      readonly supplier: AccountId32;
+    } & Struct;
+    readonly isParametersSet: boolean;
+    readonly asParametersSet: {
+      readonly parameters: PalletSibylJobsJobParameters;
+    } & Struct;
+    readonly type: 'JobSubmitted' | 'JobAssigned' | 'JobCompleted' | 'JobFailed' | 'JobExpired' | 'ParametersSet';
+  }
+
+  /** @name PalletSibylJobsJobFailure (121) */
+  interface PalletSibylJobsJobFailure extends Enum {
+    readonly isNoSupplier: boolean;
+    readonly isTimeout: boolean;
+    readonly type: 'NoSupplier' | 'Timeout';
+  }
+
+  /** @name FrameSystemPhase (122) */
   interface FrameSystemPhase extends Enum {
     readonly isApplyExtrinsic: boolean;
     readonly asApplyExtrinsic: u32;
@@ -1350,33 +1433,33 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ApplyExtrinsic' | 'Finalization' | 'Initialization';
   }
 
-  /** @name FrameSystemLastRuntimeUpgradeInfo (119) */
+  /** @name FrameSystemLastRuntimeUpgradeInfo (125) */
   interface FrameSystemLastRuntimeUpgradeInfo extends Struct {
     readonly specVersion: Compact<u32>;
     readonly specName: Text;
   }
 
-  /** @name FrameSystemCodeUpgradeAuthorization (122) */
+  /** @name FrameSystemCodeUpgradeAuthorization (128) */
   interface FrameSystemCodeUpgradeAuthorization extends Struct {
     readonly codeHash: H256;
     readonly checkVersion: bool;
   }
 
-  /** @name FrameSystemLimitsBlockWeights (123) */
+  /** @name FrameSystemLimitsBlockWeights (129) */
   interface FrameSystemLimitsBlockWeights extends Struct {
     readonly baseBlock: SpWeightsWeightV2Weight;
     readonly maxBlock: SpWeightsWeightV2Weight;
     readonly perClass: FrameSupportDispatchPerDispatchClassWeightsPerClass;
   }
 
-  /** @name FrameSupportDispatchPerDispatchClassWeightsPerClass (124) */
+  /** @name FrameSupportDispatchPerDispatchClassWeightsPerClass (130) */
   interface FrameSupportDispatchPerDispatchClassWeightsPerClass extends Struct {
     readonly normal: FrameSystemLimitsWeightsPerClass;
     readonly operational: FrameSystemLimitsWeightsPerClass;
     readonly mandatory: FrameSystemLimitsWeightsPerClass;
   }
 
-  /** @name FrameSystemLimitsWeightsPerClass (125) */
+  /** @name FrameSystemLimitsWeightsPerClass (131) */
   interface FrameSystemLimitsWeightsPerClass extends Struct {
     readonly baseExtrinsic: SpWeightsWeightV2Weight;
     readonly maxExtrinsic: Option<SpWeightsWeightV2Weight>;
@@ -1384,26 +1467,26 @@ declare module '@polkadot/types/lookup' {
     readonly reserved: Option<SpWeightsWeightV2Weight>;
   }
 
-  /** @name FrameSystemLimitsBlockLength (127) */
+  /** @name FrameSystemLimitsBlockLength (133) */
   interface FrameSystemLimitsBlockLength extends Struct {
     readonly max: FrameSupportDispatchPerDispatchClassU32;
     readonly maxHeaderSize: Option<u32>;
   }
 
-  /** @name FrameSupportDispatchPerDispatchClassU32 (128) */
+  /** @name FrameSupportDispatchPerDispatchClassU32 (134) */
   interface FrameSupportDispatchPerDispatchClassU32 extends Struct {
     readonly normal: u32;
     readonly operational: u32;
     readonly mandatory: u32;
   }
 
-  /** @name SpWeightsRuntimeDbWeight (130) */
+  /** @name SpWeightsRuntimeDbWeight (136) */
   interface SpWeightsRuntimeDbWeight extends Struct {
     readonly read: u64;
     readonly write: u64;
   }
 
-  /** @name SpVersionRuntimeVersion (131) */
+  /** @name SpVersionRuntimeVersion (137) */
   interface SpVersionRuntimeVersion extends Struct {
     readonly specName: Text;
     readonly implName: Text;
@@ -1415,7 +1498,7 @@ declare module '@polkadot/types/lookup' {
     readonly systemVersion: u8;
   }
 
-  /** @name FrameSystemError (136) */
+  /** @name FrameSystemError (142) */
   interface FrameSystemError extends Enum {
     readonly isInvalidSpecName: boolean;
     readonly isSpecVersionNeedsToIncrease: boolean;
@@ -1429,17 +1512,17 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidSpecName' | 'SpecVersionNeedsToIncrease' | 'FailedToExtractRuntimeVersion' | 'NonDefaultComposite' | 'NonZeroRefCount' | 'CallFiltered' | 'MultiBlockMigrationsOngoing' | 'NothingAuthorized' | 'Unauthorized';
   }
 
-  /** @name SpConsensusAuraSr25519AppSr25519Public (138) */
+  /** @name SpConsensusAuraSr25519AppSr25519Public (144) */
   interface SpConsensusAuraSr25519AppSr25519Public extends U8aFixed {}
 
-  /** @name PalletBalancesBalanceLock (142) */
+  /** @name PalletBalancesBalanceLock (148) */
   interface PalletBalancesBalanceLock extends Struct {
     readonly id: U8aFixed;
     readonly amount: u128;
     readonly reasons: PalletBalancesReasons;
   }
 
-  /** @name PalletBalancesReasons (143) */
+  /** @name PalletBalancesReasons (149) */
   interface PalletBalancesReasons extends Enum {
     readonly isFee: boolean;
     readonly isMisc: boolean;
@@ -1447,28 +1530,28 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Fee' | 'Misc' | 'All';
   }
 
-  /** @name PalletBalancesReserveData (146) */
+  /** @name PalletBalancesReserveData (152) */
   interface PalletBalancesReserveData extends Struct {
     readonly id: U8aFixed;
     readonly amount: u128;
   }
 
-  /** @name FrameSupportTokensMiscIdAmountRuntimeHoldReason (149) */
+  /** @name FrameSupportTokensMiscIdAmountRuntimeHoldReason (155) */
   interface FrameSupportTokensMiscIdAmountRuntimeHoldReason extends Struct {
     readonly id: SibylRuntimeRuntimeHoldReason;
     readonly amount: u128;
   }
 
-  /** @name FrameSupportTokensMiscIdAmountRuntimeFreezeReason (152) */
+  /** @name FrameSupportTokensMiscIdAmountRuntimeFreezeReason (158) */
   interface FrameSupportTokensMiscIdAmountRuntimeFreezeReason extends Struct {
     readonly id: SibylRuntimeRuntimeFreezeReason;
     readonly amount: u128;
   }
 
-  /** @name SibylRuntimeRuntimeFreezeReason (153) */
+  /** @name SibylRuntimeRuntimeFreezeReason (159) */
   type SibylRuntimeRuntimeFreezeReason = Null;
 
-  /** @name PalletBalancesError (155) */
+  /** @name PalletBalancesError (161) */
   interface PalletBalancesError extends Enum {
     readonly isVestingBalance: boolean;
     readonly isLiquidityRestrictions: boolean;
@@ -1485,28 +1568,28 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'VestingBalance' | 'LiquidityRestrictions' | 'InsufficientBalance' | 'ExistentialDeposit' | 'Expendability' | 'ExistingVestingSchedule' | 'DeadAccount' | 'TooManyReserves' | 'TooManyHolds' | 'TooManyFreezes' | 'IssuanceDeactivated' | 'DeltaZero';
   }
 
-  /** @name PalletTransactionPaymentReleases (157) */
+  /** @name PalletTransactionPaymentReleases (163) */
   interface PalletTransactionPaymentReleases extends Enum {
     readonly isV1Ancient: boolean;
     readonly isV2: boolean;
     readonly type: 'V1Ancient' | 'V2';
   }
 
-  /** @name FrameSupportStorageNoDrop (158) */
+  /** @name FrameSupportStorageNoDrop (164) */
   interface FrameSupportStorageNoDrop extends FrameSupportTokensFungibleImbalance {}
 
-  /** @name FrameSupportTokensFungibleImbalance (159) */
+  /** @name FrameSupportTokensFungibleImbalance (165) */
   interface FrameSupportTokensFungibleImbalance extends Struct {
     readonly amount: u128;
   }
 
-  /** @name PalletSudoError (160) */
+  /** @name PalletSudoError (166) */
   interface PalletSudoError extends Enum {
     readonly isRequireSudo: boolean;
     readonly type: 'RequireSudo';
   }
 
-  /** @name PalletCollectiveVotes (163) */
+  /** @name PalletCollectiveVotes (169) */
   interface PalletCollectiveVotes extends Struct {
     readonly index: u32;
     readonly threshold: u32;
@@ -1515,7 +1598,7 @@ declare module '@polkadot/types/lookup' {
     readonly end: u32;
   }
 
-  /** @name PalletCollectiveError (164) */
+  /** @name PalletCollectiveError (170) */
   interface PalletCollectiveError extends Enum {
     readonly isNotMember: boolean;
     readonly isDuplicateProposal: boolean;
@@ -1532,7 +1615,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotMember' | 'DuplicateProposal' | 'ProposalMissing' | 'WrongIndex' | 'DuplicateVote' | 'AlreadyInitialized' | 'TooEarly' | 'TooManyProposals' | 'WrongProposalWeight' | 'WrongProposalLength' | 'PrimeAccountNotMember' | 'ProposalActive';
   }
 
-  /** @name PalletSibylModelsModelInfo (166) */
+  /** @name PalletSibylModelsModelInfo (172) */
   interface PalletSibylModelsModelInfo extends Struct {
     readonly owner: AccountId32;
     readonly name: Bytes;
@@ -1551,14 +1634,14 @@ declare module '@polkadot/types/lookup' {
     readonly registeredAt: u32;
   }
 
-  /** @name PalletSibylModelsModelStatus (174) */
+  /** @name PalletSibylModelsModelStatus (180) */
   interface PalletSibylModelsModelStatus extends Enum {
     readonly isActive: boolean;
     readonly isRetired: boolean;
     readonly type: 'Active' | 'Retired';
   }
 
-  /** @name PalletSibylModelsError (175) */
+  /** @name PalletSibylModelsError (181) */
   interface PalletSibylModelsError extends Enum {
     readonly isInvalidName: boolean;
     readonly isNameTooLong: boolean;
@@ -1587,19 +1670,19 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidName' | 'NameTooLong' | 'InvalidSha256' | 'ZeroSize' | 'InvalidQuantization' | 'QuantizationTooLong' | 'InvalidContextLength' | 'ChatTemplateTooLong' | 'InvalidLicense' | 'LicenseTooLong' | 'NoUris' | 'TooManyUris' | 'UriTooLong' | 'UnsupportedUri' | 'RoyaltyTooHigh' | 'ZeroComputeWeight' | 'DuplicateModel' | 'UnknownModel' | 'NotOwner' | 'ModelRetired' | 'EmptyUpdate' | 'InsufficientBalance' | 'IdsExhausted' | 'Overflow';
   }
 
-  /** @name PalletSibylStakesBond (177) */
+  /** @name PalletSibylStakesBond (183) */
   interface PalletSibylStakesBond extends Struct {
     readonly active: u128;
     readonly unlocking: Vec<PalletSibylStakesUnlockChunk>;
   }
 
-  /** @name PalletSibylStakesUnlockChunk (179) */
+  /** @name PalletSibylStakesUnlockChunk (185) */
   interface PalletSibylStakesUnlockChunk extends Struct {
     readonly value: u128;
     readonly unlockAt: u32;
   }
 
-  /** @name PalletSibylStakesSupplierConfig (181) */
+  /** @name PalletSibylStakesSupplierConfig (187) */
   interface PalletSibylStakesSupplierConfig extends Struct {
     readonly models: Vec<u32>;
     readonly natsSubject: Bytes;
@@ -1607,18 +1690,18 @@ declare module '@polkadot/types/lookup' {
     readonly device: PalletSibylStakesDeviceClass;
   }
 
-  /** @name PalletSibylStakesGatewayConfig (184) */
+  /** @name PalletSibylStakesGatewayConfig (190) */
   interface PalletSibylStakesGatewayConfig extends Struct {
     readonly url: Bytes;
   }
 
-  /** @name PalletSibylStakesApplicationConfig (186) */
+  /** @name PalletSibylStakesApplicationConfig (192) */
   interface PalletSibylStakesApplicationConfig extends Struct {
     readonly gateways: Vec<AccountId32>;
     readonly spendLimit: u128;
   }
 
-  /** @name PalletSibylStakesError (188) */
+  /** @name PalletSibylStakesError (194) */
   interface PalletSibylStakesError extends Enum {
     readonly isAlreadyRegistered: boolean;
     readonly isNotRegistered: boolean;
@@ -1648,7 +1731,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AlreadyRegistered' | 'NotRegistered' | 'StakeBelowMinimum' | 'InsufficientBalance' | 'ZeroAmount' | 'InsufficientBond' | 'TooManyUnlockingChunks' | 'NothingToWithdraw' | 'NoModels' | 'TooManyModels' | 'DuplicateModel' | 'UnknownModel' | 'InvalidSubject' | 'SubjectTooLong' | 'ZeroCapacity' | 'InvalidDeviceCount' | 'InvalidUrl' | 'UrlTooLong' | 'TooManyDelegations' | 'AlreadyDelegated' | 'NotDelegated' | 'UnknownGateway' | 'ZeroSpendLimit' | 'InvalidParameters' | 'Overflow';
   }
 
-  /** @name PalletSibylTiqePendingBatch (189) */
+  /** @name PalletSibylTiqePendingBatch (195) */
   interface PalletSibylTiqePendingBatch extends Struct {
     readonly supplier: AccountId32;
     readonly model: u32;
@@ -1657,7 +1740,7 @@ declare module '@polkadot/types/lookup' {
     readonly committedAt: u32;
   }
 
-  /** @name PalletSibylTiqeRoundInfo (190) */
+  /** @name PalletSibylTiqeRoundInfo (196) */
   interface PalletSibylTiqeRoundInfo extends Struct {
     readonly supplier: AccountId32;
     readonly model: u32;
@@ -1669,19 +1752,19 @@ declare module '@polkadot/types/lookup' {
     readonly revealEnd: u32;
   }
 
-  /** @name PalletSibylTiqeVote (195) */
+  /** @name PalletSibylTiqeVote (201) */
   interface PalletSibylTiqeVote extends Struct {
     readonly commitment: H256;
     readonly revealed: Option<PalletSibylTiqeScore>;
   }
 
-  /** @name PalletSibylTiqeScore (197) */
+  /** @name PalletSibylTiqeScore (203) */
   interface PalletSibylTiqeScore extends Struct {
     readonly alpha: Permill;
     readonly withheld: bool;
   }
 
-  /** @name PalletSibylTiqeRoundResult (200) */
+  /** @name PalletSibylTiqeRoundResult (206) */
   interface PalletSibylTiqeRoundResult extends Struct {
     readonly supplier: AccountId32;
     readonly median: Option<Permill>;
@@ -1690,13 +1773,13 @@ declare module '@polkadot/types/lookup' {
     readonly withheld: bool;
   }
 
-  /** @name PalletSibylTiqeSessionScore (203) */
+  /** @name PalletSibylTiqeSessionScore (209) */
   interface PalletSibylTiqeSessionScore extends Struct {
     readonly mean: Permill;
     readonly rounds: u32;
   }
 
-  /** @name PalletSibylTiqeError (204) */
+  /** @name PalletSibylTiqeError (210) */
   interface PalletSibylTiqeError extends Enum {
     readonly isNotSupplier: boolean;
     readonly isEmptyBatch: boolean;
@@ -1715,7 +1798,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotSupplier' | 'EmptyBatch' | 'DuplicateRelay' | 'TooManyPending' | 'UnknownRound' | 'NotInCommittee' | 'NotCommitPhase' | 'NotRevealPhase' | 'AlreadyCommitted' | 'NotCommitted' | 'AlreadyRevealed' | 'CommitmentMismatch' | 'InvalidParameters' | 'Overflow';
   }
 
-  /** @name PalletSibylSessionsSessionInfo (205) */
+  /** @name PalletSibylSessionsSessionInfo (211) */
   interface PalletSibylSessionsSessionInfo extends Struct {
     readonly start: u32;
     readonly length: u32;
@@ -1723,39 +1806,39 @@ declare module '@polkadot/types/lookup' {
     readonly suppliersPerSession: u32;
   }
 
-  /** @name PalletSibylSessionsCandidate (208) */
+  /** @name PalletSibylSessionsCandidate (214) */
   interface PalletSibylSessionsCandidate extends Struct {
     readonly supplier: AccountId32;
     readonly weight: u128;
     readonly capacityTps: u32;
   }
 
-  /** @name PalletSibylSessionsError (210) */
+  /** @name PalletSibylSessionsError (216) */
   interface PalletSibylSessionsError extends Enum {
     readonly isInvalidParameters: boolean;
     readonly type: 'InvalidParameters';
   }
 
-  /** @name PalletSibylPricingError (211) */
+  /** @name PalletSibylPricingError (217) */
   interface PalletSibylPricingError extends Enum {
     readonly isInvalidParameters: boolean;
     readonly type: 'InvalidParameters';
   }
 
-  /** @name PalletSibylRelayMiningClaim (214) */
+  /** @name PalletSibylRelayMiningClaim (220) */
   interface PalletSibylRelayMiningClaim extends Struct {
     readonly root: PalletSibylRelayMiningSumTreeNodeSummary;
     readonly claimedAt: u32;
     readonly proven: bool;
   }
 
-  /** @name PalletSibylRelayMiningDifficulty (215) */
+  /** @name PalletSibylRelayMiningDifficulty (221) */
   interface PalletSibylRelayMiningDifficulty extends Struct {
     readonly estimatedRelays: u128;
     readonly probability: u128;
   }
 
-  /** @name PalletSibylRelayMiningError (216) */
+  /** @name PalletSibylRelayMiningError (222) */
   interface PalletSibylRelayMiningError extends Enum {
     readonly isOutsideClaimWindow: boolean;
     readonly isOutsideProofWindow: boolean;
@@ -1781,7 +1864,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'OutsideClaimWindow' | 'OutsideProofWindow' | 'NotSessionSupplier' | 'AlreadyClaimed' | 'TooManyClaims' | 'InvalidRoot' | 'NoClaim' | 'AlreadyProven' | 'WrongPathCount' | 'LeafTooLong' | 'InvalidBranch' | 'WrongLeafForPath' | 'MalformedLeaf' | 'BadGatewaySignature' | 'BadSupplierSignature' | 'RequestMismatch' | 'NotMined' | 'ForeignRelay' | 'NotDelegated' | 'UsageMismatch' | 'InvalidParameters';
   }
 
-  /** @name PalletSibylSettlementPendingSettlement (217) */
+  /** @name PalletSibylSettlementPendingSettlement (223) */
   interface PalletSibylSettlementPendingSettlement extends Struct {
     readonly session: u64;
     readonly supplier: AccountId32;
@@ -1789,24 +1872,81 @@ declare module '@polkadot/types/lookup' {
     readonly model: u32;
     readonly estimatedCu: u128;
     readonly gateways: Vec<AccountId32>;
+    readonly maxCharge: Option<u128>;
   }
 
-  /** @name PalletSibylSettlementError (219) */
+  /** @name PalletSibylSettlementError (225) */
   interface PalletSibylSettlementError extends Enum {
     readonly isInvalidParameters: boolean;
     readonly type: 'InvalidParameters';
   }
 
-  /** @name SibylRuntimeRuntime (220) */
+  /** @name PalletSibylJobsJob (226) */
+  interface PalletSibylJobsJob extends Struct {
+    readonly app: AccountId32;
+    readonly model: u32;
+    readonly session: u64;
+    readonly input: Bytes;
+    readonly sampling: SibylPrimitivesRelaySamplingParams;
+    readonly maxPrice: u128;
+    readonly submittedAt: u32;
+    readonly status: PalletSibylJobsJobStatus;
+    readonly result: Option<PalletSibylJobsJobResult>;
+  }
+
+  /** @name PalletSibylJobsJobStatus (228) */
+  interface PalletSibylJobsJobStatus extends Enum {
+    readonly isPending: boolean;
+    readonly isAssigned: boolean;
+    readonly asAssigned: {
+      readonly supplier: AccountId32;
+      readonly deadline: u32;
+    } & Struct;
+    readonly isCompleted: boolean;
+    readonly asCompleted: {
+      readonly supplier: AccountId32;
+      readonly digest: U8aFixed;
+    } & Struct;
+    readonly isFailed: boolean;
+    readonly asFailed: PalletSibylJobsJobFailure;
+    readonly type: 'Pending' | 'Assigned' | 'Completed' | 'Failed';
+  }
+
+  /** @name PalletSibylJobsJobResult (230) */
+  interface PalletSibylJobsJobResult extends Struct {
+    readonly output: Bytes;
+    readonly outputHash: U8aFixed;
+    readonly promptTokens: u32;
+    readonly completionTokens: u32;
+  }
+
+  /** @name PalletSibylJobsError (232) */
+  interface PalletSibylJobsError extends Enum {
+    readonly isNotApplication: boolean;
+    readonly isUnknownModel: boolean;
+    readonly isEmptyInput: boolean;
+    readonly isInputTooLong: boolean;
+    readonly isInvalidMaxTokens: boolean;
+    readonly isQueueFull: boolean;
+    readonly isUnknownJob: boolean;
+    readonly isNotAssigned: boolean;
+    readonly isOutputTooLong: boolean;
+    readonly isTooManyTokens: boolean;
+    readonly isOverflow: boolean;
+    readonly isInvalidParameters: boolean;
+    readonly type: 'NotApplication' | 'UnknownModel' | 'EmptyInput' | 'InputTooLong' | 'InvalidMaxTokens' | 'QueueFull' | 'UnknownJob' | 'NotAssigned' | 'OutputTooLong' | 'TooManyTokens' | 'Overflow' | 'InvalidParameters';
+  }
+
+  /** @name SibylRuntimeRuntime (233) */
   type SibylRuntimeRuntime = Null;
 
-  /** @name SpRuntimeBlockLazyBlock (221) */
+  /** @name SpRuntimeBlockLazyBlock (234) */
   interface SpRuntimeBlockLazyBlock extends Struct {
     readonly header: SpRuntimeHeader;
     readonly extrinsics: Vec<Bytes>;
   }
 
-  /** @name SpRuntimeHeader (222) */
+  /** @name SpRuntimeHeader (235) */
   interface SpRuntimeHeader extends Struct {
     readonly parentHash: H256;
     readonly number: Compact<u32>;
@@ -1815,14 +1955,14 @@ declare module '@polkadot/types/lookup' {
     readonly digest: SpRuntimeDigest;
   }
 
-  /** @name SpRuntimeExtrinsicInclusionMode (226) */
+  /** @name SpRuntimeExtrinsicInclusionMode (239) */
   interface SpRuntimeExtrinsicInclusionMode extends Enum {
     readonly isAllExtrinsics: boolean;
     readonly isOnlyInherents: boolean;
     readonly type: 'AllExtrinsics' | 'OnlyInherents';
   }
 
-  /** @name SpRuntimeTransactionValidityTransactionValidityError (230) */
+  /** @name SpRuntimeTransactionValidityTransactionValidityError (243) */
   interface SpRuntimeTransactionValidityTransactionValidityError extends Enum {
     readonly isInvalid: boolean;
     readonly asInvalid: SpRuntimeTransactionValidityInvalidTransaction;
@@ -1831,7 +1971,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Invalid' | 'Unknown';
   }
 
-  /** @name SpRuntimeTransactionValidityInvalidTransaction (231) */
+  /** @name SpRuntimeTransactionValidityInvalidTransaction (244) */
   interface SpRuntimeTransactionValidityInvalidTransaction extends Enum {
     readonly isCall: boolean;
     readonly isPayment: boolean;
@@ -1850,7 +1990,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Call' | 'Payment' | 'Future' | 'Stale' | 'BadProof' | 'AncientBirthBlock' | 'ExhaustsResources' | 'Custom' | 'BadMandatory' | 'MandatoryValidation' | 'BadSigner' | 'IndeterminateImplicit' | 'UnknownOrigin';
   }
 
-  /** @name SpRuntimeTransactionValidityUnknownTransaction (232) */
+  /** @name SpRuntimeTransactionValidityUnknownTransaction (245) */
   interface SpRuntimeTransactionValidityUnknownTransaction extends Enum {
     readonly isCannotLookup: boolean;
     readonly isNoUnsignedValidator: boolean;
@@ -1859,19 +1999,19 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'CannotLookup' | 'NoUnsignedValidator' | 'Custom';
   }
 
-  /** @name SpInherentsInherentData (233) */
+  /** @name SpInherentsInherentData (246) */
   interface SpInherentsInherentData extends Struct {
     readonly data: BTreeMap<U8aFixed, Bytes>;
   }
 
-  /** @name SpInherentsCheckInherentsResult (238) */
+  /** @name SpInherentsCheckInherentsResult (251) */
   interface SpInherentsCheckInherentsResult extends Struct {
     readonly okay: bool;
     readonly fatalError: bool;
     readonly errors: SpInherentsInherentData;
   }
 
-  /** @name SpRuntimeTransactionValidityTransactionSource (239) */
+  /** @name SpRuntimeTransactionValidityTransactionSource (252) */
   interface SpRuntimeTransactionValidityTransactionSource extends Enum {
     readonly isInBlock: boolean;
     readonly isLocal: boolean;
@@ -1879,7 +2019,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InBlock' | 'Local' | 'External';
   }
 
-  /** @name SpRuntimeTransactionValidityValidTransaction (241) */
+  /** @name SpRuntimeTransactionValidityValidTransaction (254) */
   interface SpRuntimeTransactionValidityValidTransaction extends Struct {
     readonly priority: u64;
     readonly requires: Vec<Bytes>;
@@ -1888,36 +2028,36 @@ declare module '@polkadot/types/lookup' {
     readonly propagate: bool;
   }
 
-  /** @name SpSessionRuntimeApiOpaqueGeneratedSessionKeys (243) */
+  /** @name SpSessionRuntimeApiOpaqueGeneratedSessionKeys (256) */
   interface SpSessionRuntimeApiOpaqueGeneratedSessionKeys extends Struct {
     readonly keys_: Bytes;
     readonly proof: Bytes;
   }
 
-  /** @name SpCoreCryptoKeyTypeId (247) */
+  /** @name SpCoreCryptoKeyTypeId (260) */
   interface SpCoreCryptoKeyTypeId extends U8aFixed {}
 
-  /** @name PalletTransactionPaymentRuntimeDispatchInfo (248) */
+  /** @name PalletTransactionPaymentRuntimeDispatchInfo (261) */
   interface PalletTransactionPaymentRuntimeDispatchInfo extends Struct {
     readonly weight: SpWeightsWeightV2Weight;
     readonly class: FrameSupportDispatchDispatchClass;
     readonly partialFee: u128;
   }
 
-  /** @name PalletTransactionPaymentFeeDetails (249) */
+  /** @name PalletTransactionPaymentFeeDetails (262) */
   interface PalletTransactionPaymentFeeDetails extends Struct {
     readonly inclusionFee: Option<PalletTransactionPaymentInclusionFee>;
     readonly tip: u128;
   }
 
-  /** @name PalletTransactionPaymentInclusionFee (251) */
+  /** @name PalletTransactionPaymentInclusionFee (264) */
   interface PalletTransactionPaymentInclusionFee extends Struct {
     readonly baseFee: u128;
     readonly lenFee: u128;
     readonly adjustedWeightFee: u128;
   }
 
-  /** @name SibylRuntimeRuntimeError (257) */
+  /** @name SibylRuntimeRuntimeError (270) */
   interface SibylRuntimeRuntimeError extends Enum {
     readonly isSystem: boolean;
     readonly asSystem: FrameSystemError;
@@ -1941,7 +2081,9 @@ declare module '@polkadot/types/lookup' {
     readonly asRelayMining: PalletSibylRelayMiningError;
     readonly isSettlement: boolean;
     readonly asSettlement: PalletSibylSettlementError;
-    readonly type: 'System' | 'Balances' | 'Sudo' | 'Council' | 'Models' | 'Stakes' | 'Tiqe' | 'Sessions' | 'Pricing' | 'RelayMining' | 'Settlement';
+    readonly isJobs: boolean;
+    readonly asJobs: PalletSibylJobsError;
+    readonly type: 'System' | 'Balances' | 'Sudo' | 'Council' | 'Models' | 'Stakes' | 'Tiqe' | 'Sessions' | 'Pricing' | 'RelayMining' | 'Settlement' | 'Jobs';
   }
 
 } // declare module
