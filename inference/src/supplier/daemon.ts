@@ -21,6 +21,7 @@ import { serveMetrics } from './metrics-server.js';
 import { RelayServer, type ServedRelay } from './relay-server.js';
 import { RelayArchive } from './relay-archive.js';
 import { ClaimSubmitter } from './claim-submitter.js';
+import { JobWorker } from './job-worker.js';
 import { RelayMiner } from './relay-miner.js';
 import { RevealServer } from './reveal-server.js';
 import { join } from 'node:path';
@@ -69,6 +70,7 @@ export class SupplierDaemon {
     private readonly server: RelayServer,
     private readonly miner: RelayMiner,
     private readonly claims: ClaimSubmitter,
+    private readonly jobs: JobWorker,
     private readonly revealServer: RevealServer,
     private readonly backends: Map<number, InferenceBackend>,
     private readonly stopHeartbeat: () => void,
@@ -127,10 +129,12 @@ export class SupplierDaemon {
       revealServer.start();
       log(`serving relays on ${subject}`);
       server.start();
+      const jobs = new JobWorker({ api, nats, account, backends, log });
+      await jobs.start();
       const stopHeartbeat = startHeartbeat(nats, server, models);
       const metricsServer =
         config.metricsPort !== undefined ? await serveMetrics(metrics.registry, config.metricsPort, config.metricsHost) : undefined;
-      return new SupplierDaemon(account, api, nats, chain, server, miner, claims, revealServer, backends, stopHeartbeat, metricsServer);
+      return new SupplierDaemon(account, api, nats, chain, server, miner, claims, jobs, revealServer, backends, stopHeartbeat, metricsServer);
     } catch (error) {
       for (const b of backends.values()) await b.close().catch(() => undefined);
       await api.disconnect().catch(() => undefined);
@@ -141,6 +145,7 @@ export class SupplierDaemon {
   async stop(): Promise<void> {
     this.stopHeartbeat();
     await this.server.stop();
+    await this.jobs.stop();
     this.revealServer.stop();
     await this.claims.stop();
     await this.miner.close();

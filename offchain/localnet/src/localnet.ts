@@ -8,6 +8,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { connect, type ApiPromise } from '@sibyl/chain-client';
 import { startDevChain, type DevChain } from '@sibyl/devchain';
+import { JobDispatcher } from '@sibyl/dispatcher';
 import { Gateway, type GatewayConfig } from '@sibyl/gateway';
 import { DEFAULT_DEV_MODEL, freePort, ModelFetcher } from '@sibyl/inference';
 import { connect as natsConnect, type NatsConnection } from 'nats';
@@ -154,6 +155,10 @@ export async function startLocalNetwork(options: LocalNetworkOptions = {}): Prom
     await supplier.start(nats);
     cleanup.push(() => supplier.stop());
     log('localnet: supplier serving');
+
+    const dispatcher = await JobDispatcher.start({ api, nats, log: (line) => log(`dispatcher: ${line}`) });
+    cleanup.push(async () => dispatcher.stop());
+    log('localnet: dispatcher delivering on-chain jobs over JetStream');
 
     let validator: ValidatorDaemon | undefined;
     if (options.validator ?? true) {

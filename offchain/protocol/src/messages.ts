@@ -174,3 +174,18 @@ export function decodeHeartbeat(bytes: Uint8Array): Heartbeat {
   }
   return m as unknown as Heartbeat;
 }
+
+/** What the dispatcher publishes on `sibyl.jobs.<supplier>`: only the job id; the job is read from chain. */
+export interface JobNotice {
+  job: bigint;
+}
+
+export function encodeJobNotice(notice: JobNotice): Uint8Array {
+  return encoder.encode(JSON.stringify({ job: notice.job.toString() }));
+}
+
+export function decodeJobNotice(bytes: Uint8Array): JobNotice {
+  const m = parse(bytes);
+  if (typeof m.job !== 'string' || !/^\d{1,20}$/.test(m.job)) throw new ProtocolError('a job notice names a job id');
+  return { job: BigInt(m.job) };
+}

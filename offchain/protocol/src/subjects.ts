@@ -14,6 +14,8 @@
  * | `sibyl.validator.reveal.<supplier>`  | request/reply   | a validator asks for a sampled relay's prompt and output |
  */
 
+import { nanos, type NatsConnection } from 'nats';
+
 /** Prefix of every Sibyl subject. */
 export const SUBJECT_ROOT = 'sibyl';
 
@@ -42,3 +44,17 @@ export const subjects = {
 
 /** The JetStream stream that holds jobs (`sibyl.jobs.>`). */
 export const JOBS_STREAM = 'SIBYL_JOBS';
+
+/** How long JetStream remembers message ids to drop duplicates (longer than any job's deadline). */
+const JOBS_DUPLICATE_WINDOW_MS = 60 * 60 * 1000;
+
+/** Makes sure the jobs stream exists; dispatchers and suppliers both call it. */
+export async function ensureJobsStream(nats: NatsConnection): Promise<void> {
+  const jsm = await nats.jetstreamManager();
+  try {
+    await jsm.streams.info(JOBS_STREAM);
+  } catch {
+    await jsm.streams.add({ name: JOBS_STREAM, subjects: [`${SUBJECT_ROOT}.jobs.>`], duplicate_window: nanos(JOBS_DUPLICATE_WINDOW_MS) });
+  }
+}
+

@@ -21,6 +21,7 @@ import { LlmJudge } from '../judge/llm-judge.js';
 import { RelevanceScorer } from '../relevance/relevance-scorer.js';
 import { RelayScorer } from '../scoring/relay-scorer.js';
 import { scoreCommitment, toPermill } from './commitment.js';
+import { readJob } from './job-reader.js';
 import { RelayFetcher } from './relay-fetcher.js';
 import { VoteStore } from './vote-store.js';
 
@@ -168,7 +169,8 @@ export class ValidatorDaemon {
     const relays: VerifiedRelay[] = [];
     let withheld = false;
     for (const digest of duty.relays) {
-      const got = await this.fetcher.fetch(duty.round, duty.supplier, digest);
+      // An on-chain job's input and output are on chain; a relay's come from its supplier.
+      const got = (await readJob(this.api, digest)) ?? (await this.fetcher.fetch(duty.round, duty.supplier, digest));
       if ('withheld' in got) {
         withheld = true;
         break;

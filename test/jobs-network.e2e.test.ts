@@ -1,0 +1,69 @@
+/**
+ * @jest-environment ./validator/src/relevance/native-arrays-environment.js
+ *
+ * On-chain jobs across the local network (issue 5 acceptance): a dApp submits a job with
+ * @polkadot/api; the chain assigns a supplier by chain randomness; the dispatcher delivers it over
+ * NATS JetStream; the supplier daemon generates with the real model and posts the output on
+ * chain; the dApp reads it back; the dev validator scores the job (reading input and output from
+ * chain) in a TIQE+ round, and the job settles with the round's α, within its max price.
+ */
+import { afterAll, beforeAll, expect, test } from '@jest/globals';
+import type { EventRecord } from '@polkadot/types/interfaces';
+import { u8aToString } from '@polkadot/util';
+import { findEvent, sbl, signAndWait } from '@sibyl/chain-client';
+import type { LocalNetwork } from '@sibyl/localnet';
+import { startTestNetwork } from './support/test-network.js';
+
+let net: LocalNetwork;
+const events: EventRecord[] = [];
+let unsubscribe: (() => void) | undefined;
+
+beforeAll(async () => {
+  net = await startTestNetwork({ blockIntervalMs: 1_000, validator: true, tiqe: { commitWindow: 20, revealWindow: 10 } });
+  unsubscribe = (await net.api.query.system.events((records) => {
+    for (const r of records) if (['jobs', 'settlement', 'tiqe'].includes(r.event.section)) events.push(r);
+  })) as unknown as () => void;
+}, 300_000);
+
+afterAll(async () => {
+  unsubscribe?.();
+  await net?.stop();
+});
+
+async function until<T>(what: string, check: () => T | undefined, timeoutMs: number): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const value = check();
+    if (value !== undefined) return value;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
+const data = (method: string) => events.filter((r) => r.event.method === method).map((r) => r.event.data.toJSON() as unknown[]);
+
+test('a job submitted with @polkadot/api is delivered, answered, scored by TIQE+ and settled', async () => {
+  const input = JSON.stringify({ kind: 'chat', messages: [{ role: 'user', content: 'What is the capital of France?' }], stop: [] });
+  const maxPrice = sbl('0.001');
+  const { events: submittedEvents } = await signAndWait(
+    net.api,
+    net.api.tx.jobs.submit(net.modelId, input, { maxTokens: 16, temperatureMilli: 0, topPMilli: 1000, seed: null }, maxPrice),
+    net.actors.app,
+  );
+  const job = Number(findEvent(submittedEvents, 'jobs', 'JobSubmitted')!.event.data[0]!.toString());
+
+  const completed = await until('the supplier’s answer', () => data('JobCompleted').find((d) => d[0] === job), 180_000);
+  expect(completed[1]).toBe(net.actors.supplier.address);
+  const entry = (await net.api.query.jobs.jobs(job)).unwrap();
+  const output = u8aToString(entry.result.unwrap().output);
+  expect(output.length).toBeGreaterThan(0);
+
+  const round = await until('the TIQE+ round', () => data('AwaitingEvaluation').find((d) => d[2] === net.actors.supplier.address)?.[0], 60_000);
+  const finalized = await until('the round’s end', () => data('RoundFinalized').find((d) => d[0] === round), 240_000);
+  const settled = await until('the settlement', () => data('Settled').find((d) => d[1] === net.actors.supplier.address && d[4] === completed[4]), 60_000);
+  expect(settled[6]).toBe(finalized[2]);
+  expect(BigInt(settled[7] as number)).toBeLessThanOrEqual(maxPrice);
+  const payout = settled[9] as Record<string, number>;
+  // No gateway carried a job: the gateways' share is nobody's.
+  expect(BigInt(payout.gateways!)).toBe(0n);
+}, 600_000);
