@@ -11,7 +11,7 @@
  * decodes it. Signed-extrinsic overhead is the runtime's: MultiAddress::Id, sr25519
  * MultiSignature, mortal era, compact nonce and tip (≈ 110 bytes).
  *
- *   npx tsx bench/relay-miner/onchain-bytes.ts [--json] [--no-record]
+ *   npx tsx bench/relay-miner/onchain-bytes.ts [--base-paths 2] [--max-paths 8] [--json] [--no-record]
  */
 import { parseArgs } from 'node:util';
 import { MinedRelayStore, blake2Ready, encodeProof, encodeCompactU32, proofPathCount } from '@sibyl/relay-mining';
@@ -22,12 +22,20 @@ import { signedTemplate } from './signed-template.js';
 import { SyntheticRelays } from './synthetic-relays.js';
 import { report } from '../lib/results.js';
 
-const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, 'no-record': { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: {
+    json: { type: 'boolean', default: false },
+    'no-record': { type: 'boolean', default: false },
+    // Governance could trade proof size for detection power: fewer paths.
+    'base-paths': { type: 'string', default: '2' },
+    'max-paths': { type: 'string', default: '8' },
+  },
+});
 const log = (line: string) => values.json || console.error(line);
 
-/** The runtime's defaults (`MiningParameters::default`). */
+/** The runtime's defaults (`MiningParameters::default`) unless overridden. */
 const TARGET_RELAYS = 10_000;
-const PATHS = { basePaths: 2, unitCu: 100_000n, maxPaths: 8 };
+const PATHS = { basePaths: Number(values['base-paths']), unitCu: 100_000n, maxPaths: Number(values['max-paths']) };
 /** Address (1 + 32) + MultiSignature (1 + 64) + era (2) + nonce (≤ 5) + tip (1) + version and length (≈ 4). */
 const SIGNED_OVERHEAD = 110;
 /** Call: pallet and call index, session u64, app AccountId32, model u32. */
