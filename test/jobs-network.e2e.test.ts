@@ -13,6 +13,7 @@ import { u8aToString } from '@polkadot/util';
 import { findEvent, sbl, signAndWait } from '@sibyl/chain-client';
 import type { LocalNetwork } from '@sibyl/localnet';
 import { startTestNetwork } from './support/test-network.js';
+import { until } from './support/until.js';
 
 let net: LocalNetwork;
 const events: EventRecord[] = [];
@@ -30,15 +31,6 @@ afterAll(async () => {
   await net?.stop();
 });
 
-async function until<T>(what: string, check: () => T | undefined, timeoutMs: number): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const value = check();
-    if (value !== undefined) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 500));
-  }
-}
 
 const data = (method: string) => events.filter((r) => r.event.method === method).map((r) => r.event.data.toJSON() as unknown[]);
 

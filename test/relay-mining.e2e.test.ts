@@ -14,6 +14,7 @@ import OpenAI from 'openai';
 import type { EventRecord } from '@polkadot/types/interfaces';
 import type { LocalNetwork } from '@sibyl/localnet';
 import { startTestNetwork } from './support/test-network.js';
+import { until } from './support/until.js';
 
 let net: LocalNetwork;
 let client: OpenAI;
@@ -39,15 +40,6 @@ afterAll(async () => {
   await net?.stop();
 });
 
-async function until<T>(what: string, check: () => T | undefined, timeoutMs: number): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const value = check();
-    if (value !== undefined) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 500));
-  }
-}
 
 const eventData = (method: string) =>
   events.filter((r) => r.event.method === method).map((r) => r.event.data.toJSON() as unknown as unknown[]);

@@ -27,6 +27,7 @@ import { decodeRelayFrame, encodeMessage, hash256, signEnvelope, subjects, type 
 import { ValidatorDaemon } from '@sibyl/validator';
 import { connect as natsConnect, createInbox, type NatsConnection } from 'nats';
 import { startTestNetwork } from './support/test-network.js';
+import { until } from './support/until.js';
 
 let net: LocalNetwork;
 let nats: NatsConnection;
@@ -182,15 +183,6 @@ function finalized(): Finalized[] {
     });
 }
 
-async function until<T>(what: string, check: () => T | undefined, timeoutMs: number): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const value = check();
-    if (value !== undefined) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 1_000));
-  }
-}
 
 test('the committee lands on the honest median: the degraded supplier falls below α, liars are slashed', async () => {
   const honest = net.actors.supplier.address;
