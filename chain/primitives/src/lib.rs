@@ -88,6 +88,8 @@ pub enum SlashReason {
 	ScoreDeviation,
 	/// A validator committed a score but did not reveal it.
 	MissingScoreReveal,
+	/// A supplier let an on-chain job assigned to it expire.
+	JobExpired,
 	/// Governance slashed the stake directly.
 	Governance,
 }

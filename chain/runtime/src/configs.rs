@@ -269,6 +269,7 @@ impl pallet_sibyl_jobs::Config for Runtime {
 	type Sessions = Sessions;
 	type Randomness = RandomnessCollectiveFlip;
 	type OnJobDone = Settlement;
+	type Slash = Stakes;
 	type AdminOrigin = AdminOrigin;
 	type MaxInputLen = ConstU32<{ 64 * 1024 }>;
 	type MaxOutputLen = ConstU32<{ 64 * 1024 }>;

@@ -17,7 +17,11 @@
 //!    what TIQE+ evaluates, and the job is handed to settlement ([`Config::OnJobDone`]) with its
 //!    compute units and `max_price` as the cap.
 //! 4. **Expire**: a job still assigned when its deadline passes fails ([`Event::JobExpired`]);
-//!    its supplier is not paid.
+//!    its supplier is not paid and loses `expiry_slash` of its supplier bond.
+//!
+//! A sampled job (temperature above 0) submitted without a seed gets one at assignment, from the
+//! same randomness: every sampled answer can then be replayed draw by draw by TIQE+ validators,
+//! as gateways ensure for relays.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
@@ -39,14 +43,17 @@ use polkadot_sdk::{
 	frame_system,
 	frame_system::pallet_prelude::*,
 	sp_io::hashing::blake2_256,
-	sp_runtime::traits::{Saturating, UniqueSaturatedInto, Zero},
+	sp_runtime::{
+		traits::{Saturating, UniqueSaturatedInto, Zero},
+		Perbill,
+	},
 };
 use scale_info::TypeInfo;
 use sibyl_primitives::{
 	relay::{compute_units, SamplingParams},
 	sampling::random_below,
-	ApplicationFunds, ModelEconomics, ModelId, ModelRegistry, OnClaimProven, ProvenClaim,
-	SessionId, SessionInspect,
+	ApplicationFunds, ModelEconomics, ModelId, ModelRegistry, OnClaimProven, ProvenClaim, Role,
+	SessionId, SessionInspect, Slash, SlashReason,
 };
 
 /// Identifier of a job, assigned sequentially.
@@ -56,6 +63,8 @@ pub type JobId = u64;
 pub const RANDOMNESS_SUBJECT: &[u8] = b"sibyl/jobs";
 /// Domain of the random stream that picks a job's supplier.
 pub const ASSIGN_DOMAIN: &[u8] = b"assign";
+/// Domain of the random stream that seeds a sampled job submitted without a seed.
+pub const SEED_DOMAIN: &[u8] = b"seed";
 /// Domain separating job digests from relay digests.
 pub const JOB_DIGEST_DOMAIN: &[u8] = b"sibyl/job";
 
@@ -76,11 +85,13 @@ pub const JOB_DIGEST_DOMAIN: &[u8] = b"sibyl/job";
 pub struct JobParameters<BlockNumber> {
 	/// Blocks an assigned supplier has to post the result; at least 1.
 	pub job_timeout: BlockNumber,
+	/// Share of the supplier bond lost for letting an assigned job expire.
+	pub expiry_slash: Perbill,
 }
 
 impl<BlockNumber: From<u32>> Default for JobParameters<BlockNumber> {
 	fn default() -> Self {
-		Self { job_timeout: 20u32.into() }
+		Self { job_timeout: 20u32.into(), expiry_slash: Perbill::from_percent(1) }
 	}
 }
 
@@ -150,7 +161,7 @@ pub mod pallet {
 	#[pallet::config]
 	pub trait Config: polkadot_sdk::frame_system::Config {
 		/// The currency unit of `max_price`.
-		type Balance: Parameter + MaxEncodedLen + Copy + UniqueSaturatedInto<u128>;
+		type Balance: Parameter + MaxEncodedLen + Copy + Zero + UniqueSaturatedInto<u128>;
 		/// Which models may be served, and their compute weights.
 		type Models: ModelRegistry + ModelEconomics<Self::Balance>;
 		/// Registered applications (the Stakes pallet).
@@ -161,6 +172,8 @@ pub mod pallet {
 		type Randomness: Randomness<Self::Hash, BlockNumberFor<Self>>;
 		/// Told of every answered job (settlement, which queues its TIQE+ evaluation).
 		type OnJobDone: OnClaimProven<Self::AccountId>;
+		/// Slashing of suppliers that let a job expire (the Stakes pallet).
+		type Slash: Slash<Self::AccountId, Self::Balance>;
 		/// Who may change the parameters: Root or a Council majority.
 		type AdminOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 		/// Longest input, in bytes.
@@ -235,8 +248,8 @@ pub mod pallet {
 		},
 		/// No supplier could take the job.
 		JobFailed { job: JobId, reason: JobFailure },
-		/// The assigned supplier did not answer in time.
-		JobExpired { job: JobId, supplier: T::AccountId },
+		/// The assigned supplier did not answer in time and lost `slashed` of its bond.
+		JobExpired { job: JobId, supplier: T::AccountId, slashed: T::Balance },
 		/// The Council (or Root) set new parameters.
 		ParametersSet { parameters: JobParameters<BlockNumberFor<T>> },
 	}
@@ -423,6 +436,10 @@ pub mod pallet {
 				let (seed, _) = T::Randomness::random(&(RANDOMNESS_SUBJECT, job).encode());
 				let pick = random_below(seed.as_ref(), ASSIGN_DOMAIN, 0, set.len() as u128) as usize;
 				let supplier = set[pick].clone();
+				if entry.sampling.temperature_milli > 0 && entry.sampling.seed.is_none() {
+					entry.sampling.seed =
+						Some(random_below(seed.as_ref(), SEED_DOMAIN, 0, u128::from(u64::MAX)) as u64);
+				}
 				entry.status = JobStatus::Assigned { supplier: supplier.clone(), deadline };
 				Jobs::<T>::insert(job, entry);
 				let _ = Deadlines::<T>::try_mutate(deadline, |due| due.try_push(job));
@@ -436,12 +453,19 @@ pub mod pallet {
 		fn expire(now: BlockNumberFor<T>) -> Weight {
 			let due = Deadlines::<T>::take(now);
 			let count = due.len() as u32;
+			let fraction = Parameters::<T>::get().expiry_slash;
 			for job in due {
 				let Some(mut entry) = Jobs::<T>::get(job) else { continue };
 				if let JobStatus::Assigned { supplier, .. } = entry.status.clone() {
 					entry.status = JobStatus::Failed(JobFailure::Timeout);
 					Jobs::<T>::insert(job, entry);
-					Self::deposit_event(Event::JobExpired { job, supplier });
+					let slashed = if fraction.is_zero() {
+						Zero::zero()
+					} else {
+						T::Slash::slash(&supplier, Role::Supplier, fraction, SlashReason::JobExpired)
+							.unwrap_or_else(|_| Zero::zero())
+					};
+					Self::deposit_event(Event::JobExpired { job, supplier, slashed });
 				}
 			}
 			T::WeightInfo::expire(count)

@@ -155,6 +155,7 @@ impl pallet_sibyl_jobs::Config for Test {
 	type Sessions = Sessions;
 	type Randomness = MockRandomness;
 	type OnJobDone = RecordDone;
+	type Slash = Stakes;
 	type AdminOrigin = EnsureRoot<u64>;
 	type MaxInputLen = ConstU32<64>;
 	type MaxOutputLen = ConstU32<64>;
@@ -170,7 +171,8 @@ pub const OUTSIDER: u64 = 4;
 pub const TIMEOUT: u64 = 5;
 
 /// The application (deposit 1 000) and two suppliers of model 0 are registered; session 1, which
-/// draws both for the application, starts in block 11. Jobs time out after 5 blocks.
+/// draws both for the application, starts in block 11. Jobs time out after 5 blocks; an expired
+/// job costs its supplier 10% of its bond.
 pub fn new_test_ext() -> sp_io::TestExternalities {
 	let mut t = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
 	let balances = [APP, SUPPLIER, OTHER_SUPPLIER, OUTSIDER, Treasury::get()].map(|who| (who, 100_000)).to_vec();
@@ -198,7 +200,9 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	}
 	.assimilate_storage(&mut t)
 	.unwrap();
-	pallet_sibyl_jobs::GenesisConfig::<Test> { parameters: crate::JobParameters { job_timeout: TIMEOUT } }
+	pallet_sibyl_jobs::GenesisConfig::<Test> {
+		parameters: crate::JobParameters { job_timeout: TIMEOUT, expiry_slash: polkadot_sdk::sp_runtime::Perbill::from_percent(10) },
+	}
 		.assimilate_storage(&mut t)
 		.unwrap();
 	DONE.with(|d| d.borrow_mut().clear());

@@ -104,7 +104,9 @@ fn an_unanswered_job_expires_at_its_deadline() {
 		let (supplier, deadline) = assigned(job);
 		run_to(deadline);
 		assert_eq!(JobStore::<Test>::get(job).unwrap().status, JobStatus::Failed(JobFailure::Timeout));
-		assert!(events().contains(&Event::JobExpired { job, supplier }));
+		assert!(events().contains(&Event::JobExpired { job, supplier, slashed: 500 }));
+		use sibyl_primitives::StakeInspect;
+		assert_eq!(Stakes::active_stake(&supplier, sibyl_primitives::Role::Supplier), 4_500);
 		assert_noop!(
 			Jobs::submit_result(RuntimeOrigin::signed(supplier), job, b"late".to_vec(), 3, 2),
 			Error::<Test>::NotAssigned
@@ -155,15 +157,29 @@ fn bad_submissions_are_refused_by_name() {
 #[test]
 fn only_the_admin_sets_a_nonzero_timeout() {
 	new_test_ext().execute_with(|| {
-		let params = crate::JobParameters { job_timeout: 9 };
+		let params = crate::JobParameters { job_timeout: 9, expiry_slash: Default::default() };
 		assert_noop!(Jobs::set_parameters(RuntimeOrigin::signed(APP), params.clone()), DispatchError::BadOrigin);
 		assert_noop!(
-			Jobs::set_parameters(RuntimeOrigin::root(), crate::JobParameters { job_timeout: 0 }),
+			Jobs::set_parameters(RuntimeOrigin::root(), crate::JobParameters { job_timeout: 0, expiry_slash: Default::default() }),
 			Error::<Test>::InvalidParameters
 		);
 		assert_ok!(Jobs::set_parameters(RuntimeOrigin::root(), params));
 		let job = submit();
 		run_to(12);
 		assert_eq!(assigned(job).1, 21);
+	});
+}
+
+#[test]
+fn a_sampled_job_without_a_seed_gets_one_from_the_assignment_randomness() {
+	new_test_ext().execute_with(|| {
+		let sampled = SamplingParams { temperature_milli: 800, ..sampling(16) };
+		assert_ok!(Jobs::submit(RuntimeOrigin::signed(APP), 0, INPUT.to_vec(), sampled.clone(), 500));
+		assert_ok!(Jobs::submit(RuntimeOrigin::signed(APP), 0, INPUT.to_vec(), SamplingParams { seed: Some(7), ..sampled }, 500));
+		let greedy = submit();
+		run_to(12);
+		assert!(JobStore::<Test>::get(0).unwrap().sampling.seed.is_some());
+		assert_eq!(JobStore::<Test>::get(1).unwrap().sampling.seed, Some(7));
+		assert_eq!(JobStore::<Test>::get(greedy).unwrap().sampling.seed, None);
 	});
 }

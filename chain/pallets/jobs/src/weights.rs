@@ -57,7 +57,8 @@ macro_rules! impl_estimates {
 		}
 		fn expire(jobs: u32) -> Weight {
 			let j = jobs as u64;
-			estimate($db, 5_000_000 + 5_000_000 * j, 1 + j, 1 + j)
+			// Per job: the job, and a slash (bond, parameters, hold, account, treasury).
+			estimate($db, 5_000_000 + 35_000_000 * j, 2 + 6 * j, 1 + 6 * j)
 		}
 	};
 }
