@@ -192,9 +192,9 @@ declare module '@polkadot/api-base/types/events' {
        **/
       JobCompleted: AugmentedEvent<ApiType, [job: u64, supplier: AccountId32, outputHash: U8aFixed, digest: U8aFixed, computeUnits: u64], { job: u64, supplier: AccountId32, outputHash: U8aFixed, digest: U8aFixed, computeUnits: u64 }>;
       /**
-       * The assigned supplier did not answer in time.
+       * The assigned supplier did not answer in time and lost `slashed` of its bond.
        **/
-      JobExpired: AugmentedEvent<ApiType, [job: u64, supplier: AccountId32], { job: u64, supplier: AccountId32 }>;
+      JobExpired: AugmentedEvent<ApiType, [job: u64, supplier: AccountId32, slashed: u128], { job: u64, supplier: AccountId32, slashed: u128 }>;
       /**
        * No supplier could take the job.
        **/

@@ -238,7 +238,7 @@ declare module '@polkadot/api-base/types/submittable' {
       /**
        * Sets the job parameters (Root or a Council majority).
        **/
-      setParameters: AugmentedSubmittable<(parameters: PalletSibylJobsJobParameters | { jobTimeout?: any } | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [PalletSibylJobsJobParameters]>;
+      setParameters: AugmentedSubmittable<(parameters: PalletSibylJobsJobParameters | { jobTimeout?: any; expirySlash?: any } | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [PalletSibylJobsJobParameters]>;
       /**
        * Submits a job for `model`: `input` is a relay body (UTF-8 JSON, as the gateway sends
        * it), `sampling` how to generate, `max_price` the most the caller's application deposit

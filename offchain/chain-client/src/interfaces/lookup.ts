@@ -520,7 +520,8 @@ export default {
    * Lookup65: pallet_sibyl_jobs::JobParameters<BlockNumber>
    **/
   PalletSibylJobsJobParameters: {
-    jobTimeout: 'u32'
+    jobTimeout: 'u32',
+    expirySlash: 'Perbill'
   },
   /**
    * Lookup66: sp_runtime::MultiSignature
@@ -1093,7 +1094,7 @@ export default {
    * Lookup113: sibyl_primitives::SlashReason
    **/
   SibylPrimitivesSlashReason: {
-    _enum: ['MissingProof', 'InvalidProof', 'MissingRelayReveal', 'LowQuality', 'ScoreDeviation', 'MissingScoreReveal', 'Governance']
+    _enum: ['MissingProof', 'InvalidProof', 'MissingRelayReveal', 'LowQuality', 'ScoreDeviation', 'MissingScoreReveal', 'JobExpired', 'Governance']
   },
   /**
    * Lookup114: pallet_sibyl_tiqe::pallet::Event<T>
@@ -1321,6 +1322,7 @@ export default {
       JobExpired: {
         job: 'u64',
         supplier: 'AccountId32',
+        slashed: 'u128',
       },
       ParametersSet: {
         parameters: 'PalletSibylJobsJobParameters'

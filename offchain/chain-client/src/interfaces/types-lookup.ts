@@ -540,6 +540,7 @@ declare module '@polkadot/types/lookup' {
   /** @name PalletSibylJobsJobParameters (65) */
   interface PalletSibylJobsJobParameters extends Struct {
     readonly jobTimeout: u32;
+    readonly expirySlash: Perbill;
   }
 
   /** @name SpRuntimeMultiSignature (66) */
@@ -1163,8 +1164,9 @@ declare module '@polkadot/types/lookup' {
     readonly isLowQuality: boolean;
     readonly isScoreDeviation: boolean;
     readonly isMissingScoreReveal: boolean;
+    readonly isJobExpired: boolean;
     readonly isGovernance: boolean;
-    readonly type: 'MissingProof' | 'InvalidProof' | 'MissingRelayReveal' | 'LowQuality' | 'ScoreDeviation' | 'MissingScoreReveal' | 'Governance';
+    readonly type: 'MissingProof' | 'InvalidProof' | 'MissingRelayReveal' | 'LowQuality' | 'ScoreDeviation' | 'MissingScoreReveal' | 'JobExpired' | 'Governance';
   }
 
   /** @name PalletSibylTiqeEvent (114) */
@@ -1409,6 +1411,7 @@ declare module '@polkadot/types/lookup' {
     readonly asJobExpired: {
       readonly job: u64;
       readonly supplier: AccountId32;
+      readonly slashed: u128;
     } & Struct;
     readonly isParametersSet: boolean;
     readonly asParametersSet: {
