@@ -11,6 +11,7 @@ extern crate alloc;
 
 pub mod relay;
 pub mod sampling;
+pub mod weights;
 
 use alloc::vec::Vec;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};

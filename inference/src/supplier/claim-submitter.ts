@@ -29,7 +29,8 @@ interface Windows {
 export class ClaimSubmitter {
   private unsubscribe: (() => void) | undefined;
   private running: Promise<void> | undefined;
-  private again = false;
+  /** The newest block seen while a pass ran: one more pass follows for it. */
+  private waiting: number | undefined;
   /** Trees built for a claim, kept for its proof (rebuilt from the store after a restart). */
   private readonly trees = new Map<string, SumTree>();
 
@@ -44,20 +45,19 @@ export class ClaimSubmitter {
     await this.running;
   }
 
-  /** Runs one pass for block `now`; passes never overlap (a late block just runs one more). */
+  /** Runs one pass for block `now`; passes never overlap (blocks that come meanwhile get one more, for the newest). */
   tick(now: number): Promise<void> {
     if (this.running) {
-      this.again = true;
+      this.waiting = Math.max(this.waiting ?? now, now);
       return this.running;
     }
     this.running = this.pass(now)
       .catch((error: Error) => this.options.log?.(`relay mining: ${error.message}`))
       .finally(() => {
         this.running = undefined;
-        if (this.again) {
-          this.again = false;
-          void this.tick(now);
-        }
+        const next = this.waiting;
+        this.waiting = undefined;
+        if (next !== undefined) void this.tick(next);
       });
     return this.running;
   }

@@ -17,6 +17,7 @@ export async function readJob(api: ApiPromise, digest: string): Promise<Verified
   const job = entry.unwrap();
   const result = job.result.unwrap();
   const input = u8aToString(job.input);
+  const requestHash = hash256(input);
   const sampling = job.sampling;
   return {
     digest,
@@ -27,7 +28,7 @@ export async function readJob(api: ApiPromise, digest: string): Promise<Verified
       gateway: job.app.toString(),
       supplier: job.status.asCompleted.supplier.toString(),
       model: job.model.toNumber(),
-      requestHash: hash256(input),
+      requestHash,
       sampling: {
         maxTokens: sampling.maxTokens.toNumber(),
         temperatureMilli: sampling.temperatureMilli.toNumber(),
@@ -37,7 +38,7 @@ export async function readJob(api: ApiPromise, digest: string): Promise<Verified
       nonce: id.unwrap().toBigInt(),
     },
     response: {
-      requestHash: hash256(input),
+      requestHash,
       responseHash: u8aToHex(result.outputHash),
       promptTokens: result.promptTokens.toNumber(),
       completionTokens: result.completionTokens.toNumber(),

@@ -39,7 +39,10 @@ pub mod weights;
 use alloc::{vec, vec::Vec};
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use polkadot_sdk::{
-	frame_support::{pallet_prelude::*, traits::Randomness},
+	frame_support::{
+		pallet_prelude::*, traits::Randomness, CloneNoBound, DebugNoBound, EqNoBound,
+		PartialEqNoBound,
+	},
 	frame_system,
 	frame_system::pallet_prelude::*,
 	sp_io::hashing::blake2_256,
@@ -148,8 +151,6 @@ pub struct Job<T: Config> {
 	pub status: JobStatus<T::AccountId, BlockNumberFor<T>>,
 	pub result: Option<JobResult<T::MaxOutputLen>>,
 }
-
-use polkadot_sdk::frame_support::{CloneNoBound, DebugNoBound, EqNoBound, PartialEqNoBound};
 
 #[polkadot_sdk::frame_support::pallet]
 pub mod pallet {

@@ -80,15 +80,6 @@ impl Default for PricingParameters {
 	}
 }
 
-/// How one session's demand moved a model's price.
-#[derive(Clone, PartialEq, Eq, Debug)]
-pub struct Repricing<Balance> {
-	pub price: Balance,
-	/// Settled CU over declared capacity CU, saturating at 100%.
-	pub utilization: Permill,
-	pub capacity_cu: u128,
-}
-
 #[polkadot_sdk::frame_support::pallet]
 pub mod pallet {
 	use super::*;

@@ -631,27 +631,25 @@ pub mod pallet {
 				.collect();
 			for &model in &models {
 				let estimated = EstimatedRelays::<T>::take(model);
-				let state = match Difficulties::<T>::get(model) {
+				// The first session's estimate starts the EMA.
+				let estimated_relays = match Difficulties::<T>::get(model) {
 					Some(old) => {
 						let w = u128::from(params.difficulty_smoothing.deconstruct());
 						let one = u128::from(Permill::ACCURACY);
-						let ema = old
-							.estimated_relays
+						old.estimated_relays
 							.saturating_mul(one.saturating_sub(w))
 							.saturating_add(estimated.saturating_mul(w)) /
-							one;
-						Difficulty { estimated_relays: ema, probability: 0 }
+							one
 					},
-					None => Difficulty { estimated_relays: estimated, probability: 0 },
+					None => estimated,
 				};
-				let probability = if state.estimated_relays == 0 {
+				let probability = if estimated_relays == 0 {
 					ALL_MINED
 				} else {
-					(u128::from(params.target_relays).saturating_mul(ALL_MINED) /
-						state.estimated_relays)
+					(u128::from(params.target_relays).saturating_mul(ALL_MINED) / estimated_relays)
 						.clamp(1, ALL_MINED)
 				};
-				let state = Difficulty { probability, ..state };
+				let state = Difficulty { estimated_relays, probability };
 				Difficulties::<T>::insert(model, &state);
 				if probability < ALL_MINED {
 					SessionProbability::<T>::insert(session, model, probability);

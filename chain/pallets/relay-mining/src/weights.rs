@@ -6,9 +6,10 @@
 //! a recomputation of the session's supplier set.
 
 use core::marker::PhantomData;
+use sibyl_primitives::weights::estimate;
 use polkadot_sdk::frame_support::{
 	traits::Get,
-	weights::{constants::RocksDbWeight, RuntimeDbWeight, Weight},
+	weights::{constants::RocksDbWeight, Weight},
 };
 
 /// Weight functions of the relay-mining pallet's calls and hooks.
@@ -24,9 +25,6 @@ pub trait WeightInfo {
 	fn update_difficulty(models: u32) -> Weight;
 }
 
-pub(crate) fn estimate(db: RuntimeDbWeight, compute: u64, reads: u64, writes: u64) -> Weight {
-	Weight::from_parts(compute, 8_000).saturating_add(db.reads_writes(reads, writes))
-}
 
 /// Estimated weights on reference hardware, charged through the runtime's `DbWeight`.
 pub struct SubstrateWeight<T>(PhantomData<T>);

@@ -6,9 +6,10 @@
 //! add what it reports to their own weight.
 
 use core::marker::PhantomData;
+use sibyl_primitives::weights::estimate;
 use polkadot_sdk::frame_support::{
 	traits::Get,
-	weights::{constants::RocksDbWeight, RuntimeDbWeight, Weight},
+	weights::{constants::RocksDbWeight, Weight},
 };
 
 /// Weight functions of the Settlement pallet.
@@ -20,9 +21,6 @@ pub trait WeightInfo {
 	fn settle(payees: u32) -> Weight;
 }
 
-pub(crate) fn estimate(db: RuntimeDbWeight, compute: u64, reads: u64, writes: u64) -> Weight {
-	Weight::from_parts(compute, 8_000).saturating_add(db.reads_writes(reads, writes))
-}
 
 /// Estimated weights on reference hardware, charged through the runtime's `DbWeight`.
 pub struct SubstrateWeight<T>(PhantomData<T>);

@@ -5,9 +5,10 @@
 //! node. Calls that touch one entry per model or gateway take the count as a component.
 
 use core::marker::PhantomData;
+use sibyl_primitives::weights::estimate;
 use polkadot_sdk::frame_support::{
 	traits::Get,
-	weights::{constants::RocksDbWeight, RuntimeDbWeight, Weight},
+	weights::{constants::RocksDbWeight, Weight},
 };
 
 /// Weight functions of the Stakes pallet's calls.
@@ -27,9 +28,6 @@ pub trait WeightInfo {
 	fn set_parameters() -> Weight;
 }
 
-pub(crate) fn estimate(db: RuntimeDbWeight, compute: u64, reads: u64, writes: u64) -> Weight {
-	Weight::from_parts(compute, 8_000).saturating_add(db.reads_writes(reads, writes))
-}
 
 /// Estimated weights on reference hardware, charged through the runtime's `DbWeight`.
 pub struct SubstrateWeight<T>(PhantomData<T>);
