@@ -234,7 +234,7 @@ describe('dev chain', () => {
     const mining = (await api.query.relayMining.parameters()).toJSON() as Record<string, unknown>;
     for (const proposal of [
       api.tx.sessions.setParameters({ ...sessions, suppliersPerSession: 5 } as never),
-      api.tx.relayMining.setParameters({ ...mining, basePaths: 3 } as never),
+      api.tx.relayMining.setParameters({ ...mining, basePaths: 3, maxPaths: 4 } as never),
       api.tx.settlement.setParameters({ supplierShare: 650_000_000, validatorShare: 150_000_000, gatewayShare: 50_000_000 }),
     ]) {
       await passMotion(proposal);

@@ -3,7 +3,8 @@
  *
  * Relay mining end to end on the local network (issue 5 acceptance): K chat completions through
  * the gateway with the official `openai` SDK; when their session ends the supplier claims the
- * root of its mined-relay tree, proves the paths the chain draws after the claim, the proof's
+ * root of its mined-relay tree, proves the paths the chain draws after the claim (three: each
+ * after the first sent without the top of the tree it shares with the one before), the proof's
  * relays become a TIQE+ round the dev validator scores, and the round's α settles the claim. The
  * settlement's amounts are checked against the formula: CU from the signed usage and the model's
  * weights, the session's price, the spend limit, the shares and α; and the application's deposit
@@ -27,6 +28,9 @@ beforeAll(async () => {
     blockIntervalMs: 1_000,
     validator: true,
     sessions: { sessionLength: 40 },
+    // Three paths, more than such a small claim needs, so that later paths' shared-branch
+    // encoding is checked by the real runtime too.
+    relayMining: { basePaths: 3, maxPaths: 3 },
     tiqe: { commitWindow: 20, revealWindow: 10 },
   });
   client = new OpenAI({ baseURL: net.gateway, apiKey: net.apiKey, maxRetries: 0 });
@@ -63,6 +67,7 @@ test('K relays through the gateway are claimed, proven, evaluated and settled by
 
   const claimed = await until('the claim', () => eventData('Claimed').find((d) => BigInt(d[0] as number) === session), 240_000);
   const root = claimed[4] as { sum: number; count: number };
+  expect(claimed[5]).toBe(3);
   if (inSession) {
     expect(BigInt(root.sum)).toBe(computeUnits);
     expect(root.count).toBe(K);

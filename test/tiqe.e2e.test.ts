@@ -57,7 +57,7 @@ beforeAll(async () => {
     // Long enough that each supplier's three relays usually share a session, hence one claim.
     sessions: { sessionLength: 30, suppliersPerSession: 8 },
     // Three paths per proof: a round evaluates up to three of a claim's relays.
-    relayMining: { basePaths: 3 },
+    relayMining: { basePaths: 3, maxPaths: 3 },
     supplierCapacity: 1,
     contextLength: 1024,
     // Windows counted in blocks pass quickly: every commit and reveal is a block on the dev chain.

@@ -238,11 +238,11 @@ impl pallet_sibyl_relay_mining::Config for Runtime {
 	type Slash = Stakes;
 	type Sessions = Sessions;
 	type Models = Models;
+	type Prices = Pricing;
 	type Randomness = RandomnessCollectiveFlip;
 	type OnClaimProven = Settlement;
 	type AdminOrigin = AdminOrigin;
 	type MaxProofPaths = ConstU32<16>;
-	type MaxLeafLen = ConstU32<1024>;
 	type MaxClaimsPerSession = ConstU32<1024>;
 	type WeightInfo = pallet_sibyl_relay_mining::weights::SubstrateWeight<Runtime>;
 }

@@ -10,7 +10,7 @@
 import type { KeyringPair } from '@polkadot/keyring/types';
 import { u8aToHex } from '@polkadot/util';
 import { signAndWait, type ApiPromise } from '@sibyl/chain-client';
-import { proofPathCount, type MinedRelayStore, type NodeSummary, type ProofPathParams, type SumTree } from '@sibyl/relay-mining';
+import { encodeRelayPathProofs, type MinedRelayStore, type NodeSummary, type SumTree } from '@sibyl/relay-mining';
 import { storeId, type RelayMiner, type StoreKey } from './relay-miner.js';
 
 export interface ClaimSubmitterOptions {
@@ -78,11 +78,7 @@ export class ClaimSubmitter {
       const claimOpen = start.toNumber() + length.toNumber() + params.claimDelay.toNumber();
       const claimClose = claimOpen + params.claimWindow.toNumber();
       const windows: Windows = { claimOpen, claimClose, proofClose: claimClose + params.proofWindow.toNumber() };
-      await this.advance(key, store, now, windows, {
-        basePaths: params.basePaths.toNumber(),
-        unitCu: params.pathUnitCu.toBigInt(),
-        maxPaths: params.maxPaths.toNumber(),
-      });
+      await this.advance(key, store, now, windows);
     }
   }
 
@@ -91,7 +87,6 @@ export class ClaimSubmitter {
     store: MinedRelayStore,
     now: number,
     windows: Windows,
-    pathParams: ProofPathParams,
   ): Promise<void> {
     const { api, account, log } = this.options;
     const id = storeId(key);
@@ -120,12 +115,10 @@ export class ClaimSubmitter {
       log?.(`session ${key.session}: the store's root ${u8aToHex(tree.root.hash)} is not the one claimed; the claim cannot be proven`);
       return;
     }
-    const paths = proofPathCount(tree.root.sum, pathParams);
-    const proofs = Array.from({ length: paths }, (_, i) => {
-      const { proof } = tree.prove(i, seed.unwrap().toU8a());
-      // Hex, not a Uint8Array: polkadot-js reads a Uint8Array given for `Bytes` as already length-prefixed.
-      return { leaf: u8aToHex(proof.value), weight: proof.weight, siblings: proof.siblings.map(chainSummary) };
-    });
+    // The chain fixed the number of paths when it took the claim.
+    const paths = claim.paths.toNumber();
+    // Already SCALE: polkadot-js decodes a Uint8Array given for a struct as its encoding.
+    const proofs = encodeRelayPathProofs(Array.from({ length: paths }, (_, i) => tree.prove(i, seed.unwrap().toU8a())));
     await signAndWait(api, api.tx.relayMining.submitProof(key.session, key.app, key.model, proofs), account);
     log?.(`proved session ${key.session} app ${key.app} model ${key.model} on ${paths} paths`);
   }

@@ -5,7 +5,6 @@
  */
 import { u8aToHex } from '@polkadot/util';
 import {
-  DEFAULT_PROOF_PATH_PARAMS,
   EMPTY_SUMMARY,
   SumTree,
   SumTreeError,
@@ -14,7 +13,6 @@ import {
   encodeProof,
   innerSummary,
   keyBit,
-  proofPathCount,
   verifyProof,
   type LeafInput,
   type NodeSummary,
@@ -148,17 +146,11 @@ export function buildSmstVectors() {
     ),
     buildCase('large-weights', 'weights summing to exactly u64::MAX', [vectorLeaf(3, U64_MAX - 1000n), vectorLeaf(4, 999n), vectorLeaf(5, 1n)], seed),
   ];
-  const params = DEFAULT_PROOF_PATH_PARAMS;
-  const sums = [0n, 1n, 999_999n, 1_000_000n, 1_999_999n, 2_000_000n, 4_000_000n, 64_000_000n, 127_999_999n, 128_000_000n, U64_MAX];
   return {
-    format: 'sibyl-smst-v1',
+    format: 'sibyl-smst-v2',
     note: 'See offchain/relay-mining/README.md. Byte strings are 0x-hex; u64 values are decimal strings.',
     keyOfValue: 'blake2b-256 of the first 4 bytes of the value',
     seed: hex(seed),
     cases,
-    proofPathCount: {
-      params: { basePaths: params.basePaths, unitCu: params.unitCu.toString(), maxPaths: params.maxPaths },
-      cases: sums.map((sum) => ({ sum: sum.toString(), paths: proofPathCount(sum, params) })),
-    },
   };
 }

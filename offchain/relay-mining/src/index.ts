@@ -6,14 +6,16 @@
  * - {@link encodeRelayLeaf}, {@link relayLeafKey}, {@link miningKey}: a mined relay's leaf value and key.
  * - {@link MinedRelayStore}: the on-disk log of a session's mined relays, replay-proof.
  * - {@link SumTree}: the compact sparse Merkle sum tree; its root is the claim.
- * - {@link proofPathCount}, {@link pathOffset}: how many and which leaves a claim must prove.
- * - {@link encodeProof}, {@link decodeProof}, {@link verifyProof}: proofs as the chain checks them.
+ * - {@link pathOffset}: which leaves a claim must prove (the chain fixes how many at the claim).
+ * - {@link encodeProof}, {@link decodeProof}, {@link verifyProof}: proofs of any sum tree, and their checks.
+ * - {@link encodeRelayPathProofs}: a relay claim's proof paths as `relayMining.submitProof` takes them.
  */
 export * from './blake2.js';
 export * from './node-summary.js';
-export * from './compact-u32.js';
+export * from './scale-compact.js';
 export * from './proof-paths.js';
 export * from './proof.js';
+export * from './relay-path-proof.js';
 export * from './sum-tree.js';
 export * from './mining-target.js';
 export * from './relay-leaf.js';

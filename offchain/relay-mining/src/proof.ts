@@ -3,6 +3,7 @@
  * SCALE encoding, and the verifier. The chain's Rust verifier mirrors {@link verifyProof} step for
  * step (README.md, "Verifying a proof"); test-vectors/smst.json pins both to the same bytes.
  */
+import { u8aConcat } from '@polkadot/util';
 import { blake2b256 } from './blake2.js';
 import {
   HASH_BYTES,
@@ -17,7 +18,7 @@ import {
   type NodeSummary,
 } from './node-summary.js';
 import { pathOffset } from './proof-paths.js';
-import { decodeCompactU32, encodeCompactU32 } from './compact-u32.js';
+import { decodeCompactU32, decodeCompactU64, encodeCompactU32, encodeCompactU64 } from './scale-compact.js';
 
 /** A key has 256 bits, so no leaf of a compact tree sits deeper than 256. */
 export const MAX_PROOF_DEPTH = 256;
@@ -100,61 +101,71 @@ function checkSibling(sibling: NodeSummary, depth: number): void {
   }
 }
 
-/** Encodes as SCALE `(Vec<u8>, u64, Vec<([u8; 32], u64, u64)>)`: value, weight, siblings. */
-export function encodeProof(proof: SumTreeProof): Uint8Array {
-  if (proof.siblings.length > MAX_PROOF_DEPTH) throw new SumTreeError('proof-too-deep', `${proof.siblings.length} siblings`);
-  const valueLength = encodeCompactU32(proof.value.length);
-  const siblingCount = encodeCompactU32(proof.siblings.length);
-  const out = new Uint8Array(valueLength.length + proof.value.length + 8 + siblingCount.length + proof.siblings.length * (HASH_BYTES + 16));
-  const view = new DataView(out.buffer);
-  let at = 0;
-  out.set(valueLength, at);
-  at += valueLength.length;
-  out.set(proof.value, at);
-  at += proof.value.length;
-  view.setBigUint64(at, proof.weight, true);
-  at += 8;
-  out.set(siblingCount, at);
-  at += siblingCount.length;
-  for (const sibling of proof.siblings) {
-    out.set(sibling.hash, at);
-    view.setBigUint64(at + HASH_BYTES, sibling.sum, true);
-    view.setBigUint64(at + HASH_BYTES + 8, sibling.count, true);
-    at += HASH_BYTES + 16;
+/**
+ * Siblings as SCALE `Vec<Option<Sibling>>`, `Sibling = ([u8; 32], Compact<u64>, Compact<u64>)`:
+ * `None` (one byte) for an empty subtree. Mined keys all lie below the difficulty target, so the
+ * top of every branch in a sparse session is a run of empty siblings; this keeps them nearly free.
+ */
+export function encodeSiblings(siblings: readonly NodeSummary[]): Uint8Array {
+  if (siblings.length > MAX_PROOF_DEPTH) throw new SumTreeError('proof-too-deep', `${siblings.length} siblings`);
+  const parts: Uint8Array[] = [encodeCompactU32(siblings.length)];
+  for (const sibling of siblings) {
+    if (sibling.count === 0n) parts.push(NONE);
+    else parts.push(SOME, sibling.hash, encodeCompactU64(sibling.sum), encodeCompactU64(sibling.count));
   }
-  return out;
+  return u8aConcat(...parts);
 }
 
-/** Decodes {@link encodeProof}'s layout; rejects non-canonical lengths and trailing bytes as 'malformed-proof'. */
-export function decodeProof(bytes: Uint8Array): SumTreeProof {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const need = (at: number, n: number) => {
-    if (at + n > bytes.length) throw new SumTreeError('malformed-proof', `proof ends at byte ${bytes.length}, needs ${at + n}`);
-  };
-  const compactAt = (at: number): [number, number] => {
-    try {
-      return decodeCompactU32(bytes, at);
-    } catch (error) {
-      throw new SumTreeError('malformed-proof', (error as Error).message);
-    }
-  };
-  const [valueLength, valueAt] = compactAt(0);
-  let at = valueAt;
-  need(at, valueLength);
-  const value = bytes.slice(at, at + valueLength);
-  at += valueLength;
-  need(at, 8);
-  const weight = view.getBigUint64(at, true);
-  at += 8;
-  const [siblingCount, siblingsAt] = compactAt(at);
-  at = siblingsAt;
-  if (siblingCount > MAX_PROOF_DEPTH) throw new SumTreeError('proof-too-deep', `${siblingCount} siblings, at most ${MAX_PROOF_DEPTH}`);
-  need(at, siblingCount * (HASH_BYTES + 16));
+/** Decodes {@link encodeSiblings}' layout from `at`; returns the siblings and the offset after them. */
+export function decodeSiblings(bytes: Uint8Array, at: number): [NodeSummary[], number] {
+  const [count, first] = scale(() => decodeCompactU32(bytes, at));
+  if (count > MAX_PROOF_DEPTH) throw new SumTreeError('proof-too-deep', `${count} siblings, at most ${MAX_PROOF_DEPTH}`);
   const siblings: NodeSummary[] = [];
-  for (let i = 0; i < siblingCount; i++) {
-    siblings.push({ hash: bytes.slice(at, at + HASH_BYTES), sum: view.getBigUint64(at + HASH_BYTES, true), count: view.getBigUint64(at + HASH_BYTES + 8, true) });
-    at += HASH_BYTES + 16;
+  let next = first;
+  for (let i = 0; i < count; i++) {
+    const tag = bytes[next];
+    if (tag === 0) {
+      siblings.push({ hash: new Uint8Array(HASH_BYTES), sum: 0n, count: 0n });
+      next += 1;
+      continue;
+    }
+    if (tag !== 1) throw new SumTreeError('malformed-proof', `sibling ${i} has option tag ${tag}`);
+    if (next + 1 + HASH_BYTES > bytes.length) throw new SumTreeError('malformed-proof', `sibling ${i} is truncated`);
+    const hash = bytes.slice(next + 1, next + 1 + HASH_BYTES);
+    const [sum, afterSum] = scale(() => decodeCompactU64(bytes, next + 1 + HASH_BYTES));
+    const [leaves, afterCount] = scale(() => decodeCompactU64(bytes, afterSum));
+    // An empty subtree has one encoding, None, as the chain insists.
+    if (leaves === 0n) throw new SumTreeError('malformed-proof', `sibling ${i} is an empty subtree written as Some`);
+    siblings.push({ hash, sum, count: leaves });
+    next = afterCount;
   }
-  if (at !== bytes.length) throw new SumTreeError('malformed-proof', `${bytes.length - at} trailing bytes`);
+  return [siblings, next];
+}
+
+/** Encodes as SCALE `(Vec<u8>, Compact<u64>, siblings)`: value, weight, {@link encodeSiblings}. */
+export function encodeProof(proof: SumTreeProof): Uint8Array {
+  return u8aConcat(encodeCompactU32(proof.value.length), proof.value, encodeCompactU64(proof.weight), encodeSiblings(proof.siblings));
+}
+
+/** Decodes {@link encodeProof}'s layout; rejects non-canonical encodings and trailing bytes as 'malformed-proof'. */
+export function decodeProof(bytes: Uint8Array): SumTreeProof {
+  const [valueLength, valueAt] = scale(() => decodeCompactU32(bytes, 0));
+  if (valueAt + valueLength > bytes.length) throw new SumTreeError('malformed-proof', `proof ends at byte ${bytes.length}, needs ${valueAt + valueLength}`);
+  const value = bytes.slice(valueAt, valueAt + valueLength);
+  const [weight, siblingsAt] = scale(() => decodeCompactU64(bytes, valueAt + valueLength));
+  const [siblings, end] = decodeSiblings(bytes, siblingsAt);
+  if (end !== bytes.length) throw new SumTreeError('malformed-proof', `${bytes.length - end} trailing bytes`);
   return { value, weight, siblings };
+}
+
+const NONE = Uint8Array.of(0);
+const SOME = Uint8Array.of(1);
+
+/** Runs a compact decoder, reporting its failure as a malformed proof. */
+function scale<T>(decode: () => T): T {
+  try {
+    return decode();
+  } catch (error) {
+    throw new SumTreeError('malformed-proof', (error as Error).message);
+  }
 }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Keyring } from '@polkadot/keyring';
 import { hexToU8a, u8aToHex } from '@polkadot/util';
-import { cryptoWaitReady } from '@polkadot/util-crypto';
+import { cryptoWaitReady, decodeAddress } from '@polkadot/util-crypto';
 import { fastSigner, hash256, relayDigest, signEnvelope, signResponse, verifyEnvelope, verifyResponse, type RelaySigner, type Signed } from '@sibyl/protocol';
 import {
   MinedRelayStore,
@@ -17,9 +17,12 @@ import {
   isMined,
   miningKey,
   probabilityFromFraction,
-  proofPathCount,
   relayLeafKey,
   verifyProof,
+  SumTree,
+  encodeRelayPathProof,
+  encodeRelayPathProofs,
+  encodeSiblings,
 } from './index.js';
 
 let gateway: RelaySigner;
@@ -73,6 +76,32 @@ describe('relay leaves', () => {
     }
   });
 
+  test('proof paths go on chain as compact relays, later paths without the shared top of the tree', () => {
+    const leaves = Array.from({ length: 24 }, (_, i) => {
+      const { envelope, response } = relay(BigInt(i), i % 2 ? 9n : null);
+      const value = encodeRelayLeaf(envelope, response);
+      return { key: relayLeafKey(value), value, weight: 100n + BigInt(i) };
+    });
+    const tree = SumTree.fromLeaves(leaves);
+    const seed = hexToU8a(hash256('seed'));
+    const paths = Array.from({ length: 6 }, (_, i) => tree.prove(i, seed));
+    const encoded = encodeRelayPathProofs(paths);
+    // The first path is whole: gateway, request hash, sampling, …, then every sibling.
+    expect(encoded[0]).toEqual(encodeRelayPathProof(paths[0]!.proof));
+    expect(u8aToHex(encoded[0]!.subarray(0, 32))).toBe(u8aToHex(decodeAddress(gateway.address)));
+    const { envelope } = decodeRelayLeaf(paths[0]!.proof.value);
+    expect(u8aToHex(encoded[0]!.subarray(32, 64))).toBe(verifyEnvelope(envelope).requestHash);
+    // Without session, app, supplier, model, the response's request hash and the weight, a
+    // compact relay is over 100 bytes smaller than the leaf.
+    const relayBytes = encoded[0]!.length - encodeSiblings(paths[0]!.proof.siblings).length;
+    expect(paths[0]!.proof.value.length - relayBytes).toBeGreaterThan(100);
+    // Later paths drop what they share with the path before; a path that reopens the same leaf sends no siblings.
+    for (let i = 1; i < paths.length; i++) {
+      expect(encoded[i]!.length).toBeLessThan(encodeRelayPathProof(paths[i]!.proof).length);
+      if (u8aToHex(paths[i]!.key) === u8aToHex(paths[i - 1]!.key)) expect(encoded[i]![encoded[i]!.length - 1]).toBe(0);
+    }
+  });
+
   test('malformed leaves are refused', () => {
     const value = encodeRelayLeaf(relay(2n, null).envelope, relay(2n, null).response);
     expect(() => relayLeafKey(value.subarray(0, value.length - 1))).toThrow(RangeError);
@@ -97,7 +126,7 @@ describe('relay leaves', () => {
     expect(seen).toBeGreaterThan(20);
     const tree = store.buildTree();
     const seed = hexToU8a(hash256('chain randomness'));
-    for (let i = 0; i < proofPathCount(tree.root.sum, { basePaths: 4, unitCu: 1000n, maxPaths: 16 }); i++) {
+    for (let i = 0; i < 8; i++) {
       const { proof } = tree.prove(i, seed);
       const { key } = verifyProof(tree.root, seed, i, proof, relayLeafKey);
       expect(isMined(key, target)).toBe(true);

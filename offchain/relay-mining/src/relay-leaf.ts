@@ -15,7 +15,7 @@
 import { hexToU8a, u8aToHex } from '@polkadot/util';
 import type { Signed } from '@sibyl/protocol';
 import { blake2b256 } from './blake2.js';
-import { decodeCompactU32, encodeCompactU32 } from './compact-u32.js';
+import { decodeCompactU32, encodeCompactU32 } from './scale-compact.js';
 
 const SIGNATURE_BYTES = 64;
 

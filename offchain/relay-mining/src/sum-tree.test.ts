@@ -5,7 +5,6 @@ import { fileURLToPath } from 'node:url';
 import { blake2AsU8a, cryptoWaitReady } from '@polkadot/util-crypto';
 import { u8aToHex } from '@polkadot/util';
 import {
-  DEFAULT_PROOF_PATH_PARAMS,
   EMPTY_SUMMARY,
   SumTree,
   SumTreeError,
@@ -13,12 +12,13 @@ import {
   blake2Ready,
   decodeCompactU32,
   decodeProof,
+  decodeCompactU64,
+  encodeCompactU64,
   encodeCompactU32,
   encodeProof,
   innerSummary,
   keyBit,
   pathOffset,
-  proofPathCount,
   verifyProof,
   type LeafInput,
   type NodeSummary,
@@ -224,16 +224,6 @@ describe('proof paths', () => {
     const [leaf] = randomLeaves(1, 2) as [LeafInput];
     expectCode(() => verifyProof(EMPTY_SUMMARY, SEED, 0, { value: leaf.value, weight: leaf.weight, siblings: [] }, keyOf), 'empty-claim');
   });
-
-  test('the number of paths grows with log2 of the claim, capped', () => {
-    expect(proofPathCount(0n)).toBe(0);
-    expect(proofPathCount(1n)).toBe(1);
-    expect(proofPathCount(1_999_999n)).toBe(1);
-    expect(proofPathCount(2_000_000n)).toBe(2);
-    expect(proofPathCount(5_000_000n)).toBe(3);
-    expect(proofPathCount(U64_MAX)).toBe(DEFAULT_PROOF_PATH_PARAMS.maxPaths);
-    expect(proofPathCount(1000n, { basePaths: 2, unitCu: 100n, maxPaths: 20 })).toBe(5);
-  });
 });
 
 describe('tampered proofs', () => {
@@ -313,14 +303,17 @@ describe('tampered proofs', () => {
 });
 
 describe('proof encoding', () => {
-  test('the layout: Compact len ‖ value ‖ le64 weight ‖ Compact n ‖ n × (hash ‖ le64 sum ‖ le64 count)', () => {
-    const proof: SumTreeProof = { value: Uint8Array.of(9, 8, 7), weight: 258n, siblings: [{ hash: new Uint8Array(32).fill(0xab), sum: 5n, count: 2n }] };
+  test('the layout: Compact len ‖ value ‖ Compact weight ‖ Compact n ‖ n × (None | Some(hash ‖ Compact sum ‖ Compact count))', () => {
+    const full = { hash: new Uint8Array(32).fill(0xab), sum: 5n, count: 2n };
+    const proof: SumTreeProof = { value: Uint8Array.of(9, 8, 7), weight: 258n, siblings: [EMPTY_SUMMARY, full] };
     const bytes = encodeProof(proof);
-    expect(u8aToHex(bytes)).toBe(u8aToHex(cat(Uint8Array.of(3 << 2, 9, 8, 7), le(258n, 8), Uint8Array.of(1 << 2), new Uint8Array(32).fill(0xab), le(5n, 8), le(2n, 8))));
+    const expected = cat(Uint8Array.of(3 << 2, 9, 8, 7), encodeCompactU64(258n), Uint8Array.of(2 << 2, 0, 1), full.hash, Uint8Array.of(5 << 2, 2 << 2));
+    expect(u8aToHex(bytes)).toBe(u8aToHex(expected));
     const back = decodeProof(bytes);
     expect(back.weight).toBe(258n);
     expect(u8aToHex(back.value)).toBe('0x090807');
-    sameSummary(back.siblings[0]!, proof.siblings[0]!);
+    sameSummary(back.siblings[0]!, EMPTY_SUMMARY);
+    sameSummary(back.siblings[1]!, full);
   });
 
   test('Compact<u32> in all four modes, and non-canonical forms are refused', () => {
@@ -347,7 +340,31 @@ describe('proof encoding', () => {
     expectCode(() => decodeProof(bytes.subarray(0, bytes.length - 1)), 'malformed-proof');
     expectCode(() => decodeProof(cat(bytes, Uint8Array.of(0))), 'malformed-proof');
     expectCode(() => decodeProof(new Uint8Array(0)), 'malformed-proof');
-    expectCode(() => decodeProof(cat(Uint8Array.of(0), le(1n, 8), encodeCompactU32(257))), 'proof-too-deep');
+    expectCode(() => decodeProof(cat(Uint8Array.of(0), encodeCompactU64(1n), encodeCompactU32(257))), 'proof-too-deep');
+    // An empty sibling is None (one byte); Some with a zero count is refused, as the chain refuses it.
+    const someEmpty = cat(Uint8Array.of(0), encodeCompactU64(1n), encodeCompactU32(1), Uint8Array.of(1), new Uint8Array(32), Uint8Array.of(0, 0));
+    expectCode(() => decodeProof(someEmpty), 'malformed-proof');
+    const none = decodeProof(cat(Uint8Array.of(0), encodeCompactU64(1n), encodeCompactU32(1), Uint8Array.of(0)));
+    expect(none.siblings).toEqual([EMPTY_SUMMARY]);
+  });
+
+  test('Compact<u64> is canonical SCALE', () => {
+    for (const [n, hex] of [
+      [0n, '0x00'],
+      [63n, '0xfc'],
+      [(1n << 30n) - 1n, '0xfeffffff'],
+      [1n << 30n, '0x0300000040'],
+      [1n << 32n, '0x070000000001'],
+      [U64_MAX, '0x13ffffffffffffffff'],
+    ] as const) {
+      expect(u8aToHex(encodeCompactU64(n))).toBe(hex);
+      expect(decodeCompactU64(encodeCompactU64(n), 0)).toEqual([n, encodeCompactU64(n).length]);
+    }
+    expect(() => encodeCompactU64(U64_MAX + 1n)).toThrow(RangeError);
+    // Not in shortest form: 2^30 − 1 in big-integer mode, and a zero top byte past four.
+    for (const bad of [Uint8Array.of(0b11, 0xff, 0xff, 0xff, 0x3f), Uint8Array.of(0b111, 0, 0, 0, 0x40, 0), Uint8Array.of(0b10111, ...new Array(9).fill(1))]) {
+      expect(() => decodeCompactU64(bad, 0)).toThrow(RangeError);
+    }
   });
 });
 

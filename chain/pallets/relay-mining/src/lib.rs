@@ -2,9 +2,10 @@
 //!
 //! Meters gateway traffic without putting any request on chain, as POKT's relay mining does,
 //! and closes its weak points: usage is metered in compute units per relay rather than a flat
-//! price, a proof opens several leaves (more for larger claims) chosen in proportion to their
-//! weight, a missing proof costs a share of the stake instead of one unit, no prompt or output
-//! ever reaches the chain, and the claim settles a few blocks after its proof.
+//! price, a proof opens leaves chosen in proportion to their weight (more of them for claims
+//! worth more than the slash that backs them), a missing proof costs a share of the stake
+//! instead of one unit, no prompt or output ever reaches the chain, and the claim settles a few
+//! blocks after its proof.
 //!
 //! ## Mining
 //! A supplier keeps, per (session, application, model), the relays it served whose *mining
@@ -20,13 +21,29 @@
 //!   ([`Pallet::submit_claim`]); only a supplier drawn for (app, model) in the session may claim.
 //! - **Seed** drawn at the claim window's close, after every claim is in.
 //! - **Proof** in `[close, close + proof_window)`: one branch per path ([`Pallet::submit_proof`]);
-//!   the number of paths grows with the claimed compute units. Each opened leaf must be a
+//!   the number of paths is fixed at the claim ([`Pallet::path_count`]). Each opened leaf must be a
 //!   genuine relay of this claim: branch and weighted path ([`sum_tree::verify_path`]), mining
 //!   key under the session's difficulty, both signatures, the gateway delegated by the app,
 //!   the supplier drawn for the session, and compute units recomputed from the signed usage
 //!   with completion tokens within the request's `max_tokens`.
 //! - **Close** at the proof window's end: an unproven claim is void and the supplier loses
 //!   `missing_proof_slash` of its supplier bond.
+//!
+//! A proof carries each leaf as a [`CompactRelay`]: the fields the claim implies (session, app,
+//! supplier, model) are not sent but filled in, so a relay signed for any other claim expands to
+//! a leaf that neither hashes into the tree nor verifies. The leaf's weight is not sent either:
+//! it is the compute units of the signed usage, so a leaf weighted otherwise cannot be opened.
+//! Empty siblings take one byte ([`sum_tree::Sibling`]).
+//!
+//! ## How many paths
+//! With `V` the claim's worth (estimated compute units at the session price) and `S` the slash
+//! a missing proof costs (`missing_proof_slash` of the supplier's active bond), a proof opens
+//! `base_paths` paths if `V ≤ S`, else one more per doubling of `V` beyond `S`, at most
+//! `max_paths`. Paths land on leaves in proportion to weight, and an unproven claim is void as a
+//! whole, so padding a tree with fake weight (a share `f` of its sum) earns in expectation
+//! `(1−f)^m · V − (1 − (1−f)^m) · S` against `(1−f) · V` honestly: with one path it loses `f · S`,
+//! which is at least the padding's worth `f · V` while `V ≤ S`; with two it loses at least
+//! `f · (1−f) · V` more whatever `S` is. Padding never pays, and more paths make it cost more.
 //!
 //! A proven claim is handed to [`Config::OnClaimProven`] (settlement) with its estimated
 //! compute units, `sum · 2⁶⁴ / probability`, and the opened relays, which are also TIQE+'s sample.
@@ -52,7 +69,7 @@ mod tests;
 pub mod weights;
 
 use alloc::vec::Vec;
-use codec::{Decode, DecodeAll, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use polkadot_sdk::{
 	frame_support::{pallet_prelude::*, traits::Randomness},
 	frame_system,
@@ -64,12 +81,12 @@ use polkadot_sdk::{
 };
 use scale_info::TypeInfo;
 use sibyl_primitives::{
-	relay::{compute_units, RelayError, RelayLeaf},
-	ModelEconomics, ModelId, OnClaimProven, OnSessionStart, ProvenClaim, Role, SessionId,
-	SessionInspect, Slash, SlashReason, StakeInspect,
+	relay::{compute_units, CompactRelay, RelayError},
+	ModelEconomics, ModelId, OnClaimProven, OnSessionStart, PriceOracle, ProvenClaim, Role,
+	SessionId, SessionInspect, Slash, SlashReason, StakeInspect,
 };
-pub use sum_tree::NodeSummary;
-use sum_tree::{verify_path, PathError};
+pub use sum_tree::{NodeSummary, Sibling};
+use sum_tree::{expand_siblings, join_branch, verify_path, PathError};
 
 /// The subject passed to [`Config::Randomness`] for proof seeds; the session id is appended.
 pub const RANDOMNESS_SUBJECT: &[u8] = b"sibyl/relay-mining";
@@ -98,12 +115,11 @@ pub struct MiningParameters<BlockNumber> {
 	pub claim_window: BlockNumber,
 	/// Blocks in which proofs are accepted, from the claim window's close; at least 1.
 	pub proof_window: BlockNumber,
-	/// Paths every proof opens; at least 1.
+	/// Paths a proof opens while the claim is worth no more than the slash that backs it; at
+	/// least 1.
 	pub base_paths: u32,
-	/// Claimed compute units per extra path, doubling: a claim of `s` CU opens
-	/// `base_paths + ⌊log₂(s / path_unit_cu)⌋` paths (at most `max_paths`); at least 1.
-	pub path_unit_cu: u64,
-	/// Most paths a proof opens; at least `base_paths`, at most `MaxProofPaths`.
+	/// Most paths a proof opens, for claims worth many times their slash; at least
+	/// `base_paths`, at most `MaxProofPaths`.
 	pub max_paths: u32,
 	/// Share of the supplier bond lost for a claim left unproven.
 	pub missing_proof_slash: Perbill,
@@ -119,9 +135,8 @@ impl<BlockNumber: From<u32>> Default for MiningParameters<BlockNumber> {
 			claim_delay: 1u32.into(),
 			claim_window: 3u32.into(),
 			proof_window: 4u32.into(),
-			base_paths: 2,
-			path_unit_cu: 100_000,
-			max_paths: 8,
+			base_paths: 1,
+			max_paths: 2,
 			missing_proof_slash: Perbill::from_percent(5),
 			target_relays: 10_000,
 			difficulty_smoothing: Permill::from_percent(25),
@@ -140,15 +155,17 @@ pub struct Claim<BlockNumber> {
 	pub claimed_at: BlockNumber,
 	/// Whether a valid proof was accepted.
 	pub proven: bool,
+	/// Paths its proof must open, fixed when it was claimed.
+	pub paths: u32,
 }
 
-/// One opened path of a proof: the leaf (a SCALE [`RelayLeaf`]), its weight, and the siblings
-/// from the root down.
+/// One opened path of a proof: the relay (without what the claim implies) and the siblings
+/// from the root down, `None` for an empty subtree. Every path after the first sends only the
+/// siblings below the depth where it leaves the path before it ([`sum_tree::join_branch`]).
 #[derive(Encode, Decode, DecodeWithMemTracking, TypeInfo, Clone, PartialEq, Eq, Debug)]
 pub struct PathProof {
-	pub leaf: Vec<u8>,
-	pub weight: u64,
-	pub siblings: Vec<NodeSummary>,
+	pub relay: CompactRelay,
+	pub siblings: Vec<Option<Sibling>>,
 }
 
 /// A model's difficulty state.
@@ -158,6 +175,13 @@ pub struct Difficulty {
 	pub estimated_relays: u128,
 	/// Mining probability for new sessions, in units of 2⁻⁶⁴ (at most [`ALL_MINED`]).
 	pub probability: u128,
+}
+
+/// A path verified within a proof, from which the next path's branch is completed.
+struct OpenedPath {
+	key: [u8; 32],
+	siblings: Vec<NodeSummary>,
+	nodes: Vec<NodeSummary>,
 }
 
 /// Key of a claim within its session: (supplier, application, model).
@@ -172,8 +196,8 @@ pub mod pallet {
 
 	#[pallet::config]
 	pub trait Config: polkadot_sdk::frame_system::Config<AccountId = AccountId32> {
-		/// The balance type of stakes.
-		type Balance: Parameter + MaxEncodedLen + Copy;
+		/// The balance type of stakes and prices.
+		type Balance: Parameter + MaxEncodedLen + Copy + Into<u128>;
 		/// Delegations and supplier bonds (the Stakes pallet).
 		type Stakes: StakeInspect<Self::AccountId, Self::Balance>;
 		/// Slashing of suppliers (the Stakes pallet).
@@ -182,6 +206,8 @@ pub mod pallet {
 		type Sessions: SessionInspect<Self::AccountId, BlockNumberFor<Self>>;
 		/// Compute weights of the models.
 		type Models: ModelEconomics<Self::Balance>;
+		/// Session prices, which size a claim's proof by what it is worth.
+		type Prices: PriceOracle<Self::Balance>;
 		/// Source of proof seeds.
 		type Randomness: Randomness<Self::Hash, BlockNumberFor<Self>>;
 		/// Told of every proven claim (settlement).
@@ -191,9 +217,6 @@ pub mod pallet {
 		/// Most paths a proof may open.
 		#[pallet::constant]
 		type MaxProofPaths: Get<u32>;
-		/// Largest SCALE relay leaf accepted in a proof.
-		#[pallet::constant]
-		type MaxLeafLen: Get<u32>;
 		/// Most claims per session (bounds the work of closing it).
 		#[pallet::constant]
 		type MaxClaimsPerSession: Get<u32>;
@@ -318,27 +341,21 @@ pub mod pallet {
 		AlreadyProven,
 		/// The proof opens another number of paths than the claim requires.
 		WrongPathCount,
-		/// A leaf is longer than `MaxLeafLen`.
-		LeafTooLong,
-		/// A branch does not lead to the claimed root.
+		/// A branch does not lead to the claimed root. This is also what a relay of another
+		/// session, application, supplier or model, or a leaf weighted other than its usage,
+		/// fails with: expanded into this claim, it is not the leaf in the tree.
 		InvalidBranch,
 		/// A path's weighted walk leads to another leaf: the prover chose the leaf.
 		WrongLeafForPath,
-		/// A leaf is not a SCALE relay leaf.
-		MalformedLeaf,
 		/// A leaf's envelope is not signed by its gateway.
 		BadGatewaySignature,
 		/// A leaf's response is not signed by the supplier.
 		BadSupplierSignature,
-		/// A leaf's response answers another request.
-		RequestMismatch,
 		/// A leaf's mining key is not under the session's difficulty.
 		NotMined,
-		/// A leaf belongs to another session, supplier, application or model.
-		ForeignRelay,
 		/// The app did not delegate to the leaf's gateway.
 		NotDelegated,
-		/// A leaf's weight is not its compute units, or it used more tokens than allowed.
+		/// A leaf used more tokens than its request allowed, or its usage has no compute units.
 		UsageMismatch,
 		/// Invalid parameters.
 		InvalidParameters,
@@ -360,9 +377,9 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::submit_claim())]
 		pub fn submit_claim(
 			origin: OriginFor<T>,
-			session: SessionId,
+			#[pallet::compact] session: SessionId,
 			app: T::AccountId,
-			model: ModelId,
+			#[pallet::compact] model: ModelId,
 			root: NodeSummary,
 		) -> DispatchResult {
 			let supplier = ensure_signed(origin)?;
@@ -384,8 +401,12 @@ pub mod pallet {
 			let count = ClaimCount::<T>::get(session);
 			ensure!(count < T::MaxClaimsPerSession::get(), Error::<T>::TooManyClaims);
 			ClaimCount::<T>::insert(session, count.saturating_add(1));
-			Claims::<T>::insert(session, &key, Claim { root, claimed_at: now, proven: false });
-			let paths = Self::path_count(&params, root.sum);
+			let paths = Self::path_count(
+				&params,
+				Self::claim_value(session, model, root.sum),
+				Self::slash_at_stake(&supplier, &params),
+			);
+			Claims::<T>::insert(session, &key, Claim { root, claimed_at: now, proven: false, paths });
 			Self::deposit_event(Event::Claimed { session, supplier, app, model, root, paths });
 			Ok(())
 		}
@@ -397,9 +418,9 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::submit_proof(proofs.len() as u32))]
 		pub fn submit_proof(
 			origin: OriginFor<T>,
-			session: SessionId,
+			#[pallet::compact] session: SessionId,
 			app: T::AccountId,
-			model: ModelId,
+			#[pallet::compact] model: ModelId,
 			proofs: Vec<PathProof>,
 		) -> DispatchResult {
 			let supplier = ensure_signed(origin)?;
@@ -412,21 +433,28 @@ pub mod pallet {
 			let key = (supplier.clone(), app.clone(), model);
 			let mut claim = Claims::<T>::get(session, &key).ok_or(Error::<T>::NoClaim)?;
 			ensure!(!claim.proven, Error::<T>::AlreadyProven);
-			ensure!(
-				proofs.len() as u32 == Self::path_count(&params, claim.root.sum),
-				Error::<T>::WrongPathCount
-			);
+			ensure!(proofs.len() as u32 == claim.paths, Error::<T>::WrongPathCount);
 			let probability =
 				SessionProbability::<T>::get(session, model).unwrap_or(ALL_MINED);
 			let weights = T::Models::compute_weights(model).ok_or(Error::<T>::UsageMismatch)?;
 			let mut relays = Vec::with_capacity(proofs.len());
 			let mut gateways = Vec::with_capacity(proofs.len());
+			let mut previous = None;
 			for (index, proof) in proofs.iter().enumerate() {
-				let (digest, gateway) = Self::verify_path_proof(
-					&claim, &seed, index as u32, proof, session, &key, probability, weights,
+				let (digest, gateway, opened) = Self::verify_path_proof(
+					&claim,
+					&seed,
+					index as u32,
+					proof,
+					previous.as_ref(),
+					session,
+					&key,
+					probability,
+					weights,
 				)?;
 				relays.push(digest);
 				gateways.push(gateway);
+				previous = Some(opened);
 			}
 			claim.proven = true;
 			Claims::<T>::insert(session, &key, claim.clone());
@@ -476,17 +504,38 @@ pub mod pallet {
 			!parameters.claim_window.is_zero() &&
 				!parameters.proof_window.is_zero() &&
 				parameters.base_paths >= 1 &&
-				parameters.path_unit_cu >= 1 &&
 				parameters.max_paths >= parameters.base_paths &&
 				parameters.max_paths <= T::MaxProofPaths::get() &&
 				parameters.target_relays >= 1
 		}
 
-		/// Paths a claim of `sum` compute units must open.
-		pub fn path_count(params: &MiningParametersOf<T>, sum: u64) -> u32 {
-			let units = sum / params.path_unit_cu.max(1);
-			let doublings = if units == 0 { 0 } else { units.ilog2() };
-			params.base_paths.saturating_add(doublings).min(params.max_paths)
+		/// Paths a claim worth `value` must open when a missing proof would cost its supplier
+		/// `at_stake`: `base_paths` while `value ≤ at_stake`, then one more per doubling of
+		/// `value` beyond `at_stake` (the smallest `d` with `at_stake · 2ᵈ ≥ value`), at most
+		/// `max_paths`. See the crate docs for why this makes padding a tree lose money.
+		pub fn path_count(params: &MiningParametersOf<T>, value: u128, at_stake: u128) -> u32 {
+			let mut paths = params.base_paths;
+			let mut covered = at_stake;
+			while covered < value && paths < params.max_paths {
+				paths = paths.saturating_add(1);
+				covered = covered.saturating_mul(2);
+			}
+			paths
+		}
+
+		/// What a claim of `sum` mined compute units is worth: its estimated compute units at the
+		/// session's price. Unpriced models count as worth everything, so they get `max_paths`.
+		pub fn claim_value(session: SessionId, model: ModelId, sum: u64) -> u128 {
+			let Some(price) = T::Prices::price_per_kcu(session, model) else {
+				return u128::MAX;
+			};
+			estimate(sum, Self::probability(session, model)).saturating_mul(price.into()) / 1000
+		}
+
+		/// What a missing proof would cost `supplier` now.
+		pub fn slash_at_stake(supplier: &T::AccountId, params: &MiningParametersOf<T>) -> u128 {
+			let bond: u128 = T::Stakes::active_stake(supplier, Role::Supplier).into();
+			params.missing_proof_slash.mul_floor(bond)
 		}
 
 		/// The claim window's open and close and the proof window's close for `session`, if
@@ -516,51 +565,54 @@ pub mod pallet {
 			seed: &[u8; 32],
 			index: u32,
 			proof: &PathProof,
+			previous: Option<&OpenedPath>,
 			session: SessionId,
 			(supplier, app, model): &ClaimKey<T::AccountId>,
 			probability: u128,
 			weights: (u32, u32),
-		) -> Result<([u8; 32], T::AccountId), Error<T>> {
-			ensure!(proof.leaf.len() as u32 <= T::MaxLeafLen::get(), Error::<T>::LeafTooLong);
-			let leaf = RelayLeaf::decode_all(&mut &proof.leaf[..])
-				.map_err(|_| Error::<T>::MalformedLeaf)?;
-			let relay = leaf.verify().map_err(|e| match e {
-				RelayError::Malformed => Error::<T>::MalformedLeaf,
-				RelayError::BadGatewaySignature => Error::<T>::BadGatewaySignature,
-				RelayError::BadSupplierSignature => Error::<T>::BadSupplierSignature,
-				RelayError::RequestMismatch => Error::<T>::RequestMismatch,
-			})?;
-			let node = NodeSummary::leaf(&relay.mining_key, &proof.leaf, proof.weight);
-			verify_path(&claim.root, seed, index, &relay.mining_key, &node, &proof.siblings)
+		) -> Result<([u8; 32], T::AccountId, OpenedPath), Error<T>> {
+			let relay = &proof.relay;
+			let weight = compute_units(weights, relay.prompt_tokens, relay.completion_tokens)
+				.filter(|w| *w > 0)
+				.ok_or(Error::<T>::UsageMismatch)?;
+			let leaf = relay.expand(session, app, supplier, *model);
+			let mining_key = polkadot_sdk::sp_io::hashing::blake2_256(&leaf.envelope);
+			// The cheap checks first: hashes before signatures.
+			let node = NodeSummary::leaf(&mining_key, &leaf.encode(), weight);
+			let mut siblings =
+				expand_siblings(&proof.siblings).map_err(|_| Error::<T>::InvalidBranch)?;
+			if let Some(p) = previous {
+				siblings = join_branch(&p.key, &p.siblings, &p.nodes, &mining_key, &siblings)
+					.map_err(|_| Error::<T>::InvalidBranch)?;
+			}
+			let nodes = verify_path(&claim.root, seed, index, &mining_key, &node, &siblings)
 				.map_err(|e| match e {
 					PathError::WrongLeafForPath => Error::<T>::WrongLeafForPath,
 					_ => Error::<T>::InvalidBranch,
 				})?;
-			ensure!(is_mined(&relay.mining_key, probability), Error::<T>::NotMined);
-			let envelope = &relay.envelope;
-			ensure!(
-				envelope.session == session &&
-					&envelope.supplier == supplier &&
-					&envelope.app == app &&
-					envelope.model == *model,
-				Error::<T>::ForeignRelay
-			);
-			ensure!(
-				T::Stakes::is_delegated(app, &envelope.gateway),
-				Error::<T>::NotDelegated
-			);
+			ensure!(is_mined(&mining_key, probability), Error::<T>::NotMined);
+			let verified = leaf.verify().map_err(|e| match e {
+				RelayError::BadSupplierSignature => Error::<T>::BadSupplierSignature,
+				// Malformed payloads and a request mismatch cannot happen: both payloads were
+				// just encoded from one request hash.
+				RelayError::BadGatewaySignature |
+				RelayError::Malformed |
+				RelayError::RequestMismatch => Error::<T>::BadGatewaySignature,
+			})?;
+			ensure!(T::Stakes::is_delegated(app, &relay.gateway), Error::<T>::NotDelegated);
 			ensure!(
 				T::Sessions::is_session_supplier(session, app, *model, supplier),
 				Error::<T>::NotSessionSupplier
 			);
-			let usage = &relay.response;
 			ensure!(
-				usage.completion_tokens <= envelope.sampling.max_tokens &&
-					compute_units(weights, usage.prompt_tokens, usage.completion_tokens) ==
-						Some(proof.weight),
+				relay.completion_tokens <= relay.sampling.max_tokens,
 				Error::<T>::UsageMismatch
 			);
-			Ok((relay.digest, envelope.gateway.clone()))
+			Ok((
+				verified.digest,
+				relay.gateway.clone(),
+				OpenedPath { key: mining_key, siblings, nodes },
+			))
 		}
 
 		/// Draws proof seeds for sessions whose claim window closed and closes sessions whose

@@ -8,6 +8,7 @@
 
 use crate as pallet_sibyl_relay_mining;
 use crate::{sum_tree::{key_bit, path_target, NodeSummary}, PathProof};
+use sibyl_primitives::relay::CompactRelay;
 use codec::Encode;
 use core::cell::{Cell, RefCell};
 use polkadot_sdk::{
@@ -27,7 +28,8 @@ use polkadot_sdk::{
 };
 use sibyl_primitives::{
 	relay::{RelayEnvelope, RelayLeaf, ResponseMetadata, SamplingParams, ENVELOPE_DOMAIN, RESPONSE_DOMAIN},
-	ModelEconomics, ModelId, ModelRegistry, OnClaimProven, ProvenClaim, ReputationInspect, SessionId,
+	ModelEconomics, ModelId, ModelRegistry, OnClaimProven, PriceOracle, ProvenClaim, ReputationInspect,
+	SessionId,
 };
 
 type Block = frame_system::mocking::MockBlock<Test>;
@@ -120,6 +122,20 @@ impl pallet_sibyl_stakes::Config for Test {
 thread_local! {
 	static RANDOM_SEED: Cell<u64> = const { Cell::new(0) };
 	static PROVEN: RefCell<Vec<ProvenClaim<AccountId32>>> = const { RefCell::new(Vec::new()) };
+	static PRICE: Cell<Option<u64>> = const { Cell::new(Some(100)) };
+}
+
+/// Every session's price of model 0 per 1k CU: 100 unless a test sets another (`None`: unpriced).
+pub struct MockPrices;
+impl MockPrices {
+	pub fn set(price: Option<u64>) {
+		PRICE.with(|p| p.set(price));
+	}
+}
+impl PriceOracle<u64> for MockPrices {
+	fn price_per_kcu(_: SessionId, model: ModelId) -> Option<u64> {
+		PRICE.with(|p| p.get()).filter(|_| model == 0)
+	}
 }
 
 /// Randomness that depends on the subject and the block number.
@@ -165,11 +181,11 @@ impl pallet_sibyl_relay_mining::Config for Test {
 	type Slash = Stakes;
 	type Sessions = Sessions;
 	type Models = MockModels;
+	type Prices = MockPrices;
 	type Randomness = MockRandomness;
 	type OnClaimProven = RecordProven;
 	type AdminOrigin = EnsureRoot<AccountId32>;
 	type MaxProofPaths = ConstU32<8>;
-	type MaxLeafLen = ConstU32<1024>;
 	type MaxClaimsPerSession = ConstU32<16>;
 	type WeightInfo = ();
 }
@@ -213,8 +229,8 @@ pub const SUPPLIER_STAKE: u64 = 10_000;
 pub const SESSION_LENGTH: u64 = 10;
 
 /// Sessions of 10 blocks with sets of 2 (both suppliers); claim window blocks 1–3 after a
-/// session's end, proof window the 4 after; 2 paths + 1 per doubling of 1000 CU, at most 6;
-/// 10% slashed for a missing proof; difficulty aims at 100 mined relays, EMA weight 50%.
+/// session's end, proof window the 4 after; 2 paths while a claim is worth no more than the
+/// 1_000 a missing proof costs (10% of the 10_000 bond), at most 6; a price of 100 per 1k CU; difficulty aims at 100 mined relays, EMA weight 50%.
 /// Session 0 starts in block 1; the app delegates to the gateway; both suppliers serve model 0.
 pub fn new_test_ext() -> sp_io::TestExternalities {
 	let mut t = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
@@ -251,7 +267,6 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 			claim_window: 3,
 			proof_window: 4,
 			base_paths: 2,
-			path_unit_cu: 1_000,
 			max_paths: 6,
 			missing_proof_slash: Perbill::from_percent(10),
 			target_relays: 100,
@@ -261,6 +276,7 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	.assimilate_storage(&mut t)
 	.unwrap();
 	PROVEN.with(|p| p.borrow_mut().clear());
+	MockPrices::set(Some(100));
 	let mut ext = sp_io::TestExternalities::new(t);
 	ext.execute_with(|| {
 		System::set_block_number(0);
@@ -378,8 +394,14 @@ impl RefTree {
 		}
 	}
 
-	/// The proof of path `index` under `seed`: the weighted walk's leaf and its siblings.
+	/// The proof of path `index` under `seed` on its own (all its siblings): the weighted walk's
+	/// leaf and its siblings.
 	pub fn prove(&self, seed: &[u8; 32], index: u32) -> PathProof {
+		self.prove_keyed(seed, index).1
+	}
+
+	/// [`Self::prove`] and the opened leaf's key.
+	fn prove_keyed(&self, seed: &[u8; 32], index: u32) -> ([u8; 32], PathProof) {
 		let mut r = path_target(seed, index, self.root().sum).unwrap();
 		let (mut range, mut depth, mut siblings) = (&self.leaves[..], 0usize, Vec::new());
 		while range.len() > 1 {
@@ -396,12 +418,32 @@ impl RefTree {
 			}
 			depth += 1;
 		}
-		let (_, value, weight) = &range[0];
-		PathProof { leaf: value.clone(), weight: *weight, siblings }
+		let (key, value, _) = &range[0];
+		let leaf: RelayLeaf = codec::Decode::decode(&mut &value[..]).expect("a relay leaf");
+		let proof = PathProof {
+			relay: CompactRelay::try_from(&leaf).expect("leaves with decodable payloads"),
+			siblings: siblings.iter().map(Into::into).collect(),
+		};
+		(*key, proof)
 	}
 
-	/// Proofs of paths `0..paths`.
+	/// A proof of paths `0..paths`, each path after the first without the siblings it shares
+	/// with the one before (what `join_branch` fills back in).
 	pub fn prove_all(&self, seed: &[u8; 32], paths: u32) -> Vec<PathProof> {
-		(0..paths).map(|i| self.prove(seed, i)).collect()
+		let mut previous: Option<([u8; 32], usize)> = None;
+		(0..paths)
+			.map(|i| {
+				let (key, mut proof) = self.prove_keyed(seed, i);
+				let depth = proof.siblings.len();
+				if let Some((previous_key, previous_depth)) = previous {
+					let shared = (0..256)
+						.find(|&d| key_bit(&key, d) != key_bit(&previous_key, d))
+						.unwrap_or(256);
+					proof.siblings.drain(..(shared + 1).min(previous_depth));
+				}
+				previous = Some((key, depth));
+				proof
+			})
+			.collect()
 	}
 }

@@ -68,6 +68,55 @@ impl NodeSummary {
 	}
 }
 
+/// A non-empty sibling as proofs carry it: the summary with compact sum and count. A proof's
+/// siblings are `Option<Sibling>`, `None` standing for an empty subtree (one byte instead of 48),
+/// which matters because every mined key lies below the difficulty target: their top bits are
+/// zero, so the branches of a sparse session begin with a run of empty siblings.
+#[derive(Encode, Decode, DecodeWithMemTracking, TypeInfo, Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Sibling {
+	pub hash: [u8; 32],
+	#[codec(compact)]
+	pub sum: u64,
+	#[codec(compact)]
+	pub count: u64,
+}
+
+impl From<&NodeSummary> for Option<Sibling> {
+	fn from(node: &NodeSummary) -> Self {
+		(node.count != 0).then_some(Sibling { hash: node.hash, sum: node.sum, count: node.count })
+	}
+}
+
+/// The node summaries of siblings as a proof carries them. `Some` of an empty subtree is refused
+/// ([`PathError::MalformedSibling`]) so that every path has a single encoding.
+pub fn expand_siblings(siblings: &[Option<Sibling>]) -> Result<Vec<NodeSummary>, PathError> {
+	if siblings.len() > 256 {
+		return Err(PathError::TooDeep);
+	}
+	siblings
+		.iter()
+		.map(|sibling| match sibling {
+			None => Ok(NodeSummary::default()),
+			Some(s) if s.count == 0 => Err(PathError::MalformedSibling),
+			Some(s) => Ok(NodeSummary { hash: s.hash, sum: s.sum, count: s.count }),
+		})
+		.collect()
+}
+
+/// A proof of any sum tree, as `offchain/relay-mining` encodes one generically (its test
+/// vectors): the leaf's value and weight, then the siblings from the root down. Relay claims
+/// are proven with the pallet's `PathProof`, which replaces the value by a [`CompactRelay`]
+/// and derives the weight from its usage.
+///
+/// [`CompactRelay`]: sibyl_primitives::relay::CompactRelay
+#[derive(Encode, Decode, DecodeWithMemTracking, TypeInfo, Clone, PartialEq, Eq, Debug)]
+pub struct TreeProof {
+	pub value: Vec<u8>,
+	#[codec(compact)]
+	pub weight: u64,
+	pub siblings: Vec<Option<Sibling>>,
+}
+
 /// Why a path proof was rejected.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum PathError {
@@ -109,7 +158,8 @@ pub fn path_target(seed: &[u8; 32], index: u32, sum: u64) -> Option<u64> {
 }
 
 /// Checks that `leaf` (whose key is `key`) and `siblings` (root side first) open path `index`
-/// of the tree committed to by `root` under `seed`.
+/// of the tree committed to by `root` under `seed`. Returns the path's nodes, root first and
+/// the leaf last, from which [`join_branch`] completes the next path of the same proof.
 pub fn verify_path(
 	root: &NodeSummary,
 	seed: &[u8; 32],
@@ -117,7 +167,7 @@ pub fn verify_path(
 	key: &[u8; 32],
 	leaf: &NodeSummary,
 	siblings: &[NodeSummary],
-) -> Result<(), PathError> {
+) -> Result<Vec<NodeSummary>, PathError> {
 	if siblings.len() > 256 {
 		return Err(PathError::TooDeep);
 	}
@@ -171,5 +221,35 @@ pub fn verify_path(
 	if r >= leaf.sum {
 		return Err(PathError::WrongLeafForPath);
 	}
-	Ok(())
+	Ok(own)
+}
+
+/// The full siblings of a path given only those below where it leaves the previous path of the
+/// same proof, whose key, siblings and nodes ([`verify_path`]'s result) are `previous`. Two
+/// branches of one tree agree above the depth `d` at which their keys first differ, and there
+/// each one's sibling is the other's node, so a proof sends, after its first path, only
+/// `rest`: the siblings below `d` (none if both paths open the same leaf). That saves the shared
+/// top of the tree, about three siblings a path. Nothing is trusted here: the joined branch is
+/// verified like any other.
+pub fn join_branch(
+	previous_key: &[u8; 32],
+	previous_siblings: &[NodeSummary],
+	previous_nodes: &[NodeSummary],
+	key: &[u8; 32],
+	rest: &[NodeSummary],
+) -> Result<Vec<NodeSummary>, PathError> {
+	let shared = (0..256).find(|&d| key_bit(key, d) != key_bit(previous_key, d)).unwrap_or(256);
+	let mut siblings = Vec::with_capacity(shared.saturating_add(1).saturating_add(rest.len()));
+	if shared < previous_siblings.len() {
+		siblings.extend_from_slice(&previous_siblings[..shared]);
+		siblings.push(*previous_nodes.get(shared + 1).ok_or(PathError::TooDeep)?);
+	} else {
+		// The previous leaf sits above the split, so only that same leaf can be opened here.
+		siblings.extend_from_slice(previous_siblings);
+	}
+	siblings.extend_from_slice(rest);
+	if siblings.len() > 256 {
+		return Err(PathError::TooDeep);
+	}
+	Ok(siblings)
 }

@@ -42,8 +42,9 @@ fn prove(proofs: Vec<crate::PathProof>) -> polkadot_sdk::frame_support::dispatch
 	RelayMining::submit_proof(RuntimeOrigin::signed(supplier()), 0, app(), 0, proofs)
 }
 
-fn paths(tree: &RefTree) -> u32 {
-	RelayMining::path_count(&crate::Parameters::<Test>::get(), tree.root().sum)
+/// The paths session 0's claim must open, as fixed when it was claimed.
+fn paths() -> u32 {
+	Claims::<Test>::get(0, (supplier(), app(), 0)).expect("claimed").paths
 }
 
 #[test]
@@ -61,7 +62,7 @@ fn a_claim_proven_in_its_windows_is_settled() {
 			paths: 2,
 		}));
 		run_to(PROOF_OPEN);
-		let proofs = tree.prove_all(&seed(), paths(&tree));
+		let proofs = tree.prove_all(&seed(), paths());
 		assert_ok!(prove(proofs.clone()));
 		// Every relay mined (probability 1): the estimate is the sum, 25 × 50 CU.
 		assert!(events().contains(&Event::ClaimProven {
@@ -76,7 +77,7 @@ fn a_claim_proven_in_its_windows_is_settled() {
 		assert_eq!(proven[0].estimated_cu, 1_250);
 		assert_eq!(proven[0].gateways, vec![gateway(), gateway()]);
 		let digest = |p: &crate::PathProof| {
-			let leaf: RelayLeaf = codec::Decode::decode(&mut &p.leaf[..]).unwrap();
+			let leaf = p.relay.expand(0, &app(), &supplier(), 0);
 			blake2_256(&[leaf.envelope, leaf.response].concat())
 		};
 		assert_eq!(proven[0].relays, proofs.iter().map(digest).collect::<Vec<_>>());
@@ -134,7 +135,7 @@ fn proofs_are_taken_only_in_the_proof_window() {
 		assert!(ProofSeeds::<Test>::get(0).is_none());
 		assert_noop!(prove(vec![]), Error::<Test>::OutsideProofWindow);
 		run_to(PROOF_OPEN);
-		let proofs = tree.prove_all(&seed(), paths(&tree));
+		let proofs = tree.prove_all(&seed(), paths());
 		run_to(CLOSE);
 		assert_noop!(prove(proofs), Error::<Test>::OutsideProofWindow);
 	});
@@ -160,41 +161,83 @@ fn a_missing_proof_voids_the_claim_and_slashes_the_stake() {
 }
 
 #[test]
-fn the_number_of_paths_grows_with_the_claim() {
+fn the_number_of_paths_grows_with_what_the_claim_is_worth_beyond_its_slash() {
 	new_test_ext().execute_with(|| {
 		let params = crate::Parameters::<Test>::get();
-		let count = |sum| RelayMining::path_count(&params, sum);
-		assert_eq!((count(1), count(999), count(1_000)), (2, 2, 2));
-		assert_eq!((count(2_000), count(4_000), count(8_000)), (3, 4, 5));
-		assert_eq!(count(u64::MAX), 6);
+		let count = |value, at_stake| RelayMining::path_count(&params, value, at_stake);
+		// Base 2 while the claim is worth no more than the slash, then one per doubling.
+		assert_eq!((count(0, 1_000), count(1_000, 1_000)), (2, 2));
+		assert_eq!((count(1_001, 1_000), count(2_000, 1_000), count(2_001, 1_000)), (3, 3, 4));
+		assert_eq!((count(u128::MAX, 1_000), count(1, 0), count(0, 0)), (6, 6, 2));
+		// Worth: estimated CU at the session price; at stake: 10% of the 10_000 bond.
+		assert_eq!(RelayMining::claim_value(0, 0, 1_250), 125);
+		assert_eq!(RelayMining::slash_at_stake(&supplier(), &params), 1_000);
+	});
+}
+
+#[test]
+fn a_claim_worth_more_than_its_slash_opens_more_paths() {
+	new_test_ext().execute_with(|| {
+		// 25 relays of 50 CU at 2_000 per 1k CU: worth 2_500 against 1_000 at stake.
+		MockPrices::set(Some(2_000));
+		let tree = RefTree::of_relays(&relays(0, 25));
+		run_to(CLAIM_OPEN);
+		assert_ok!(claim(&tree));
+		assert_eq!(paths(), 4);
+		assert!(events().iter().any(|e| matches!(e, Event::Claimed { paths: 4, .. })));
+		run_to(PROOF_OPEN);
+		let mut proofs = tree.prove_all(&seed(), 4);
+		assert_ok!(prove(proofs.clone()));
+		assert_eq!(RecordProven::taken()[0].relays.len(), 4);
+		proofs.pop();
+		assert_noop!(prove(proofs), Error::<Test>::AlreadyProven);
+	});
+	new_test_ext().execute_with(|| {
+		// An unpriced model cannot be valued: the most paths.
+		MockPrices::set(None);
+		run_to(CLAIM_OPEN);
+		assert_ok!(claim(&RefTree::of_relays(&relays(0, 3))));
+		assert_eq!(paths(), 6);
+	});
+}
+
+#[test]
+fn a_proof_opens_exactly_the_claimed_number_of_paths() {
+	new_test_ext().execute_with(|| {
 		let tree = RefTree::of_relays(&relays(0, 3));
 		run_to(CLAIM_OPEN);
 		assert_ok!(claim(&tree));
 		run_to(PROOF_OPEN);
-		let mut proofs = tree.prove_all(&seed(), 2);
-		proofs.pop();
+		let mut proofs = tree.prove_all(&seed(), 3);
+		assert_noop!(prove(proofs.clone()), Error::<Test>::WrongPathCount);
+		proofs.truncate(1);
 		assert_noop!(prove(proofs), Error::<Test>::WrongPathCount);
 	});
 }
 
 #[test]
 fn a_forged_relay_is_rejected() {
-	new_test_ext().execute_with(|| {
+	{
 		// The supplier signs the envelope itself, pretending to be the gateway.
 		let genuine = signed_relay(0, "Supplier", 1, 10, 20);
 		let forged =
 			sign_leaf(genuine.envelope.clone(), genuine.response.clone(), &pair("Supplier"), &pair("Supplier"));
-		let tree = RefTree::of_relays(&[(forged, 50)]);
-		run_to(CLAIM_OPEN);
-		assert_ok!(claim(&tree));
-		run_to(PROOF_OPEN);
-		assert_noop!(prove(tree.prove_all(&seed(), 2)), Error::<Test>::BadGatewaySignature);
 		// And a response signed by someone else than the supplier.
 		let misattributed =
-			sign_leaf(genuine.envelope.clone(), genuine.response, &pair("Gateway"), &pair("OtherSupplier"));
-		let tree = RefTree::of_relays(&[(misattributed, 50)]);
-		assert_noop!(prove(tree.prove_all(&seed(), 2)), Error::<Test>::BadSupplierSignature);
-	});
+			sign_leaf(genuine.envelope, genuine.response, &pair("Gateway"), &pair("OtherSupplier"));
+		for (leaf, error) in [
+			(forged, Error::<Test>::BadGatewaySignature),
+			(misattributed, Error::<Test>::BadSupplierSignature),
+		] {
+			new_test_ext().execute_with(|| {
+				let tree = RefTree::of_relays(&[(leaf, 50)]);
+				run_to(CLAIM_OPEN);
+				assert_ok!(claim(&tree));
+				run_to(PROOF_OPEN);
+				assert_noop!(prove(tree.prove_all(&seed(), 2)), error);
+			});
+		}
+	}
 }
 
 #[test]
@@ -220,7 +263,9 @@ fn a_replayed_or_foreign_relay_is_rejected() {
 				0,
 				replayed.prove_all(&seed1, 2)
 			),
-			Error::<Test>::ForeignRelay
+			// Expanded into session 1's claim, the relay is not the leaf in the tree (and its
+			// gateway signed session 0, so it could not be put in the tree as session 1's).
+			Error::<Test>::InvalidBranch
 		);
 	});
 }
@@ -233,41 +278,36 @@ fn a_relay_outside_the_session_is_rejected() {
 		run_to(CLAIM_OPEN);
 		assert_ok!(claim(&future));
 		run_to(PROOF_OPEN);
-		assert_noop!(prove(future.prove_all(&seed(), 2)), Error::<Test>::ForeignRelay);
+		assert_noop!(prove(future.prove_all(&seed(), 2)), Error::<Test>::InvalidBranch);
 	});
 }
 
 #[test]
-fn a_relay_of_another_suppliers_tree_is_foreign() {
+fn a_relay_of_another_supplier_cannot_be_proven() {
 	new_test_ext().execute_with(|| {
 		let others = RefTree::of_relays(&[(signed_relay(0, "OtherSupplier", 1, 10, 20), 50)]);
 		run_to(CLAIM_OPEN);
 		assert_ok!(claim(&others));
 		run_to(PROOF_OPEN);
-		assert_noop!(prove(others.prove_all(&seed(), 2)), Error::<Test>::ForeignRelay);
+		assert_noop!(prove(others.prove_all(&seed(), 2)), Error::<Test>::InvalidBranch);
 	});
 }
 
 #[test]
 fn a_tree_padded_with_fake_leaves_fails_its_proof_and_is_slashed() {
 	new_test_ext().execute_with(|| {
-		// Four genuine relays and a hundred fake leaves of the same weight: a weighted path
-		// almost surely opens a fake one.
+		// Four genuine relays and a hundred fake ones of the same weight that no gateway
+		// signed: a weighted path almost surely opens a fake one.
 		let mut leaves = relays(0, 4);
-		for i in 0..100u64 {
-			let fake = RelayLeaf {
-				envelope: blake2_256(&i.to_le_bytes()).to_vec(),
-				envelope_signature: [0; 64],
-				response: vec![],
-				response_signature: [0; 64],
-			};
-			leaves.push((fake, 50));
+		for i in 100..200u64 {
+			let genuine = signed_relay(0, "Supplier", i, 10, 20);
+			leaves.push((RelayLeaf { envelope_signature: [0; 64], ..genuine }, 50));
 		}
 		let tree = RefTree::of_relays(&leaves);
 		run_to(CLAIM_OPEN);
 		assert_ok!(claim(&tree));
 		run_to(PROOF_OPEN);
-		assert_noop!(prove(tree.prove_all(&seed(), paths(&tree))), Error::<Test>::MalformedLeaf);
+		assert_noop!(prove(tree.prove_all(&seed(), paths())), Error::<Test>::BadGatewaySignature);
 		run_to(CLOSE);
 		assert_eq!(Stakes::active_stake(&supplier(), Role::Supplier), SUPPLIER_STAKE - 1_000);
 	});
@@ -277,11 +317,12 @@ fn a_tree_padded_with_fake_leaves_fails_its_proof_and_is_slashed() {
 fn inflated_usage_is_rejected() {
 	new_test_ext().execute_with(|| {
 		run_to(CLAIM_OPEN);
-		// Weight above the signed usage's compute units (10 + 2 × 20 = 50).
+		// Weight above the signed usage's compute units (10 + 2 × 20 = 50): the chain weighs
+		// the leaf by its usage, and so weighted it is not the leaf the tree committed to.
 		let inflated = RefTree::of_relays(&[(signed_relay(0, "Supplier", 1, 10, 20), 500)]);
 		assert_ok!(claim(&inflated));
 		run_to(PROOF_OPEN);
-		assert_noop!(prove(inflated.prove_all(&seed(), 2)), Error::<Test>::UsageMismatch);
+		assert_noop!(prove(inflated.prove_all(&seed(), 2)), Error::<Test>::InvalidBranch);
 	});
 	new_test_ext().execute_with(|| {
 		run_to(CLAIM_OPEN);
@@ -301,12 +342,34 @@ fn a_prover_cannot_choose_which_leaf_to_open() {
 		assert_ok!(claim(&tree));
 		run_to(PROOF_OPEN);
 		let seed = seed();
+		// Offer for path 0 another leaf, with its genuine branch.
 		let chosen = tree.prove(&seed, 0);
-		// Find a path index whose leaf differs from path 0's and offer path 0's leaf for it.
-		let other = (1..64).find(|i| tree.prove(&seed, *i).leaf != chosen.leaf).unwrap();
+		let other = (1..64).map(|i| tree.prove(&seed, i)).find(|p| p.relay != chosen.relay).unwrap();
 		let mut proofs = tree.prove_all(&seed, 2);
-		proofs[1] = if other == 1 { chosen } else { tree.prove(&seed, other) };
+		proofs[0] = other;
 		assert_noop!(prove(proofs), Error::<Test>::WrongLeafForPath);
+	});
+}
+
+#[test]
+fn later_paths_share_the_top_of_the_tree_with_the_path_before() {
+	new_test_ext().execute_with(|| {
+		MockPrices::set(Some(100_000));
+		let tree = RefTree::of_relays(&relays(0, 64));
+		run_to(CLAIM_OPEN);
+		assert_ok!(claim(&tree));
+		assert_eq!(paths(), 6);
+		run_to(PROOF_OPEN);
+		let seed = seed();
+		let proofs = tree.prove_all(&seed, 6);
+		let sent: usize = proofs.iter().map(|p| p.siblings.len()).sum();
+		let whole: usize = (0..6).map(|i| tree.prove(&seed, i).siblings.len()).sum();
+		assert!(sent + 6 <= whole, "{sent} siblings sent for {whole} in the branches");
+		// Whole branches after the first do not verify: they repeat what is shared.
+		let mut unshared = proofs.clone();
+		unshared[1] = tree.prove(&seed, 1);
+		assert_noop!(prove(unshared), Error::<Test>::InvalidBranch);
+		assert_ok!(prove(proofs));
 	});
 }
 
@@ -317,9 +380,14 @@ fn a_tampered_branch_is_rejected() {
 		run_to(CLAIM_OPEN);
 		assert_ok!(claim(&tree));
 		run_to(PROOF_OPEN);
-		let mut proofs = tree.prove_all(&seed(), 2);
-		proofs[0].siblings[0].sum += 1;
-		assert_noop!(prove(proofs), Error::<Test>::InvalidBranch);
+		let proofs = tree.prove_all(&seed(), 2);
+		let mut tampered = proofs.clone();
+		tampered[0].siblings.iter_mut().flatten().next().unwrap().sum += 1;
+		assert_noop!(prove(tampered), Error::<Test>::InvalidBranch);
+		// An empty subtree has one encoding, `None`.
+		let mut padded = proofs;
+		padded[0].siblings.insert(0, Some(crate::Sibling { hash: [0; 32], sum: 0, count: 0 }));
+		assert_noop!(prove(padded), Error::<Test>::InvalidBranch);
 	});
 }
 
@@ -344,7 +412,7 @@ fn leaves_above_the_difficulty_are_rejected() {
 		run_to(CLAIM_OPEN);
 		assert_ok!(claim(&tree));
 		run_to(PROOF_OPEN);
-		assert_noop!(prove(tree.prove_all(&seed(), 2)), Error::<Test>::NotMined);
+		assert_noop!(prove(tree.prove_all(&seed(), paths())), Error::<Test>::NotMined);
 	});
 }
 
@@ -359,7 +427,7 @@ fn difficulty_follows_estimated_relays_toward_the_target() {
 		run_to(CLAIM_OPEN);
 		assert_ok!(claim(&tree));
 		run_to(PROOF_OPEN);
-		assert_ok!(prove(tree.prove_all(&seed(), paths(&tree))));
+		assert_ok!(prove(tree.prove_all(&seed(), paths())));
 		// Session 2 starts in block 21: 40 relays estimated against a target of 10.
 		run_to(21);
 		let state = Difficulties::<Test>::get(0).unwrap();
@@ -395,7 +463,6 @@ fn only_the_admin_sets_valid_parameters() {
 			claim_window: 2,
 			proof_window: 2,
 			base_paths: 1,
-			path_unit_cu: 10,
 			max_paths: 8,
 			missing_proof_slash: Perbill::from_percent(1),
 			target_relays: 5,
@@ -439,7 +506,7 @@ fn leaves_encode_as_the_relay_miner_writes_them() {
 /// every proof it makes verifies here, and every tampered one it rejects is rejected here.
 #[test]
 fn the_relay_miners_test_vectors_verify() {
-	use crate::sum_tree::{path_target, verify_path, PathError};
+	use crate::sum_tree::{expand_siblings, path_target, verify_path, PathError, TreeProof};
 	use serde_json::Value;
 	let vectors: Value = serde_json::from_str(include_str!(
 		"../../../../offchain/relay-mining/test-vectors/smst.json"
@@ -457,10 +524,10 @@ fn the_relay_miners_test_vectors_verify() {
 	for case in vectors["cases"].as_array().unwrap() {
 		let root = summary(&case["root"]);
 		let open = |root: &NodeSummary, index: u32, proof: &Value| -> Result<(), PathError> {
-			let proof: crate::PathProof = codec::Decode::decode(&mut &hex(proof)[..]).unwrap();
-			let key = blake2_256(&proof.leaf[..4.min(proof.leaf.len())]);
-			let leaf = NodeSummary::leaf(&key, &proof.leaf, proof.weight);
-			verify_path(root, &seed, index, &key, &leaf, &proof.siblings)
+			let proof: TreeProof = codec::DecodeAll::decode_all(&mut &hex(proof)[..]).unwrap();
+			let key = blake2_256(&proof.value[..4.min(proof.value.len())]);
+			let leaf = NodeSummary::leaf(&key, &proof.value, proof.weight);
+			verify_path(root, &seed, index, &key, &leaf, &expand_siblings(&proof.siblings)?).map(|_| ())
 		};
 		for proof in case["proofs"].as_array().unwrap() {
 			let index = proof["pathIndex"].as_u64().unwrap() as u32;

@@ -128,10 +128,6 @@ declare module '@polkadot/api-base/types/consts' {
        **/
       maxClaimsPerSession: u32 & AugmentedConst<ApiType>;
       /**
-       * Largest SCALE relay leaf accepted in a proof.
-       **/
-      maxLeafLen: u32 & AugmentedConst<ApiType>;
-      /**
        * Most paths a proof may open.
        **/
       maxProofPaths: u32 & AugmentedConst<ApiType>;

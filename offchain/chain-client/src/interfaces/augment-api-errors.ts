@@ -284,11 +284,9 @@ declare module '@polkadot/api-base/types/errors' {
        **/
       BadSupplierSignature: AugmentedError<ApiType>;
       /**
-       * A leaf belongs to another session, supplier, application or model.
-       **/
-      ForeignRelay: AugmentedError<ApiType>;
-      /**
-       * A branch does not lead to the claimed root.
+       * A branch does not lead to the claimed root. This is also what a relay of another
+       * session, application, supplier or model, or a leaf weighted other than its usage,
+       * fails with: expanded into this claim, it is not the leaf in the tree.
        **/
       InvalidBranch: AugmentedError<ApiType>;
       /**
@@ -299,14 +297,6 @@ declare module '@polkadot/api-base/types/errors' {
        * A root of zero weight, no relays, or more relays than compute units.
        **/
       InvalidRoot: AugmentedError<ApiType>;
-      /**
-       * A leaf is longer than `MaxLeafLen`.
-       **/
-      LeafTooLong: AugmentedError<ApiType>;
-      /**
-       * A leaf is not a SCALE relay leaf.
-       **/
-      MalformedLeaf: AugmentedError<ApiType>;
       /**
        * There is no claim for this (session, app, model) by the caller.
        **/
@@ -332,15 +322,11 @@ declare module '@polkadot/api-base/types/errors' {
        **/
       OutsideProofWindow: AugmentedError<ApiType>;
       /**
-       * A leaf's response answers another request.
-       **/
-      RequestMismatch: AugmentedError<ApiType>;
-      /**
        * The session has as many claims as it may hold.
        **/
       TooManyClaims: AugmentedError<ApiType>;
       /**
-       * A leaf's weight is not its compute units, or it used more tokens than allowed.
+       * A leaf used more tokens than its request allowed, or its usage has no compute units.
        **/
       UsageMismatch: AugmentedError<ApiType>;
       /**

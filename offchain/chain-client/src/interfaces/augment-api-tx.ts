@@ -298,19 +298,19 @@ declare module '@polkadot/api-base/types/submittable' {
        * Sets the relay-mining parameters (Root or a Council majority). Windows of sessions
        * not yet closed follow the new values.
        **/
-      setParameters: AugmentedSubmittable<(parameters: PalletSibylRelayMiningMiningParameters | { claimDelay?: any; claimWindow?: any; proofWindow?: any; basePaths?: any; pathUnitCu?: any; maxPaths?: any; missingProofSlash?: any; targetRelays?: any; difficultySmoothing?: any } | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [PalletSibylRelayMiningMiningParameters]>;
+      setParameters: AugmentedSubmittable<(parameters: PalletSibylRelayMiningMiningParameters | { claimDelay?: any; claimWindow?: any; proofWindow?: any; basePaths?: any; maxPaths?: any; missingProofSlash?: any; targetRelays?: any; difficultySmoothing?: any } | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [PalletSibylRelayMiningMiningParameters]>;
       /**
        * Claims the relays mined for (`session`, `app`, `model`): the root of the supplier's
        * sum tree. Only in the session's claim window and only by a supplier drawn for
        * (`app`, `model`) in it.
        **/
-      submitClaim: AugmentedSubmittable<(session: u64 | AnyNumber | Uint8Array, app: AccountId32 | string | Uint8Array, model: u32 | AnyNumber | Uint8Array, root: PalletSibylRelayMiningSumTreeNodeSummary | { hash_?: any; sum?: any; count?: any } | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [u64, AccountId32, u32, PalletSibylRelayMiningSumTreeNodeSummary]>;
+      submitClaim: AugmentedSubmittable<(session: Compact<u64> | AnyNumber | Uint8Array, app: AccountId32 | string | Uint8Array, model: Compact<u32> | AnyNumber | Uint8Array, root: PalletSibylRelayMiningSumTreeNodeSummary | { hash_?: any; sum?: any; count?: any } | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [Compact<u64>, AccountId32, Compact<u32>, PalletSibylRelayMiningSumTreeNodeSummary]>;
       /**
        * Proves a claim: one [`PathProof`] per path, in path order. A proof that fails any
        * check is rejected with the failing check's error and may be corrected within the
        * window; the claim is void only if the window ends without a valid proof.
        **/
-      submitProof: AugmentedSubmittable<(session: u64 | AnyNumber | Uint8Array, app: AccountId32 | string | Uint8Array, model: u32 | AnyNumber | Uint8Array, proofs: Vec<PalletSibylRelayMiningPathProof> | (PalletSibylRelayMiningPathProof | { leaf?: any; weight?: any; siblings?: any } | string | Uint8Array)[]) => SubmittableExtrinsic<ApiType>, [u64, AccountId32, u32, Vec<PalletSibylRelayMiningPathProof>]>;
+      submitProof: AugmentedSubmittable<(session: Compact<u64> | AnyNumber | Uint8Array, app: AccountId32 | string | Uint8Array, model: Compact<u32> | AnyNumber | Uint8Array, proofs: Vec<PalletSibylRelayMiningPathProof> | (PalletSibylRelayMiningPathProof | { relay?: any; siblings?: any } | string | Uint8Array)[]) => SubmittableExtrinsic<ApiType>, [Compact<u64>, AccountId32, Compact<u32>, Vec<PalletSibylRelayMiningPathProof>]>;
     };
     sessions: {
       /**

@@ -418,15 +418,15 @@ export default {
   PalletSibylRelayMiningCall: {
     _enum: {
       submit_claim: {
-        session: 'u64',
+        session: 'Compact<u64>',
         app: 'AccountId32',
-        model: 'u32',
+        model: 'Compact<u32>',
         root: 'PalletSibylRelayMiningSumTreeNodeSummary',
       },
       submit_proof: {
-        session: 'u64',
+        session: 'Compact<u64>',
         app: 'AccountId32',
-        model: 'u32',
+        model: 'Compact<u32>',
         proofs: 'Vec<PalletSibylRelayMiningPathProof>',
       },
       set_parameters: {
@@ -449,26 +449,58 @@ export default {
    * Lookup57: pallet_sibyl_relay_mining::PathProof
    **/
   PalletSibylRelayMiningPathProof: {
-    leaf: 'Bytes',
-    weight: 'u64',
-    siblings: 'Vec<PalletSibylRelayMiningSumTreeNodeSummary>'
+    relay: 'SibylPrimitivesRelayCompactRelay',
+    siblings: 'Vec<Option<PalletSibylRelayMiningSumTreeSibling>>'
   },
   /**
-   * Lookup59: pallet_sibyl_relay_mining::MiningParameters<BlockNumber>
+   * Lookup58: sibyl_primitives::relay::CompactRelay
+   **/
+  SibylPrimitivesRelayCompactRelay: {
+    gateway: 'AccountId32',
+    requestHash: '[u8;32]',
+    sampling: 'SibylPrimitivesRelaySamplingParams',
+    nonce: 'Compact<u64>',
+    envelopeSignature: '[u8;64]',
+    responseHash: '[u8;32]',
+    promptTokens: 'Compact<u32>',
+    completionTokens: 'Compact<u32>',
+    responseSignature: '[u8;64]'
+  },
+  /**
+   * Lookup59: sibyl_primitives::relay::SamplingParams
+   **/
+  SibylPrimitivesRelaySamplingParams: {
+    maxTokens: 'u32',
+    temperatureMilli: 'u32',
+    topPMilli: 'u32',
+    seed: 'Option<u64>'
+  },
+  /**
+   * Lookup64: pallet_sibyl_relay_mining::sum_tree::Sibling
+   **/
+  PalletSibylRelayMiningSumTreeSibling: {
+    _alias: {
+      hash_: 'hash'
+    },
+    hash_: '[u8;32]',
+    sum: 'Compact<u64>',
+    count: 'Compact<u64>'
+  },
+  /**
+   * Lookup65: pallet_sibyl_relay_mining::MiningParameters<BlockNumber>
    **/
   PalletSibylRelayMiningMiningParameters: {
     claimDelay: 'u32',
     claimWindow: 'u32',
     proofWindow: 'u32',
     basePaths: 'u32',
-    pathUnitCu: 'u64',
     maxPaths: 'u32',
     missingProofSlash: 'Perbill',
     targetRelays: 'u64',
     difficultySmoothing: 'Permill'
   },
   /**
-   * Lookup60: pallet_sibyl_settlement::pallet::Call<T>
+   * Lookup66: pallet_sibyl_settlement::pallet::Call<T>
    **/
   PalletSibylSettlementCall: {
     _enum: {
@@ -478,7 +510,7 @@ export default {
     }
   },
   /**
-   * Lookup61: pallet_sibyl_settlement::SettlementParameters
+   * Lookup67: pallet_sibyl_settlement::SettlementParameters
    **/
   PalletSibylSettlementSettlementParameters: {
     supplierShare: 'Perbill',
@@ -486,7 +518,7 @@ export default {
     gatewayShare: 'Perbill'
   },
   /**
-   * Lookup62: pallet_sibyl_jobs::pallet::Call<T>
+   * Lookup68: pallet_sibyl_jobs::pallet::Call<T>
    **/
   PalletSibylJobsCall: {
     _enum: {
@@ -508,23 +540,14 @@ export default {
     }
   },
   /**
-   * Lookup63: sibyl_primitives::relay::SamplingParams
-   **/
-  SibylPrimitivesRelaySamplingParams: {
-    maxTokens: 'u32',
-    temperatureMilli: 'u32',
-    topPMilli: 'u32',
-    seed: 'Option<u64>'
-  },
-  /**
-   * Lookup65: pallet_sibyl_jobs::JobParameters<BlockNumber>
+   * Lookup69: pallet_sibyl_jobs::JobParameters<BlockNumber>
    **/
   PalletSibylJobsJobParameters: {
     jobTimeout: 'u32',
     expirySlash: 'Perbill'
   },
   /**
-   * Lookup66: sp_runtime::MultiSignature
+   * Lookup70: sp_runtime::MultiSignature
    **/
   SpRuntimeMultiSignature: {
     _enum: {
@@ -535,35 +558,35 @@ export default {
     }
   },
   /**
-   * Lookup69: frame_system::extensions::check_non_zero_sender::CheckNonZeroSender<T>
+   * Lookup72: frame_system::extensions::check_non_zero_sender::CheckNonZeroSender<T>
    **/
   FrameSystemExtensionsCheckNonZeroSender: 'Null',
   /**
-   * Lookup70: frame_system::extensions::check_spec_version::CheckSpecVersion<T>
+   * Lookup73: frame_system::extensions::check_spec_version::CheckSpecVersion<T>
    **/
   FrameSystemExtensionsCheckSpecVersion: 'Null',
   /**
-   * Lookup71: frame_system::extensions::check_tx_version::CheckTxVersion<T>
+   * Lookup74: frame_system::extensions::check_tx_version::CheckTxVersion<T>
    **/
   FrameSystemExtensionsCheckTxVersion: 'Null',
   /**
-   * Lookup72: frame_system::extensions::check_genesis::CheckGenesis<T>
+   * Lookup75: frame_system::extensions::check_genesis::CheckGenesis<T>
    **/
   FrameSystemExtensionsCheckGenesis: 'Null',
   /**
-   * Lookup75: frame_system::extensions::check_nonce::CheckNonce<T>
+   * Lookup78: frame_system::extensions::check_nonce::CheckNonce<T>
    **/
   FrameSystemExtensionsCheckNonce: 'Compact<u32>',
   /**
-   * Lookup76: frame_system::extensions::check_weight::CheckWeight<T>
+   * Lookup79: frame_system::extensions::check_weight::CheckWeight<T>
    **/
   FrameSystemExtensionsCheckWeight: 'Null',
   /**
-   * Lookup77: pallet_transaction_payment::ChargeTransactionPayment<T>
+   * Lookup80: pallet_transaction_payment::ChargeTransactionPayment<T>
    **/
   PalletTransactionPaymentChargeTransactionPayment: 'Compact<u128>',
   /**
-   * Lookup79: frame_system::AccountInfo<Nonce, pallet_balances::types::AccountData<Balance>>
+   * Lookup82: frame_system::AccountInfo<Nonce, pallet_balances::types::AccountData<Balance>>
    **/
   FrameSystemAccountInfo: {
     nonce: 'u32',
@@ -573,7 +596,7 @@ export default {
     data: 'PalletBalancesAccountData'
   },
   /**
-   * Lookup80: pallet_balances::types::AccountData<Balance>
+   * Lookup83: pallet_balances::types::AccountData<Balance>
    **/
   PalletBalancesAccountData: {
     free: 'u128',
@@ -582,7 +605,7 @@ export default {
     flags: 'u128'
   },
   /**
-   * Lookup82: frame_support::dispatch::PerDispatchClass<sp_weights::weight_v2::Weight>
+   * Lookup85: frame_support::dispatch::PerDispatchClass<sp_weights::weight_v2::Weight>
    **/
   FrameSupportDispatchPerDispatchClassWeight: {
     normal: 'SpWeightsWeightV2Weight',
@@ -590,13 +613,13 @@ export default {
     mandatory: 'SpWeightsWeightV2Weight'
   },
   /**
-   * Lookup83: sp_runtime::generic::digest::Digest
+   * Lookup86: sp_runtime::generic::digest::Digest
    **/
   SpRuntimeDigest: {
     logs: 'Vec<SpRuntimeDigestDigestItem>'
   },
   /**
-   * Lookup85: sp_runtime::generic::digest::DigestItem
+   * Lookup88: sp_runtime::generic::digest::DigestItem
    **/
   SpRuntimeDigestDigestItem: {
     _enum: {
@@ -612,7 +635,7 @@ export default {
     }
   },
   /**
-   * Lookup88: frame_system::EventRecord<sibyl_runtime::RuntimeEvent, primitive_types::H256>
+   * Lookup91: frame_system::EventRecord<sibyl_runtime::RuntimeEvent, primitive_types::H256>
    **/
   FrameSystemEventRecord: {
     phase: 'FrameSystemPhase',
@@ -620,7 +643,7 @@ export default {
     topics: 'Vec<H256>'
   },
   /**
-   * Lookup90: frame_system::pallet::Event<T>
+   * Lookup93: frame_system::pallet::Event<T>
    **/
   FrameSystemEvent: {
     _enum: {
@@ -661,7 +684,7 @@ export default {
     }
   },
   /**
-   * Lookup91: frame_system::DispatchEventInfo
+   * Lookup94: frame_system::DispatchEventInfo
    **/
   FrameSystemDispatchEventInfo: {
     weight: 'SpWeightsWeightV2Weight',
@@ -669,19 +692,19 @@ export default {
     paysFee: 'FrameSupportDispatchPays'
   },
   /**
-   * Lookup92: frame_support::dispatch::DispatchClass
+   * Lookup95: frame_support::dispatch::DispatchClass
    **/
   FrameSupportDispatchDispatchClass: {
     _enum: ['Normal', 'Operational', 'Mandatory']
   },
   /**
-   * Lookup93: frame_support::dispatch::Pays
+   * Lookup96: frame_support::dispatch::Pays
    **/
   FrameSupportDispatchPays: {
     _enum: ['Yes', 'No']
   },
   /**
-   * Lookup94: sp_runtime::DispatchError
+   * Lookup97: sp_runtime::DispatchError
    **/
   SpRuntimeDispatchError: {
     _enum: {
@@ -703,38 +726,38 @@ export default {
     }
   },
   /**
-   * Lookup95: sp_runtime::ModuleError
+   * Lookup98: sp_runtime::ModuleError
    **/
   SpRuntimeModuleError: {
     index: 'u8',
     error: '[u8;4]'
   },
   /**
-   * Lookup96: sp_runtime::TokenError
+   * Lookup99: sp_runtime::TokenError
    **/
   SpRuntimeTokenError: {
     _enum: ['FundsUnavailable', 'OnlyProvider', 'BelowMinimum', 'CannotCreate', 'UnknownAsset', 'Frozen', 'Unsupported', 'CannotCreateHold', 'NotExpendable', 'Blocked']
   },
   /**
-   * Lookup97: sp_arithmetic::ArithmeticError
+   * Lookup100: sp_arithmetic::ArithmeticError
    **/
   SpArithmeticArithmeticError: {
     _enum: ['Underflow', 'Overflow', 'DivisionByZero']
   },
   /**
-   * Lookup98: sp_runtime::TransactionalError
+   * Lookup101: sp_runtime::TransactionalError
    **/
   SpRuntimeTransactionalError: {
     _enum: ['LimitReached', 'NoLayer']
   },
   /**
-   * Lookup99: sp_runtime::proving_trie::TrieError
+   * Lookup102: sp_runtime::proving_trie::TrieError
    **/
   SpRuntimeProvingTrieTrieError: {
     _enum: ['InvalidStateRoot', 'IncompleteDatabase', 'ValueAtIncompleteKey', 'DecoderError', 'InvalidHash', 'DuplicateKey', 'ExtraneousNode', 'ExtraneousValue', 'ExtraneousHashReference', 'InvalidChildReference', 'ValueMismatch', 'IncompleteProof', 'RootMismatch', 'DecodeError']
   },
   /**
-   * Lookup100: pallet_balances::pallet::Event<T, I>
+   * Lookup103: pallet_balances::pallet::Event<T, I>
    **/
   PalletBalancesEvent: {
     _enum: {
@@ -866,13 +889,13 @@ export default {
     }
   },
   /**
-   * Lookup101: frame_support::traits::tokens::misc::BalanceStatus
+   * Lookup104: frame_support::traits::tokens::misc::BalanceStatus
    **/
   FrameSupportTokensMiscBalanceStatus: {
     _enum: ['Free', 'Reserved']
   },
   /**
-   * Lookup102: sibyl_runtime::RuntimeHoldReason
+   * Lookup105: sibyl_runtime::RuntimeHoldReason
    **/
   SibylRuntimeRuntimeHoldReason: {
     _enum: {
@@ -901,31 +924,31 @@ export default {
     }
   },
   /**
-   * Lookup103: pallet_collective::pallet::HoldReason<I>
+   * Lookup106: pallet_collective::pallet::HoldReason<I>
    **/
   PalletCollectiveHoldReason: {
     _enum: ['ProposalSubmission']
   },
   /**
-   * Lookup104: pallet_sibyl_models::pallet::HoldReason
+   * Lookup107: pallet_sibyl_models::pallet::HoldReason
    **/
   PalletSibylModelsHoldReason: {
     _enum: ['ModelDeposit']
   },
   /**
-   * Lookup105: pallet_sibyl_stakes::pallet::HoldReason
+   * Lookup108: pallet_sibyl_stakes::pallet::HoldReason
    **/
   PalletSibylStakesHoldReason: {
     _enum: ['SupplierStake', 'ValidatorStake', 'GatewayStake', 'ApplicationDeposit']
   },
   /**
-   * Lookup106: pallet_balances::pallet::UnexpectedKind
+   * Lookup109: pallet_balances::pallet::UnexpectedKind
    **/
   PalletBalancesUnexpectedKind: {
     _enum: ['BalanceUpdated', 'FailedToMutateAccount']
   },
   /**
-   * Lookup107: pallet_transaction_payment::pallet::Event<T>
+   * Lookup110: pallet_transaction_payment::pallet::Event<T>
    **/
   PalletTransactionPaymentEvent: {
     _enum: {
@@ -937,7 +960,7 @@ export default {
     }
   },
   /**
-   * Lookup108: pallet_sudo::pallet::Event<T>
+   * Lookup111: pallet_sudo::pallet::Event<T>
    **/
   PalletSudoEvent: {
     _enum: {
@@ -958,7 +981,7 @@ export default {
     }
   },
   /**
-   * Lookup110: pallet_collective::pallet::Event<T, I>
+   * Lookup113: pallet_collective::pallet::Event<T, I>
    **/
   PalletCollectiveEvent: {
     _enum: {
@@ -1008,7 +1031,7 @@ export default {
     }
   },
   /**
-   * Lookup111: pallet_sibyl_models::pallet::Event<T>
+   * Lookup114: pallet_sibyl_models::pallet::Event<T>
    **/
   PalletSibylModelsEvent: {
     _enum: {
@@ -1032,7 +1055,7 @@ export default {
     }
   },
   /**
-   * Lookup112: pallet_sibyl_stakes::pallet::Event<T>
+   * Lookup115: pallet_sibyl_stakes::pallet::Event<T>
    **/
   PalletSibylStakesEvent: {
     _enum: {
@@ -1091,13 +1114,13 @@ export default {
     }
   },
   /**
-   * Lookup113: sibyl_primitives::SlashReason
+   * Lookup116: sibyl_primitives::SlashReason
    **/
   SibylPrimitivesSlashReason: {
     _enum: ['MissingProof', 'InvalidProof', 'MissingRelayReveal', 'LowQuality', 'ScoreDeviation', 'MissingScoreReveal', 'JobExpired', 'Governance']
   },
   /**
-   * Lookup114: pallet_sibyl_tiqe::pallet::Event<T>
+   * Lookup117: pallet_sibyl_tiqe::pallet::Event<T>
    **/
   PalletSibylTiqeEvent: {
     _enum: {
@@ -1172,7 +1195,7 @@ export default {
     }
   },
   /**
-   * Lookup115: pallet_sibyl_sessions::pallet::Event<T>
+   * Lookup118: pallet_sibyl_sessions::pallet::Event<T>
    **/
   PalletSibylSessionsEvent: {
     _enum: {
@@ -1193,7 +1216,7 @@ export default {
     }
   },
   /**
-   * Lookup116: pallet_sibyl_pricing::pallet::Event<T>
+   * Lookup119: pallet_sibyl_pricing::pallet::Event<T>
    **/
   PalletSibylPricingEvent: {
     _enum: {
@@ -1211,7 +1234,7 @@ export default {
     }
   },
   /**
-   * Lookup117: pallet_sibyl_relay_mining::pallet::Event<T>
+   * Lookup120: pallet_sibyl_relay_mining::pallet::Event<T>
    **/
   PalletSibylRelayMiningEvent: {
     _enum: {
@@ -1253,7 +1276,7 @@ export default {
     }
   },
   /**
-   * Lookup118: pallet_sibyl_settlement::pallet::Event<T>
+   * Lookup121: pallet_sibyl_settlement::pallet::Event<T>
    **/
   PalletSibylSettlementEvent: {
     _enum: {
@@ -1282,7 +1305,7 @@ export default {
     }
   },
   /**
-   * Lookup119: pallet_sibyl_settlement::Payout<Balance>
+   * Lookup122: pallet_sibyl_settlement::Payout<Balance>
    **/
   PalletSibylSettlementPayout: {
     supplier: 'u128',
@@ -1293,7 +1316,7 @@ export default {
     refunded: 'u128'
   },
   /**
-   * Lookup120: pallet_sibyl_jobs::pallet::Event<T>
+   * Lookup123: pallet_sibyl_jobs::pallet::Event<T>
    **/
   PalletSibylJobsEvent: {
     _enum: {
@@ -1330,13 +1353,13 @@ export default {
     }
   },
   /**
-   * Lookup121: pallet_sibyl_jobs::JobFailure
+   * Lookup124: pallet_sibyl_jobs::JobFailure
    **/
   PalletSibylJobsJobFailure: {
     _enum: ['NoSupplier', 'Timeout']
   },
   /**
-   * Lookup122: frame_system::Phase
+   * Lookup125: frame_system::Phase
    **/
   FrameSystemPhase: {
     _enum: {
@@ -1346,21 +1369,21 @@ export default {
     }
   },
   /**
-   * Lookup125: frame_system::LastRuntimeUpgradeInfo
+   * Lookup128: frame_system::LastRuntimeUpgradeInfo
    **/
   FrameSystemLastRuntimeUpgradeInfo: {
     specVersion: 'Compact<u32>',
     specName: 'Text'
   },
   /**
-   * Lookup128: frame_system::CodeUpgradeAuthorization<T>
+   * Lookup131: frame_system::CodeUpgradeAuthorization<T>
    **/
   FrameSystemCodeUpgradeAuthorization: {
     codeHash: 'H256',
     checkVersion: 'bool'
   },
   /**
-   * Lookup129: frame_system::limits::BlockWeights
+   * Lookup132: frame_system::limits::BlockWeights
    **/
   FrameSystemLimitsBlockWeights: {
     baseBlock: 'SpWeightsWeightV2Weight',
@@ -1368,7 +1391,7 @@ export default {
     perClass: 'FrameSupportDispatchPerDispatchClassWeightsPerClass'
   },
   /**
-   * Lookup130: frame_support::dispatch::PerDispatchClass<frame_system::limits::WeightsPerClass>
+   * Lookup133: frame_support::dispatch::PerDispatchClass<frame_system::limits::WeightsPerClass>
    **/
   FrameSupportDispatchPerDispatchClassWeightsPerClass: {
     normal: 'FrameSystemLimitsWeightsPerClass',
@@ -1376,7 +1399,7 @@ export default {
     mandatory: 'FrameSystemLimitsWeightsPerClass'
   },
   /**
-   * Lookup131: frame_system::limits::WeightsPerClass
+   * Lookup134: frame_system::limits::WeightsPerClass
    **/
   FrameSystemLimitsWeightsPerClass: {
     baseExtrinsic: 'SpWeightsWeightV2Weight',
@@ -1385,14 +1408,14 @@ export default {
     reserved: 'Option<SpWeightsWeightV2Weight>'
   },
   /**
-   * Lookup133: frame_system::limits::BlockLength
+   * Lookup136: frame_system::limits::BlockLength
    **/
   FrameSystemLimitsBlockLength: {
     max: 'FrameSupportDispatchPerDispatchClassU32',
     maxHeaderSize: 'Option<u32>'
   },
   /**
-   * Lookup134: frame_support::dispatch::PerDispatchClass<T>
+   * Lookup137: frame_support::dispatch::PerDispatchClass<T>
    **/
   FrameSupportDispatchPerDispatchClassU32: {
     normal: 'u32',
@@ -1400,14 +1423,14 @@ export default {
     mandatory: 'u32'
   },
   /**
-   * Lookup136: sp_weights::RuntimeDbWeight
+   * Lookup139: sp_weights::RuntimeDbWeight
    **/
   SpWeightsRuntimeDbWeight: {
     read: 'u64',
     write: 'u64'
   },
   /**
-   * Lookup137: sp_version::RuntimeVersion
+   * Lookup140: sp_version::RuntimeVersion
    **/
   SpVersionRuntimeVersion: {
     specName: 'Text',
@@ -1420,17 +1443,17 @@ export default {
     systemVersion: 'u8'
   },
   /**
-   * Lookup142: frame_system::pallet::Error<T>
+   * Lookup145: frame_system::pallet::Error<T>
    **/
   FrameSystemError: {
     _enum: ['InvalidSpecName', 'SpecVersionNeedsToIncrease', 'FailedToExtractRuntimeVersion', 'NonDefaultComposite', 'NonZeroRefCount', 'CallFiltered', 'MultiBlockMigrationsOngoing', 'NothingAuthorized', 'Unauthorized']
   },
   /**
-   * Lookup144: sp_consensus_aura::sr25519::app_sr25519::Public
+   * Lookup147: sp_consensus_aura::sr25519::app_sr25519::Public
    **/
   SpConsensusAuraSr25519AppSr25519Public: '[u8;32]',
   /**
-   * Lookup148: pallet_balances::types::BalanceLock<Balance>
+   * Lookup151: pallet_balances::types::BalanceLock<Balance>
    **/
   PalletBalancesBalanceLock: {
     id: '[u8;8]',
@@ -1438,66 +1461,66 @@ export default {
     reasons: 'PalletBalancesReasons'
   },
   /**
-   * Lookup149: pallet_balances::types::Reasons
+   * Lookup152: pallet_balances::types::Reasons
    **/
   PalletBalancesReasons: {
     _enum: ['Fee', 'Misc', 'All']
   },
   /**
-   * Lookup152: pallet_balances::types::ReserveData<ReserveIdentifier, Balance>
+   * Lookup155: pallet_balances::types::ReserveData<ReserveIdentifier, Balance>
    **/
   PalletBalancesReserveData: {
     id: '[u8;8]',
     amount: 'u128'
   },
   /**
-   * Lookup155: frame_support::traits::tokens::misc::IdAmount<sibyl_runtime::RuntimeHoldReason, Balance>
+   * Lookup158: frame_support::traits::tokens::misc::IdAmount<sibyl_runtime::RuntimeHoldReason, Balance>
    **/
   FrameSupportTokensMiscIdAmountRuntimeHoldReason: {
     id: 'SibylRuntimeRuntimeHoldReason',
     amount: 'u128'
   },
   /**
-   * Lookup158: frame_support::traits::tokens::misc::IdAmount<sibyl_runtime::RuntimeFreezeReason, Balance>
+   * Lookup161: frame_support::traits::tokens::misc::IdAmount<sibyl_runtime::RuntimeFreezeReason, Balance>
    **/
   FrameSupportTokensMiscIdAmountRuntimeFreezeReason: {
     id: 'SibylRuntimeRuntimeFreezeReason',
     amount: 'u128'
   },
   /**
-   * Lookup159: sibyl_runtime::RuntimeFreezeReason
+   * Lookup162: sibyl_runtime::RuntimeFreezeReason
    **/
   SibylRuntimeRuntimeFreezeReason: 'Null',
   /**
-   * Lookup161: pallet_balances::pallet::Error<T, I>
+   * Lookup164: pallet_balances::pallet::Error<T, I>
    **/
   PalletBalancesError: {
     _enum: ['VestingBalance', 'LiquidityRestrictions', 'InsufficientBalance', 'ExistentialDeposit', 'Expendability', 'ExistingVestingSchedule', 'DeadAccount', 'TooManyReserves', 'TooManyHolds', 'TooManyFreezes', 'IssuanceDeactivated', 'DeltaZero']
   },
   /**
-   * Lookup163: pallet_transaction_payment::Releases
+   * Lookup166: pallet_transaction_payment::Releases
    **/
   PalletTransactionPaymentReleases: {
     _enum: ['V1Ancient', 'V2']
   },
   /**
-   * Lookup164: frame_support::traits::storage::NoDrop<frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>>
+   * Lookup167: frame_support::traits::storage::NoDrop<frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>>
    **/
   FrameSupportStorageNoDrop: 'FrameSupportTokensFungibleImbalance',
   /**
-   * Lookup165: frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>
+   * Lookup168: frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>
    **/
   FrameSupportTokensFungibleImbalance: {
     amount: 'u128'
   },
   /**
-   * Lookup166: pallet_sudo::pallet::Error<T>
+   * Lookup169: pallet_sudo::pallet::Error<T>
    **/
   PalletSudoError: {
     _enum: ['RequireSudo']
   },
   /**
-   * Lookup169: pallet_collective::Votes<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup172: pallet_collective::Votes<sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletCollectiveVotes: {
     index: 'u32',
@@ -1507,13 +1530,13 @@ export default {
     end: 'u32'
   },
   /**
-   * Lookup170: pallet_collective::pallet::Error<T, I>
+   * Lookup173: pallet_collective::pallet::Error<T, I>
    **/
   PalletCollectiveError: {
     _enum: ['NotMember', 'DuplicateProposal', 'ProposalMissing', 'WrongIndex', 'DuplicateVote', 'AlreadyInitialized', 'TooEarly', 'TooManyProposals', 'WrongProposalWeight', 'WrongProposalLength', 'PrimeAccountNotMember', 'ProposalActive']
   },
   /**
-   * Lookup172: pallet_sibyl_models::ModelInfo<T>
+   * Lookup175: pallet_sibyl_models::ModelInfo<T>
    **/
   PalletSibylModelsModelInfo: {
     owner: 'AccountId32',
@@ -1533,33 +1556,33 @@ export default {
     registeredAt: 'u32'
   },
   /**
-   * Lookup180: pallet_sibyl_models::ModelStatus
+   * Lookup183: pallet_sibyl_models::ModelStatus
    **/
   PalletSibylModelsModelStatus: {
     _enum: ['Active', 'Retired']
   },
   /**
-   * Lookup181: pallet_sibyl_models::pallet::Error<T>
+   * Lookup184: pallet_sibyl_models::pallet::Error<T>
    **/
   PalletSibylModelsError: {
     _enum: ['InvalidName', 'NameTooLong', 'InvalidSha256', 'ZeroSize', 'InvalidQuantization', 'QuantizationTooLong', 'InvalidContextLength', 'ChatTemplateTooLong', 'InvalidLicense', 'LicenseTooLong', 'NoUris', 'TooManyUris', 'UriTooLong', 'UnsupportedUri', 'RoyaltyTooHigh', 'ZeroComputeWeight', 'DuplicateModel', 'UnknownModel', 'NotOwner', 'ModelRetired', 'EmptyUpdate', 'InsufficientBalance', 'IdsExhausted', 'Overflow']
   },
   /**
-   * Lookup183: pallet_sibyl_stakes::Bond<T>
+   * Lookup186: pallet_sibyl_stakes::Bond<T>
    **/
   PalletSibylStakesBond: {
     active: 'u128',
     unlocking: 'Vec<PalletSibylStakesUnlockChunk>'
   },
   /**
-   * Lookup185: pallet_sibyl_stakes::UnlockChunk<Balance, BlockNumber>
+   * Lookup188: pallet_sibyl_stakes::UnlockChunk<Balance, BlockNumber>
    **/
   PalletSibylStakesUnlockChunk: {
     value: 'u128',
     unlockAt: 'u32'
   },
   /**
-   * Lookup187: pallet_sibyl_stakes::SupplierConfig<T>
+   * Lookup190: pallet_sibyl_stakes::SupplierConfig<T>
    **/
   PalletSibylStakesSupplierConfig: {
     models: 'Vec<u32>',
@@ -1568,26 +1591,26 @@ export default {
     device: 'PalletSibylStakesDeviceClass'
   },
   /**
-   * Lookup190: pallet_sibyl_stakes::GatewayConfig<T>
+   * Lookup193: pallet_sibyl_stakes::GatewayConfig<T>
    **/
   PalletSibylStakesGatewayConfig: {
     url: 'Bytes'
   },
   /**
-   * Lookup192: pallet_sibyl_stakes::ApplicationConfig<T>
+   * Lookup195: pallet_sibyl_stakes::ApplicationConfig<T>
    **/
   PalletSibylStakesApplicationConfig: {
     gateways: 'Vec<AccountId32>',
     spendLimit: 'u128'
   },
   /**
-   * Lookup194: pallet_sibyl_stakes::pallet::Error<T>
+   * Lookup197: pallet_sibyl_stakes::pallet::Error<T>
    **/
   PalletSibylStakesError: {
     _enum: ['AlreadyRegistered', 'NotRegistered', 'StakeBelowMinimum', 'InsufficientBalance', 'ZeroAmount', 'InsufficientBond', 'TooManyUnlockingChunks', 'NothingToWithdraw', 'NoModels', 'TooManyModels', 'DuplicateModel', 'UnknownModel', 'InvalidSubject', 'SubjectTooLong', 'ZeroCapacity', 'InvalidDeviceCount', 'InvalidUrl', 'UrlTooLong', 'TooManyDelegations', 'AlreadyDelegated', 'NotDelegated', 'UnknownGateway', 'ZeroSpendLimit', 'InvalidParameters', 'Overflow']
   },
   /**
-   * Lookup195: pallet_sibyl_tiqe::PendingBatch<T>
+   * Lookup198: pallet_sibyl_tiqe::PendingBatch<T>
    **/
   PalletSibylTiqePendingBatch: {
     supplier: 'AccountId32',
@@ -1597,7 +1620,7 @@ export default {
     committedAt: 'u32'
   },
   /**
-   * Lookup196: pallet_sibyl_tiqe::RoundInfo<T>
+   * Lookup199: pallet_sibyl_tiqe::RoundInfo<T>
    **/
   PalletSibylTiqeRoundInfo: {
     supplier: 'AccountId32',
@@ -1610,21 +1633,21 @@ export default {
     revealEnd: 'u32'
   },
   /**
-   * Lookup201: pallet_sibyl_tiqe::Vote
+   * Lookup204: pallet_sibyl_tiqe::Vote
    **/
   PalletSibylTiqeVote: {
     commitment: 'H256',
     revealed: 'Option<PalletSibylTiqeScore>'
   },
   /**
-   * Lookup203: pallet_sibyl_tiqe::Score
+   * Lookup206: pallet_sibyl_tiqe::Score
    **/
   PalletSibylTiqeScore: {
     alpha: 'Permill',
     withheld: 'bool'
   },
   /**
-   * Lookup206: pallet_sibyl_tiqe::RoundResult<T>
+   * Lookup209: pallet_sibyl_tiqe::RoundResult<T>
    **/
   PalletSibylTiqeRoundResult: {
     supplier: 'AccountId32',
@@ -1634,20 +1657,20 @@ export default {
     withheld: 'bool'
   },
   /**
-   * Lookup209: pallet_sibyl_tiqe::SessionScore
+   * Lookup212: pallet_sibyl_tiqe::SessionScore
    **/
   PalletSibylTiqeSessionScore: {
     mean: 'Permill',
     rounds: 'u32'
   },
   /**
-   * Lookup210: pallet_sibyl_tiqe::pallet::Error<T>
+   * Lookup213: pallet_sibyl_tiqe::pallet::Error<T>
    **/
   PalletSibylTiqeError: {
     _enum: ['NotSupplier', 'EmptyBatch', 'DuplicateRelay', 'TooManyPending', 'UnknownRound', 'NotInCommittee', 'NotCommitPhase', 'NotRevealPhase', 'AlreadyCommitted', 'NotCommitted', 'AlreadyRevealed', 'CommitmentMismatch', 'InvalidParameters', 'Overflow']
   },
   /**
-   * Lookup211: pallet_sibyl_sessions::SessionInfo<BlockNumber, primitive_types::H256>
+   * Lookup214: pallet_sibyl_sessions::SessionInfo<BlockNumber, primitive_types::H256>
    **/
   PalletSibylSessionsSessionInfo: {
     start: 'u32',
@@ -1656,7 +1679,7 @@ export default {
     suppliersPerSession: 'u32'
   },
   /**
-   * Lookup214: pallet_sibyl_sessions::Candidate<sp_core::crypto::AccountId32>
+   * Lookup217: pallet_sibyl_sessions::Candidate<sp_core::crypto::AccountId32>
    **/
   PalletSibylSessionsCandidate: {
     supplier: 'AccountId32',
@@ -1664,40 +1687,41 @@ export default {
     capacityTps: 'u32'
   },
   /**
-   * Lookup216: pallet_sibyl_sessions::pallet::Error<T>
+   * Lookup219: pallet_sibyl_sessions::pallet::Error<T>
    **/
   PalletSibylSessionsError: {
     _enum: ['InvalidParameters']
   },
   /**
-   * Lookup217: pallet_sibyl_pricing::pallet::Error<T>
+   * Lookup220: pallet_sibyl_pricing::pallet::Error<T>
    **/
   PalletSibylPricingError: {
     _enum: ['InvalidParameters']
   },
   /**
-   * Lookup220: pallet_sibyl_relay_mining::Claim<BlockNumber>
+   * Lookup223: pallet_sibyl_relay_mining::Claim<BlockNumber>
    **/
   PalletSibylRelayMiningClaim: {
     root: 'PalletSibylRelayMiningSumTreeNodeSummary',
     claimedAt: 'u32',
-    proven: 'bool'
+    proven: 'bool',
+    paths: 'u32'
   },
   /**
-   * Lookup221: pallet_sibyl_relay_mining::Difficulty
+   * Lookup224: pallet_sibyl_relay_mining::Difficulty
    **/
   PalletSibylRelayMiningDifficulty: {
     estimatedRelays: 'u128',
     probability: 'u128'
   },
   /**
-   * Lookup222: pallet_sibyl_relay_mining::pallet::Error<T>
+   * Lookup225: pallet_sibyl_relay_mining::pallet::Error<T>
    **/
   PalletSibylRelayMiningError: {
-    _enum: ['OutsideClaimWindow', 'OutsideProofWindow', 'NotSessionSupplier', 'AlreadyClaimed', 'TooManyClaims', 'InvalidRoot', 'NoClaim', 'AlreadyProven', 'WrongPathCount', 'LeafTooLong', 'InvalidBranch', 'WrongLeafForPath', 'MalformedLeaf', 'BadGatewaySignature', 'BadSupplierSignature', 'RequestMismatch', 'NotMined', 'ForeignRelay', 'NotDelegated', 'UsageMismatch', 'InvalidParameters']
+    _enum: ['OutsideClaimWindow', 'OutsideProofWindow', 'NotSessionSupplier', 'AlreadyClaimed', 'TooManyClaims', 'InvalidRoot', 'NoClaim', 'AlreadyProven', 'WrongPathCount', 'InvalidBranch', 'WrongLeafForPath', 'BadGatewaySignature', 'BadSupplierSignature', 'NotMined', 'NotDelegated', 'UsageMismatch', 'InvalidParameters']
   },
   /**
-   * Lookup223: pallet_sibyl_settlement::PendingSettlement<sp_core::crypto::AccountId32, MaxGateways>
+   * Lookup226: pallet_sibyl_settlement::PendingSettlement<sp_core::crypto::AccountId32, MaxGateways>
    **/
   PalletSibylSettlementPendingSettlement: {
     session: 'u64',
@@ -1709,13 +1733,13 @@ export default {
     maxCharge: 'Option<u128>'
   },
   /**
-   * Lookup225: pallet_sibyl_settlement::pallet::Error<T>
+   * Lookup228: pallet_sibyl_settlement::pallet::Error<T>
    **/
   PalletSibylSettlementError: {
     _enum: ['InvalidParameters']
   },
   /**
-   * Lookup226: pallet_sibyl_jobs::Job<T>
+   * Lookup229: pallet_sibyl_jobs::Job<T>
    **/
   PalletSibylJobsJob: {
     app: 'AccountId32',
@@ -1729,7 +1753,7 @@ export default {
     result: 'Option<PalletSibylJobsJobResult>'
   },
   /**
-   * Lookup228: pallet_sibyl_jobs::JobStatus<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup231: pallet_sibyl_jobs::JobStatus<sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletSibylJobsJobStatus: {
     _enum: {
@@ -1746,7 +1770,7 @@ export default {
     }
   },
   /**
-   * Lookup230: pallet_sibyl_jobs::JobResult<MaxOutput>
+   * Lookup233: pallet_sibyl_jobs::JobResult<MaxOutput>
    **/
   PalletSibylJobsJobResult: {
     output: 'Bytes',
@@ -1755,24 +1779,24 @@ export default {
     completionTokens: 'u32'
   },
   /**
-   * Lookup232: pallet_sibyl_jobs::pallet::Error<T>
+   * Lookup235: pallet_sibyl_jobs::pallet::Error<T>
    **/
   PalletSibylJobsError: {
     _enum: ['NotApplication', 'UnknownModel', 'EmptyInput', 'InputTooLong', 'InvalidMaxTokens', 'QueueFull', 'UnknownJob', 'NotAssigned', 'OutputTooLong', 'TooManyTokens', 'Overflow', 'InvalidParameters']
   },
   /**
-   * Lookup233: sibyl_runtime::Runtime
+   * Lookup236: sibyl_runtime::Runtime
    **/
   SibylRuntimeRuntime: 'Null',
   /**
-   * Lookup234: sp_runtime::generic::block::LazyBlock<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, sibyl_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
+   * Lookup237: sp_runtime::generic::block::LazyBlock<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, sibyl_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
    **/
   SpRuntimeBlockLazyBlock: {
     header: 'SpRuntimeHeader',
     extrinsics: 'Vec<Bytes>'
   },
   /**
-   * Lookup235: sp_runtime::generic::header::Header<Number, Hash>
+   * Lookup238: sp_runtime::generic::header::Header<Number, Hash>
    **/
   SpRuntimeHeader: {
     parentHash: 'H256',
@@ -1782,13 +1806,13 @@ export default {
     digest: 'SpRuntimeDigest'
   },
   /**
-   * Lookup239: sp_runtime::ExtrinsicInclusionMode
+   * Lookup242: sp_runtime::ExtrinsicInclusionMode
    **/
   SpRuntimeExtrinsicInclusionMode: {
     _enum: ['AllExtrinsics', 'OnlyInherents']
   },
   /**
-   * Lookup243: sp_runtime::transaction_validity::TransactionValidityError
+   * Lookup246: sp_runtime::transaction_validity::TransactionValidityError
    **/
   SpRuntimeTransactionValidityTransactionValidityError: {
     _enum: {
@@ -1797,7 +1821,7 @@ export default {
     }
   },
   /**
-   * Lookup244: sp_runtime::transaction_validity::InvalidTransaction
+   * Lookup247: sp_runtime::transaction_validity::InvalidTransaction
    **/
   SpRuntimeTransactionValidityInvalidTransaction: {
     _enum: {
@@ -1817,7 +1841,7 @@ export default {
     }
   },
   /**
-   * Lookup245: sp_runtime::transaction_validity::UnknownTransaction
+   * Lookup248: sp_runtime::transaction_validity::UnknownTransaction
    **/
   SpRuntimeTransactionValidityUnknownTransaction: {
     _enum: {
@@ -1827,13 +1851,13 @@ export default {
     }
   },
   /**
-   * Lookup246: sp_inherents::InherentData
+   * Lookup249: sp_inherents::InherentData
    **/
   SpInherentsInherentData: {
     data: 'BTreeMap<[u8;8], Bytes>'
   },
   /**
-   * Lookup251: sp_inherents::CheckInherentsResult
+   * Lookup254: sp_inherents::CheckInherentsResult
    **/
   SpInherentsCheckInherentsResult: {
     okay: 'bool',
@@ -1841,13 +1865,13 @@ export default {
     errors: 'SpInherentsInherentData'
   },
   /**
-   * Lookup252: sp_runtime::transaction_validity::TransactionSource
+   * Lookup255: sp_runtime::transaction_validity::TransactionSource
    **/
   SpRuntimeTransactionValidityTransactionSource: {
     _enum: ['InBlock', 'Local', 'External']
   },
   /**
-   * Lookup254: sp_runtime::transaction_validity::ValidTransaction
+   * Lookup257: sp_runtime::transaction_validity::ValidTransaction
    **/
   SpRuntimeTransactionValidityValidTransaction: {
     priority: 'u64',
@@ -1857,7 +1881,7 @@ export default {
     propagate: 'bool'
   },
   /**
-   * Lookup256: sp_session::runtime_api::OpaqueGeneratedSessionKeys
+   * Lookup259: sp_session::runtime_api::OpaqueGeneratedSessionKeys
    **/
   SpSessionRuntimeApiOpaqueGeneratedSessionKeys: {
     _alias: {
@@ -1867,11 +1891,11 @@ export default {
     proof: 'Bytes'
   },
   /**
-   * Lookup260: sp_core::crypto::KeyTypeId
+   * Lookup263: sp_core::crypto::KeyTypeId
    **/
   SpCoreCryptoKeyTypeId: '[u8;4]',
   /**
-   * Lookup261: pallet_transaction_payment::types::RuntimeDispatchInfo<Balance, sp_weights::weight_v2::Weight>
+   * Lookup264: pallet_transaction_payment::types::RuntimeDispatchInfo<Balance, sp_weights::weight_v2::Weight>
    **/
   PalletTransactionPaymentRuntimeDispatchInfo: {
     weight: 'SpWeightsWeightV2Weight',
@@ -1879,14 +1903,14 @@ export default {
     partialFee: 'u128'
   },
   /**
-   * Lookup262: pallet_transaction_payment::types::FeeDetails<Balance>
+   * Lookup265: pallet_transaction_payment::types::FeeDetails<Balance>
    **/
   PalletTransactionPaymentFeeDetails: {
     inclusionFee: 'Option<PalletTransactionPaymentInclusionFee>',
     tip: 'u128'
   },
   /**
-   * Lookup264: pallet_transaction_payment::types::InclusionFee<Balance>
+   * Lookup267: pallet_transaction_payment::types::InclusionFee<Balance>
    **/
   PalletTransactionPaymentInclusionFee: {
     baseFee: 'u128',
@@ -1894,7 +1918,7 @@ export default {
     adjustedWeightFee: 'u128'
   },
   /**
-   * Lookup270: sibyl_runtime::RuntimeError
+   * Lookup273: sibyl_runtime::RuntimeError
    **/
   SibylRuntimeRuntimeError: {
     _enum: {

@@ -444,16 +444,16 @@ declare module '@polkadot/types/lookup' {
   interface PalletSibylRelayMiningCall extends Enum {
     readonly isSubmitClaim: boolean;
     readonly asSubmitClaim: {
-      readonly session: u64;
+      readonly session: Compact<u64>;
       readonly app: AccountId32;
-      readonly model: u32;
+      readonly model: Compact<u32>;
       readonly root: PalletSibylRelayMiningSumTreeNodeSummary;
     } & Struct;
     readonly isSubmitProof: boolean;
     readonly asSubmitProof: {
-      readonly session: u64;
+      readonly session: Compact<u64>;
       readonly app: AccountId32;
-      readonly model: u32;
+      readonly model: Compact<u32>;
       readonly proofs: Vec<PalletSibylRelayMiningPathProof>;
     } & Struct;
     readonly isSetParameters: boolean;
@@ -472,25 +472,51 @@ declare module '@polkadot/types/lookup' {
 
   /** @name PalletSibylRelayMiningPathProof (57) */
   interface PalletSibylRelayMiningPathProof extends Struct {
-    readonly leaf: Bytes;
-    readonly weight: u64;
-    readonly siblings: Vec<PalletSibylRelayMiningSumTreeNodeSummary>;
+    readonly relay: SibylPrimitivesRelayCompactRelay;
+    readonly siblings: Vec<Option<PalletSibylRelayMiningSumTreeSibling>>;
   }
 
-  /** @name PalletSibylRelayMiningMiningParameters (59) */
+  /** @name SibylPrimitivesRelayCompactRelay (58) */
+  interface SibylPrimitivesRelayCompactRelay extends Struct {
+    readonly gateway: AccountId32;
+    readonly requestHash: U8aFixed;
+    readonly sampling: SibylPrimitivesRelaySamplingParams;
+    readonly nonce: Compact<u64>;
+    readonly envelopeSignature: U8aFixed;
+    readonly responseHash: U8aFixed;
+    readonly promptTokens: Compact<u32>;
+    readonly completionTokens: Compact<u32>;
+    readonly responseSignature: U8aFixed;
+  }
+
+  /** @name SibylPrimitivesRelaySamplingParams (59) */
+  interface SibylPrimitivesRelaySamplingParams extends Struct {
+    readonly maxTokens: u32;
+    readonly temperatureMilli: u32;
+    readonly topPMilli: u32;
+    readonly seed: Option<u64>;
+  }
+
+  /** @name PalletSibylRelayMiningSumTreeSibling (64) */
+  interface PalletSibylRelayMiningSumTreeSibling extends Struct {
+    readonly hash_: U8aFixed;
+    readonly sum: Compact<u64>;
+    readonly count: Compact<u64>;
+  }
+
+  /** @name PalletSibylRelayMiningMiningParameters (65) */
   interface PalletSibylRelayMiningMiningParameters extends Struct {
     readonly claimDelay: u32;
     readonly claimWindow: u32;
     readonly proofWindow: u32;
     readonly basePaths: u32;
-    readonly pathUnitCu: u64;
     readonly maxPaths: u32;
     readonly missingProofSlash: Perbill;
     readonly targetRelays: u64;
     readonly difficultySmoothing: Permill;
   }
 
-  /** @name PalletSibylSettlementCall (60) */
+  /** @name PalletSibylSettlementCall (66) */
   interface PalletSibylSettlementCall extends Enum {
     readonly isSetParameters: boolean;
     readonly asSetParameters: {
@@ -499,14 +525,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'SetParameters';
   }
 
-  /** @name PalletSibylSettlementSettlementParameters (61) */
+  /** @name PalletSibylSettlementSettlementParameters (67) */
   interface PalletSibylSettlementSettlementParameters extends Struct {
     readonly supplierShare: Perbill;
     readonly validatorShare: Perbill;
     readonly gatewayShare: Perbill;
   }
 
-  /** @name PalletSibylJobsCall (62) */
+  /** @name PalletSibylJobsCall (68) */
   interface PalletSibylJobsCall extends Enum {
     readonly isSubmit: boolean;
     readonly asSubmit: {
@@ -529,21 +555,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Submit' | 'SubmitResult' | 'SetParameters';
   }
 
-  /** @name SibylPrimitivesRelaySamplingParams (63) */
-  interface SibylPrimitivesRelaySamplingParams extends Struct {
-    readonly maxTokens: u32;
-    readonly temperatureMilli: u32;
-    readonly topPMilli: u32;
-    readonly seed: Option<u64>;
-  }
-
-  /** @name PalletSibylJobsJobParameters (65) */
+  /** @name PalletSibylJobsJobParameters (69) */
   interface PalletSibylJobsJobParameters extends Struct {
     readonly jobTimeout: u32;
     readonly expirySlash: Perbill;
   }
 
-  /** @name SpRuntimeMultiSignature (66) */
+  /** @name SpRuntimeMultiSignature (70) */
   interface SpRuntimeMultiSignature extends Enum {
     readonly isEd25519: boolean;
     readonly asEd25519: U8aFixed;
@@ -556,28 +574,28 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Ed25519' | 'Sr25519' | 'Ecdsa' | 'Eth';
   }
 
-  /** @name FrameSystemExtensionsCheckNonZeroSender (69) */
+  /** @name FrameSystemExtensionsCheckNonZeroSender (72) */
   type FrameSystemExtensionsCheckNonZeroSender = Null;
 
-  /** @name FrameSystemExtensionsCheckSpecVersion (70) */
+  /** @name FrameSystemExtensionsCheckSpecVersion (73) */
   type FrameSystemExtensionsCheckSpecVersion = Null;
 
-  /** @name FrameSystemExtensionsCheckTxVersion (71) */
+  /** @name FrameSystemExtensionsCheckTxVersion (74) */
   type FrameSystemExtensionsCheckTxVersion = Null;
 
-  /** @name FrameSystemExtensionsCheckGenesis (72) */
+  /** @name FrameSystemExtensionsCheckGenesis (75) */
   type FrameSystemExtensionsCheckGenesis = Null;
 
-  /** @name FrameSystemExtensionsCheckNonce (75) */
+  /** @name FrameSystemExtensionsCheckNonce (78) */
   interface FrameSystemExtensionsCheckNonce extends Compact<u32> {}
 
-  /** @name FrameSystemExtensionsCheckWeight (76) */
+  /** @name FrameSystemExtensionsCheckWeight (79) */
   type FrameSystemExtensionsCheckWeight = Null;
 
-  /** @name PalletTransactionPaymentChargeTransactionPayment (77) */
+  /** @name PalletTransactionPaymentChargeTransactionPayment (80) */
   interface PalletTransactionPaymentChargeTransactionPayment extends Compact<u128> {}
 
-  /** @name FrameSystemAccountInfo (79) */
+  /** @name FrameSystemAccountInfo (82) */
   interface FrameSystemAccountInfo extends Struct {
     readonly nonce: u32;
     readonly consumers: u32;
@@ -586,7 +604,7 @@ declare module '@polkadot/types/lookup' {
     readonly data: PalletBalancesAccountData;
   }
 
-  /** @name PalletBalancesAccountData (80) */
+  /** @name PalletBalancesAccountData (83) */
   interface PalletBalancesAccountData extends Struct {
     readonly free: u128;
     readonly reserved: u128;
@@ -594,19 +612,19 @@ declare module '@polkadot/types/lookup' {
     readonly flags: u128;
   }
 
-  /** @name FrameSupportDispatchPerDispatchClassWeight (82) */
+  /** @name FrameSupportDispatchPerDispatchClassWeight (85) */
   interface FrameSupportDispatchPerDispatchClassWeight extends Struct {
     readonly normal: SpWeightsWeightV2Weight;
     readonly operational: SpWeightsWeightV2Weight;
     readonly mandatory: SpWeightsWeightV2Weight;
   }
 
-  /** @name SpRuntimeDigest (83) */
+  /** @name SpRuntimeDigest (86) */
   interface SpRuntimeDigest extends Struct {
     readonly logs: Vec<SpRuntimeDigestDigestItem>;
   }
 
-  /** @name SpRuntimeDigestDigestItem (85) */
+  /** @name SpRuntimeDigestDigestItem (88) */
   interface SpRuntimeDigestDigestItem extends Enum {
     readonly isOther: boolean;
     readonly asOther: Bytes;
@@ -620,14 +638,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Other' | 'Consensus' | 'Seal' | 'PreRuntime' | 'RuntimeEnvironmentUpdated';
   }
 
-  /** @name FrameSystemEventRecord (88) */
+  /** @name FrameSystemEventRecord (91) */
   interface FrameSystemEventRecord extends Struct {
     readonly phase: FrameSystemPhase;
     readonly event: Event;
     readonly topics: Vec<H256>;
   }
 
-  /** @name FrameSystemEvent (90) */
+  /** @name FrameSystemEvent (93) */
   interface FrameSystemEvent extends Enum {
     readonly isExtrinsicSuccess: boolean;
     readonly asExtrinsicSuccess: {
@@ -668,14 +686,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ExtrinsicSuccess' | 'ExtrinsicFailed' | 'CodeUpdated' | 'NewAccount' | 'KilledAccount' | 'Remarked' | 'UpgradeAuthorized' | 'RejectedInvalidAuthorizedUpgrade';
   }
 
-  /** @name FrameSystemDispatchEventInfo (91) */
+  /** @name FrameSystemDispatchEventInfo (94) */
   interface FrameSystemDispatchEventInfo extends Struct {
     readonly weight: SpWeightsWeightV2Weight;
     readonly class: FrameSupportDispatchDispatchClass;
     readonly paysFee: FrameSupportDispatchPays;
   }
 
-  /** @name FrameSupportDispatchDispatchClass (92) */
+  /** @name FrameSupportDispatchDispatchClass (95) */
   interface FrameSupportDispatchDispatchClass extends Enum {
     readonly isNormal: boolean;
     readonly isOperational: boolean;
@@ -683,14 +701,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Normal' | 'Operational' | 'Mandatory';
   }
 
-  /** @name FrameSupportDispatchPays (93) */
+  /** @name FrameSupportDispatchPays (96) */
   interface FrameSupportDispatchPays extends Enum {
     readonly isYes: boolean;
     readonly isNo: boolean;
     readonly type: 'Yes' | 'No';
   }
 
-  /** @name SpRuntimeDispatchError (94) */
+  /** @name SpRuntimeDispatchError (97) */
   interface SpRuntimeDispatchError extends Enum {
     readonly isOther: boolean;
     readonly isCannotLookup: boolean;
@@ -715,13 +733,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Other' | 'CannotLookup' | 'BadOrigin' | 'Module' | 'ConsumerRemaining' | 'NoProviders' | 'TooManyConsumers' | 'Token' | 'Arithmetic' | 'Transactional' | 'Exhausted' | 'Corruption' | 'Unavailable' | 'RootNotAllowed' | 'Trie';
   }
 
-  /** @name SpRuntimeModuleError (95) */
+  /** @name SpRuntimeModuleError (98) */
   interface SpRuntimeModuleError extends Struct {
     readonly index: u8;
     readonly error: U8aFixed;
   }
 
-  /** @name SpRuntimeTokenError (96) */
+  /** @name SpRuntimeTokenError (99) */
   interface SpRuntimeTokenError extends Enum {
     readonly isFundsUnavailable: boolean;
     readonly isOnlyProvider: boolean;
@@ -736,7 +754,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'FundsUnavailable' | 'OnlyProvider' | 'BelowMinimum' | 'CannotCreate' | 'UnknownAsset' | 'Frozen' | 'Unsupported' | 'CannotCreateHold' | 'NotExpendable' | 'Blocked';
   }
 
-  /** @name SpArithmeticArithmeticError (97) */
+  /** @name SpArithmeticArithmeticError (100) */
   interface SpArithmeticArithmeticError extends Enum {
     readonly isUnderflow: boolean;
     readonly isOverflow: boolean;
@@ -744,14 +762,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Underflow' | 'Overflow' | 'DivisionByZero';
   }
 
-  /** @name SpRuntimeTransactionalError (98) */
+  /** @name SpRuntimeTransactionalError (101) */
   interface SpRuntimeTransactionalError extends Enum {
     readonly isLimitReached: boolean;
     readonly isNoLayer: boolean;
     readonly type: 'LimitReached' | 'NoLayer';
   }
 
-  /** @name SpRuntimeProvingTrieTrieError (99) */
+  /** @name SpRuntimeProvingTrieTrieError (102) */
   interface SpRuntimeProvingTrieTrieError extends Enum {
     readonly isInvalidStateRoot: boolean;
     readonly isIncompleteDatabase: boolean;
@@ -770,7 +788,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidStateRoot' | 'IncompleteDatabase' | 'ValueAtIncompleteKey' | 'DecoderError' | 'InvalidHash' | 'DuplicateKey' | 'ExtraneousNode' | 'ExtraneousValue' | 'ExtraneousHashReference' | 'InvalidChildReference' | 'ValueMismatch' | 'IncompleteProof' | 'RootMismatch' | 'DecodeError';
   }
 
-  /** @name PalletBalancesEvent (100) */
+  /** @name PalletBalancesEvent (103) */
   interface PalletBalancesEvent extends Enum {
     readonly isEndowed: boolean;
     readonly asEndowed: {
@@ -927,14 +945,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Endowed' | 'DustLost' | 'Transfer' | 'BalanceSet' | 'Reserved' | 'Unreserved' | 'ReserveRepatriated' | 'Deposit' | 'Withdraw' | 'Slashed' | 'Minted' | 'MintedCredit' | 'Burned' | 'BurnedDebt' | 'Suspended' | 'Restored' | 'Upgraded' | 'Issued' | 'Rescinded' | 'Locked' | 'Unlocked' | 'Frozen' | 'Thawed' | 'TotalIssuanceForced' | 'Held' | 'BurnedHeld' | 'TransferOnHold' | 'TransferAndHold' | 'Released' | 'Unexpected';
   }
 
-  /** @name FrameSupportTokensMiscBalanceStatus (101) */
+  /** @name FrameSupportTokensMiscBalanceStatus (104) */
   interface FrameSupportTokensMiscBalanceStatus extends Enum {
     readonly isFree: boolean;
     readonly isReserved: boolean;
     readonly type: 'Free' | 'Reserved';
   }
 
-  /** @name SibylRuntimeRuntimeHoldReason (102) */
+  /** @name SibylRuntimeRuntimeHoldReason (105) */
   interface SibylRuntimeRuntimeHoldReason extends Enum {
     readonly isCouncil: boolean;
     readonly asCouncil: PalletCollectiveHoldReason;
@@ -945,19 +963,19 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Council' | 'Models' | 'Stakes';
   }
 
-  /** @name PalletCollectiveHoldReason (103) */
+  /** @name PalletCollectiveHoldReason (106) */
   interface PalletCollectiveHoldReason extends Enum {
     readonly isProposalSubmission: boolean;
     readonly type: 'ProposalSubmission';
   }
 
-  /** @name PalletSibylModelsHoldReason (104) */
+  /** @name PalletSibylModelsHoldReason (107) */
   interface PalletSibylModelsHoldReason extends Enum {
     readonly isModelDeposit: boolean;
     readonly type: 'ModelDeposit';
   }
 
-  /** @name PalletSibylStakesHoldReason (105) */
+  /** @name PalletSibylStakesHoldReason (108) */
   interface PalletSibylStakesHoldReason extends Enum {
     readonly isSupplierStake: boolean;
     readonly isValidatorStake: boolean;
@@ -966,14 +984,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'SupplierStake' | 'ValidatorStake' | 'GatewayStake' | 'ApplicationDeposit';
   }
 
-  /** @name PalletBalancesUnexpectedKind (106) */
+  /** @name PalletBalancesUnexpectedKind (109) */
   interface PalletBalancesUnexpectedKind extends Enum {
     readonly isBalanceUpdated: boolean;
     readonly isFailedToMutateAccount: boolean;
     readonly type: 'BalanceUpdated' | 'FailedToMutateAccount';
   }
 
-  /** @name PalletTransactionPaymentEvent (107) */
+  /** @name PalletTransactionPaymentEvent (110) */
   interface PalletTransactionPaymentEvent extends Enum {
     readonly isTransactionFeePaid: boolean;
     readonly asTransactionFeePaid: {
@@ -984,7 +1002,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'TransactionFeePaid';
   }
 
-  /** @name PalletSudoEvent (108) */
+  /** @name PalletSudoEvent (111) */
   interface PalletSudoEvent extends Enum {
     readonly isSudid: boolean;
     readonly asSudid: {
@@ -1003,7 +1021,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Sudid' | 'KeyChanged' | 'KeyRemoved' | 'SudoAsDone';
   }
 
-  /** @name PalletCollectiveEvent (110) */
+  /** @name PalletCollectiveEvent (113) */
   interface PalletCollectiveEvent extends Enum {
     readonly isProposed: boolean;
     readonly asProposed: {
@@ -1061,7 +1079,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Proposed' | 'Voted' | 'Approved' | 'Disapproved' | 'Executed' | 'MemberExecuted' | 'Closed' | 'Killed' | 'ProposalCostBurned' | 'ProposalCostReleased';
   }
 
-  /** @name PalletSibylModelsEvent (111) */
+  /** @name PalletSibylModelsEvent (114) */
   interface PalletSibylModelsEvent extends Enum {
     readonly isModelRegistered: boolean;
     readonly asModelRegistered: {
@@ -1087,7 +1105,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ModelRegistered' | 'ModelUpdated' | 'ModelRetired' | 'ParametersSet';
   }
 
-  /** @name PalletSibylStakesEvent (112) */
+  /** @name PalletSibylStakesEvent (115) */
   interface PalletSibylStakesEvent extends Enum {
     readonly isRegistered: boolean;
     readonly asRegistered: {
@@ -1156,7 +1174,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Registered' | 'SupplierUpdated' | 'GatewayUpdated' | 'Delegated' | 'Undelegated' | 'SpendLimitSet' | 'Bonded' | 'Unbonding' | 'Withdrawn' | 'Deregistered' | 'Slashed' | 'ParametersSet';
   }
 
-  /** @name SibylPrimitivesSlashReason (113) */
+  /** @name SibylPrimitivesSlashReason (116) */
   interface SibylPrimitivesSlashReason extends Enum {
     readonly isMissingProof: boolean;
     readonly isInvalidProof: boolean;
@@ -1169,7 +1187,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'MissingProof' | 'InvalidProof' | 'MissingRelayReveal' | 'LowQuality' | 'ScoreDeviation' | 'MissingScoreReveal' | 'JobExpired' | 'Governance';
   }
 
-  /** @name PalletSibylTiqeEvent (114) */
+  /** @name PalletSibylTiqeEvent (117) */
   interface PalletSibylTiqeEvent extends Enum {
     readonly isRelaysCommitted: boolean;
     readonly asRelaysCommitted: {
@@ -1253,7 +1271,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'RelaysCommitted' | 'RoundOpened' | 'BatchDropped' | 'ScoreCommitted' | 'ScoreRevealed' | 'RoundFinalized' | 'RoundVoid' | 'ValidatorSlashed' | 'SupplierSlashed' | 'LowQuality' | 'ParametersSet';
   }
 
-  /** @name PalletSibylSessionsEvent (115) */
+  /** @name PalletSibylSessionsEvent (118) */
   interface PalletSibylSessionsEvent extends Enum {
     readonly isSessionStarted: boolean;
     readonly asSessionStarted: {
@@ -1275,7 +1293,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'SessionStarted' | 'CandidatesTruncated' | 'ParametersSet';
   }
 
-  /** @name PalletSibylPricingEvent (116) */
+  /** @name PalletSibylPricingEvent (119) */
   interface PalletSibylPricingEvent extends Enum {
     readonly isPriceUpdated: boolean;
     readonly asPriceUpdated: {
@@ -1293,7 +1311,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'PriceUpdated' | 'ParametersSet';
   }
 
-  /** @name PalletSibylRelayMiningEvent (117) */
+  /** @name PalletSibylRelayMiningEvent (120) */
   interface PalletSibylRelayMiningEvent extends Enum {
     readonly isClaimed: boolean;
     readonly asClaimed: {
@@ -1339,7 +1357,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Claimed' | 'ProofSeedDrawn' | 'ClaimProven' | 'ClaimVoid' | 'DifficultyUpdated' | 'ParametersSet';
   }
 
-  /** @name PalletSibylSettlementEvent (118) */
+  /** @name PalletSibylSettlementEvent (121) */
   interface PalletSibylSettlementEvent extends Enum {
     readonly isAwaitingEvaluation: boolean;
     readonly asAwaitingEvaluation: {
@@ -1369,7 +1387,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AwaitingEvaluation' | 'Settled' | 'ParametersSet';
   }
 
-  /** @name PalletSibylSettlementPayout (119) */
+  /** @name PalletSibylSettlementPayout (122) */
   interface PalletSibylSettlementPayout extends Struct {
     readonly supplier: u128;
     readonly royalty: u128;
@@ -1379,7 +1397,7 @@ declare module '@polkadot/types/lookup' {
     readonly refunded: u128;
   }
 
-  /** @name PalletSibylJobsEvent (120) */
+  /** @name PalletSibylJobsEvent (123) */
   interface PalletSibylJobsEvent extends Enum {
     readonly isJobSubmitted: boolean;
     readonly asJobSubmitted: {
@@ -1420,14 +1438,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'JobSubmitted' | 'JobAssigned' | 'JobCompleted' | 'JobFailed' | 'JobExpired' | 'ParametersSet';
   }
 
-  /** @name PalletSibylJobsJobFailure (121) */
+  /** @name PalletSibylJobsJobFailure (124) */
   interface PalletSibylJobsJobFailure extends Enum {
     readonly isNoSupplier: boolean;
     readonly isTimeout: boolean;
     readonly type: 'NoSupplier' | 'Timeout';
   }
 
-  /** @name FrameSystemPhase (122) */
+  /** @name FrameSystemPhase (125) */
   interface FrameSystemPhase extends Enum {
     readonly isApplyExtrinsic: boolean;
     readonly asApplyExtrinsic: u32;
@@ -1436,33 +1454,33 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ApplyExtrinsic' | 'Finalization' | 'Initialization';
   }
 
-  /** @name FrameSystemLastRuntimeUpgradeInfo (125) */
+  /** @name FrameSystemLastRuntimeUpgradeInfo (128) */
   interface FrameSystemLastRuntimeUpgradeInfo extends Struct {
     readonly specVersion: Compact<u32>;
     readonly specName: Text;
   }
 
-  /** @name FrameSystemCodeUpgradeAuthorization (128) */
+  /** @name FrameSystemCodeUpgradeAuthorization (131) */
   interface FrameSystemCodeUpgradeAuthorization extends Struct {
     readonly codeHash: H256;
     readonly checkVersion: bool;
   }
 
-  /** @name FrameSystemLimitsBlockWeights (129) */
+  /** @name FrameSystemLimitsBlockWeights (132) */
   interface FrameSystemLimitsBlockWeights extends Struct {
     readonly baseBlock: SpWeightsWeightV2Weight;
     readonly maxBlock: SpWeightsWeightV2Weight;
     readonly perClass: FrameSupportDispatchPerDispatchClassWeightsPerClass;
   }
 
-  /** @name FrameSupportDispatchPerDispatchClassWeightsPerClass (130) */
+  /** @name FrameSupportDispatchPerDispatchClassWeightsPerClass (133) */
   interface FrameSupportDispatchPerDispatchClassWeightsPerClass extends Struct {
     readonly normal: FrameSystemLimitsWeightsPerClass;
     readonly operational: FrameSystemLimitsWeightsPerClass;
     readonly mandatory: FrameSystemLimitsWeightsPerClass;
   }
 
-  /** @name FrameSystemLimitsWeightsPerClass (131) */
+  /** @name FrameSystemLimitsWeightsPerClass (134) */
   interface FrameSystemLimitsWeightsPerClass extends Struct {
     readonly baseExtrinsic: SpWeightsWeightV2Weight;
     readonly maxExtrinsic: Option<SpWeightsWeightV2Weight>;
@@ -1470,26 +1488,26 @@ declare module '@polkadot/types/lookup' {
     readonly reserved: Option<SpWeightsWeightV2Weight>;
   }
 
-  /** @name FrameSystemLimitsBlockLength (133) */
+  /** @name FrameSystemLimitsBlockLength (136) */
   interface FrameSystemLimitsBlockLength extends Struct {
     readonly max: FrameSupportDispatchPerDispatchClassU32;
     readonly maxHeaderSize: Option<u32>;
   }
 
-  /** @name FrameSupportDispatchPerDispatchClassU32 (134) */
+  /** @name FrameSupportDispatchPerDispatchClassU32 (137) */
   interface FrameSupportDispatchPerDispatchClassU32 extends Struct {
     readonly normal: u32;
     readonly operational: u32;
     readonly mandatory: u32;
   }
 
-  /** @name SpWeightsRuntimeDbWeight (136) */
+  /** @name SpWeightsRuntimeDbWeight (139) */
   interface SpWeightsRuntimeDbWeight extends Struct {
     readonly read: u64;
     readonly write: u64;
   }
 
-  /** @name SpVersionRuntimeVersion (137) */
+  /** @name SpVersionRuntimeVersion (140) */
   interface SpVersionRuntimeVersion extends Struct {
     readonly specName: Text;
     readonly implName: Text;
@@ -1501,7 +1519,7 @@ declare module '@polkadot/types/lookup' {
     readonly systemVersion: u8;
   }
 
-  /** @name FrameSystemError (142) */
+  /** @name FrameSystemError (145) */
   interface FrameSystemError extends Enum {
     readonly isInvalidSpecName: boolean;
     readonly isSpecVersionNeedsToIncrease: boolean;
@@ -1515,17 +1533,17 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidSpecName' | 'SpecVersionNeedsToIncrease' | 'FailedToExtractRuntimeVersion' | 'NonDefaultComposite' | 'NonZeroRefCount' | 'CallFiltered' | 'MultiBlockMigrationsOngoing' | 'NothingAuthorized' | 'Unauthorized';
   }
 
-  /** @name SpConsensusAuraSr25519AppSr25519Public (144) */
+  /** @name SpConsensusAuraSr25519AppSr25519Public (147) */
   interface SpConsensusAuraSr25519AppSr25519Public extends U8aFixed {}
 
-  /** @name PalletBalancesBalanceLock (148) */
+  /** @name PalletBalancesBalanceLock (151) */
   interface PalletBalancesBalanceLock extends Struct {
     readonly id: U8aFixed;
     readonly amount: u128;
     readonly reasons: PalletBalancesReasons;
   }
 
-  /** @name PalletBalancesReasons (149) */
+  /** @name PalletBalancesReasons (152) */
   interface PalletBalancesReasons extends Enum {
     readonly isFee: boolean;
     readonly isMisc: boolean;
@@ -1533,28 +1551,28 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Fee' | 'Misc' | 'All';
   }
 
-  /** @name PalletBalancesReserveData (152) */
+  /** @name PalletBalancesReserveData (155) */
   interface PalletBalancesReserveData extends Struct {
     readonly id: U8aFixed;
     readonly amount: u128;
   }
 
-  /** @name FrameSupportTokensMiscIdAmountRuntimeHoldReason (155) */
+  /** @name FrameSupportTokensMiscIdAmountRuntimeHoldReason (158) */
   interface FrameSupportTokensMiscIdAmountRuntimeHoldReason extends Struct {
     readonly id: SibylRuntimeRuntimeHoldReason;
     readonly amount: u128;
   }
 
-  /** @name FrameSupportTokensMiscIdAmountRuntimeFreezeReason (158) */
+  /** @name FrameSupportTokensMiscIdAmountRuntimeFreezeReason (161) */
   interface FrameSupportTokensMiscIdAmountRuntimeFreezeReason extends Struct {
     readonly id: SibylRuntimeRuntimeFreezeReason;
     readonly amount: u128;
   }
 
-  /** @name SibylRuntimeRuntimeFreezeReason (159) */
+  /** @name SibylRuntimeRuntimeFreezeReason (162) */
   type SibylRuntimeRuntimeFreezeReason = Null;
 
-  /** @name PalletBalancesError (161) */
+  /** @name PalletBalancesError (164) */
   interface PalletBalancesError extends Enum {
     readonly isVestingBalance: boolean;
     readonly isLiquidityRestrictions: boolean;
@@ -1571,28 +1589,28 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'VestingBalance' | 'LiquidityRestrictions' | 'InsufficientBalance' | 'ExistentialDeposit' | 'Expendability' | 'ExistingVestingSchedule' | 'DeadAccount' | 'TooManyReserves' | 'TooManyHolds' | 'TooManyFreezes' | 'IssuanceDeactivated' | 'DeltaZero';
   }
 
-  /** @name PalletTransactionPaymentReleases (163) */
+  /** @name PalletTransactionPaymentReleases (166) */
   interface PalletTransactionPaymentReleases extends Enum {
     readonly isV1Ancient: boolean;
     readonly isV2: boolean;
     readonly type: 'V1Ancient' | 'V2';
   }
 
-  /** @name FrameSupportStorageNoDrop (164) */
+  /** @name FrameSupportStorageNoDrop (167) */
   interface FrameSupportStorageNoDrop extends FrameSupportTokensFungibleImbalance {}
 
-  /** @name FrameSupportTokensFungibleImbalance (165) */
+  /** @name FrameSupportTokensFungibleImbalance (168) */
   interface FrameSupportTokensFungibleImbalance extends Struct {
     readonly amount: u128;
   }
 
-  /** @name PalletSudoError (166) */
+  /** @name PalletSudoError (169) */
   interface PalletSudoError extends Enum {
     readonly isRequireSudo: boolean;
     readonly type: 'RequireSudo';
   }
 
-  /** @name PalletCollectiveVotes (169) */
+  /** @name PalletCollectiveVotes (172) */
   interface PalletCollectiveVotes extends Struct {
     readonly index: u32;
     readonly threshold: u32;
@@ -1601,7 +1619,7 @@ declare module '@polkadot/types/lookup' {
     readonly end: u32;
   }
 
-  /** @name PalletCollectiveError (170) */
+  /** @name PalletCollectiveError (173) */
   interface PalletCollectiveError extends Enum {
     readonly isNotMember: boolean;
     readonly isDuplicateProposal: boolean;
@@ -1618,7 +1636,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotMember' | 'DuplicateProposal' | 'ProposalMissing' | 'WrongIndex' | 'DuplicateVote' | 'AlreadyInitialized' | 'TooEarly' | 'TooManyProposals' | 'WrongProposalWeight' | 'WrongProposalLength' | 'PrimeAccountNotMember' | 'ProposalActive';
   }
 
-  /** @name PalletSibylModelsModelInfo (172) */
+  /** @name PalletSibylModelsModelInfo (175) */
   interface PalletSibylModelsModelInfo extends Struct {
     readonly owner: AccountId32;
     readonly name: Bytes;
@@ -1637,14 +1655,14 @@ declare module '@polkadot/types/lookup' {
     readonly registeredAt: u32;
   }
 
-  /** @name PalletSibylModelsModelStatus (180) */
+  /** @name PalletSibylModelsModelStatus (183) */
   interface PalletSibylModelsModelStatus extends Enum {
     readonly isActive: boolean;
     readonly isRetired: boolean;
     readonly type: 'Active' | 'Retired';
   }
 
-  /** @name PalletSibylModelsError (181) */
+  /** @name PalletSibylModelsError (184) */
   interface PalletSibylModelsError extends Enum {
     readonly isInvalidName: boolean;
     readonly isNameTooLong: boolean;
@@ -1673,19 +1691,19 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidName' | 'NameTooLong' | 'InvalidSha256' | 'ZeroSize' | 'InvalidQuantization' | 'QuantizationTooLong' | 'InvalidContextLength' | 'ChatTemplateTooLong' | 'InvalidLicense' | 'LicenseTooLong' | 'NoUris' | 'TooManyUris' | 'UriTooLong' | 'UnsupportedUri' | 'RoyaltyTooHigh' | 'ZeroComputeWeight' | 'DuplicateModel' | 'UnknownModel' | 'NotOwner' | 'ModelRetired' | 'EmptyUpdate' | 'InsufficientBalance' | 'IdsExhausted' | 'Overflow';
   }
 
-  /** @name PalletSibylStakesBond (183) */
+  /** @name PalletSibylStakesBond (186) */
   interface PalletSibylStakesBond extends Struct {
     readonly active: u128;
     readonly unlocking: Vec<PalletSibylStakesUnlockChunk>;
   }
 
-  /** @name PalletSibylStakesUnlockChunk (185) */
+  /** @name PalletSibylStakesUnlockChunk (188) */
   interface PalletSibylStakesUnlockChunk extends Struct {
     readonly value: u128;
     readonly unlockAt: u32;
   }
 
-  /** @name PalletSibylStakesSupplierConfig (187) */
+  /** @name PalletSibylStakesSupplierConfig (190) */
   interface PalletSibylStakesSupplierConfig extends Struct {
     readonly models: Vec<u32>;
     readonly natsSubject: Bytes;
@@ -1693,18 +1711,18 @@ declare module '@polkadot/types/lookup' {
     readonly device: PalletSibylStakesDeviceClass;
   }
 
-  /** @name PalletSibylStakesGatewayConfig (190) */
+  /** @name PalletSibylStakesGatewayConfig (193) */
   interface PalletSibylStakesGatewayConfig extends Struct {
     readonly url: Bytes;
   }
 
-  /** @name PalletSibylStakesApplicationConfig (192) */
+  /** @name PalletSibylStakesApplicationConfig (195) */
   interface PalletSibylStakesApplicationConfig extends Struct {
     readonly gateways: Vec<AccountId32>;
     readonly spendLimit: u128;
   }
 
-  /** @name PalletSibylStakesError (194) */
+  /** @name PalletSibylStakesError (197) */
   interface PalletSibylStakesError extends Enum {
     readonly isAlreadyRegistered: boolean;
     readonly isNotRegistered: boolean;
@@ -1734,7 +1752,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AlreadyRegistered' | 'NotRegistered' | 'StakeBelowMinimum' | 'InsufficientBalance' | 'ZeroAmount' | 'InsufficientBond' | 'TooManyUnlockingChunks' | 'NothingToWithdraw' | 'NoModels' | 'TooManyModels' | 'DuplicateModel' | 'UnknownModel' | 'InvalidSubject' | 'SubjectTooLong' | 'ZeroCapacity' | 'InvalidDeviceCount' | 'InvalidUrl' | 'UrlTooLong' | 'TooManyDelegations' | 'AlreadyDelegated' | 'NotDelegated' | 'UnknownGateway' | 'ZeroSpendLimit' | 'InvalidParameters' | 'Overflow';
   }
 
-  /** @name PalletSibylTiqePendingBatch (195) */
+  /** @name PalletSibylTiqePendingBatch (198) */
   interface PalletSibylTiqePendingBatch extends Struct {
     readonly supplier: AccountId32;
     readonly model: u32;
@@ -1743,7 +1761,7 @@ declare module '@polkadot/types/lookup' {
     readonly committedAt: u32;
   }
 
-  /** @name PalletSibylTiqeRoundInfo (196) */
+  /** @name PalletSibylTiqeRoundInfo (199) */
   interface PalletSibylTiqeRoundInfo extends Struct {
     readonly supplier: AccountId32;
     readonly model: u32;
@@ -1755,19 +1773,19 @@ declare module '@polkadot/types/lookup' {
     readonly revealEnd: u32;
   }
 
-  /** @name PalletSibylTiqeVote (201) */
+  /** @name PalletSibylTiqeVote (204) */
   interface PalletSibylTiqeVote extends Struct {
     readonly commitment: H256;
     readonly revealed: Option<PalletSibylTiqeScore>;
   }
 
-  /** @name PalletSibylTiqeScore (203) */
+  /** @name PalletSibylTiqeScore (206) */
   interface PalletSibylTiqeScore extends Struct {
     readonly alpha: Permill;
     readonly withheld: bool;
   }
 
-  /** @name PalletSibylTiqeRoundResult (206) */
+  /** @name PalletSibylTiqeRoundResult (209) */
   interface PalletSibylTiqeRoundResult extends Struct {
     readonly supplier: AccountId32;
     readonly median: Option<Permill>;
@@ -1776,13 +1794,13 @@ declare module '@polkadot/types/lookup' {
     readonly withheld: bool;
   }
 
-  /** @name PalletSibylTiqeSessionScore (209) */
+  /** @name PalletSibylTiqeSessionScore (212) */
   interface PalletSibylTiqeSessionScore extends Struct {
     readonly mean: Permill;
     readonly rounds: u32;
   }
 
-  /** @name PalletSibylTiqeError (210) */
+  /** @name PalletSibylTiqeError (213) */
   interface PalletSibylTiqeError extends Enum {
     readonly isNotSupplier: boolean;
     readonly isEmptyBatch: boolean;
@@ -1801,7 +1819,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotSupplier' | 'EmptyBatch' | 'DuplicateRelay' | 'TooManyPending' | 'UnknownRound' | 'NotInCommittee' | 'NotCommitPhase' | 'NotRevealPhase' | 'AlreadyCommitted' | 'NotCommitted' | 'AlreadyRevealed' | 'CommitmentMismatch' | 'InvalidParameters' | 'Overflow';
   }
 
-  /** @name PalletSibylSessionsSessionInfo (211) */
+  /** @name PalletSibylSessionsSessionInfo (214) */
   interface PalletSibylSessionsSessionInfo extends Struct {
     readonly start: u32;
     readonly length: u32;
@@ -1809,39 +1827,40 @@ declare module '@polkadot/types/lookup' {
     readonly suppliersPerSession: u32;
   }
 
-  /** @name PalletSibylSessionsCandidate (214) */
+  /** @name PalletSibylSessionsCandidate (217) */
   interface PalletSibylSessionsCandidate extends Struct {
     readonly supplier: AccountId32;
     readonly weight: u128;
     readonly capacityTps: u32;
   }
 
-  /** @name PalletSibylSessionsError (216) */
+  /** @name PalletSibylSessionsError (219) */
   interface PalletSibylSessionsError extends Enum {
     readonly isInvalidParameters: boolean;
     readonly type: 'InvalidParameters';
   }
 
-  /** @name PalletSibylPricingError (217) */
+  /** @name PalletSibylPricingError (220) */
   interface PalletSibylPricingError extends Enum {
     readonly isInvalidParameters: boolean;
     readonly type: 'InvalidParameters';
   }
 
-  /** @name PalletSibylRelayMiningClaim (220) */
+  /** @name PalletSibylRelayMiningClaim (223) */
   interface PalletSibylRelayMiningClaim extends Struct {
     readonly root: PalletSibylRelayMiningSumTreeNodeSummary;
     readonly claimedAt: u32;
     readonly proven: bool;
+    readonly paths: u32;
   }
 
-  /** @name PalletSibylRelayMiningDifficulty (221) */
+  /** @name PalletSibylRelayMiningDifficulty (224) */
   interface PalletSibylRelayMiningDifficulty extends Struct {
     readonly estimatedRelays: u128;
     readonly probability: u128;
   }
 
-  /** @name PalletSibylRelayMiningError (222) */
+  /** @name PalletSibylRelayMiningError (225) */
   interface PalletSibylRelayMiningError extends Enum {
     readonly isOutsideClaimWindow: boolean;
     readonly isOutsideProofWindow: boolean;
@@ -1852,22 +1871,18 @@ declare module '@polkadot/types/lookup' {
     readonly isNoClaim: boolean;
     readonly isAlreadyProven: boolean;
     readonly isWrongPathCount: boolean;
-    readonly isLeafTooLong: boolean;
     readonly isInvalidBranch: boolean;
     readonly isWrongLeafForPath: boolean;
-    readonly isMalformedLeaf: boolean;
     readonly isBadGatewaySignature: boolean;
     readonly isBadSupplierSignature: boolean;
-    readonly isRequestMismatch: boolean;
     readonly isNotMined: boolean;
-    readonly isForeignRelay: boolean;
     readonly isNotDelegated: boolean;
     readonly isUsageMismatch: boolean;
     readonly isInvalidParameters: boolean;
-    readonly type: 'OutsideClaimWindow' | 'OutsideProofWindow' | 'NotSessionSupplier' | 'AlreadyClaimed' | 'TooManyClaims' | 'InvalidRoot' | 'NoClaim' | 'AlreadyProven' | 'WrongPathCount' | 'LeafTooLong' | 'InvalidBranch' | 'WrongLeafForPath' | 'MalformedLeaf' | 'BadGatewaySignature' | 'BadSupplierSignature' | 'RequestMismatch' | 'NotMined' | 'ForeignRelay' | 'NotDelegated' | 'UsageMismatch' | 'InvalidParameters';
+    readonly type: 'OutsideClaimWindow' | 'OutsideProofWindow' | 'NotSessionSupplier' | 'AlreadyClaimed' | 'TooManyClaims' | 'InvalidRoot' | 'NoClaim' | 'AlreadyProven' | 'WrongPathCount' | 'InvalidBranch' | 'WrongLeafForPath' | 'BadGatewaySignature' | 'BadSupplierSignature' | 'NotMined' | 'NotDelegated' | 'UsageMismatch' | 'InvalidParameters';
   }
 
-  /** @name PalletSibylSettlementPendingSettlement (223) */
+  /** @name PalletSibylSettlementPendingSettlement (226) */
   interface PalletSibylSettlementPendingSettlement extends Struct {
     readonly session: u64;
     readonly supplier: AccountId32;
@@ -1878,13 +1893,13 @@ declare module '@polkadot/types/lookup' {
     readonly maxCharge: Option<u128>;
   }
 
-  /** @name PalletSibylSettlementError (225) */
+  /** @name PalletSibylSettlementError (228) */
   interface PalletSibylSettlementError extends Enum {
     readonly isInvalidParameters: boolean;
     readonly type: 'InvalidParameters';
   }
 
-  /** @name PalletSibylJobsJob (226) */
+  /** @name PalletSibylJobsJob (229) */
   interface PalletSibylJobsJob extends Struct {
     readonly app: AccountId32;
     readonly model: u32;
@@ -1897,7 +1912,7 @@ declare module '@polkadot/types/lookup' {
     readonly result: Option<PalletSibylJobsJobResult>;
   }
 
-  /** @name PalletSibylJobsJobStatus (228) */
+  /** @name PalletSibylJobsJobStatus (231) */
   interface PalletSibylJobsJobStatus extends Enum {
     readonly isPending: boolean;
     readonly isAssigned: boolean;
@@ -1915,7 +1930,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Pending' | 'Assigned' | 'Completed' | 'Failed';
   }
 
-  /** @name PalletSibylJobsJobResult (230) */
+  /** @name PalletSibylJobsJobResult (233) */
   interface PalletSibylJobsJobResult extends Struct {
     readonly output: Bytes;
     readonly outputHash: U8aFixed;
@@ -1923,7 +1938,7 @@ declare module '@polkadot/types/lookup' {
     readonly completionTokens: u32;
   }
 
-  /** @name PalletSibylJobsError (232) */
+  /** @name PalletSibylJobsError (235) */
   interface PalletSibylJobsError extends Enum {
     readonly isNotApplication: boolean;
     readonly isUnknownModel: boolean;
@@ -1940,16 +1955,16 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotApplication' | 'UnknownModel' | 'EmptyInput' | 'InputTooLong' | 'InvalidMaxTokens' | 'QueueFull' | 'UnknownJob' | 'NotAssigned' | 'OutputTooLong' | 'TooManyTokens' | 'Overflow' | 'InvalidParameters';
   }
 
-  /** @name SibylRuntimeRuntime (233) */
+  /** @name SibylRuntimeRuntime (236) */
   type SibylRuntimeRuntime = Null;
 
-  /** @name SpRuntimeBlockLazyBlock (234) */
+  /** @name SpRuntimeBlockLazyBlock (237) */
   interface SpRuntimeBlockLazyBlock extends Struct {
     readonly header: SpRuntimeHeader;
     readonly extrinsics: Vec<Bytes>;
   }
 
-  /** @name SpRuntimeHeader (235) */
+  /** @name SpRuntimeHeader (238) */
   interface SpRuntimeHeader extends Struct {
     readonly parentHash: H256;
     readonly number: Compact<u32>;
@@ -1958,14 +1973,14 @@ declare module '@polkadot/types/lookup' {
     readonly digest: SpRuntimeDigest;
   }
 
-  /** @name SpRuntimeExtrinsicInclusionMode (239) */
+  /** @name SpRuntimeExtrinsicInclusionMode (242) */
   interface SpRuntimeExtrinsicInclusionMode extends Enum {
     readonly isAllExtrinsics: boolean;
     readonly isOnlyInherents: boolean;
     readonly type: 'AllExtrinsics' | 'OnlyInherents';
   }
 
-  /** @name SpRuntimeTransactionValidityTransactionValidityError (243) */
+  /** @name SpRuntimeTransactionValidityTransactionValidityError (246) */
   interface SpRuntimeTransactionValidityTransactionValidityError extends Enum {
     readonly isInvalid: boolean;
     readonly asInvalid: SpRuntimeTransactionValidityInvalidTransaction;
@@ -1974,7 +1989,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Invalid' | 'Unknown';
   }
 
-  /** @name SpRuntimeTransactionValidityInvalidTransaction (244) */
+  /** @name SpRuntimeTransactionValidityInvalidTransaction (247) */
   interface SpRuntimeTransactionValidityInvalidTransaction extends Enum {
     readonly isCall: boolean;
     readonly isPayment: boolean;
@@ -1993,7 +2008,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Call' | 'Payment' | 'Future' | 'Stale' | 'BadProof' | 'AncientBirthBlock' | 'ExhaustsResources' | 'Custom' | 'BadMandatory' | 'MandatoryValidation' | 'BadSigner' | 'IndeterminateImplicit' | 'UnknownOrigin';
   }
 
-  /** @name SpRuntimeTransactionValidityUnknownTransaction (245) */
+  /** @name SpRuntimeTransactionValidityUnknownTransaction (248) */
   interface SpRuntimeTransactionValidityUnknownTransaction extends Enum {
     readonly isCannotLookup: boolean;
     readonly isNoUnsignedValidator: boolean;
@@ -2002,19 +2017,19 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'CannotLookup' | 'NoUnsignedValidator' | 'Custom';
   }
 
-  /** @name SpInherentsInherentData (246) */
+  /** @name SpInherentsInherentData (249) */
   interface SpInherentsInherentData extends Struct {
     readonly data: BTreeMap<U8aFixed, Bytes>;
   }
 
-  /** @name SpInherentsCheckInherentsResult (251) */
+  /** @name SpInherentsCheckInherentsResult (254) */
   interface SpInherentsCheckInherentsResult extends Struct {
     readonly okay: bool;
     readonly fatalError: bool;
     readonly errors: SpInherentsInherentData;
   }
 
-  /** @name SpRuntimeTransactionValidityTransactionSource (252) */
+  /** @name SpRuntimeTransactionValidityTransactionSource (255) */
   interface SpRuntimeTransactionValidityTransactionSource extends Enum {
     readonly isInBlock: boolean;
     readonly isLocal: boolean;
@@ -2022,7 +2037,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InBlock' | 'Local' | 'External';
   }
 
-  /** @name SpRuntimeTransactionValidityValidTransaction (254) */
+  /** @name SpRuntimeTransactionValidityValidTransaction (257) */
   interface SpRuntimeTransactionValidityValidTransaction extends Struct {
     readonly priority: u64;
     readonly requires: Vec<Bytes>;
@@ -2031,36 +2046,36 @@ declare module '@polkadot/types/lookup' {
     readonly propagate: bool;
   }
 
-  /** @name SpSessionRuntimeApiOpaqueGeneratedSessionKeys (256) */
+  /** @name SpSessionRuntimeApiOpaqueGeneratedSessionKeys (259) */
   interface SpSessionRuntimeApiOpaqueGeneratedSessionKeys extends Struct {
     readonly keys_: Bytes;
     readonly proof: Bytes;
   }
 
-  /** @name SpCoreCryptoKeyTypeId (260) */
+  /** @name SpCoreCryptoKeyTypeId (263) */
   interface SpCoreCryptoKeyTypeId extends U8aFixed {}
 
-  /** @name PalletTransactionPaymentRuntimeDispatchInfo (261) */
+  /** @name PalletTransactionPaymentRuntimeDispatchInfo (264) */
   interface PalletTransactionPaymentRuntimeDispatchInfo extends Struct {
     readonly weight: SpWeightsWeightV2Weight;
     readonly class: FrameSupportDispatchDispatchClass;
     readonly partialFee: u128;
   }
 
-  /** @name PalletTransactionPaymentFeeDetails (262) */
+  /** @name PalletTransactionPaymentFeeDetails (265) */
   interface PalletTransactionPaymentFeeDetails extends Struct {
     readonly inclusionFee: Option<PalletTransactionPaymentInclusionFee>;
     readonly tip: u128;
   }
 
-  /** @name PalletTransactionPaymentInclusionFee (264) */
+  /** @name PalletTransactionPaymentInclusionFee (267) */
   interface PalletTransactionPaymentInclusionFee extends Struct {
     readonly baseFee: u128;
     readonly lenFee: u128;
     readonly adjustedWeightFee: u128;
   }
 
-  /** @name SibylRuntimeRuntimeError (270) */
+  /** @name SibylRuntimeRuntimeError (273) */
   interface SibylRuntimeRuntimeError extends Enum {
     readonly isSystem: boolean;
     readonly asSystem: FrameSystemError;
