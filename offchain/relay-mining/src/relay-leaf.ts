@@ -33,8 +33,8 @@ export function encodeRelayLeaf(envelope: Signed, response: Signed): Uint8Array 
   return out;
 }
 
-/** The leaf's two payloads without copying; throws RangeError on malformed bytes. */
-function leafPayloads(value: Uint8Array): { envelope: Uint8Array; envelopeSignature: Uint8Array; response: Uint8Array; responseSignature: Uint8Array } {
+/** The leaf's two payloads and signatures without copying; throws RangeError on malformed bytes. */
+export function relayLeafParts(value: Uint8Array): { envelope: Uint8Array; envelopeSignature: Uint8Array; response: Uint8Array; responseSignature: Uint8Array } {
   const [envelopeLength, envelopeAt] = decodeCompactU32(value, 0);
   const envelopeEnd = envelopeAt + envelopeLength;
   const [responseLength, responseAt] = decodeCompactU32(value, envelopeEnd + SIGNATURE_BYTES);
@@ -49,7 +49,7 @@ function leafPayloads(value: Uint8Array): { envelope: Uint8Array; envelopeSignat
 }
 
 export function decodeRelayLeaf(value: Uint8Array): { envelope: Signed; response: Signed } {
-  const p = leafPayloads(value);
+  const p = relayLeafParts(value);
   return {
     envelope: { payload: u8aToHex(p.envelope), signature: u8aToHex(p.envelopeSignature) },
     response: { payload: u8aToHex(p.response), signature: u8aToHex(p.responseSignature) },
@@ -58,7 +58,7 @@ export function decodeRelayLeaf(value: Uint8Array): { envelope: Signed; response
 
 /** A relay's mining key: blake2_256 of its envelope payload (checks the whole leaf's layout). */
 export function relayLeafKey(value: Uint8Array): Uint8Array {
-  return blake2b256(leafPayloads(value).envelope);
+  return blake2b256(relayLeafParts(value).envelope);
 }
 
 /** The mining key of a signed envelope, before the relay is answered. */

@@ -22,12 +22,10 @@
  * branches are the same, and at it each one's sibling is the other's node, which the chain has
  * just computed (`sum_tree::join_branch`).
  */
-import { hexToU8a, u8aConcat } from '@polkadot/util';
-import { decodeAddress } from '@polkadot/util-crypto';
-import { decodeEnvelope, decodeResponseMetadata } from '@sibyl/protocol';
+import { u8aConcat } from '@polkadot/util';
 import { encodeSiblings, type SumTreeProof } from './proof.js';
 import { keyBit } from './node-summary.js';
-import { decodeRelayLeaf } from './relay-leaf.js';
+import { relayLeafParts } from './relay-leaf.js';
 import type { PathProof } from './sum-tree.js';
 import { encodeCompactU32, encodeCompactU64 } from './scale-compact.js';
 
@@ -49,30 +47,36 @@ export function encodeRelayPathProofs(paths: readonly Pick<PathProof, 'key' | 'p
   });
 }
 
-/** One path's SCALE `PathProof` with all of `proof`'s siblings (the first path of a proof). */
+/** The envelope payload's layout (offchain/protocol's SCALE RelayEnvelope): byte offsets. */
+const ENVELOPE = { gateway: 40, requestHash: 108, sampling: 140, seedTag: 152, bytesWithoutSeed: 161, bytesWithSeed: 169 } as const;
+/** The response payload's layout (SCALE ResponseMetadata): byte offsets and length. */
+const RESPONSE = { responseHash: 32, promptTokens: 64, completionTokens: 68, bytes: 72 } as const;
+
+/**
+ * One path's SCALE `PathProof` with all of `proof`'s siblings (the first path of a proof). The
+ * fields are cut from the signed payloads by their fixed SCALE layout, so this module needs no
+ * type registry (the relay miner's memory is measured with this package alone loaded).
+ */
 export function encodeRelayPathProof(proof: SumTreeProof): Uint8Array {
-  const { envelope, response } = decodeRelayLeaf(proof.value);
-  const fields = decodeEnvelope(hexToU8a(envelope.payload));
-  const usage = decodeResponseMetadata(hexToU8a(response.payload));
-  const sampling = new Uint8Array(12 + (fields.sampling.seed === null ? 1 : 9));
-  const view = new DataView(sampling.buffer);
-  view.setUint32(0, fields.sampling.maxTokens, true);
-  view.setUint32(4, fields.sampling.temperatureMilli, true);
-  view.setUint32(8, fields.sampling.topPMilli, true);
-  if (fields.sampling.seed !== null) {
-    sampling[12] = 1;
-    view.setBigUint64(13, fields.sampling.seed, true);
-  }
+  const { envelope, envelopeSignature, response, responseSignature } = relayLeafParts(proof.value);
+  const seedTag = envelope[ENVELOPE.seedTag];
+  if (seedTag !== 0 && seedTag !== 1) throw new RangeError(`a relay envelope with option tag ${seedTag}`);
+  const withSeed = seedTag === 1;
+  if (envelope.length !== (withSeed ? ENVELOPE.bytesWithSeed : ENVELOPE.bytesWithoutSeed)) throw new RangeError(`a relay envelope of ${envelope.length} bytes`);
+  if (response.length !== RESPONSE.bytes) throw new RangeError(`response metadata of ${response.length} bytes`);
+  const nonceAt = envelope.length - 8;
+  const envelopeView = new DataView(envelope.buffer, envelope.byteOffset, envelope.length);
+  const responseView = new DataView(response.buffer, response.byteOffset, response.length);
   return u8aConcat(
-    decodeAddress(fields.gateway),
-    hexToU8a(fields.requestHash),
-    sampling,
-    encodeCompactU64(fields.nonce),
-    hexToU8a(envelope.signature),
-    hexToU8a(usage.responseHash),
-    encodeCompactU32(usage.promptTokens),
-    encodeCompactU32(usage.completionTokens),
-    hexToU8a(response.signature),
+    envelope.subarray(ENVELOPE.gateway, ENVELOPE.gateway + 32),
+    envelope.subarray(ENVELOPE.requestHash, ENVELOPE.requestHash + 32),
+    envelope.subarray(ENVELOPE.sampling, nonceAt),
+    encodeCompactU64(envelopeView.getBigUint64(nonceAt, true)),
+    envelopeSignature,
+    response.subarray(RESPONSE.responseHash, RESPONSE.responseHash + 32),
+    encodeCompactU32(responseView.getUint32(RESPONSE.promptTokens, true)),
+    encodeCompactU32(responseView.getUint32(RESPONSE.completionTokens, true)),
+    responseSignature,
     encodeSiblings(proof.siblings),
   );
 }

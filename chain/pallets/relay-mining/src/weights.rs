@@ -33,8 +33,9 @@ macro_rules! impl_estimates {
 	($db:expr) => {
 		fn submit_claim() -> Weight {
 			// Parameters, session bounds and current id, the session's candidates and info for
-			// the membership draw, the claim and the count; the claim and count written.
-			estimate($db, 60_000_000, 7, 2)
+			// the membership draw, the claim and the count, and for its worth the session price,
+			// the mining probability and the supplier bond; the claim and count written.
+			estimate($db, 60_000_000, 10, 2)
 		}
 		fn submit_proof(paths: u32) -> Weight {
 			let p = paths as u64;
