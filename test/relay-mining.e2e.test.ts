@@ -13,7 +13,7 @@
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import OpenAI from 'openai';
 import type { EventRecord } from '@polkadot/types/interfaces';
-import type { LocalNetwork } from '@sibyl/localnet';
+import { freePort, type LocalNetwork } from '@sibyl/localnet';
 import { startTestNetwork } from './support/test-network.js';
 import { until } from './support/until.js';
 
@@ -21,10 +21,13 @@ let net: LocalNetwork;
 let client: OpenAI;
 const events: EventRecord[] = [];
 let unsubscribe: (() => void) | undefined;
+let metricsPort: number;
 const K = 5;
 
 beforeAll(async () => {
+  metricsPort = await freePort();
   net = await startTestNetwork({
+    supplierMetricsPort: metricsPort,
     blockIntervalMs: 1_000,
     validator: true,
     sessions: { sessionLength: 40 },
@@ -110,6 +113,18 @@ test('K relays through the gateway are claimed, proven, evaluated and settled by
   expect(p.supplier! + p.royalty! + p.validators! + p.gateways! + p.treasury!).toBe(BigInt(charged));
   expect(BigInt(charged)).toBe(g - p.refunded!);
   expect(depositBefore - (await deposit())).toBe(BigInt(charged));
+
+  // The supplier's Prometheus metrics follow the claim (node runners watch these).
+  const metrics = await (await fetch(`http://127.0.0.1:${metricsPort}/metrics`)).text();
+  // Sum of a counter's samples whose labels include every `label="value"` given.
+  const metric = (name: string, ...labels: string[]) =>
+    metrics
+      .split('\n')
+      .filter((line) => line.startsWith(`${name}{`) && labels.every((l) => line.includes(l)))
+      .reduce((n, line) => n + Number(line.slice(line.lastIndexOf(' ') + 1)), 0);
+  expect(metric('sibyl_supplier_mined_relays_total')).toBeGreaterThanOrEqual(root.count);
+  expect(metric('sibyl_supplier_claims_total', 'step="claimed"')).toBeGreaterThanOrEqual(1);
+  expect(metric('sibyl_supplier_claims_total', 'step="proven"')).toBeGreaterThanOrEqual(1);
 
   // Settled usage feeds the next repricing.
   const usage = (await net.api.query.pricing.usage(net.modelId)).toBigInt();

@@ -11,12 +11,15 @@ import type { KeyringPair } from '@polkadot/keyring/types';
 import { u8aToHex } from '@polkadot/util';
 import { signAndWait, type ApiPromise } from '@sibyl/chain-client';
 import { encodeRelayPathProofs, type MinedRelayStore, type NodeSummary, type SumTree } from '@sibyl/relay-mining';
+import type { SupplierMetrics } from './metrics.js';
 import { storeId, type RelayMiner, type StoreKey } from './relay-miner.js';
 
 export interface ClaimSubmitterOptions {
   api: ApiPromise;
   account: KeyringPair;
   miner: RelayMiner;
+  /** Counts claims and proofs when given. */
+  metrics?: Pick<SupplierMetrics, 'claims' | 'claimedComputeUnits'>;
   log?: (line: string) => void;
 }
 
@@ -33,6 +36,8 @@ export class ClaimSubmitter {
   private waiting: number | undefined;
   /** Trees built for a claim, kept for its proof (rebuilt from the store after a restart). */
   private readonly trees = new Map<string, SumTree>();
+  /** Stores already counted as unprovable (the check repeats every block of the proof window). */
+  private readonly unprovable = new Set<string>();
 
   constructor(private readonly options: ClaimSubmitterOptions) {}
 
@@ -71,6 +76,7 @@ export class ClaimSubmitter {
       const info = await api.query.sessions.sessions(key.session);
       if (key.session < nextToClose || info.isNone) {
         this.trees.delete(storeId(key));
+        this.unprovable.delete(storeId(key));
         await miner.discard(key);
         continue;
       }
@@ -88,7 +94,8 @@ export class ClaimSubmitter {
     now: number,
     windows: Windows,
   ): Promise<void> {
-    const { api, account, log } = this.options;
+    const { api, account, log, metrics } = this.options;
+    const model = String(key.model);
     const id = storeId(key);
     const onChain = await api.query.relayMining.claims(key.session, [account.address, key.app, key.model]);
     if (onChain.isNone) {
@@ -97,6 +104,8 @@ export class ClaimSubmitter {
       const tree = store.buildTree();
       this.trees.set(id, tree);
       await signAndWait(api, api.tx.relayMining.submitClaim(key.session, key.app, key.model, chainSummary(tree.root)), account);
+      metrics?.claims.inc({ model, step: 'claimed' });
+      metrics?.claimedComputeUnits.inc({ model }, Number(tree.root.sum));
       log?.(`claimed session ${key.session} app ${key.app} model ${key.model}: ${tree.root.count} relays, ${tree.root.sum} CU, root ${u8aToHex(tree.root.hash)}`);
       return;
     }
@@ -112,6 +121,8 @@ export class ClaimSubmitter {
     // Compared encoded: a codec's `.hash` is the hash of its encoding, not the struct's field.
     const ours = api.createType('PalletSibylRelayMiningSumTreeNodeSummary', chainSummary(tree.root));
     if (!ours.eq(claim.root)) {
+      if (!this.unprovable.has(id)) metrics?.claims.inc({ model, step: 'unprovable' });
+      this.unprovable.add(id);
       log?.(`session ${key.session}: the store's root ${u8aToHex(tree.root.hash)} is not the one claimed; the claim cannot be proven`);
       return;
     }
@@ -120,6 +131,7 @@ export class ClaimSubmitter {
     // Already SCALE: polkadot-js decodes a Uint8Array given for a struct as its encoding.
     const proofs = encodeRelayPathProofs(Array.from({ length: paths }, (_, i) => tree.prove(i, seed.unwrap().toU8a())));
     await signAndWait(api, api.tx.relayMining.submitProof(key.session, key.app, key.model, proofs), account);
+    metrics?.claims.inc({ model, step: 'proven' });
     log?.(`proved session ${key.session} app ${key.app} model ${key.model} on ${paths} paths`);
   }
 }

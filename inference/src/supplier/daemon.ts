@@ -120,10 +120,13 @@ export class SupplierDaemon {
       const dataDir = config.dataDir ?? join(config.cacheDir ?? defaultCacheDir(), 'supplier', account.address);
       const archive = await RelayArchive.open(join(dataDir, 'relays'));
       const miner = await RelayMiner.open({ api, dir: join(dataDir, 'mined'), archive, log });
-      const claims = new ClaimSubmitter({ api, account, miner, log });
+      const claims = new ClaimSubmitter({ api, account, miner, metrics, log });
       await claims.start();
       const onServed = (relay: ServedRelay) =>
-        void miner.mine(relay).catch((error: Error) => log(`mining relay ${relay.digest} failed: ${error.message}`));
+        void miner
+          .mine(relay)
+          .then((mined) => mined && metrics.minedRelays.inc({ model: String(relay.model) }))
+          .catch((error: Error) => log(`mining relay ${relay.digest} failed: ${error.message}`));
       const server = new RelayServer({ nats, chain, account, subject, backends, metrics, log, chunkIntervalMs: config.chunkIntervalMs, onServed });
       const revealServer = new RevealServer({ api, nats, supplier: account.address, archive, log });
       revealServer.start();

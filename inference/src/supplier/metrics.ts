@@ -40,6 +40,25 @@ export class SupplierMetrics {
     registers: [this.registry],
   });
 
+  readonly minedRelays = new Counter({
+    name: 'sibyl_supplier_mined_relays_total',
+    help: 'Served relays whose mining key fell under the difficulty target and went into a claim tree.',
+    labelNames: ['model'] as const,
+    registers: [this.registry],
+  });
+  readonly claims = new Counter({
+    name: 'sibyl_supplier_claims_total',
+    help: 'Relay-mining claims by step (claimed, proven, unprovable: the store no longer matches the claimed root).',
+    labelNames: ['model', 'step'] as const,
+    registers: [this.registry],
+  });
+  readonly claimedComputeUnits = new Counter({
+    name: 'sibyl_supplier_claimed_compute_units_total',
+    help: 'Compute units of mined relays in claims posted (the chain pays for sum / mining probability).',
+    labelNames: ['model'] as const,
+    registers: [this.registry],
+  });
+
   constructor() {
     collectDefaultMetrics({ register: this.registry, prefix: 'sibyl_supplier_' });
   }
