@@ -41,9 +41,9 @@
 //! `base_paths` paths if `V ≤ S`, else one more per doubling of `V` beyond `S`, at most
 //! `max_paths`. Paths land on leaves in proportion to weight, and an unproven claim is void as a
 //! whole, so padding a tree with fake weight (a share `f` of its sum) earns in expectation
-//! `(1−f)^m · V − (1 − (1−f)^m) · S` against `(1−f) · V` honestly: with one path it loses `f · S`,
-//! which is at least the padding's worth `f · V` while `V ≤ S`; with two it loses at least
-//! `f · (1−f) · V` more whatever `S` is. Padding never pays, and more paths make it cost more.
+//! `(1−f)^m · V − (1 − (1−f)^m) · S` against `(1−f) · V` honestly: with one path it loses
+//! `f · S`, which is at least the padding's worth `f · V` while `V ≤ S`; with two it loses at
+//! least `f · (1−f) · V` more whatever `S` is. Padding never pays, and more paths cost it more.
 //!
 //! A proven claim is handed to [`Config::OnClaimProven`] (settlement) with its estimated
 //! compute units, `sum · 2⁶⁴ / probability`, and the opened relays, which are also TIQE+'s sample.
@@ -406,7 +406,8 @@ pub mod pallet {
 				Self::claim_value(session, model, root.sum),
 				Self::slash_at_stake(&supplier, &params),
 			);
-			Claims::<T>::insert(session, &key, Claim { root, claimed_at: now, proven: false, paths });
+			let claim = Claim { root, claimed_at: now, proven: false, paths };
+			Claims::<T>::insert(session, &key, claim);
 			Self::deposit_event(Event::Claimed { session, supplier, app, model, root, paths });
 			Ok(())
 		}

@@ -28,8 +28,8 @@ use polkadot_sdk::{
 };
 use sibyl_primitives::{
 	relay::{RelayEnvelope, RelayLeaf, ResponseMetadata, SamplingParams, ENVELOPE_DOMAIN, RESPONSE_DOMAIN},
-	ModelEconomics, ModelId, ModelRegistry, OnClaimProven, PriceOracle, ProvenClaim, ReputationInspect,
-	SessionId,
+	ModelEconomics, ModelId, ModelRegistry, OnClaimProven, PriceOracle, ProvenClaim,
+	ReputationInspect, SessionId,
 };
 
 type Block = frame_system::mocking::MockBlock<Test>;
@@ -230,7 +230,8 @@ pub const SESSION_LENGTH: u64 = 10;
 
 /// Sessions of 10 blocks with sets of 2 (both suppliers); claim window blocks 1–3 after a
 /// session's end, proof window the 4 after; 2 paths while a claim is worth no more than the
-/// 1_000 a missing proof costs (10% of the 10_000 bond), at most 6; a price of 100 per 1k CU; difficulty aims at 100 mined relays, EMA weight 50%.
+/// 1_000 a missing proof costs (10% of the 10_000 bond), at most 6; a price of 100 per 1k CU;
+/// difficulty aims at 100 mined relays, EMA weight 50%.
 /// Session 0 starts in block 1; the app delegates to the gateway; both suppliers serve model 0.
 pub fn new_test_ext() -> sp_io::TestExternalities {
 	let mut t = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();

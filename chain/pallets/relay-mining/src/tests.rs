@@ -344,7 +344,8 @@ fn a_prover_cannot_choose_which_leaf_to_open() {
 		let seed = seed();
 		// Offer for path 0 another leaf, with its genuine branch.
 		let chosen = tree.prove(&seed, 0);
-		let other = (1..64).map(|i| tree.prove(&seed, i)).find(|p| p.relay != chosen.relay).unwrap();
+		let other =
+			(1..64).map(|i| tree.prove(&seed, i)).find(|p| p.relay != chosen.relay).unwrap();
 		let mut proofs = tree.prove_all(&seed, 2);
 		proofs[0] = other;
 		assert_noop!(prove(proofs), Error::<Test>::WrongLeafForPath);
@@ -527,7 +528,8 @@ fn the_relay_miners_test_vectors_verify() {
 			let proof: TreeProof = codec::DecodeAll::decode_all(&mut &hex(proof)[..]).unwrap();
 			let key = blake2_256(&proof.value[..4.min(proof.value.len())]);
 			let leaf = NodeSummary::leaf(&key, &proof.value, proof.weight);
-			verify_path(root, &seed, index, &key, &leaf, &expand_siblings(&proof.siblings)?).map(|_| ())
+			let siblings = expand_siblings(&proof.siblings)?;
+			verify_path(root, &seed, index, &key, &leaf, &siblings).map(|_| ())
 		};
 		for proof in case["proofs"].as_array().unwrap() {
 			let index = proof["pathIndex"].as_u64().unwrap() as u32;
