@@ -5,11 +5,12 @@
 //! quality α for the round.
 //!
 //! A round goes through these steps:
-//! 1. **Commitment.** An active supplier of a model commits a batch of relay digests for a
-//!    session ([`Pallet::commit_relays`]). Each digest is `blake2_256(SCALE(envelope) ++
-//!    SCALE(response metadata))`, computed off chain. Until relay mining exists this call is how
-//!    relays reach the chain; later the claimed Merkle sum tree will take its place. The batch
-//!    waits in a FIFO queue under the round id it will use.
+//! 1. **Commitment.** A batch of a supplier's relay digests for a session is queued: by
+//!    settlement, for the relays a relay-mining proof opened ([`QualityEvaluation`]), or as an
+//!    audit by Root or the Council ([`Pallet::commit_relays`]); never by the supplier itself,
+//!    which could pick relays to flatter its reputation. Each digest is
+//!    `blake2_256(SCALE(envelope) ++ SCALE(response metadata))`. The batch waits in a FIFO
+//!    queue under the round id it will use.
 //! 2. **Opening.** In `on_initialize` of a *later* block (so that the chain randomness used was
 //!    not known when the batch was committed) up to `MaxRoundsPerBlock` queued batches are
 //!    opened. Each samples `relays_per_round` distinct digests from its batch and draws a
@@ -397,7 +398,8 @@ pub mod pallet {
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
 	pub enum Event<T: Config> {
-		/// A supplier committed `relays` relay digests; round `round` opens in a later block.
+		/// `relays` relay digests of `supplier` were queued (from a relay-mining proof or an
+		/// audit); round `round` opens in a later block.
 		RelaysCommitted {
 			round: RoundId,
 			supplier: T::AccountId,
@@ -507,10 +509,15 @@ pub mod pallet {
 
 	#[pallet::call]
 	impl<T: Config> Pallet<T> {
-		/// Commit a batch of distinct relay digests the caller served for `model` in
-		/// `session`. The caller must be an active supplier of `model`. Each digest is
-		/// `blake2_256(SCALE(envelope) ++ SCALE(response metadata))`. The batch's round opens
+		/// Queue an audit: an evaluation of distinct relay digests `supplier` served for
+		/// `model` in `session`, by Root or a Council majority (for example relays an
+		/// application reported). `supplier` must be an active supplier of `model`. Each digest
+		/// is `blake2_256(SCALE(envelope) ++ SCALE(response metadata))`. The batch's round opens
 		/// in a later block.
+		///
+		/// Rounds otherwise come from settlement, for the relays a relay-mining proof opened
+		/// (chosen by chain randomness). A supplier may not queue its own: relays it picked
+		/// would let it raise its reputation on prompts of its choosing.
 		///
 		/// Emits [`Event::RelaysCommitted`].
 		#[pallet::call_index(0)]
@@ -519,11 +526,12 @@ pub mod pallet {
 		))]
 		pub fn commit_relays(
 			origin: OriginFor<T>,
+			supplier: T::AccountId,
 			model: ModelId,
 			session: SessionId,
 			relays: BoundedVec<H256, T::MaxRelaysPerCommit>,
 		) -> DispatchResult {
-			let supplier = ensure_signed(origin)?;
+			T::AdminOrigin::ensure_origin(origin)?;
 			ensure!(!relays.is_empty(), Error::<T>::EmptyBatch);
 			ensure!(T::Stakes::serves(&supplier, model), Error::<T>::NotSupplier);
 			let mut sorted = relays.to_vec();

@@ -43,7 +43,7 @@ fn set_params(change: impl FnOnce(&mut TiqeParametersOf<Test>)) {
 /// Commits a batch of `n` digests for model 0 in `session`; returns its round id.
 fn commit_batch(session: u64, n: u8) -> RoundId {
 	let round = NextRoundId::<Test>::get();
-	assert_ok!(Tiqe::commit_relays(RuntimeOrigin::signed(SUPPLIER), 0, session, digests(1, n)));
+	assert_ok!(Tiqe::commit_relays(RuntimeOrigin::root(), SUPPLIER, 0, session, digests(1, n)));
 	round
 }
 
@@ -138,11 +138,12 @@ fn stake(who: u64, role: Role) -> u64 {
 }
 
 #[test]
-fn commit_relays_queues_a_batch_from_an_active_supplier() {
+fn an_audit_queues_a_batch_of_an_active_supplier() {
 	new_test_ext().execute_with(|| {
 		let commit = |who: u64, model: ModelId, relays: Vec<H256>| {
 			Tiqe::commit_relays(
-				RuntimeOrigin::signed(who),
+				RuntimeOrigin::root(),
+				who,
 				model,
 				7,
 				BoundedVec::truncate_from(relays),
@@ -154,10 +155,13 @@ fn commit_relays_queues_a_batch_from_an_active_supplier() {
 		assert_noop!(commit(SUPPLIER, 1, vec![a]), Error::<Test>::NotSupplier);
 		assert_noop!(commit(SUPPLIER, 0, vec![]), Error::<Test>::EmptyBatch);
 		assert_noop!(commit(SUPPLIER, 0, vec![a, b, a]), Error::<Test>::DuplicateRelay);
-		assert_noop!(
-			Tiqe::commit_relays(RuntimeOrigin::none(), 0, 7, digests(1, 1)),
-			DispatchError::BadOrigin
-		);
+		// Audits are governance's: a supplier cannot queue relays of its choosing.
+		for origin in [RuntimeOrigin::none(), RuntimeOrigin::signed(SUPPLIER)] {
+			assert_noop!(
+				Tiqe::commit_relays(origin, SUPPLIER, 0, 7, digests(1, 1)),
+				DispatchError::BadOrigin
+			);
+		}
 		assert_ok!(commit(SUPPLIER, 0, vec![a, b]));
 		System::assert_last_event(
 			Event::RelaysCommitted { round: 0, supplier: SUPPLIER, model: 0, session: 7, relays: 2 }
@@ -184,7 +188,7 @@ fn the_pending_queue_is_bounded_and_drains_a_few_batches_per_block() {
 			commit_batch(session, 2);
 		}
 		assert_noop!(
-			Tiqe::commit_relays(RuntimeOrigin::signed(SUPPLIER), 0, 9, digests(1, 2)),
+			Tiqe::commit_relays(RuntimeOrigin::root(), SUPPLIER, 0, 9, digests(1, 2)),
 			Error::<Test>::TooManyPending
 		);
 		// No validator: each batch is dropped, at most MaxRoundsPerBlock (2) per block.
