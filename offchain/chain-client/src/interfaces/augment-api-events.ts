@@ -408,7 +408,8 @@ declare module '@polkadot/api-base/types/events' {
        **/
       ParametersSet: AugmentedEvent<ApiType, [parameters: PalletSibylTiqeTiqeParameters], { parameters: PalletSibylTiqeTiqeParameters }>;
       /**
-       * A supplier committed `relays` relay digests; round `round` opens in a later block.
+       * `relays` relay digests of `supplier` were queued (from a relay-mining proof or an
+       * audit); round `round` opens in a later block.
        **/
       RelaysCommitted: AugmentedEvent<ApiType, [round: u64, supplier: AccountId32, model: u32, session: u64, relays: u32], { round: u64, supplier: AccountId32, model: u32, session: u64, relays: u32 }>;
       /**

@@ -541,14 +541,19 @@ declare module '@polkadot/api-base/types/submittable' {
     };
     tiqe: {
       /**
-       * Commit a batch of distinct relay digests the caller served for `model` in
-       * `session`. The caller must be an active supplier of `model`. Each digest is
-       * `blake2_256(SCALE(envelope) ++ SCALE(response metadata))`. The batch's round opens
+       * Queue an audit: an evaluation of distinct relay digests `supplier` served for
+       * `model` in `session`, by Root or a Council majority (for example relays an
+       * application reported). `supplier` must be an active supplier of `model`. Each digest
+       * is `blake2_256(SCALE(envelope) ++ SCALE(response metadata))`. The batch's round opens
        * in a later block.
+       * 
+       * Rounds otherwise come from settlement, for the relays a relay-mining proof opened
+       * (chosen by chain randomness). A supplier may not queue its own: relays it picked
+       * would let it raise its reputation on prompts of its choosing.
        * 
        * Emits [`Event::RelaysCommitted`].
        **/
-      commitRelays: AugmentedSubmittable<(model: u32 | AnyNumber | Uint8Array, session: u64 | AnyNumber | Uint8Array, relays: Vec<H256> | (H256 | string | Uint8Array)[]) => SubmittableExtrinsic<ApiType>, [u32, u64, Vec<H256>]>;
+      commitRelays: AugmentedSubmittable<(supplier: AccountId32 | string | Uint8Array, model: u32 | AnyNumber | Uint8Array, session: u64 | AnyNumber | Uint8Array, relays: Vec<H256> | (H256 | string | Uint8Array)[]) => SubmittableExtrinsic<ApiType>, [AccountId32, u32, u64, Vec<H256>]>;
       /**
        * Commit to a score in `round`, as a member of its committee, during the commit
        * window. `commitment` is `blake2_256(SCALE((round: u64, who: AccountId, alpha:

@@ -340,6 +340,7 @@ export default {
   PalletSibylTiqeCall: {
     _enum: {
       commit_relays: {
+        supplier: 'AccountId32',
         model: 'u32',
         session: 'u64',
         relays: 'Vec<H256>',

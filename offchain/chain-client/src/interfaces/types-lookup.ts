@@ -369,6 +369,7 @@ declare module '@polkadot/types/lookup' {
   interface PalletSibylTiqeCall extends Enum {
     readonly isCommitRelays: boolean;
     readonly asCommitRelays: {
+      readonly supplier: AccountId32;
       readonly model: u32;
       readonly session: u64;
       readonly relays: Vec<H256>;
