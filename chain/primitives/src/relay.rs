@@ -144,28 +144,22 @@ impl TryFrom<&RelayLeaf> for CompactRelay {
 	}
 }
 
-/// Why a relay leaf is not a genuine, signed relay.
+/// Why a relay leaf's payloads do not describe one relay.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum RelayError {
 	/// A payload is not the SCALE encoding of its type (or has trailing bytes).
 	Malformed,
-	/// The envelope is not signed by the gateway it names.
-	BadGatewaySignature,
-	/// The response metadata is not signed by the supplier the envelope names.
-	BadSupplierSignature,
 	/// The response answers another request.
 	RequestMismatch,
 }
 
-/// A relay leaf whose payloads decoded and whose signatures verified.
-#[derive(Clone, PartialEq, Eq, Debug)]
-pub struct VerifiedRelay {
-	pub envelope: RelayEnvelope,
-	pub response: ResponseMetadata,
-	/// The relay-mining key: blake2_256 of the envelope payload.
-	pub mining_key: [u8; 32],
-	/// The relay's name for TIQE+: blake2_256(envelope payload ‖ response payload).
-	pub digest: [u8; 32],
+/// Whose signature on a relay leaf failed to verify.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum BadSignature {
+	/// The envelope is not signed by the gateway.
+	Gateway,
+	/// The response metadata is not signed by the supplier.
+	Supplier,
 }
 
 fn decode_exact<T: Decode>(bytes: &[u8]) -> Result<T, RelayError> {
@@ -186,29 +180,34 @@ fn signed_by(domain: &[u8], payload: &[u8], signature: &[u8; 64], signer: &Accou
 }
 
 impl RelayLeaf {
-	/// Decodes both payloads and checks both signatures and that the response answers the
-	/// request.
-	pub fn verify(&self) -> Result<VerifiedRelay, RelayError> {
-		let envelope: RelayEnvelope = decode_exact(&self.envelope)?;
-		let response: ResponseMetadata = decode_exact(&self.response)?;
-		if !signed_by(ENVELOPE_DOMAIN, &self.envelope, &self.envelope_signature, &envelope.gateway) {
-			return Err(RelayError::BadGatewaySignature);
-		}
-		if !signed_by(RESPONSE_DOMAIN, &self.response, &self.response_signature, &envelope.supplier)
-		{
-			return Err(RelayError::BadSupplierSignature);
-		}
-		if response.request_hash != envelope.request_hash {
-			return Err(RelayError::RequestMismatch);
-		}
-		let mut both = self.envelope.clone();
+	/// The relay-mining key: blake2_256 of the envelope payload.
+	pub fn mining_key(&self) -> [u8; 32] {
+		blake2_256(&self.envelope)
+	}
+
+	/// The relay's name for TIQE+: blake2_256(envelope payload ‖ response payload).
+	pub fn digest(&self) -> [u8; 32] {
+		let mut both = Vec::with_capacity(self.envelope.len() + self.response.len());
+		both.extend_from_slice(&self.envelope);
 		both.extend_from_slice(&self.response);
-		Ok(VerifiedRelay {
-			mining_key: blake2_256(&self.envelope),
-			digest: blake2_256(&both),
-			envelope,
-			response,
-		})
+		blake2_256(&both)
+	}
+
+	/// Checks that `gateway` signed the envelope and `supplier` the response metadata. The
+	/// signers are the caller's to know (for a [`CompactRelay::expand`]ed leaf, its gateway
+	/// and the claim's supplier), so the payloads are not decoded again.
+	pub fn check_signatures(
+		&self,
+		gateway: &AccountId32,
+		supplier: &AccountId32,
+	) -> Result<(), BadSignature> {
+		if !signed_by(ENVELOPE_DOMAIN, &self.envelope, &self.envelope_signature, gateway) {
+			return Err(BadSignature::Gateway);
+		}
+		if !signed_by(RESPONSE_DOMAIN, &self.response, &self.response_signature, supplier) {
+			return Err(BadSignature::Supplier);
+		}
+		Ok(())
 	}
 }
 

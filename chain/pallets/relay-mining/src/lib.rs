@@ -81,7 +81,7 @@ use polkadot_sdk::{
 };
 use scale_info::TypeInfo;
 use sibyl_primitives::{
-	relay::{compute_units, CompactRelay, RelayError},
+	relay::{compute_units, BadSignature, CompactRelay},
 	ModelEconomics, ModelId, OnClaimProven, OnSessionStart, PriceOracle, ProvenClaim, Role,
 	SessionId, SessionInspect, Slash, SlashReason, StakeInspect,
 };
@@ -577,7 +577,7 @@ pub mod pallet {
 				.filter(|w| *w > 0)
 				.ok_or(Error::<T>::UsageMismatch)?;
 			let leaf = relay.expand(session, app, supplier, *model);
-			let mining_key = polkadot_sdk::sp_io::hashing::blake2_256(&leaf.envelope);
+			let mining_key = leaf.mining_key();
 			// The cheap checks first: hashes before signatures.
 			let node = NodeSummary::leaf(&mining_key, &leaf.encode(), weight);
 			let mut siblings =
@@ -592,13 +592,9 @@ pub mod pallet {
 					_ => Error::<T>::InvalidBranch,
 				})?;
 			ensure!(is_mined(&mining_key, probability), Error::<T>::NotMined);
-			let verified = leaf.verify().map_err(|e| match e {
-				RelayError::BadSupplierSignature => Error::<T>::BadSupplierSignature,
-				// Malformed payloads and a request mismatch cannot happen: both payloads were
-				// just encoded from one request hash.
-				RelayError::BadGatewaySignature |
-				RelayError::Malformed |
-				RelayError::RequestMismatch => Error::<T>::BadGatewaySignature,
+			leaf.check_signatures(&relay.gateway, supplier).map_err(|bad| match bad {
+				BadSignature::Gateway => Error::<T>::BadGatewaySignature,
+				BadSignature::Supplier => Error::<T>::BadSupplierSignature,
 			})?;
 			ensure!(T::Stakes::is_delegated(app, &relay.gateway), Error::<T>::NotDelegated);
 			ensure!(
@@ -610,7 +606,7 @@ pub mod pallet {
 				Error::<T>::UsageMismatch
 			);
 			Ok((
-				verified.digest,
+				leaf.digest(),
 				relay.gateway.clone(),
 				OpenedPath { key: mining_key, siblings, nodes },
 			))
