@@ -5,6 +5,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
+import { pinTimestampsToSlots } from './slot-timestamps.js';
 
 /** How Chopsticks produces blocks. */
 export type BlockMode = 'Instant' | 'Batch' | 'Manual';
@@ -50,7 +51,9 @@ export async function startDevChain(options: DevChainOptions = {}): Promise<DevC
   // Imported by path: the package root also loads @polkadot/api-augment, whose generic Substrate
   // augmentation would clash with the types generated from Sibyl's metadata. One import at a
   // time: Jest's ESM loader fails on concurrent imports of shared modules.
-  const { BuildBlockMode, setStorage } = await import('@acala-network/chopsticks-core');
+  const core = await import('@acala-network/chopsticks-core');
+  const { BuildBlockMode, setStorage } = core;
+  pinTimestampsToSlots(core);
   const { setupWithServer } = await import('@acala-network/chopsticks/setup-with-server');
   const host = options.host ?? '127.0.0.1';
   const mode = options.blockMode ?? 'Instant';
@@ -62,8 +65,12 @@ export async function startDevChain(options: DevChainOptions = {}): Promise<DevC
   } as Parameters<typeof setupWithServer>[0]);
   // The genesis state has no `Timestamp::Now`, so Chopsticks reads the wall clock twice for block
   // 1 (once for the Aura slot digest, once for the timestamp inherent); across a slot boundary the
-  // two disagree and Aura rejects the block. Pinning `Now` on genesis makes both read one value.
-  if (context.chain.head.number === 0) await setStorage(context.chain, { Timestamp: { Now: Date.now() } });
+  // two disagree and Aura rejects the block. Pinning `Now` on genesis makes both read one value;
+  // on a slot boundary, so that slot-derived timestamps (slot-timestamps.ts) step by one slot.
+  if (context.chain.head.number === 0) {
+    const slot = await core.getSlotDuration(context.chain.head);
+    await setStorage(context.chain, { Timestamp: { Now: Math.floor(Date.now() / slot) * slot } });
+  }
   const port = Number(context.addr.slice(context.addr.lastIndexOf(':') + 1));
   return {
     endpoint: `ws://${host.includes(':') ? `[${host}]` : host}:${port}`,
