@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import OpenAI from 'openai';
 import { getLlama, LlamaChat, LlamaLogLevel } from 'node-llama-cpp';
-import { DEFAULT_DEV_MODEL, ModelFetcher, toChatHistory } from '@sibyl/inference';
+import { DEFAULT_DEV_MODEL, ModelFetcher, toChatHistory } from '@sibyl/model-runtime';
 import { startLocalNetwork } from '@sibyl/localnet';
 import { BENCH_PROMPTS } from './lib/prompts.js';
 import { median, percentile, round } from './lib/stats.js';

@@ -5,7 +5,8 @@
  */
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import OpenAI from 'openai';
-import { ClusterBackend, DEFAULT_DEV_MODEL, ModelFetcher, RpcWorker, SAMPLED_TOP_K, type InferenceBackend } from '@sibyl/inference';
+import { ClusterBackend, RpcWorker, type InferenceBackend } from '@sibyl/inference';
+import { DEFAULT_DEV_MODEL, ModelFetcher, SAMPLED_TOP_K } from '@sibyl/model-runtime';
 import type { RelayBody, SamplingParams } from '@sibyl/protocol';
 import { TeacherForcer, fidelityVerdict } from '@sibyl/validator';
 import { freePort, type LocalNetwork } from '@sibyl/localnet';

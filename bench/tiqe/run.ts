@@ -32,7 +32,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { DEFAULT_DEV_MODEL, LlamaBackend, ModelFetcher, SAMPLED_TOP_K, llamaTool, type ModelArtifact } from '@sibyl/inference';
+import { LlamaBackend, llamaTool } from '@sibyl/inference';
+import { DEFAULT_DEV_MODEL, ModelFetcher, SAMPLED_TOP_K, type ModelArtifact } from '@sibyl/model-runtime';
 import type { RelayBody, SamplingParams } from '@sibyl/protocol';
 import {
   DEFAULT_RELEVANCE_THRESHOLDS,

@@ -8,9 +8,7 @@
  * The supplier's secret URI comes from --suri or SIBYL_SUPPLIER_SURI; never commit it.
  */
 import { parseArgs } from 'node:util';
-import { ModelFetcher, type ModelArtifact } from './fetch/model-fetcher.js';
-import { DEFAULT_DEV_MODEL } from './default-model.js';
-import { artifactFromChain } from './chain-model.js';
+import { DEFAULT_DEV_MODEL, ModelFetcher, artifactFromChain, type ModelArtifact } from '@sibyl/model-runtime';
 import { SupplierDaemon } from './supplier/daemon.js';
 import { RpcWorker } from './cluster/rpc-worker.js';
 

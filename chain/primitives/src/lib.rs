@@ -8,9 +8,13 @@
 #![cfg_attr(not(feature = "std"), no_std)]
 
 extern crate alloc;
+#[cfg(feature = "test-helpers")]
+extern crate std;
 
 pub mod relay;
 pub mod sampling;
+#[cfg(feature = "test-helpers")]
+pub mod testing;
 pub mod weights;
 
 use alloc::vec::Vec;
@@ -109,6 +113,8 @@ pub trait ModelEconomics<Balance> {
 	fn price_floor(model: ModelId) -> Option<Balance>;
 	/// Compute units per (prompt, completion) token; `None` if the model is unknown.
 	fn compute_weights(model: ModelId) -> Option<(u32, u32)>;
+	/// Tokens one request may use, prompt and completion together; `None` if unknown.
+	fn context_length(model: ModelId) -> Option<u32>;
 }
 
 /// Who is paid royalties for a model, implemented by the `Models` pallet.
@@ -136,8 +142,11 @@ pub trait StakeInspect<AccountId, Balance> {
 	fn active_stake(who: &AccountId, role: Role) -> Balance;
 	/// Whether `who` is registered for `role` with at least the minimum active bond.
 	fn is_active(who: &AccountId, role: Role) -> bool;
-	/// Whether the application `app` currently delegates to the active gateway `gateway`.
-	fn is_delegated(app: &AccountId, gateway: &AccountId) -> bool;
+	/// Whether the application `app` delegated to `gateway` at some time in `session`. A
+	/// delegation counts from the session it is made in, and a withdrawn one through the session
+	/// it is withdrawn in, so relays a gateway signed while delegated stay provable whatever the
+	/// application or the gateway do afterwards.
+	fn is_delegated(app: &AccountId, gateway: &AccountId, session: SessionId) -> bool;
 	/// Whether `supplier` is active and declared that it serves `model`.
 	fn serves(supplier: &AccountId, model: ModelId) -> bool;
 	/// Every account that is active for `role` (see [`StakeInspect::is_active`]) with its active
@@ -151,24 +160,71 @@ pub trait StakeInspect<AccountId, Balance> {
 
 /// Payment out of an application's deposit, implemented by the `Stakes` pallet for settlement.
 pub trait ApplicationFunds<AccountId, Balance> {
-	/// The application's per-session spending cap; `None` if it is not registered.
-	fn spend_limit(app: &AccountId) -> Option<Balance>;
+	/// The application's spending cap for `session` (a lowered cap applies from the session
+	/// after it was set); `None` if it is not registered.
+	fn spend_limit(app: &AccountId, session: SessionId) -> Option<Balance>;
 	/// Moves up to `amount` of `app`'s deposit to `to`'s free balance; returns what was moved
-	/// (less if the deposit ran short).
+	/// (less if the deposit ran short). Funds still unbonding pay too: they back work done
+	/// before the application started to leave.
 	fn pay_from_deposit(app: &AccountId, to: &AccountId, amount: Balance) -> Balance;
+}
+
+/// Charges an application owes that are not settled yet (jobs open, proven claims waiting for
+/// their TIQE+ round). The `Stakes` pallet keeps an application's deposit held while any remain.
+pub trait PendingCharges<AccountId> {
+	/// How many charges of `app` are still to be settled.
+	fn pending_charges(app: &AccountId) -> u32;
+}
+
+impl<AccountId> PendingCharges<AccountId> for () {
+	fn pending_charges(_: &AccountId) -> u32 {
+		0
+	}
+}
+
+impl<AccountId, A: PendingCharges<AccountId>, B: PendingCharges<AccountId>> PendingCharges<AccountId>
+	for (A, B)
+{
+	fn pending_charges(app: &AccountId) -> u32 {
+		A::pending_charges(app).saturating_add(B::pending_charges(app))
+	}
+}
+
+/// Why a claim is settled without a TIQE+ score.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+)]
+pub enum Unevaluated {
+	/// No validator other than the supplier was active.
+	NoValidators,
+	/// Too little of the committee's stake revealed for the median to be trusted.
+	NoQuorum,
+	/// The evaluation queues were full: the network was asked for more rounds than its
+	/// validators can score.
+	QueueFull,
 }
 
 /// Asks TIQE+ to evaluate relays: implemented by the `Tiqe` pallet, called by settlement with
 /// the relays a relay-mining proof opened.
 pub trait QualityEvaluation<AccountId> {
 	/// Queues an evaluation of `relays` (digests) that `supplier` served for `model` in
-	/// `session`; returns the round that will evaluate them, or `None` if none can be queued.
+	/// `session`; returns the round that will evaluate them. Fails with
+	/// [`Unevaluated::QueueFull`] when the queue is full (the caller may ask again later).
 	fn request_evaluation(
 		supplier: &AccountId,
 		model: ModelId,
 		session: SessionId,
 		relays: Vec<[u8; 32]>,
-	) -> Option<u64>;
+	) -> Result<u64, Unevaluated>;
 }
 
 /// The outcome of a TIQE+ round.
@@ -176,9 +232,8 @@ pub trait QualityEvaluation<AccountId> {
 pub struct Evaluation<AccountId> {
 	pub round: u64,
 	pub supplier: AccountId,
-	/// The supplier's α for the round; `None` if the round was dropped (no validator) or void
-	/// (nobody revealed).
-	pub alpha: Option<Permill>,
+	/// The supplier's α for the round, or why the round has none.
+	pub alpha: Result<Permill, Unevaluated>,
 	/// The committee members whose revealed score was within the deviation threshold, with the
 	/// stake they were drawn with: those validators are paid.
 	pub honest: Vec<(AccountId, u128)>,

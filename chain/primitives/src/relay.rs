@@ -40,6 +40,10 @@ pub struct RelayEnvelope {
 	pub model: ModelId,
 	/// blake2_256 of the request body.
 	pub request_hash: [u8; 32],
+	/// The prompt's length in tokens under the model's tokenizer and chat template, as the
+	/// gateway counted it: the most prompt tokens the application pays for. A supplier's signed
+	/// usage may not exceed it.
+	pub prompt_tokens: u32,
 	pub sampling: SamplingParams,
 	/// Unique per (gateway, session).
 	pub nonce: u64,
@@ -72,6 +76,9 @@ pub struct RelayLeaf {
 pub struct CompactRelay {
 	pub gateway: AccountId32,
 	pub request_hash: [u8; 32],
+	/// The envelope's signed prompt-token bound.
+	#[codec(compact)]
+	pub signed_prompt_tokens: u32,
 	pub sampling: SamplingParams,
 	#[codec(compact)]
 	pub nonce: u64,
@@ -102,6 +109,7 @@ impl CompactRelay {
 			supplier: supplier.clone(),
 			model,
 			request_hash: self.request_hash,
+			prompt_tokens: self.signed_prompt_tokens,
 			sampling: self.sampling.clone(),
 			nonce: self.nonce,
 		};
@@ -133,6 +141,7 @@ impl TryFrom<&RelayLeaf> for CompactRelay {
 		Ok(Self {
 			gateway: envelope.gateway,
 			request_hash: envelope.request_hash,
+			signed_prompt_tokens: envelope.prompt_tokens,
 			sampling: envelope.sampling,
 			nonce: envelope.nonce,
 			envelope_signature: leaf.envelope_signature,
@@ -209,6 +218,52 @@ impl RelayLeaf {
 		}
 		Ok(())
 	}
+}
+
+/// Why a relay's signed usage cannot be paid for.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum UsageError {
+	/// The supplier counted more prompt tokens than the gateway signed for.
+	PromptAboveSigned,
+	/// More completion tokens than the request's `max_tokens`.
+	CompletionAboveSigned,
+	/// Prompt and completion together exceed the model's context.
+	AboveContext,
+	/// No compute units (nothing served) or an overflow.
+	NoComputeUnits,
+}
+
+impl CompactRelay {
+	/// The compute units this relay is paid for, once its usage is checked against what the
+	/// gateway signed (prompt-token bound, `max_tokens`) and the model's `context_length`.
+	pub fn paid_compute_units(&self, weights: (u32, u32), context_length: u32) -> Result<u64, UsageError> {
+		check_usage(
+			(self.prompt_tokens, self.completion_tokens),
+			(self.signed_prompt_tokens, self.sampling.max_tokens),
+			weights,
+			context_length,
+		)
+	}
+}
+
+/// Compute units of a usage `(prompt, completion)` that stays within the payer's signed bounds
+/// `(prompt bound, max_tokens)` and the model's context; the one rule relays and jobs share.
+pub fn check_usage(
+	(prompt, completion): (u32, u32),
+	(prompt_bound, max_tokens): (u32, u32),
+	weights: (u32, u32),
+	context_length: u32,
+) -> Result<u64, UsageError> {
+	if prompt > prompt_bound {
+		return Err(UsageError::PromptAboveSigned);
+	}
+	if completion > max_tokens {
+		return Err(UsageError::CompletionAboveSigned);
+	}
+	if u64::from(prompt) + u64::from(completion) > u64::from(context_length) {
+		return Err(UsageError::AboveContext);
+	}
+	compute_units(weights, prompt, completion).filter(|cu| *cu > 0).ok_or(UsageError::NoComputeUnits)
 }
 
 /// Compute units of a relay: prompt and completion tokens at the model's per-token weights.

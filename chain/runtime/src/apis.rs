@@ -178,6 +178,27 @@ impl_runtime_apis! {
 		}
 	}
 
+	impl pallet_sibyl_relay_mining::runtime_api::RelayMiningApi<Block, BlockNumber> for Runtime {
+		fn claim_windows(
+			session: sibyl_primitives::SessionId,
+		) -> Option<pallet_sibyl_relay_mining::ClaimWindows<BlockNumber>> {
+			RelayMining::claim_windows(session)
+		}
+		fn compute_units(
+			model: sibyl_primitives::ModelId,
+			prompt_tokens: u32,
+			completion_tokens: u32,
+		) -> Option<u64> {
+			RelayMining::compute_units(model, prompt_tokens, completion_tokens)
+		}
+		fn mining_probability(
+			session: sibyl_primitives::SessionId,
+			model: sibyl_primitives::ModelId,
+		) -> u128 {
+			RelayMining::probability(session, model)
+		}
+	}
+
 	impl sp_genesis_builder::GenesisBuilder<Block> for Runtime {
 		fn build_state(config: Vec<u8>) -> sp_genesis_builder::Result {
 			build_state::<RuntimeGenesisConfig>(config)

@@ -165,7 +165,31 @@ impl pallet_sibyl_models::Config for Runtime {
 	type MaxUriLen = ConstU32<512>;
 	type MaxUris = ConstU32<8>;
 	type MaxContextLength = MaxContextLength;
+	type MaxModels = ConstU32<1024>;
+	type RetiredRetention = UnbondingHorizon;
+	type MaxPrunedPerBlock = ConstU32<8>;
 	type WeightInfo = pallet_sibyl_models::weights::SubstrateWeight<Runtime>;
+}
+
+/// The blocks within which work already done can still be charged, slashed or paid: the rest of
+/// a session, its claim and proof windows, a TIQE+ round's windows (opened the block after the
+/// proof) and a job's deadline, read from the parameters in force. Bonds stay held at least this
+/// long after unbonding, and retired models' records are kept as long.
+pub struct UnbondingHorizon;
+impl polkadot_sdk::frame_support::traits::Get<BlockNumber> for UnbondingHorizon {
+	fn get() -> BlockNumber {
+		let sessions = pallet_sibyl_sessions::Parameters::<Runtime>::get();
+		let mining = pallet_sibyl_relay_mining::Parameters::<Runtime>::get();
+		let tiqe = pallet_sibyl_tiqe::Parameters::<Runtime>::get();
+		let jobs = pallet_sibyl_jobs::Parameters::<Runtime>::get();
+		let relays = sessions
+			.session_length
+			.saturating_add(mining.claim_delay)
+			.saturating_add(mining.claim_window)
+			.saturating_add(mining.proof_window);
+		let rounds = tiqe.commit_window.saturating_add(tiqe.reveal_window).saturating_add(1);
+		relays.max(jobs.job_timeout).saturating_add(rounds).saturating_add(1)
+	}
 }
 
 impl pallet_sibyl_stakes::Config for Runtime {
@@ -180,6 +204,11 @@ impl pallet_sibyl_stakes::Config for Runtime {
 	type MaxDelegations = ConstU32<7>;
 	type MaxUnlockingChunks = ConstU32<16>;
 	type MaxClusterDevices = ConstU16<64>;
+	type MaxSuppliers = ConstU32<1024>;
+	type MaxValidators = ConstU32<256>;
+	type Sessions = Sessions;
+	type UnbondingHorizon = UnbondingHorizon;
+	type PendingCharges = (Jobs, Settlement);
 	type WeightInfo = pallet_sibyl_stakes::weights::SubstrateWeight<Runtime>;
 }
 
@@ -198,6 +227,7 @@ impl pallet_sibyl_tiqe::Config for Runtime {
 	type MaxCommitteeSize = ConstU32<16>;
 	type MaxPendingBatches = ConstU32<256>;
 	type MaxRoundsPerBlock = ConstU32<8>;
+	type ResultHistory = ConstU32<4096>;
 	type WeightInfo = pallet_sibyl_tiqe::weights::SubstrateWeight<Runtime>;
 }
 
@@ -243,7 +273,9 @@ impl pallet_sibyl_relay_mining::Config for Runtime {
 	type OnClaimProven = Settlement;
 	type AdminOrigin = AdminOrigin;
 	type MaxProofPaths = ConstU32<16>;
-	type MaxClaimsPerSession = ConstU32<1024>;
+	type MaxClaimsPerSession = ConstU32<4096>;
+	type MaxClaimsPerSupplier = ConstU32<64>;
+	type MaxClosesPerBlock = ConstU32<64>;
 	type WeightInfo = pallet_sibyl_relay_mining::weights::SubstrateWeight<Runtime>;
 }
 
@@ -259,13 +291,17 @@ impl pallet_sibyl_settlement::Config for Runtime {
 	type AdminOrigin = AdminOrigin;
 	type MaxGateways = ConstU32<16>;
 	type SpendHistory = ConstU32<16>;
+	type MaxDeferred = ConstU32<1024>;
+	type MaxRetriesPerBlock = ConstU32<8>;
 	type WeightInfo = pallet_sibyl_settlement::weights::SubstrateWeight<Runtime>;
 }
 
 impl pallet_sibyl_jobs::Config for Runtime {
 	type Balance = Balance;
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
 	type Models = Models;
-	type Funds = Stakes;
+	type Stakes = Stakes;
 	type Sessions = Sessions;
 	type Randomness = RandomnessCollectiveFlip;
 	type OnJobDone = Settlement;
@@ -275,5 +311,8 @@ impl pallet_sibyl_jobs::Config for Runtime {
 	type MaxOutputLen = ConstU32<{ 64 * 1024 }>;
 	type MaxJobTokens = ConstU32<4096>;
 	type MaxPendingJobs = ConstU32<64>;
+	type MaxJobsPerSupplier = ConstU32<16>;
+	type MaxOpenJobsPerApp = ConstU32<32>;
+	type MaxPrunedPerBlock = ConstU32<16>;
 	type WeightInfo = pallet_sibyl_jobs::weights::SubstrateWeight<Runtime>;
 }

@@ -1,5 +1,7 @@
 //! Genesis presets: `development` (one authority, Sudo, short unbonding for quick tests) and
-//! `local_testnet` (two authorities, governance only, realistic periods). Both fund the well-known
+//! `local_testnet` (two authorities, governance only, realistic periods). Bonds stay held at
+//! least as long as the runtime's unbonding horizon (`configs::UnbondingHorizon`) whatever the
+//! unbonding period says. Both fund the well-known
 //! development accounts and seat Alice, Bob and Charlie on the Council. Both use the default
 //! TIQE+, session (10 blocks, 3 suppliers per set), pricing, relay-mining and settlement
 //! parameters.
@@ -63,7 +65,13 @@ fn genesis(
 		pricing: PricingConfig { parameters: PricingParameters::default() },
 		relay_mining: RelayMiningConfig { parameters: MiningParameters::default() },
 		settlement: SettlementConfig { parameters: SettlementParameters::default() },
-		jobs: JobsConfig { parameters: JobParameters::default() },
+		jobs: JobsConfig {
+			parameters: JobParameters {
+				min_price: 10 * MICRO_UNIT,
+				deposit: UNIT,
+				..JobParameters::default()
+			},
+		},
 	})
 }
 
@@ -126,7 +134,7 @@ pub fn preset_names() -> Vec<PresetId> {
 #[cfg(test)]
 mod tests {
 	use super::*;
-	use polkadot_sdk::{sp_io, sp_runtime::BuildStorage};
+	use polkadot_sdk::{frame_support::traits::Get, sp_io, sp_runtime::BuildStorage};
 
 	fn build(preset: &str) -> sp_io::TestExternalities {
 		let json = get_preset(&PresetId::from(preset)).expect("preset exists");
@@ -169,6 +177,8 @@ mod tests {
 			assert_eq!(pallet_sibyl_relay_mining::Parameters::<Runtime>::get(), MiningParameters::default());
 			assert_eq!(pallet_sibyl_settlement::Parameters::<Runtime>::get(), SettlementParameters::default());
 			assert_eq!(pallet_aura::Authorities::<Runtime>::get().len(), 1);
+			// Bonds outlive the claim → proof → TIQE+ pipeline of the work they back.
+			assert!(configs::UnbondingHorizon::get() > 10);
 		});
 	}
 

@@ -7,6 +7,11 @@ import type { RelayBody, SamplingParams } from '@sibyl/protocol';
 export interface GenerationRequest {
   body: RelayBody;
   sampling: SamplingParams;
+  /**
+   * The most prompt tokens the payer signed for (a relay envelope's or a job's count): a prompt
+   * that renders to more is refused with {@link PromptTokensError} before anything is generated.
+   */
+  maxPromptTokens?: number;
   /** Aborting stops generation; the result then reports what was produced so far. */
   signal: AbortSignal;
   /** Called once the prompt is tokenized and fits, before the first token. */
@@ -38,6 +43,25 @@ export class ContextLengthError extends Error {
   ) {
     super(`prompt is ${promptTokens} tokens; this model's context holds ${contextLength}`);
   }
+}
+
+/** The prompt renders to more tokens than the payer signed for. */
+export class PromptTokensError extends Error {
+  override readonly name = 'PromptTokensError';
+  constructor(
+    readonly promptTokens: number,
+    readonly signedTokens: number,
+  ) {
+    super(`the prompt is ${promptTokens} tokens under this model's tokenizer; ${signedTokens} were signed for`);
+  }
+}
+
+/** Refuses a prompt above the signed count or one that leaves no room in the context. */
+export function checkPrompt(promptTokens: number, request: Pick<GenerationRequest, 'maxPromptTokens'>, contextLength: number): void {
+  if (request.maxPromptTokens !== undefined && promptTokens > request.maxPromptTokens) {
+    throw new PromptTokensError(promptTokens, request.maxPromptTokens);
+  }
+  if (promptTokens >= contextLength) throw new ContextLengthError(promptTokens, contextLength);
 }
 
 export interface InferenceBackend {

@@ -8,8 +8,8 @@
 import type { ChildProcess } from 'node:child_process';
 import { freePort } from '../cluster/free-port.js';
 import { exited, llamaTool, spawnTool } from '../cluster/llama-tools.js';
-import { ContextLengthError, type GenerationRequest, type GenerationResult, type InferenceBackend } from './backend.js';
-import { llamaSeed, SAMPLED_TOP_K } from './sampling-contract.js';
+import { checkPrompt, type GenerationRequest, type GenerationResult, type InferenceBackend } from './backend.js';
+import { llamaSeed, SAMPLED_TOP_K } from '@sibyl/model-runtime';
 
 export interface ClusterBackendOptions {
   modelPath: string;
@@ -112,7 +112,7 @@ export class ClusterBackend implements InferenceBackend {
         : body.prompt;
     const { tokens } = await this.post<{ tokens: number[] }>('/tokenize', { content: prompt, add_special: true, parse_special: true }, signal);
     const promptTokens = tokens.length;
-    if (promptTokens >= this.contextLength) throw new ContextLengthError(promptTokens, this.contextLength);
+    checkPrompt(promptTokens, request, this.contextLength);
     request.onStart(promptTokens);
     const res = await fetch(`${this.base}/completion`, {
       method: 'POST',

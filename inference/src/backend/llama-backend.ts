@@ -13,9 +13,8 @@ import {
   type LlamaModel,
 } from 'node-llama-cpp';
 import type { RelayBody } from '@sibyl/protocol';
-import { PromptRenderer } from './prompt-renderer.js';
-import { llamaSeed, SAMPLED_TOP_K } from './sampling-contract.js';
-import { ContextLengthError, type GenerationRequest, type GenerationResult, type InferenceBackend } from './backend.js';
+import { llamaSeed, PromptRenderer, SAMPLED_TOP_K } from '@sibyl/model-runtime';
+import { checkPrompt, type GenerationRequest, type GenerationResult, type InferenceBackend } from './backend.js';
 
 export interface LlamaBackendOptions {
   modelPath: string;
@@ -99,7 +98,7 @@ export class LlamaBackend implements InferenceBackend {
     try {
       const { input, stopTriggers } = this.renderer.render(body);
       const promptTokens = input.length;
-      this.checkFits(promptTokens);
+      checkPrompt(promptTokens, request, this.contextLength);
       request.onStart(promptTokens);
       // LlamaCompletion prepends the model's BOS itself when the model wants one: hand it the
       // rest, so the model sees exactly the rendered prompt (one BOS), as validators do.
@@ -123,10 +122,6 @@ export class LlamaBackend implements InferenceBackend {
   /** The prompt tokens a relay with this body is evaluated on: what validators teacher-force after. */
   promptTokens(body: RelayBody): readonly number[] {
     return this.renderer.promptTokens(body);
-  }
-
-  private checkFits(promptTokens: number): void {
-    if (promptTokens >= this.contextLength) throw new ContextLengthError(promptTokens, this.contextLength);
   }
 
   private result(stopReason: string, promptTokens: number, tokens: number[]): GenerationResult {

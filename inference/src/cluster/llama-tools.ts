@@ -3,7 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { defaultCacheDir } from '../fetch/model-fetcher.js';
+import { defaultCacheDir } from '@sibyl/model-runtime';
 
 /** The directory holding rpc-server, llama-server and llama-quantize for node-llama-cpp's llama.cpp tag. */
 export function llamaToolsDir(): string {

@@ -1,70 +1,99 @@
 /**
- * What a supplier needs to know from the chain to authorize a relay: the session, whether the
- * gateway is staked, which gateways the application delegates to, which models this supplier is
- * staked for, and whether it was drawn for the application's model this session (a relay it was
- * not drawn for could never be claimed). Reads are cached briefly by {@link ChainWatch}.
+ * What a supplier needs to know from the chain to accept a relay: the session, which gateways are
+ * staked, each application's standing (active, delegating to the gateway), whether this supplier
+ * was drawn for the application's model in the envelope's session (a relay it was not drawn for
+ * could never be claimed), and until when a relay of the session before may still start.
+ *
+ * Gateways and applications are refreshed with every block in the background; the check itself
+ * reads the chain only for an application or (session, app, model) seen for the first time, and
+ * only for envelopes a staked gateway signed.
  */
-import { ChainWatch, type ApiPromise } from '@sibyl/chain-client';
+import { ApplicationDirectory, ChainWatch, GatewayRegistry, type ApiPromise } from '@sibyl/chain-client';
 
 export class RelayAuthorizationError extends Error {
   override readonly name = 'RelayAuthorizationError';
 }
 
+/** A relay envelope's parties, as the chain checks them. */
+export interface RelayParties {
+  session: bigint;
+  gateway: string;
+  app: string;
+  supplier: string;
+  model: number;
+}
+
 export class ChainView {
   private readonly watch: ChainWatch;
+  readonly gateways: GatewayRegistry;
+  readonly applications: ApplicationDirectory;
+  /** Per ended session, the first block of its claim window (fixed once the session ended). */
+  private readonly claimOpens = new Map<bigint, Promise<number | undefined>>();
 
   constructor(
     private readonly api: ApiPromise,
     ttlMs = 6_000,
   ) {
     this.watch = new ChainWatch(api, ttlMs);
+    this.gateways = new GatewayRegistry(api);
+    this.applications = new ApplicationDirectory(api);
   }
 
-  start(): Promise<void> {
-    return this.watch.start();
+  async start(): Promise<void> {
+    await Promise.all([this.watch.start(), this.gateways.start(), this.applications.start()]);
   }
 
   stop(): void {
     this.watch.stop();
+    this.gateways.stop();
+    this.applications.stop();
   }
 
   get session(): bigint {
     return this.watch.session;
   }
 
-  gatewayStaked(gateway: string): Promise<boolean> {
-    return this.watch.cached(`gw:${gateway}`, async () => (await this.api.query.stakes.gateways(gateway)).isSome);
+  get bestBlock(): number {
+    return this.watch.bestBlock;
   }
 
-  delegatedGateways(app: string): Promise<string[]> {
-    return this.watch.cached(`app:${app}`, async () => {
-      const entry = await this.api.query.stakes.applications(app);
-      return entry.isSome ? entry.unwrap().gateways.map((g) => g.toString()) : [];
-    });
+  /**
+   * Whether a relay of `session` may start now: one of the current session, or of the session
+   * before until one block before its claim window opens (so that it ends before the claim).
+   */
+  async acceptsSession(session: bigint): Promise<boolean> {
+    const current = this.session;
+    if (session === current) return true;
+    if (session !== current - 1n) return false;
+    const open = await this.claimOpen(session);
+    return open !== undefined && this.bestBlock + 1 < open;
   }
 
-  suppliedModels(supplier: string): Promise<number[]> {
-    return this.watch.cached(`sup:${supplier}`, async () => {
-      const entry = await this.api.query.stakes.suppliers(supplier);
-      return entry.isSome ? entry.unwrap().models.map((m) => m.toNumber()) : [];
-    });
+  private claimOpen(session: bigint): Promise<number | undefined> {
+    let open = this.claimOpens.get(session);
+    if (!open) {
+      open = this.api.call.relayMiningApi.claimWindows(session).then((w) => (w.isSome ? w.unwrap().claimOpen.toNumber() : undefined));
+      open.catch(() => this.claimOpens.delete(session));
+      this.claimOpens.set(session, open);
+      for (const known of this.claimOpens.keys()) if (known < session - 4n) this.claimOpens.delete(known);
+    }
+    return open;
   }
 
   /** Throws {@link RelayAuthorizationError} unless the chain allows this relay. */
-  async authorize(relay: { session: bigint; gateway: string; app: string; supplier: string; model: number }): Promise<void> {
-    const [gatewayOk, delegated, models, drawn] = await Promise.all([
-      this.gatewayStaked(relay.gateway),
-      this.delegatedGateways(relay.app),
-      this.suppliedModels(relay.supplier),
-      this.watch.sessionSuppliers(relay.session, relay.app, relay.model),
-    ]);
-    if (!gatewayOk) throw new RelayAuthorizationError(`gateway ${relay.gateway} is not staked`);
-    if (!delegated.includes(relay.gateway)) {
+  async authorize(relay: RelayParties): Promise<void> {
+    // Cheap, local checks first: a stranger's envelope costs no chain read.
+    if (!this.gateways.isActive(relay.gateway)) throw new RelayAuthorizationError(`gateway ${relay.gateway} is not staked`);
+    if (!(await this.acceptsSession(relay.session))) {
+      throw new RelayAuthorizationError(`session ${relay.session} is not open for relays (current ${this.session})`);
+    }
+    const standing = await this.applications.standing(relay.app);
+    if (!standing.registered) throw new RelayAuthorizationError(`application ${relay.app} is not registered`);
+    if (!standing.gateways.includes(relay.gateway)) {
       throw new RelayAuthorizationError(`application ${relay.app} has not delegated to gateway ${relay.gateway}`);
     }
-    if (!models.includes(relay.model)) {
-      throw new RelayAuthorizationError(`supplier ${relay.supplier} is not staked for model ${relay.model}`);
-    }
+    if (!standing.active) throw new RelayAuthorizationError(`application ${relay.app} has less than the minimum deposit bonded`);
+    const drawn = await this.watch.sessionSuppliers(relay.session, relay.app, relay.model);
     if (!drawn.includes(relay.supplier)) {
       throw new RelayAuthorizationError(`supplier ${relay.supplier} is not drawn for application ${relay.app}'s model ${relay.model} in session ${relay.session}`);
     }

@@ -1,23 +1,31 @@
 /**
- * Claims and proves the relay miner's stores on chain (DESIGN.md: claim, proof). On every new
- * block, for each store of an ended session:
- *   - in the claim window: flush the store, build its tree and claim the root;
+ * Claims and proves the relay miner's stores on chain (docs/relay-mining.md). On every new
+ * block, for each store of an ended session, with the windows the chain gives
+ * (`RelayMiningApi::claim_windows`):
+ *   - in the claim window, once none of the session's relays is still being generated (or in the
+ *     window's last blocks): freeze the store — its leaf count is on disk before the claim is
+ *     sent, so a restart proves exactly the claimed tree — and claim its root;
  *   - once the chain has drawn the session's proof seed: prove every path it requires;
  *   - once the session is closed (proven and settled, void, or pruned): delete the store.
  * What the chain already holds decides what is left to do, so a restart resumes where the last
  * run stopped, and a transaction that failed is retried in the next block while its window lasts.
+ * Archived relays are deleted once no TIQE+ round can still ask for them.
  */
 import type { KeyringPair } from '@polkadot/keyring/types';
 import { u8aToHex } from '@polkadot/util';
 import { signAndWait, type ApiPromise } from '@sibyl/chain-client';
 import { encodeRelayPathProofs, type MinedRelayStore, type NodeSummary, type SumTree } from '@sibyl/relay-mining';
 import type { SupplierMetrics } from './metrics.js';
+import type { RelayArchive } from './relay-archive.js';
 import { storeId, type RelayMiner, type StoreKey } from './relay-miner.js';
 
 export interface ClaimSubmitterOptions {
   api: ApiPromise;
   account: KeyringPair;
   miner: RelayMiner;
+  archive: RelayArchive;
+  /** Relays of a session being generated now: its claim waits for them while the window allows. */
+  inFlight?: (session: bigint) => number;
   /** Counts claims and proofs when given. */
   metrics?: Pick<SupplierMetrics, 'claims' | 'claimedComputeUnits'>;
   log?: (line: string) => void;
@@ -29,12 +37,15 @@ interface Windows {
   proofClose: number;
 }
 
+/** Blocks before the claim window closes in which a claim no longer waits for relays in flight. */
+const CLAIM_MARGIN = 2;
+
 export class ClaimSubmitter {
   private unsubscribe: (() => void) | undefined;
   private running: Promise<void> | undefined;
   /** The newest block seen while a pass ran: one more pass follows for it. */
   private waiting: number | undefined;
-  /** Trees built for a claim, kept for its proof (rebuilt from the store after a restart). */
+  /** Trees built for a claim, kept for its proof (rebuilt from the frozen store after a restart). */
   private readonly trees = new Map<string, SumTree>();
   /** Stores already counted as unprovable (the check repeats every block of the proof window). */
   private readonly unprovable = new Set<string>();
@@ -71,36 +82,37 @@ export class ClaimSubmitter {
     const { api, miner } = this.options;
     const current = (await api.query.sessions.currentSession()).toBigInt();
     const nextToClose = (await api.query.relayMining.nextToClose()).toBigInt();
-    const params = await api.query.relayMining.parameters();
     for (const { key, store } of miner.ended(current)) {
-      const info = await api.query.sessions.sessions(key.session);
-      if (key.session < nextToClose || info.isNone) {
+      const windows = await api.call.relayMiningApi.claimWindows(key.session);
+      if (key.session < nextToClose || windows.isNone) {
         this.trees.delete(storeId(key));
         this.unprovable.delete(storeId(key));
         await miner.discard(key);
         continue;
       }
-      const { start, length } = info.unwrap();
-      const claimOpen = start.toNumber() + length.toNumber() + params.claimDelay.toNumber();
-      const claimClose = claimOpen + params.claimWindow.toNumber();
-      const windows: Windows = { claimOpen, claimClose, proofClose: claimClose + params.proofWindow.toNumber() };
-      await this.advance(key, store, now, windows);
+      const w = windows.unwrap();
+      await this.advance(key, store, now, {
+        claimOpen: w.claimOpen.toNumber(),
+        claimClose: w.claimClose.toNumber(),
+        proofClose: w.proofClose.toNumber(),
+      });
     }
+    await this.pruneArchive(nextToClose);
   }
 
-  private async advance(
-    key: StoreKey,
-    store: MinedRelayStore,
-    now: number,
-    windows: Windows,
-  ): Promise<void> {
+  private async advance(key: StoreKey, store: MinedRelayStore, now: number, windows: Windows): Promise<void> {
     const { api, account, log, metrics } = this.options;
     const model = String(key.model);
     const id = storeId(key);
     const onChain = await api.query.relayMining.claims(key.session, [account.address, key.app, key.model]);
     if (onChain.isNone) {
       if (now < windows.claimOpen || now >= windows.claimClose || store.size === 0) return;
-      await store.flush();
+      const busy = this.options.inFlight?.(key.session) ?? 0;
+      if (busy > 0 && !store.frozen && now < windows.claimClose - CLAIM_MARGIN) {
+        log?.(`session ${key.session}: claim waits for ${busy} relay(s) still being generated`);
+        return;
+      }
+      await store.freeze();
       const tree = store.buildTree();
       this.trees.set(id, tree);
       await signAndWait(api, api.tx.relayMining.submitClaim(key.session, key.app, key.model, chainSummary(tree.root)), account);
@@ -134,6 +146,42 @@ export class ClaimSubmitter {
     metrics?.claims.inc({ model, step: 'proven' });
     log?.(`proved session ${key.session} app ${key.app} model ${key.model} on ${paths} paths`);
   }
+
+  /**
+   * Deletes archived relays no committee can ask for any more: of sessions before every session
+   * whose claims are still open, whose TIQE+ rounds of this supplier are open or queued, or whose
+   * claims wait in settlement's backlog for a round.
+   */
+  private async pruneArchive(nextToClose: bigint): Promise<void> {
+    const { api, account, archive } = this.options;
+    const me = account.address;
+    let oldest = nextToClose;
+    const [rounds, pendingHead, nextRound, deferred] = await Promise.all([
+      api.query.tiqe.rounds.entries(),
+      api.query.tiqe.pendingHead(),
+      api.query.tiqe.nextRoundId(),
+      api.query.settlement.deferred(),
+    ]);
+    for (const [, round] of rounds) {
+      if (round.isSome && round.unwrap().supplier.toString() === me) oldest = min(oldest, round.unwrap().session.toBigInt());
+    }
+    const pendingIds = [];
+    for (let id = pendingHead.toBigInt(); id < nextRound.toBigInt(); id++) pendingIds.push(id);
+    if (pendingIds.length > 0) {
+      for (const batch of await api.query.tiqe.pending.multi(pendingIds)) {
+        if (batch.isSome && batch.unwrap().supplier.toString() === me) oldest = min(oldest, batch.unwrap().session.toBigInt());
+      }
+    }
+    for (const waiting of deferred) {
+      if (waiting.claim.supplier.toString() === me) oldest = min(oldest, waiting.claim.session.toBigInt());
+    }
+    const pruned = await archive.pruneBefore(oldest);
+    if (pruned.length > 0) this.options.log?.(`archive: deleted the relays of session(s) ${pruned.join(', ')}`);
+  }
+}
+
+function min(a: bigint, b: bigint): bigint {
+  return a < b ? a : b;
 }
 
 function chainSummary(node: NodeSummary): { hash: Uint8Array; sum: bigint; count: bigint } {

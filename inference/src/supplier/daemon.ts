@@ -12,8 +12,7 @@ import { connect as natsConnect, type NatsConnection } from 'nats';
 import type { InferenceBackend } from '../backend/backend.js';
 import { ClusterBackend } from '../backend/cluster-backend.js';
 import { LlamaBackend } from '../backend/llama-backend.js';
-import { readChainModel } from '../chain-model.js';
-import { ModelFetcher, defaultCacheDir } from '../fetch/model-fetcher.js';
+import { ModelFetcher, defaultCacheDir, readChainModel } from '@sibyl/model-runtime';
 import { ChainView } from './chain-view.js';
 import { startHeartbeat } from './heartbeat.js';
 import { SupplierMetrics } from './metrics.js';
@@ -120,14 +119,17 @@ export class SupplierDaemon {
       const dataDir = config.dataDir ?? join(config.cacheDir ?? defaultCacheDir(), 'supplier', account.address);
       const archive = await RelayArchive.open(join(dataDir, 'relays'));
       const miner = await RelayMiner.open({ api, dir: join(dataDir, 'mined'), archive, log });
-      const claims = new ClaimSubmitter({ api, account, miner, metrics, log });
-      await claims.start();
       const onServed = (relay: ServedRelay) =>
         void miner
           .mine(relay)
-          .then((mined) => mined && metrics.minedRelays.inc({ model: String(relay.model) }))
+          .then((outcome) => {
+            if (outcome === 'mined') metrics.minedRelays.inc({ model: String(relay.model) });
+            if (outcome === 'late') metrics.lateRelays.inc({ model: String(relay.model) });
+          })
           .catch((error: Error) => log(`mining relay ${relay.digest} failed: ${error.message}`));
       const server = new RelayServer({ nats, chain, account, subject, backends, metrics, log, chunkIntervalMs: config.chunkIntervalMs, onServed });
+      const claims = new ClaimSubmitter({ api, account, miner, archive, inFlight: (session) => server.inFlightFor(session), metrics, log });
+      await claims.start();
       const revealServer = new RevealServer({ api, nats, supplier: account.address, archive, log });
       revealServer.start();
       log(`serving relays on ${subject}`);

@@ -1,17 +1,22 @@
 /**
- * Answers the on-chain jobs assigned to this supplier. The dispatcher's notices arrive on a
- * durable JetStream consumer (`supplier-<address>` on `sibyl.jobs.<address>`), so jobs wait in
- * NATS while the daemon is down and are redelivered until acknowledged. Each notice names a job;
- * the job itself (model, input, sampling) is read from chain, generated with the model's backend
- * and answered with `jobs.submitResult`. A notice is acknowledged once the chain holds the answer
- * or the job is no longer this supplier's to answer; a transient failure asks for redelivery.
+ * Answers the on-chain jobs assigned to this supplier (docs/jobs.md). Jobs are found two ways:
+ * the dispatcher's notices on a durable JetStream consumer (`supplier-<address>` on
+ * `sibyl.jobs.<address>`, fast), and the chain's own list of this supplier's assigned jobs
+ * (`jobs.assignedTo`), read with every block — so a job is answered even if no dispatcher runs.
+ *
+ * Each job is read from chain (model, input, declared prompt tokens, sampling) and answered
+ * once: generated with the model's backend within the declared prompt count and posted with
+ * `jobs.submitResult`, or — if its prompt renders to more tokens than the submitter declared, or
+ * cannot be rendered — refused with `jobs.refuse`, which costs the supplier nothing. A notice is
+ * acknowledged once the chain holds the answer or the job is no longer this supplier's; a
+ * transient failure asks for redelivery (and the next block's scan retries it too).
  */
 import type { KeyringPair } from '@polkadot/keyring/types';
 import { u8aToString } from '@polkadot/util';
 import { ChainError, signAndWait, type ApiPromise } from '@sibyl/chain-client';
-import { JOBS_STREAM, decodeJobNotice, decodeRelayBody, ensureJobsStream, subjects } from '@sibyl/protocol';
+import { JOBS_STREAM, ProtocolError, decodeJobNotice, decodeRelayBody, ensureJobsStream, subjects } from '@sibyl/protocol';
 import { AckPolicy, nanos, type ConsumerMessages, type JsMsg, type NatsConnection } from 'nats';
-import type { InferenceBackend } from '../backend/backend.js';
+import { ContextLengthError, PromptTokensError, type InferenceBackend } from '../backend/backend.js';
 
 export interface JobWorkerOptions {
   api: ApiPromise;
@@ -25,14 +30,22 @@ export interface JobWorkerOptions {
 const ACK_WAIT_MS = 10 * 60 * 1000;
 const RETRY_MS = 5_000;
 
+/** What became of one attempt at a job. */
+type Outcome = 'answered' | 'refused' | 'not-ours' | 'retry';
+
 export class JobWorker {
   private messages: ConsumerMessages | undefined;
   private loop: Promise<void> | undefined;
+  private unsubscribe: (() => void) | undefined;
+  /** Jobs being worked on now, with the attempt's outcome. */
+  private readonly working = new Map<bigint, Promise<Outcome>>();
+  /** One generation at a time: relays keep the backend's other sequences. */
+  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly options: JobWorkerOptions) {}
 
   async start(): Promise<void> {
-    const { nats, account } = this.options;
+    const { nats, account, api } = this.options;
     await ensureJobsStream(nats);
     const durable = `supplier-${account.address}`;
     await (await nats.jetstreamManager()).consumers.add(JOBS_STREAM, {
@@ -40,22 +53,30 @@ export class JobWorker {
       filter_subject: subjects.jobs(account.address),
       ack_policy: AckPolicy.Explicit,
       ack_wait: nanos(ACK_WAIT_MS),
+      max_ack_pending: 64,
     });
     const consumer = await nats.jetstream().consumers.get(JOBS_STREAM, durable);
     this.messages = await consumer.consume();
     this.loop = (async () => {
-      // One job at a time: relays keep the backend's other sequences.
-      for await (const message of this.messages!) await this.handle(message);
+      for await (const message of this.messages!) void this.onNotice(message);
     })();
+    this.unsubscribe = await api.rpc.chain.subscribeNewHeads(() => void this.scan().catch(() => undefined));
   }
 
   async stop(): Promise<void> {
+    this.unsubscribe?.();
     await this.messages?.close();
     await this.loop?.catch(() => undefined);
+    await Promise.allSettled(this.working.values());
   }
 
-  private async handle(message: JsMsg): Promise<void> {
-    const { api, account, backends, log } = this.options;
+  /** Works on every job the chain lists as assigned to this supplier. */
+  private async scan(): Promise<void> {
+    const assigned = await this.options.api.query.jobs.assignedTo(this.options.account.address);
+    for (const job of assigned) void this.work(job.toBigInt());
+  }
+
+  private async onNotice(message: JsMsg): Promise<void> {
     let job: bigint;
     try {
       job = decodeJobNotice(message.data).job;
@@ -63,43 +84,75 @@ export class JobWorker {
       message.term();
       return;
     }
+    const outcome = await this.work(job);
+    if (outcome === 'retry') message.nak(RETRY_MS);
+    else message.ack();
+  }
+
+  /** One attempt at `job`; concurrent calls for the same job share it. */
+  private work(job: bigint): Promise<Outcome> {
+    let attempt = this.working.get(job);
+    if (!attempt) {
+      attempt = this.queue.then(() => this.answer(job));
+      this.queue = attempt.catch(() => undefined);
+      this.working.set(job, attempt);
+      void attempt.finally(() => this.working.delete(job)).catch(() => undefined);
+    }
+    return attempt;
+  }
+
+  private async answer(job: bigint): Promise<Outcome> {
+    const { api, account, backends, log } = this.options;
     try {
       const entry = await api.query.jobs.jobs(job);
       if (entry.isNone || !entry.unwrap().status.isAssigned || entry.unwrap().status.asAssigned.supplier.toString() !== account.address) {
-        message.ack();
-        return;
+        return 'not-ours';
       }
-      const { model, input, sampling } = entry.unwrap();
+      const { model, input, promptTokens, sampling } = entry.unwrap();
       const backend = backends.get(model.toNumber());
       if (!backend) {
         log?.(`job ${job}: model ${model.toNumber()} is not served here; it will expire`);
-        message.ack();
-        return;
+        return 'not-ours';
       }
       let text = '';
-      const result = await backend.generate({
-        body: decodeRelayBody(u8aToString(input)),
-        sampling: {
-          maxTokens: sampling.maxTokens.toNumber(),
-          temperatureMilli: sampling.temperatureMilli.toNumber(),
-          topPMilli: sampling.topPMilli.toNumber(),
-          seed: sampling.seed.isSome ? sampling.seed.unwrap().toBigInt() : null,
-        },
-        signal: new AbortController().signal,
-        onStart: () => undefined,
-        onText: (piece) => (text += piece),
-      });
+      let result;
+      try {
+        result = await backend.generate({
+          body: decodeRelayBody(u8aToString(input)),
+          sampling: {
+            maxTokens: sampling.maxTokens.toNumber(),
+            temperatureMilli: sampling.temperatureMilli.toNumber(),
+            topPMilli: sampling.topPMilli.toNumber(),
+            seed: sampling.seed.isSome ? sampling.seed.unwrap().toBigInt() : null,
+          },
+          maxPromptTokens: promptTokens.toNumber(),
+          signal: new AbortController().signal,
+          onStart: () => undefined,
+          onText: (piece) => (text += piece),
+        });
+      } catch (error) {
+        if (error instanceof PromptTokensError) {
+          await signAndWait(api, api.tx.jobs.refuse(job, { PromptAboveDeclared: { promptTokens: error.promptTokens } }), account);
+          log?.(`job ${job}: refused: ${error.message}`);
+          return 'refused';
+        }
+        if (error instanceof ContextLengthError || error instanceof ProtocolError) {
+          await signAndWait(api, api.tx.jobs.refuse(job, 'Unrenderable'), account);
+          log?.(`job ${job}: refused: ${error.message}`);
+          return 'refused';
+        }
+        throw error;
+      }
       await signAndWait(api, api.tx.jobs.submitResult(job, text, result.promptTokens, result.completionTokens), account);
       log?.(`job ${job}: answered (${result.completionTokens} tokens)`);
-      message.ack();
+      return 'answered';
     } catch (error) {
       if (error instanceof ChainError && error.name === 'jobs.NotAssigned') {
         // Answered already (a redelivery) or expired: nothing left to do.
-        message.ack();
-        return;
+        return 'not-ours';
       }
       log?.(`job ${job}: ${(error as Error).message}; retrying`);
-      message.nak(RETRY_MS);
+      return 'retry';
     }
   }
 }

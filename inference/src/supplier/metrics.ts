@@ -46,6 +46,12 @@ export class SupplierMetrics {
     labelNames: ['model'] as const,
     registers: [this.registry],
   });
+  readonly lateRelays = new Counter({
+    name: 'sibyl_supplier_late_relays_total',
+    help: 'Mined relays that ended after their session was claimed: not in any claim, not paid.',
+    labelNames: ['model'] as const,
+    registers: [this.registry],
+  });
   readonly claims = new Counter({
     name: 'sibyl_supplier_claims_total',
     help: 'Relay-mining claims by step (claimed, proven, unprovable: the store no longer matches the claimed root).',

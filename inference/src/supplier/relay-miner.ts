@@ -1,10 +1,13 @@
 /**
- * The supplier's relay miner (DESIGN.md: relay mining). Every answered relay whose mining key
+ * The supplier's relay miner (docs/relay-mining.md). Every answered relay whose mining key
  * (the hash of its gateway-signed envelope) falls under the session's mining probability goes
  * into the on-disk store of its (session, application, model) — the leaf holds both signed
  * payloads and no text — and its full record into the archive, from which a TIQE+ committee may
  * later ask for it. Relays that are not mined are neither stored nor archived: the chain never
- * asks about them, which is what keeps a busy supplier's disk and memory flat.
+ * asks about them, which is what keeps a busy supplier's disk and memory flat. A relay that ends
+ * after its store was claimed (frozen) is late: it cannot join the claim and is only counted.
+ * The mining probability and compute units come from the chain's runtime API
+ * (`RelayMiningApi`), so the supplier meters exactly as the chain will.
  *
  *   <dir>/<app>/<session>-<model>.leaves   one store per (session, app, model)
  */
@@ -13,7 +16,7 @@ import { join } from 'node:path';
 import type { ApiPromise } from '@sibyl/chain-client';
 import { decodeEnvelope, decodeResponseMetadata } from '@sibyl/protocol';
 import { hexToU8a } from '@polkadot/util';
-import { ALL_MINED, MinedRelayStore, encodeRelayLeaf, isMined, miningKey } from '@sibyl/relay-mining';
+import { MinedRelayStore, encodeRelayLeaf, isMined, miningKey } from '@sibyl/relay-mining';
 import type { RelayArchive } from './relay-archive.js';
 import type { ServedRelay } from './relay-server.js';
 
@@ -26,6 +29,9 @@ export interface StoreKey {
 
 const STORE_FILE = /^(\d+)-(\d+)\.leaves$/;
 
+/** What became of a served relay. */
+export type MiningOutcome = 'mined' | 'not-mined' | 'late' | 'replay';
+
 export interface RelayMinerOptions {
   api: ApiPromise;
   /** Where the stores live (one directory per application). */
@@ -37,7 +43,6 @@ export interface RelayMinerOptions {
 export class RelayMiner {
   private readonly stores = new Map<string, { key: StoreKey; store: MinedRelayStore }>();
   private readonly probabilities = new Map<string, Promise<bigint>>();
-  private readonly weights = new Map<number, Promise<[bigint, bigint]>>();
 
   private constructor(private readonly options: RelayMinerOptions) {}
 
@@ -54,18 +59,19 @@ export class RelayMiner {
     return miner;
   }
 
-  /** Stores and archives `relay` if it is mined; returns whether it was. */
-  async mine(relay: ServedRelay): Promise<boolean> {
+  /** Stores and archives `relay` if it is mined and its session not yet claimed. */
+  async mine(relay: ServedRelay): Promise<MiningOutcome> {
     const envelope = decodeEnvelope(hexToU8a(relay.record.envelope.payload));
     const usage = decodeResponseMetadata(hexToU8a(relay.record.response.payload));
     const key = miningKey(relay.record.envelope);
-    if (!isMined(key, await this.probability(envelope.session, envelope.model))) return false;
-    const [perPrompt, perCompletion] = await this.computeWeights(envelope.model);
-    const computeUnits = BigInt(usage.promptTokens) * perPrompt + BigInt(usage.completionTokens) * perCompletion;
+    if (!isMined(key, await this.probability(envelope.session, envelope.model))) return 'not-mined';
+    const store = await this.storeFor({ session: envelope.session, app: envelope.app, model: envelope.model });
+    if (store.frozen) return 'late';
+    const computeUnits = await this.computeUnits(envelope.model, usage.promptTokens, usage.completionTokens);
     // Archived first: a relay in a claimed tree must be revealable to the committee.
     await this.options.archive.put(relay.digest, relay.record, relay.model, relay.session);
-    const store = await this.storeFor({ session: envelope.session, app: envelope.app, model: envelope.model });
-    return store.add(key, computeUnits, encodeRelayLeaf(relay.record.envelope, relay.record.response));
+    if (store.frozen) return 'late';
+    return store.add(key, computeUnits, encodeRelayLeaf(relay.record.envelope, relay.record.response)) ? 'mined' : 'replay';
   }
 
   /** The stores of sessions before `session`: what can be claimed. */
@@ -100,25 +106,20 @@ export class RelayMiner {
     const id = `${session}/${model}`;
     let known = this.probabilities.get(id);
     if (!known) {
-      known = this.options.api.query.relayMining.sessionProbability(session, model).then((p) => (p.isSome ? p.unwrap().toBigInt() : ALL_MINED));
+      known = this.options.api.call.relayMiningApi.miningProbability(session, model).then((p) => p.toBigInt());
       known.catch(() => this.probabilities.delete(id));
       this.probabilities.set(id, known);
+      // A few sessions' worth: relays of older sessions are no longer accepted.
+      if (this.probabilities.size > 64) this.probabilities.delete(this.probabilities.keys().next().value as string);
     }
     return known;
   }
 
-  private computeWeights(model: number): Promise<[bigint, bigint]> {
-    let known = this.weights.get(model);
-    if (!known) {
-      known = this.options.api.query.models.registry(model).then((entry) => {
-        if (entry.isNone) throw new Error(`model ${model} is not registered`);
-        const { promptToken, completionToken } = entry.unwrap().computeWeights;
-        return [promptToken.toBigInt(), completionToken.toBigInt()] as [bigint, bigint];
-      });
-      known.catch(() => this.weights.delete(model));
-      this.weights.set(model, known);
-    }
-    return known;
+  /** A relay's compute units, as the chain computes them (`RelayMiningApi::compute_units`). */
+  private async computeUnits(model: number, promptTokens: number, completionTokens: number): Promise<bigint> {
+    const units = await this.options.api.call.relayMiningApi.computeUnits(model, promptTokens, completionTokens);
+    if (units.isNone) throw new Error(`model ${model} has no compute weights on chain`);
+    return units.unwrap().toBigInt();
   }
 }
 

@@ -1,8 +1,12 @@
 /**
- * Serves relays on `sibyl.relay.<supplier>`: verifies the gateway's signed envelope and the chain's
- * say-so, admits up to the backend's capacity (answering `busy` beyond it), streams the output as
- * chunk frames to the requester's inbox as tokens are generated, stops when the gateway cancels,
- * and ends with the supplier's signature over request hash, response hash and usage.
+ * Serves relays on `sibyl.relay.<supplier>`, one small step after another (docs/inference.md):
+ *
+ *   decode → verify the gateway's signature → addressed here (supplier, model, body hash)
+ *   → authorized by the chain (ChainView) → admitted (capacity, replay) → generated within the
+ *   signed prompt count and streamed → signed (request hash, response hash, usage) → served
+ *
+ * A refusal at any step answers one error frame and costs nothing more. In-flight relays are
+ * named by (gateway, session, nonce), so a cancel stops exactly the relay it names.
  */
 import type { KeyringPair } from '@polkadot/keyring/types';
 import {
@@ -18,13 +22,16 @@ import {
   signResponse,
   subjects,
   verifyEnvelope,
+  type RelayBody,
+  type RelayEnvelope,
   type RelayErrorCode,
   type RelayFrame,
   type RelayRecord,
+  type RelayRequest,
   type RelaySigner,
 } from '@sibyl/protocol';
 import type { Msg, NatsConnection, Subscription } from 'nats';
-import { ContextLengthError, type InferenceBackend } from '../backend/backend.js';
+import { ContextLengthError, PromptTokensError, type GenerationResult, type InferenceBackend } from '../backend/backend.js';
 import { RelayAuthorizationError, type ChainView } from './chain-view.js';
 import type { SupplierMetrics } from './metrics.js';
 import { ReplayGuard } from './replay-guard.js';
@@ -68,9 +75,24 @@ class RelayRefused extends Error {
   }
 }
 
+/** A relay that passed every check: what generation needs. */
+interface AdmittedRelay {
+  request: RelayRequest;
+  envelope: RelayEnvelope;
+  body: RelayBody;
+  backend: InferenceBackend;
+  reply: string;
+  received: number;
+}
+
+/** The name of an in-flight relay: unique per (gateway, session, nonce). */
+function relayKey(gateway: string, session: bigint, nonce: bigint): string {
+  return `${gateway}/${session}/${nonce}`;
+}
+
 export class RelayServer {
   private readonly subs: Subscription[] = [];
-  private readonly inFlight = new Map<string, AbortController>();
+  private readonly inFlight = new Map<string, { controller: AbortController; session: bigint }>();
   private readonly replays = new ReplayGuard();
   private activeCount = 0;
   private completionTokens = 0;
@@ -101,6 +123,13 @@ export class RelayServer {
     return this.completionTokens / Math.max(1, (Date.now() - this.startedAt) / 1000);
   }
 
+  /** Relays of `session` being generated now (its claim waits for them). */
+  inFlightFor(session: bigint): number {
+    let n = 0;
+    for (const relay of this.inFlight.values()) if (relay.session === session) n++;
+    return n;
+  }
+
   start(): void {
     const { nats } = this.options;
     const subject = this.options.subject ?? subjects.relay(this.address);
@@ -113,7 +142,8 @@ export class RelayServer {
     void (async () => {
       for await (const msg of cancels) {
         try {
-          this.inFlight.get(decodeRelayCancel(msg.data).requestHash)?.abort();
+          const cancel = decodeRelayCancel(msg.data);
+          this.inFlight.get(relayKey(cancel.gateway, cancel.session, cancel.nonce))?.controller.abort();
         } catch {
           // A malformed cancel cannot name a relay; ignore it.
         }
@@ -124,7 +154,7 @@ export class RelayServer {
   /** Stops taking relays and aborts those in flight. */
   async stop(): Promise<void> {
     for (const sub of this.subs) sub.unsubscribe();
-    for (const controller of this.inFlight.values()) controller.abort();
+    for (const relay of this.inFlight.values()) relay.controller.abort();
   }
 
   private send(reply: string, frame: RelayFrame): void {
@@ -135,109 +165,129 @@ export class RelayServer {
     const reply = msg.reply;
     if (!reply) return; // nobody to answer
     const received = performance.now();
-    const { metrics, chain, backends } = this.options;
-    let model = -1;
-    let admitted = false;
+    const { metrics } = this.options;
+    let model: number | 'unknown' = 'unknown';
+    let admitted: AdmittedRelay | undefined;
     try {
-      const request = decodeRelayRequest(msg.data);
-      let envelope;
-      try {
-        envelope = verifyEnvelope(request.envelope);
-      } catch (error) {
-        throw new RelayRefused('unauthorized', (error as Error).message);
-      }
-      model = envelope.model;
-      if (envelope.supplier !== this.address) throw new RelayRefused('unauthorized', 'the envelope names another supplier');
-      const backend = backends.get(envelope.model);
-      if (!backend) throw new RelayRefused('model_not_served', `model ${envelope.model} is not served here`);
-      if (hash256(request.body) !== envelope.requestHash) {
-        throw new RelayRefused('bad_request', 'the body does not match the signed request hash');
-      }
-      const body = decodeRelayBody(request.body);
-      const session = chain.session;
-      if (envelope.session !== session && envelope.session !== session - 1n) {
-        throw new RelayRefused('unauthorized', `session ${envelope.session} is not current (${session})`);
-      }
-      try {
-        await chain.authorize(envelope);
-      } catch (error) {
-        if (error instanceof RelayAuthorizationError) throw new RelayRefused('unauthorized', error.message);
-        throw error;
-      }
-      if (this.activeCount >= this.capacity) throw new RelayRefused('busy', `at capacity (${this.capacity} relays)`);
-      if (!this.replays.accept(envelope.gateway, envelope.session, envelope.nonce)) {
-        throw new RelayRefused('replay', `nonce ${envelope.nonce} was already used in session ${envelope.session}`);
-      }
-      this.replays.prune(session - 1n);
-
-      admitted = true;
-      this.activeCount++;
-      metrics.active.set(this.activeCount);
-      const controller = new AbortController();
-      this.inFlight.set(envelope.requestHash, controller);
-      const timer = setTimeout(() => controller.abort(), this.options.maxGenerationMs ?? 600_000);
-      const hasher = new ResponseHasher();
-      const chunks: string[] = [];
-      let seq = 0;
-      const batcher = new ChunkBatcher((text) => {
-        if (seq === 0) metrics.timeToFirstToken.observe({ model }, (performance.now() - received) / 1000);
-        hasher.update(text);
-        chunks.push(text);
-        this.send(reply, { t: 'chunk', seq: seq++, text });
-      }, this.options.chunkIntervalMs ?? 100);
-      try {
-        const result = await backend.generate({
-          body,
-          sampling: envelope.sampling,
-          signal: controller.signal,
-          onStart: (promptTokens) => this.send(reply, { t: 'accepted', promptTokens }),
-          onText: (text) => batcher.push(text),
-        });
-        batcher.flush();
-        metrics.tokens.inc({ model, kind: 'prompt' }, result.promptTokens);
-        metrics.tokens.inc({ model, kind: 'completion' }, result.completionTokens);
-        this.completionTokens += result.completionTokens;
-        if (result.aborted) {
-          metrics.relays.inc({ model, outcome: 'cancelled' });
-          this.send(reply, { t: 'error', code: 'internal', message: 'generation cancelled' });
-          return;
-        }
-        const response = signResponse(
-          {
-            requestHash: envelope.requestHash,
-            responseHash: hasher.digest(),
-            promptTokens: result.promptTokens,
-            completionTokens: result.completionTokens,
-          },
-          this.signer,
-        );
-        this.send(reply, { t: 'done', finishReason: result.finishReason, response });
-        this.options.onServed?.({
-          digest: relayDigest(request.envelope, response),
-          record: { envelope: request.envelope, response, body: request.body, chunks, tokens: result.tokens ?? null },
-          model,
-          session: envelope.session,
-        });
-        metrics.relays.inc({ model, outcome: 'ok' });
-        metrics.generationSeconds.observe({ model }, (performance.now() - received) / 1000);
-      } finally {
-        batcher.flush();
-        clearTimeout(timer);
-        this.inFlight.delete(envelope.requestHash);
-      }
+      const checked = await this.check(msg.data, reply, received);
+      model = checked.envelope.model;
+      admitted = this.admit(checked);
+      await this.serve(admitted);
     } catch (error) {
       let code: RelayErrorCode = 'internal';
       if (error instanceof RelayRefused) code = error.code;
-      else if (error instanceof ProtocolError) code = 'bad_request';
+      else if (error instanceof ProtocolError || error instanceof PromptTokensError) code = 'bad_request';
       else if (error instanceof ContextLengthError) code = 'context_length_exceeded';
       else this.options.log?.(`relay failed: ${(error as Error).stack ?? error}`);
-      metrics.relays.inc({ model: model < 0 ? 'unknown' : model, outcome: code });
+      metrics.relays.inc({ model, outcome: code });
       this.send(reply, { t: 'error', code, message: (error as Error).message });
     } finally {
-      if (admitted) {
-        this.activeCount--;
-        metrics.active.set(this.activeCount);
-      }
+      if (admitted) this.release(admitted);
     }
+  }
+
+  /** Every check that needs no capacity: decode, signature, addressing, the chain's say-so. */
+  private async check(data: Uint8Array, reply: string, received: number): Promise<AdmittedRelay> {
+    const request = decodeRelayRequest(data);
+    let envelope: RelayEnvelope;
+    try {
+      envelope = verifyEnvelope(request.envelope);
+    } catch (error) {
+      throw new RelayRefused('unauthorized', (error as Error).message);
+    }
+    if (envelope.supplier !== this.address) throw new RelayRefused('unauthorized', 'the envelope names another supplier');
+    const backend = this.options.backends.get(envelope.model);
+    if (!backend) throw new RelayRefused('model_not_served', `model ${envelope.model} is not served here`);
+    if (hash256(request.body) !== envelope.requestHash) {
+      throw new RelayRefused('bad_request', 'the body does not match the signed request hash');
+    }
+    const body = decodeRelayBody(request.body);
+    try {
+      await this.options.chain.authorize(envelope);
+    } catch (error) {
+      if (error instanceof RelayAuthorizationError) throw new RelayRefused('unauthorized', error.message);
+      throw error;
+    }
+    return { request, envelope, body, backend, reply, received };
+  }
+
+  /** Takes a generation slot and the envelope's nonce, or refuses (busy, replay). */
+  private admit(relay: AdmittedRelay): AdmittedRelay {
+    const { envelope } = relay;
+    if (this.activeCount >= this.capacity) throw new RelayRefused('busy', `at capacity (${this.capacity} relays)`);
+    if (!this.replays.accept(envelope.gateway, envelope.session, envelope.nonce)) {
+      throw new RelayRefused('replay', `nonce ${envelope.nonce} was already used in session ${envelope.session}`);
+    }
+    this.replays.prune(this.options.chain.session - 1n);
+    this.activeCount++;
+    this.options.metrics.active.set(this.activeCount);
+    return relay;
+  }
+
+  private release(relay: AdmittedRelay): void {
+    const { envelope } = relay;
+    this.inFlight.delete(relayKey(envelope.gateway, envelope.session, envelope.nonce));
+    this.activeCount--;
+    this.options.metrics.active.set(this.activeCount);
+  }
+
+  /** Generates and streams the answer, then signs it and hands the relay to the miner. */
+  private async serve(relay: AdmittedRelay): Promise<void> {
+    const { envelope, reply, received, backend, body, request } = relay;
+    const { metrics } = this.options;
+    const model = envelope.model;
+    const controller = new AbortController();
+    this.inFlight.set(relayKey(envelope.gateway, envelope.session, envelope.nonce), { controller, session: envelope.session });
+    const timer = setTimeout(() => controller.abort(), this.options.maxGenerationMs ?? 600_000);
+    const hasher = new ResponseHasher();
+    const chunks: string[] = [];
+    let seq = 0;
+    const batcher = new ChunkBatcher((text) => {
+      if (seq === 0) metrics.timeToFirstToken.observe({ model }, (performance.now() - received) / 1000);
+      hasher.update(text);
+      chunks.push(text);
+      this.send(reply, { t: 'chunk', seq: seq++, text });
+    }, this.options.chunkIntervalMs ?? 100);
+    let result: GenerationResult;
+    try {
+      result = await backend.generate({
+        body,
+        sampling: envelope.sampling,
+        maxPromptTokens: envelope.promptTokens,
+        signal: controller.signal,
+        onStart: (promptTokens) => this.send(reply, { t: 'accepted', promptTokens }),
+        onText: (text) => batcher.push(text),
+      });
+      batcher.flush();
+    } finally {
+      batcher.flush();
+      clearTimeout(timer);
+    }
+    metrics.tokens.inc({ model, kind: 'prompt' }, result.promptTokens);
+    metrics.tokens.inc({ model, kind: 'completion' }, result.completionTokens);
+    this.completionTokens += result.completionTokens;
+    if (result.aborted) {
+      metrics.relays.inc({ model, outcome: 'cancelled' });
+      this.send(reply, { t: 'error', code: 'internal', message: 'generation cancelled' });
+      return;
+    }
+    const response = signResponse(
+      {
+        requestHash: envelope.requestHash,
+        responseHash: hasher.digest(),
+        promptTokens: result.promptTokens,
+        completionTokens: result.completionTokens,
+      },
+      this.signer,
+    );
+    this.send(reply, { t: 'done', finishReason: result.finishReason, response });
+    this.options.onServed?.({
+      digest: relayDigest(request.envelope, response),
+      record: { envelope: request.envelope, response, body: request.body, chunks, tokens: result.tokens ?? null },
+      model,
+      session: envelope.session,
+    });
+    metrics.relays.inc({ model, outcome: 'ok' });
+    metrics.generationSeconds.observe({ model }, (performance.now() - received) / 1000);
   }
 }

@@ -52,7 +52,7 @@ export class RevealServer {
       if (!info.relays.some((d) => d.toHex() === request.digest)) {
         return { t: 'error', code: 'unauthorized', message: `round ${request.round} did not sample ${request.digest}` };
       }
-      const record = await archive.get(request.digest);
+      const record = await archive.get(info.session.toBigInt(), request.digest);
       if (!record) return { t: 'error', code: 'not_found', message: `relay ${request.digest} is not in the archive` };
       return { t: 'relay', record };
     } catch (error) {

@@ -1,8 +1,10 @@
 /**
- * Follows the chain's best block and current session, and caches state reads for a short time. Off-chain services
- * ask the chain something on almost every request (is this gateway staked? which gateways did
- * this app delegate to?); answering from a cache that expires within a block or two keeps a
- * chain round trip off the request path while bounding how stale an answer can be.
+ * Follows the chain's best block and current session, and caches state reads for a short time.
+ * Off-chain services ask the chain something on almost every request (is this gateway staked?
+ * which gateways did this app delegate to?); answering from a cache that expires within a block
+ * or two keeps a chain round trip off the request path while bounding how stale an answer can
+ * be. The cache holds at most `maxEntries` reads (the least recently stored go first), so keys
+ * chosen by strangers (addresses in envelopes) cannot grow it without bound.
  */
 import type { ApiPromise } from '@polkadot/api';
 
@@ -23,7 +25,14 @@ export class ChainWatch {
     readonly api: ApiPromise,
     /** How long a cached read stays valid (default 6 s). */
     private readonly ttlMs = 6_000,
+    /** Most reads kept (default 10 000). */
+    private readonly maxEntries = 10_000,
   ) {}
+
+  /** Reads held in the cache now. */
+  get size(): number {
+    return this.cache.size;
+  }
 
   async start(): Promise<void> {
     this.best = (await this.api.rpc.chain.getHeader()).number.toNumber();
@@ -71,7 +80,7 @@ export class ChainWatch {
     if (pending) return pending as Promise<T>;
     const promise = load().then(
       (value) => {
-        this.cache.set(key, { value, until: Date.now() + this.ttlMs });
+        this.store(key, value);
         this.loading.delete(key);
         return value;
       },
@@ -82,6 +91,16 @@ export class ChainWatch {
     );
     this.loading.set(key, promise);
     return promise;
+  }
+
+  private store(key: string, value: unknown): void {
+    // Re-inserted keys move to the end: the first key is always the oldest stored.
+    this.cache.delete(key);
+    this.cache.set(key, { value, until: Date.now() + this.ttlMs });
+    while (this.cache.size > this.maxEntries) {
+      const oldest = this.cache.keys().next().value as string;
+      this.cache.delete(oldest);
+    }
   }
 
   /** Drops every cached read (after this service changed chain state itself, say). */

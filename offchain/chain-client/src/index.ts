@@ -6,6 +6,8 @@
  * - {@link sbl} / {@link formatSbl}: SBL amounts.
  * - {@link accountFromUri} / {@link devAccount}: key pairs.
  * - {@link ChainWatch}: the best block and briefly cached state reads.
+ * - {@link ApplicationDirectory}, {@link GatewayRegistry}: applications' and gateways' standing,
+ *   refreshed every block, for gateways and suppliers to admit relays without a chain read.
  */
 export { connect, type ConnectOptions } from './connect.js';
 export {
@@ -19,4 +21,6 @@ export {
 export { sbl, formatSbl, SBL_DECIMALS, PLANCK_PER_SBL } from './units.js';
 export { accountFromUri, devAccount, DEV_ACCOUNTS, type DevAccountName } from './accounts.js';
 export { ChainWatch } from './chain-watch.js';
+export { ApplicationDirectory, limitIn, type ApplicationStanding } from './application-directory.js';
+export { GatewayRegistry } from './gateway-registry.js';
 export type { ApiPromise } from '@polkadot/api';

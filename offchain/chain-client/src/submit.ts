@@ -1,6 +1,11 @@
 /**
  * Signing and submitting transactions, waiting for inclusion, and turning a failed dispatch into
  * a typed error named after the pallet error (e.g. `models.UnsupportedUri`).
+ *
+ * Every submission from one account goes through that account's queue: a transaction is signed
+ * with the next nonce only once the pool has taken the one before, so components of one process
+ * that sign as the same account (a supplier's claim submitter and job worker, say) never take the
+ * same nonce. Inclusion is still awaited concurrently.
  */
 import type { ApiPromise } from '@polkadot/api';
 import type { SubmittableExtrinsic } from '@polkadot/api/types';
@@ -55,16 +60,54 @@ export interface SubmitOptions {
   timeoutMs?: number;
 }
 
+/** Per chain connection and account: the submission in flight (until the pool answers it). */
+const queues = new WeakMap<ApiPromise, Map<string, Promise<void>>>();
+
+/**
+ * Runs `submit` for `address` once every earlier submission of that account on `api` has been
+ * answered by the pool. `submit` resolves `accepted` when the pool has the transaction (or
+ * refused it); only then may the next one take a nonce.
+ */
+function inAccountQueue<T>(api: ApiPromise, address: string, submit: (accepted: () => void) => Promise<T>): Promise<T> {
+  let byAccount = queues.get(api);
+  if (!byAccount) queues.set(api, (byAccount = new Map()));
+  const before = byAccount.get(address) ?? Promise.resolve();
+  let release!: () => void;
+  const turn = new Promise<void>((resolve) => (release = resolve));
+  const tail = before.then(() => turn);
+  byAccount.set(address, tail);
+  void tail.then(() => {
+    if (byAccount.get(address) === tail) byAccount.delete(address);
+  });
+  return before.then(() => {
+    const result = submit(release);
+    // Whatever happens, the next submission may go once this one is settled either way.
+    result.then(release, release);
+    return result;
+  });
+}
+
 /**
  * Signs `tx` with `signer`, submits it and resolves with the block and the transaction's events
  * once included. Rejects with a [`ChainError`] if the dispatch failed (including a failed call
- * inside `sudo.sudo`) or the pool refused the transaction.
+ * inside `sudo.sudo`) or the pool refused the transaction. Submissions of one account are
+ * queued (see above).
  */
 export function signAndWait(
   api: ApiPromise,
   tx: SubmittableExtrinsic<'promise'>,
   signer: KeyringPair,
   options: SubmitOptions = {},
+): Promise<Inclusion> {
+  return inAccountQueue(api, signer.address, (accepted) => submitOnce(api, tx, signer, options, accepted));
+}
+
+function submitOnce(
+  api: ApiPromise,
+  tx: SubmittableExtrinsic<'promise'>,
+  signer: KeyringPair,
+  options: SubmitOptions,
+  accepted: () => void,
 ): Promise<Inclusion> {
   const waitFor = options.waitFor ?? 'inBlock';
   const timeoutMs = options.timeoutMs ?? 60_000;
@@ -79,8 +122,11 @@ export function signAndWait(
       unsubscribe?.();
       outcome();
     };
+    // `nonce: -1` asks the node for the account's next index, pool included: right once the
+    // transaction before it is in the pool, which the queue waits for.
     tx.signAndSend(signer, { nonce: -1 }, (result) => {
       const { status, dispatchError, events } = result;
+      accepted();
       if (status.isInvalid || status.isDropped || status.isUsurped) {
         finish(() => reject(new ChainError(`Pool.${status.type}`, 'transaction rejected by the pool')));
         return;

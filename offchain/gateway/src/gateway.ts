@@ -4,26 +4,31 @@
  *   POST /v1/chat/completions   POST /v1/completions   GET /v1/models[/<id>]
  *   GET /metrics (Prometheus)   GET /health
  *
- * A request's API key names an on-chain application, which must have delegated to this gateway
- * and be under its per-session spend limit. The gateway signs the relay as itself, sends it to
- * the best live supplier over NATS, streams the answer back as OpenAI SSE, checks the supplier's
- * signed usage, and books the cost against the application's session spend.
+ * A request goes: API key → application → body (bounded by the bus's payload limit) → parsed
+ * request → model → admission (admission.ts: the application's standing, the prompt counted and
+ * fitted to the context, the most it can cost reserved) → relay to the best live supplier the
+ * session drew (relay-router.ts) → OpenAI JSON or SSE → the reservation settled at the cost of
+ * the supplier's signed usage.
  */
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import type { KeyringPair } from '@polkadot/keyring/types';
-import { accountFromUri, ChainWatch, connect, formatSbl, type ApiPromise } from '@sibyl/chain-client';
+import { accountFromUri, ApplicationDirectory, ChainWatch, connect, formatSbl, type ApiPromise } from '@sibyl/chain-client';
+import { ModelFetcher } from '@sibyl/model-runtime';
+import { encodeMessage } from '@sibyl/protocol';
 import { connect as natsConnect, type NatsConnection } from 'nats';
+import { bodyText, budgetOf, checkStanding, fitToContext, reserve } from './admission.js';
 import { ApiKeyStore } from './api-keys.js';
 import { GatewayMetrics } from './metrics.js';
 import { ModelCatalog, type CatalogModel } from './model-catalog.js';
 import { OpenAIError } from './openai-error.js';
 import { ResponseShaper, usageOf } from './openai-format.js';
 import { parseChatRequest, parseCompletionRequest, type ParsedRequest } from './openai-request.js';
+import { PromptCounters } from './prompt-counters.js';
 import { DEFAULT_TIMEOUTS, RelayFailure, type RelayTimeouts } from './relay-client.js';
 import { RelayRouter, type RelayEvent } from './relay-router.js';
-import { SpendTracker } from './spend-tracker.js';
+import { SpendLedger } from './spend-ledger.js';
 import { SupplierDirectory } from './supplier-directory.js';
 
 export interface GatewayConfig {
@@ -35,6 +40,8 @@ export interface GatewayConfig {
   port?: number;
   /** Where API keys and the spend ledger live. */
   dataDir: string;
+  /** Where model files are cached (their vocabularies count prompts); default ~/.cache/sibyl/models. */
+  cacheDir?: string;
   /** `max_tokens` when a request sets none (default 512). */
   defaultMaxTokens?: number;
   /** Largest request body accepted (default 4 MiB). */
@@ -43,19 +50,19 @@ export interface GatewayConfig {
   log?: (line: string) => void;
 }
 
-interface AppInfo {
-  gateways: string[];
-  spendLimit: bigint;
-}
+/** Room a relay request needs on the bus beside its body: the signed envelope and the JSON around it. */
+const RELAY_OVERHEAD_BYTES = 1_024;
 
 export class Gateway {
   private server!: Server;
   private readonly keys: ApiKeyStore;
-  private readonly spend: SpendTracker;
+  private readonly ledger: SpendLedger;
   private readonly metrics = new GatewayMetrics();
   private readonly watch: ChainWatch;
   private readonly catalog: ModelCatalog;
   private readonly directory: SupplierDirectory;
+  private readonly applications: ApplicationDirectory;
+  private readonly counters: PromptCounters;
   private readonly router: RelayRouter;
   private readonly log: (line: string) => void;
 
@@ -67,10 +74,12 @@ export class Gateway {
   ) {
     this.log = config.log ?? ((line) => console.error(`gateway: ${line}`));
     this.keys = new ApiKeyStore(join(config.dataDir, 'api-keys.json'));
-    this.spend = new SpendTracker(join(config.dataDir, 'spend.json'));
+    this.ledger = new SpendLedger(join(config.dataDir, 'spend-ledger.json'));
     this.watch = new ChainWatch(api);
     this.catalog = new ModelCatalog(api);
     this.directory = new SupplierDirectory(api, nats);
+    this.applications = new ApplicationDirectory(api);
+    this.counters = new PromptCounters(api, new ModelFetcher(config.cacheDir), this.log);
     this.router = new RelayRouter(nats, account, this.directory, this.metrics, 3, { ...DEFAULT_TIMEOUTS, ...config.timeouts });
   }
 
@@ -83,6 +92,8 @@ export class Gateway {
       await gateway.watch.start();
       await gateway.catalog.start();
       await gateway.directory.start();
+      await gateway.applications.start();
+      gateway.counters.warm(gateway.catalog.list().map((m) => m.id));
       if ((await api.query.stakes.gateways(account.address)).isNone) {
         gateway.log(`warning: ${account.address} is not staked as a gateway; suppliers will refuse its relays`);
       }
@@ -133,8 +144,10 @@ export class Gateway {
   async stop(): Promise<void> {
     this.catalog.stop();
     this.directory.stop();
+    this.applications.stop();
     this.watch.stop();
-    this.spend.flush();
+    this.ledger.flush();
+    await this.counters.close();
     if (this.server?.listening) {
       this.server.closeAllConnections();
       await new Promise<void>((resolve) => this.server.close(() => resolve()));
@@ -225,17 +238,17 @@ export class Gateway {
     };
   }
 
-  private appInfo(app: string): Promise<AppInfo | undefined> {
-    return this.watch.cached(`app:${app}`, async () => {
-      const entry = await this.api.query.stakes.applications(app);
-      if (entry.isNone) return undefined;
-      const a = entry.unwrap();
-      return { gateways: a.gateways.map((g) => g.toString()), spendLimit: a.spendLimit.toBigInt() };
-    });
+  /**
+   * The largest body accepted: the configured limit, and never more than a relay request can
+   * carry on the bus (a larger one would fail there after the body was read).
+   */
+  private get bodyLimit(): number {
+    const busLimit = (this.nats.info?.max_payload ?? 1024 * 1024) - RELAY_OVERHEAD_BYTES;
+    return Math.min(this.config.maxBodyBytes ?? 4 * 1024 * 1024, busLimit);
   }
 
   private readBody(req: IncomingMessage): Promise<Record<string, unknown>> {
-    const limit = this.config.maxBodyBytes ?? 4 * 1024 * 1024;
+    const limit = this.bodyLimit;
     const declared = Number(req.headers['content-length'] ?? 0);
     if (declared > limit) {
       req.resume();
@@ -279,19 +292,26 @@ export class Gateway {
     const parsed: ParsedRequest = kind === 'chat' ? parseChatRequest(raw, defaultMax) : parseCompletionRequest(raw, defaultMax);
     const model = this.catalog.get(parsed.model);
     if (!model) throw OpenAIError.modelNotFound(parsed.model);
-    const info = await this.appInfo(app);
-    if (!info) throw OpenAIError.invalidApiKey(`The application ${app} behind this key is not registered on chain.`);
-    if (!info.gateways.includes(this.account.address)) {
-      throw OpenAIError.invalidApiKey(`The application ${app} has not delegated to this gateway (${this.account.address}).`);
+    checkStanding(app, this.account.address, await this.applications.standing(app));
+    const text = bodyText(parsed.body);
+    // The body is re-encoded as JSON: check what will travel, not what arrived.
+    if (Buffer.byteLength(encodeMessage({ envelope: { payload: '0x', signature: '0x' }, body: text })) > this.bodyLimit) {
+      throw OpenAIError.bodyTooLarge(this.bodyLimit);
     }
+    const counter = await this.counters.get(model.id).catch(() => {
+      throw OpenAIError.modelUnavailable(`The gateway cannot load \`${model.name}\`'s vocabulary to count the prompt yet. Try again shortly.`);
+    });
+    const { promptTokens, sampling } = fitToContext(model, counter.count(parsed.body), {
+      ...parsed.sampling,
+      // A relay without a seed could not be replayed by validators (docs/validator.md): the
+      // gateway draws one, and it travels in the signed envelope.
+      seed: parsed.sampling.seed ?? randomBytes(8).readBigUInt64LE(),
+    });
     const session = this.watch.session;
-    const spent = this.spend.spentBy(app, session);
-    if (spent >= info.spendLimit) {
-      throw OpenAIError.spendLimit(
-        `Application ${app} reached its spend limit for session ${session}: spent ${formatSbl(spent)} of ${formatSbl(info.spendLimit)}. ` +
-          'Raise it with stakes.setSpendLimit or wait for the next session.',
-      );
-    }
+    this.ledger.prune(this.applications.unsettledFrom);
+    // Admission may have waited; the standing read now is the one the budget is taken from.
+    const standing = await this.applications.standing(app);
+    const { reservation, maxCost } = reserve(this.ledger, app, session, model, { promptTokens, maxTokens: sampling.maxTokens }, budgetOf(standing, session, this.applications.unsettledFrom));
 
     const controller = new AbortController();
     const onClose = () => {
@@ -299,44 +319,62 @@ export class Gateway {
     };
     res.on('close', onClose);
     const shaper = new ResponseShaper(kind, model.name);
-    // Only the suppliers the session drew for this app and model may serve it (and claim it).
-    const suppliers = await this.watch.sessionSuppliers(session, app, model.id);
-    const events = this.router.relay({
-      app,
-      session,
-      suppliers,
-      model: model.id,
-      modelName: model.name,
-      body: parsed.body,
-      // A relay without a seed could not be replayed by validators (docs/validator.md): the
-      // gateway draws one, and it travels in the signed envelope.
-      sampling: { ...parsed.sampling, seed: parsed.sampling.seed ?? randomBytes(8).readBigUInt64LE() },
-      signal: controller.signal,
-    });
+    // Every attempt a supplier accepted holds an envelope it could claim: until the relay ends
+    // well, each is booked at its most possible cost.
+    let accepted = 0;
+    let actual: bigint | undefined;
+    const book = (event: RelayEvent & { type: 'done' }) => {
+      actual = this.costOf(model, event);
+    };
+    const events = this.track(
+      this.router.relay({
+        app,
+        session,
+        // Only the suppliers the session drew for this app and model may serve it (and claim it).
+        suppliers: await this.watch.sessionSuppliers(session, app, model.id),
+        model: model.id,
+        modelName: model.name,
+        bodyText: text,
+        promptTokens,
+        sampling,
+        signal: controller.signal,
+      }),
+      () => accepted++,
+    );
     this.metrics.openStreams.inc();
     try {
-      if (parsed.stream) await this.stream(res, events, shaper, parsed.includeUsage, model, app, session);
-      else await this.whole(res, events, shaper, model, app, session);
+      if (parsed.stream) await this.stream(res, events, shaper, parsed.includeUsage, book);
+      else await this.whole(res, events, shaper, book);
     } finally {
       this.metrics.openStreams.dec();
       res.off('close', onClose);
+      const unfinished = BigInt(Math.max(0, accepted - (actual === undefined ? 0 : 1)));
+      if (actual === undefined && unfinished === 0n) reservation.release();
+      else reservation.settle((actual ?? 0n) + unfinished * maxCost);
     }
   }
 
-  private book(model: CatalogModel, app: string, session: bigint, event: RelayEvent & { type: 'done' }): void {
+  /** Counts the attempts a supplier accepted as `events` go by. */
+  private async *track(events: AsyncGenerator<RelayEvent>, onAccepted: () => void): AsyncGenerator<RelayEvent> {
+    for await (const event of events) {
+      if (event.type === 'start') onAccepted();
+      yield event;
+    }
+  }
+
+  /** What a finished relay costs the application, from the supplier's signed usage. */
+  private costOf(model: CatalogModel, event: RelayEvent & { type: 'done' }): bigint {
     const { promptTokens, completionTokens } = event.usage;
     this.metrics.tokens.inc({ model: model.name, kind: 'prompt' }, promptTokens);
     this.metrics.tokens.inc({ model: model.name, kind: 'completion' }, completionTokens);
-    this.spend.record(app, session, ModelCatalog.cost(model, ModelCatalog.computeUnits(model, promptTokens, completionTokens)));
+    return ModelCatalog.cost(model, ModelCatalog.computeUnits(model, promptTokens, completionTokens));
   }
 
   private async whole(
     res: ServerResponse,
     events: AsyncGenerator<RelayEvent>,
     shaper: ResponseShaper,
-    model: CatalogModel,
-    app: string,
-    session: bigint,
+    book: (event: RelayEvent & { type: 'done' }) => void,
   ): Promise<void> {
     let text = '';
     try {
@@ -344,7 +382,7 @@ export class Gateway {
         if (event.type === 'start') shaper.systemFingerprint = `fp_${event.supplier.slice(0, 10)}`;
         else if (event.type === 'text') text += event.text;
         else {
-          this.book(model, app, session, event);
+          book(event);
           const usage = usageOf(event.usage.promptTokens, event.usage.completionTokens);
           return this.json(res, 200, shaper.complete(text, event.finishReason, usage));
         }
@@ -361,9 +399,7 @@ export class Gateway {
     events: AsyncGenerator<RelayEvent>,
     shaper: ResponseShaper,
     includeUsage: boolean,
-    model: CatalogModel,
-    app: string,
-    session: bigint,
+    book: (event: RelayEvent & { type: 'done' }) => void,
   ): Promise<void> {
     // Headers go out with the first chunk: refusals before it (no supplier, prompt too long) still
     // get their own HTTP status, and the client's and gateway's header work does not compete
@@ -383,7 +419,7 @@ export class Gateway {
           write(shaper.chunk(event.text, { first: first && shaper.kind === 'chat', includeUsage }));
           first = false;
         } else {
-          this.book(model, app, session, event);
+          book(event);
           if (first && shaper.kind === 'chat') write(shaper.chunk('', { first: true, includeUsage }));
           write(shaper.chunk('', { finishReason: event.finishReason, includeUsage }));
           if (includeUsage) write(shaper.usageChunk(usageOf(event.usage.promptTokens, event.usage.completionTokens)));

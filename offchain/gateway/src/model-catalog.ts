@@ -1,8 +1,8 @@
 /**
  * The models this network serves, read from the chain's `Models` registry and refreshed
  * periodically: OpenAI model id (the registered name) → chain id, context, price and compute
- * weights. The price is the model's floor per 1k compute units until the `Pricing` pallet sets
- * per-session prices.
+ * weights. The price is the `Pricing` pallet's current price per 1k compute units (its floor
+ * until the model is first priced).
  */
 import type { ApiPromise } from '@sibyl/chain-client';
 import { u8aToString } from '@polkadot/util';
@@ -15,7 +15,7 @@ export interface CatalogModel {
   contextLength: number;
   quantization: string;
   sha256: string;
-  /** Planck per 1000 compute units. */
+  /** Planck per 1000 compute units, now. */
   pricePer1kCu: bigint;
   promptTokenWeight: bigint;
   completionTokenWeight: bigint;
@@ -43,7 +43,8 @@ export class ModelCatalog {
   }
 
   async refresh(): Promise<void> {
-    const entries = await this.api.query.models.registry.entries();
+    const [entries, prices] = await Promise.all([this.api.query.models.registry.entries(), this.api.query.pricing.prices.entries()]);
+    const priceOf = new Map(prices.filter(([, p]) => p.isSome).map(([key, p]) => [key.args[0].toNumber(), p.unwrap().toBigInt()]));
     const models: CatalogModel[] = [];
     for (const [key, value] of entries) {
       if (value.isNone) continue;
@@ -57,7 +58,7 @@ export class ModelCatalog {
         contextLength: m.contextLength.toNumber(),
         quantization: u8aToString(m.quantization),
         sha256: m.sha256.toHex().slice(2),
-        pricePer1kCu: m.priceFloor.toBigInt(),
+        pricePer1kCu: priceOf.get(id) ?? m.priceFloor.toBigInt(),
         promptTokenWeight: m.computeWeights.promptToken.toBigInt(),
         completionTokenWeight: m.computeWeights.completionToken.toBigInt(),
         created: await this.registrationTime(id, m.registeredAt.toNumber()),

@@ -43,6 +43,14 @@ export class OpenAIError extends Error {
     return new OpenAIError(413, `Request body exceeds ${limit} bytes.`, 'invalid_request_error', 'request_too_large', null, false);
   }
 
+  static applicationInactive(message: string): OpenAIError {
+    return new OpenAIError(403, message, 'permission_error', 'application_inactive', null, false);
+  }
+
+  static modelUnavailable(message: string): OpenAIError {
+    return new OpenAIError(503, message, 'service_unavailable', 'model_unavailable', 'model');
+  }
+
   static spendLimit(message: string): OpenAIError {
     return new OpenAIError(429, message, 'insufficient_quota', 'spend_limit_exceeded', null, false);
   }

@@ -6,7 +6,6 @@ import { cryptoWaitReady } from '@polkadot/util-crypto';
 import { parseChatRequest, parseCompletionRequest } from './openai-request.js';
 import { OpenAIError } from './openai-error.js';
 import { ApiKeyStore } from './api-keys.js';
-import { SpendTracker } from './spend-tracker.js';
 import { ResponseShaper } from './openai-format.js';
 
 const chat = (extra: Record<string, unknown> = {}) => ({ model: 'm', messages: [{ role: 'user', content: 'hi' }], ...extra });
@@ -89,18 +88,4 @@ describe('API keys and spend', () => {
     }
   });
 
-  test('spend resets each session and survives a restart', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'spend-'));
-    try {
-      const t = new SpendTracker(join(dir, 's.json'));
-      t.record('a', 3n, 10n);
-      t.record('a', 3n, 5n);
-      t.flush();
-      const again = new SpendTracker(join(dir, 's.json'));
-      expect(again.spentBy('a', 3n)).toBe(15n);
-      expect(again.spentBy('a', 4n)).toBe(0n);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
 });

@@ -7,7 +7,9 @@
 import {
   decodeRelayFrame,
   encodeMessage,
+  encodeRelayCancel,
   ProtocolError,
+  type RelayCancel,
   type RelayErrorCode,
   type RelayFrame,
   type RelayRequest,
@@ -46,7 +48,8 @@ export class RelayStream {
     private readonly nats: NatsConnection,
     subject: string,
     request: RelayRequest,
-    private readonly requestHash: string,
+    /** Names the relay in a cancel. */
+    private readonly relay: RelayCancel,
     private readonly isLive: () => boolean,
     private readonly timeouts: RelayTimeouts = DEFAULT_TIMEOUTS,
   ) {
@@ -57,7 +60,13 @@ export class RelayStream {
         this.wake?.();
       },
     });
-    nats.publish(subject, encodeMessage(request), { reply: inbox });
+    try {
+      nats.publish(subject, encodeMessage(request), { reply: inbox });
+    } catch (error) {
+      // Too large for the bus, or the connection is closing: nothing was sent, nothing to keep.
+      this.close();
+      throw new RelayFailure('bad_request', `the relay could not be sent: ${(error as Error).message}`);
+    }
   }
 
   /**
@@ -125,7 +134,7 @@ export class RelayStream {
   /** Tells the supplier to stop generating (the client went away) and stops listening. */
   cancel(cancelSubject: string): void {
     if (this.closed) return;
-    if (!this.nats.isClosed()) this.nats.publish(cancelSubject, encodeMessage({ requestHash: this.requestHash }));
+    if (!this.nats.isClosed()) this.nats.publish(cancelSubject, encodeRelayCancel(this.relay));
     this.close();
   }
 

@@ -3,7 +3,8 @@
  * supplier, and retries on the next one when a supplier fails before producing any output
  * (busy, unreachable, timed out, lost). Once output has reached the client a failure ends the
  * stream instead: the client has seen tokens that another supplier would not reproduce.
- * The supplier's signed response metadata is checked against what the gateway saw.
+ * The supplier's signed response metadata is checked against what the gateway saw and signed:
+ * the request, the streamed output, and usage within the envelope's prompt count and `max_tokens`.
  */
 import type { KeyringPair } from '@polkadot/keyring/types';
 import {
@@ -12,7 +13,6 @@ import {
   ResponseHasher,
   signEnvelope,
   verifyResponse,
-  type RelayBody,
   type ResponseMetadata,
   type SamplingParams,
   type RelaySigner,
@@ -31,7 +31,10 @@ export interface RelayJob {
   suppliers: readonly string[];
   model: number;
   modelName: string;
-  body: RelayBody;
+  /** The relay body's JSON text, as hashed into the envelope. */
+  bodyText: string;
+  /** The prompt's tokens as the gateway counted them: the most the supplier may report. */
+  promptTokens: number;
   sampling: SamplingParams;
   /** Aborted when the client disconnects. */
   signal: AbortSignal;
@@ -70,7 +73,7 @@ export class RelayRouter {
   async *relay(job: RelayJob): AsyncGenerator<RelayEvent> {
     const deadline = Date.now() + this.busyWaitMs;
     // The body and its hash are the same for every attempt; only the envelope changes.
-    const bodyText = JSON.stringify(job.body);
+    const { bodyText } = job;
     const requestHash = hash256(bodyText);
     let backoffMs = 50;
     for (;;) {
@@ -97,6 +100,7 @@ export class RelayRouter {
     let allBusy = true;
     for (const candidate of candidates) {
       if (job.signal.aborted) return 'done';
+      const nonce = this.nonce++;
       const envelope = signEnvelope(
         {
           session: job.session,
@@ -105,8 +109,9 @@ export class RelayRouter {
           supplier: candidate.address,
           model: job.model,
           requestHash,
+          promptTokens: job.promptTokens,
           sampling: job.sampling,
-          nonce: this.nonce++,
+          nonce,
         },
         this.signer,
       );
@@ -115,7 +120,7 @@ export class RelayRouter {
         this.nats,
         candidate.subject,
         { envelope, body: bodyText },
-        requestHash,
+        { gateway: this.account.address, session: job.session, nonce },
         () => this.directory.isLive(candidate.address),
         this.timeouts,
       );
@@ -138,7 +143,7 @@ export class RelayRouter {
             hasher.update(frame.text);
             yield { type: 'text', text: frame.text };
           } else {
-            const usage = this.checkResponse(frame.response, candidate.address, requestHash, hasher.digest());
+            const usage = this.checkResponse(frame.response, candidate.address, requestHash, hasher.digest(), job);
             this.directory.finished(candidate.address, { ok: true, ttftMs: ttftMs ?? performance.now() - started });
             this.metrics.relayAttempts.inc({ outcome: 'ok' });
             yield { type: 'done', finishReason: frame.finishReason, usage, response: frame.response, supplier: candidate.address };
@@ -172,8 +177,11 @@ export class RelayRouter {
     throw OpenAIError.noSupplier(message);
   }
 
-  /** The supplier's signature must cover exactly the request and the output the gateway saw. */
-  private checkResponse(response: Signed, supplier: string, requestHash: string, responseHash: string): ResponseMetadata {
+  /**
+   * The supplier's signature must cover exactly the request and the output the gateway saw, and
+   * usage within what the gateway signed for (the chain would not pay more anyway).
+   */
+  private checkResponse(response: Signed, supplier: string, requestHash: string, responseHash: string, job: RelayJob): ResponseMetadata {
     let usage: ResponseMetadata;
     try {
       usage = verifyResponse(response, supplier);
@@ -182,6 +190,12 @@ export class RelayRouter {
     }
     if (usage.requestHash !== requestHash) throw new RelayFailure('protocol', 'the response is signed for another request');
     if (usage.responseHash !== responseHash) throw new RelayFailure('protocol', 'the signed response hash does not match the streamed output');
+    if (usage.promptTokens > job.promptTokens) {
+      throw new RelayFailure('protocol', `the supplier reports ${usage.promptTokens} prompt tokens; the gateway counted ${job.promptTokens}`);
+    }
+    if (usage.completionTokens > job.sampling.maxTokens) {
+      throw new RelayFailure('protocol', `the supplier reports ${usage.completionTokens} completion tokens for max_tokens ${job.sampling.maxTokens}`);
+    }
     return usage;
   }
 }

@@ -6,7 +6,7 @@
  */
 import type { KeyringPair } from '@polkadot/keyring/types';
 import { devAccount, sbl, signAndWait, type ApiPromise } from '@sibyl/chain-client';
-import { DEFAULT_DEV_MODEL } from '@sibyl/inference';
+import { DEFAULT_DEV_MODEL } from '@sibyl/model-runtime';
 import { subjects } from '@sibyl/protocol';
 
 export interface DevActors {

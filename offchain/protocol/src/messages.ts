@@ -28,9 +28,15 @@ export interface RelayRequest {
   body: string;
 }
 
-/** Gateway → supplier on `sibyl.relay.<supplier>.cancel`. */
+/**
+ * Gateway → supplier on `sibyl.relay.<supplier>.cancel`: stop the relay the gateway signed with
+ * this nonce in this session. Relays are named by (gateway, session, nonce), which is unique,
+ * not by request hash: two clients may send the same prompt.
+ */
 export interface RelayCancel {
-  requestHash: string;
+  gateway: string;
+  session: bigint;
+  nonce: bigint;
 }
 
 /** Why a supplier refused or failed a relay. */
@@ -72,8 +78,12 @@ export interface Heartbeat {
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
-export function encodeMessage(message: RelayRequest | RelayCancel | RelayFrame | Heartbeat): Uint8Array {
+export function encodeMessage(message: RelayRequest | RelayFrame | Heartbeat): Uint8Array {
   return encoder.encode(JSON.stringify(message));
+}
+
+export function encodeRelayCancel(cancel: RelayCancel): Uint8Array {
+  return encoder.encode(JSON.stringify({ gateway: cancel.gateway, session: cancel.session.toString(), nonce: cancel.nonce.toString() }));
 }
 
 function parse(bytes: Uint8Array): Record<string, unknown> {
@@ -106,10 +116,14 @@ export function decodeRelayRequest(bytes: Uint8Array): RelayRequest {
   return { envelope: signed(m.envelope, 'relay envelope'), body: m.body };
 }
 
+const isUint = (v: unknown): v is string => typeof v === 'string' && /^\d{1,20}$/.test(v);
+
 export function decodeRelayCancel(bytes: Uint8Array): RelayCancel {
   const m = parse(bytes);
-  if (!isHex(m.requestHash, 32)) throw new ProtocolError('cancel has no request hash');
-  return { requestHash: m.requestHash };
+  if (typeof m.gateway !== 'string' || !isUint(m.session) || !isUint(m.nonce)) {
+    throw new ProtocolError('a cancel names a gateway, a session and a nonce');
+  }
+  return { gateway: m.gateway, session: BigInt(m.session), nonce: BigInt(m.nonce) };
 }
 
 const ROLES = new Set(['system', 'developer', 'user', 'assistant']);

@@ -34,6 +34,12 @@ export interface RelayEnvelope {
   model: number;
   /** blake2_256 of the request body bytes, 0x-hex. */
   requestHash: string;
+  /**
+   * The prompt's length in tokens under the model's tokenizer and chat template, as the gateway
+   * counted it: the most prompt tokens the application pays for (the chain refuses a relay whose
+   * supplier-signed usage exceeds it).
+   */
+  promptTokens: number;
   sampling: SamplingParams;
   /** Unique per (gateway, session): replays are rejected. */
   nonce: bigint;
@@ -61,6 +67,7 @@ interface EnvelopeCodec extends Struct {
   supplier: AccountId32;
   model: u32;
   requestHash: H256;
+  promptTokens: u32;
   sampling: SamplingCodec;
   nonce: u64;
 }
@@ -81,6 +88,7 @@ registry.register({
     supplier: 'AccountId32',
     model: 'u32',
     requestHash: 'H256',
+    promptTokens: 'u32',
     sampling: 'SibylSamplingParams',
     nonce: 'u64',
   },
@@ -112,6 +120,7 @@ export function decodeEnvelope(bytes: Uint8Array): RelayEnvelope {
     supplier: encodeAddress(raw.supplier.toU8a()),
     model: raw.model.toNumber(),
     requestHash: raw.requestHash.toHex(),
+    promptTokens: raw.promptTokens.toNumber(),
     sampling: {
       maxTokens: raw.sampling.maxTokens.toNumber(),
       temperatureMilli: raw.sampling.temperatureMilli.toNumber(),

@@ -14,7 +14,7 @@
  * | `sibyl.validator.reveal.<supplier>`  | request/reply   | a validator asks for a sampled relay's prompt and output |
  */
 
-import { nanos, type NatsConnection } from 'nats';
+import { DiscardPolicy, nanos, type NatsConnection, type StreamConfig } from 'nats';
 
 /** Prefix of every Sibyl subject. */
 export const SUBJECT_ROOT = 'sibyl';
@@ -48,13 +48,30 @@ export const JOBS_STREAM = 'SIBYL_JOBS';
 /** How long JetStream remembers message ids to drop duplicates (longer than any job's deadline). */
 const JOBS_DUPLICATE_WINDOW_MS = 60 * 60 * 1000;
 
-/** Makes sure the jobs stream exists; dispatchers and suppliers both call it. */
+/**
+ * The jobs stream's bounds: a notice is only a job id (the job is on chain and suppliers also
+ * find it there), so old notices are dropped rather than letting the stream grow without limit.
+ */
+export const JOBS_STREAM_LIMITS = {
+  max_age: nanos(24 * 60 * 60 * 1000),
+  max_msgs: 1_000_000,
+  max_bytes: 256 * 1024 * 1024,
+  max_msg_size: 1024,
+  max_msgs_per_subject: 10_000,
+  discard: DiscardPolicy.Old,
+} satisfies Partial<StreamConfig>;
+
+/** Makes sure the jobs stream exists with its bounds; dispatchers and suppliers both call it. */
 export async function ensureJobsStream(nats: NatsConnection): Promise<void> {
   const jsm = await nats.jetstreamManager();
+  const config = { subjects: [`${SUBJECT_ROOT}.jobs.>`], duplicate_window: nanos(JOBS_DUPLICATE_WINDOW_MS), ...JOBS_STREAM_LIMITS };
   try {
-    await jsm.streams.info(JOBS_STREAM);
+    const info = await jsm.streams.info(JOBS_STREAM);
+    if (info.config.max_msgs !== config.max_msgs || info.config.max_bytes !== config.max_bytes) {
+      await jsm.streams.update(JOBS_STREAM, { ...info.config, ...config });
+    }
   } catch {
-    await jsm.streams.add({ name: JOBS_STREAM, subjects: [`${SUBJECT_ROOT}.jobs.>`], duplicate_window: nanos(JOBS_DUPLICATE_WINDOW_MS) });
+    await jsm.streams.add({ name: JOBS_STREAM, ...config });
   }
 }
 

@@ -191,3 +191,27 @@ describe('mined relay store', () => {
     expect(readFileSync(path, 'utf8')).toBe('something else entirely');
   });
 });
+
+describe('a claimed (frozen) store', () => {
+  test('takes no more relays and keeps its claimed tree across a restart', async () => {
+    const store = await open();
+    const first = leaves(0, 40);
+    for (const l of first) store.add(l.key, l.weight, l.value);
+    await store.freeze();
+    const claimed = rootHex(store.buildTree());
+    expect(claimed).toEqual(rootHex(SumTree.fromLeaves(first)));
+    // A relay that ends after the claim does not change what was claimed.
+    const late = leaf(1000);
+    expect(store.add(late.key, late.weight, late.value)).toBe(false);
+    expect(store.frozen).toBe(true);
+    await store.close();
+    const again = await open();
+    expect(again.frozen).toBe(true);
+    expect(again.claimedSize).toBe(40);
+    expect(rootHex(again.buildTree())).toEqual(claimed);
+    const tree = again.buildTree();
+    for (let i = 0; i < 8; i++) verifyProof(tree.root, SEED, i, tree.prove(i, SEED).proof, keyOf);
+    await again.discard();
+    expect(existsSync(`${minedRelayLogPath(dir, 12n, 3)}.claimed`)).toBe(false);
+  });
+});

@@ -13,8 +13,14 @@
  * fdatasync'ed off the event loop. A relay is durable once a later {@link MinedRelayStore.flush}
  * resolves; a crash loses at most the unsynced tail. On open the log is replayed and cut at the
  * first record that is incomplete or fails its checksum (a torn write).
+ *
+ * Claiming freezes the store ({@link MinedRelayStore.freeze}): its leaf count is written to
+ * `<log>.claimed` (and synced) before the claim goes on chain, and from then on the store takes
+ * no relay and its tree is the tree of those leaves alone, also after a restart. A relay that
+ * ends after its session was claimed can no longer change the claimed root, which would leave the
+ * claim unprovable and its supplier slashed.
  */
-import { closeSync, constants, fdatasync, fstatSync, ftruncateSync, fsyncSync, mkdirSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, constants, fdatasync, fstatSync, ftruncateSync, fsyncSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { crc32 } from 'node:zlib';
@@ -47,6 +53,11 @@ export function minedRelayLogPath(dir: string, session: bigint, model: number): 
   return join(dir, `${session}-${model}.leaves`);
 }
 
+/** Where a store's claimed leaf count is kept once it is frozen. */
+function claimedPath(logPath: string): string {
+  return `${logPath}.claimed`;
+}
+
 export class MinedRelayStore {
   readonly path: string;
   /** Bytes cut from the end of the log on open (a record torn by a crash); 0 normally. */
@@ -74,6 +85,8 @@ export class MinedRelayStore {
   private syncTail: Promise<void> = Promise.resolve();
   private failure: Error | undefined;
   private closed = false;
+  /** Leaves in the claim, once frozen. */
+  private claimed: number | undefined;
 
   private readonly syncEveryRecords: number;
   private readonly syncEveryMs: number;
@@ -106,6 +119,12 @@ export class MinedRelayStore {
       closeSync(this.fd);
       throw error;
     }
+    try {
+      const marker = JSON.parse(readFileSync(claimedPath(this.path), 'utf8')) as { count: number };
+      if (Number.isSafeInteger(marker.count) && marker.count >= 0) this.claimed = marker.count;
+    } catch {
+      // Not claimed yet.
+    }
   }
 
   /** Opens (or creates) the store of (session, model) and replays its log. */
@@ -116,11 +135,44 @@ export class MinedRelayStore {
 
   /** Deletes the log of (session, model) once its claim has settled. */
   static discard(dir: string, session: bigint, model: number): void {
-    rmSync(minedRelayLogPath(dir, session, model), { force: true });
+    const path = minedRelayLogPath(dir, session, model);
+    rmSync(path, { force: true });
+    rmSync(claimedPath(path), { force: true });
   }
 
   get size(): number {
     return this.count;
+  }
+
+  /** Whether the store was claimed and takes no more relays. */
+  get frozen(): boolean {
+    return this.claimed !== undefined;
+  }
+
+  /** The leaves its claim covers: all of them until frozen. */
+  get claimedSize(): number {
+    return Math.min(this.claimed ?? this.count, this.count);
+  }
+
+  /**
+   * Freezes the store at its current leaves, durably, before its root is claimed: from now on
+   * {@link add} refuses relays and {@link buildTree} covers exactly these leaves, also after a
+   * restart. Freezing a frozen store changes nothing.
+   */
+  async freeze(): Promise<void> {
+    if (this.claimed !== undefined) return;
+    await this.flush();
+    const count = this.count;
+    const path = claimedPath(this.path);
+    const fd = openSync(`${path}.tmp`, 'w', 0o644);
+    try {
+      writeSync(fd, JSON.stringify({ count }));
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(`${path}.tmp`, path);
+    this.claimed = count;
   }
 
   /** The CU sum of every leaf, the claim's sum. */
@@ -138,11 +190,13 @@ export class MinedRelayStore {
   }
 
   /**
-   * Adds a mined relay. Returns false, storing nothing, when `key` is already in (a replay).
+   * Adds a mined relay. Returns false, storing nothing, when `key` is already in (a replay) or
+   * the store is frozen (claimed).
    * Throws SumTreeError on a bad key or weight or when the sum would leave u64.
    */
   add(key: Uint8Array, weight: bigint, value: Uint8Array): boolean {
     this.checkUsable();
+    if (this.claimed !== undefined) return false;
     if (key.length !== KEY_BYTES) throw new SumTreeError('bad-key', `a key is ${KEY_BYTES} bytes, not ${key.length}`);
     checkWeight(weight);
     if (value.length > MAX_VALUE_BYTES) throw new RangeError(`a leaf value is at most ${MAX_VALUE_BYTES} bytes`);
@@ -194,28 +248,30 @@ export class MinedRelayStore {
       closeSync(this.fd);
     }
     rmSync(this.path, { force: true });
+    rmSync(claimedPath(this.path), { force: true });
   }
 
   /**
-   * Builds the claim's tree over every leaf added so far: reads the log once to hash the values,
-   * then {@link SumTree.build}. Proofs read their leaf's value back from the log, so keep the log
+   * Builds the claim's tree over every leaf added so far (or, once frozen, over the leaves the
+   * claim covers): reads the log once to hash the values, then {@link SumTree.build}. Proofs read their leaf's value back from the log, so keep the log
    * until the proofs are in. Throws 'empty-claim' never: an empty store gives the empty root.
    */
   buildTree(options: SumTreeOptions = {}): SumTree {
     this.checkUsable();
     this.writePending();
-    const size = this.count;
+    const size = this.claimedSize;
     // Views, not copies: entries below `size` never change, and growing replaces the arrays.
     const keys = this.keys.subarray(0, size * KEY_BYTES);
     const weights = this.weights.subarray(0, size);
-    const offsets = this.offsets.subarray(0, size);
+    const total = this.count;
+    const offsets = this.offsets.subarray(0, total);
     const end = this.written;
     const leafHashes = new Uint8Array(size * KEY_BYTES);
     this.scanValues(size, (index, value) => leafHashes.set(leafHash(keys, blake2b256(value), weights[index]!, index * KEY_BYTES), index * KEY_BYTES));
     const path = this.path;
     const readValue = (index: number): Uint8Array => {
       const start = offsets[index]!;
-      const length = (index + 1 < size ? offsets[index + 1]! : end) - start - RECORD_OVERHEAD;
+      const length = (index + 1 < total ? offsets[index + 1]! : end) - start - RECORD_OVERHEAD;
       const value = new Uint8Array(length);
       const fd = openSync(path, 'r');
       try {

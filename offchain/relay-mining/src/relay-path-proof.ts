@@ -6,9 +6,10 @@
  * fields (`CompactRelay::expand`) and a relay of any other claim fails there. The weight is not sent
  * either: the chain weighs the leaf by its signed usage. SCALE, in order:
  *
- *   gateway            [u8; 32]
- *   request_hash       [u8; 32]
- *   sampling           (u32 max_tokens, u32 temperature_milli, u32 top_p_milli, Option<u64> seed)
+ *   gateway              [u8; 32]
+ *   request_hash         [u8; 32]
+ *   signed_prompt_tokens Compact<u32>  (the envelope's prompt-token bound)
+ *   sampling             (u32 max_tokens, u32 temperature_milli, u32 top_p_milli, Option<u64> seed)
  *   nonce              Compact<u64>
  *   envelope_signature [u8; 64]
  *   response_hash      [u8; 32]
@@ -48,7 +49,7 @@ export function encodeRelayPathProofs(paths: readonly Pick<PathProof, 'key' | 'p
 }
 
 /** The envelope payload's layout (offchain/protocol's SCALE RelayEnvelope): byte offsets. */
-const ENVELOPE = { gateway: 40, requestHash: 108, sampling: 140, seedTag: 152, bytesWithoutSeed: 161, bytesWithSeed: 169 } as const;
+const ENVELOPE = { gateway: 40, requestHash: 108, promptTokens: 140, sampling: 144, seedTag: 156, bytesWithoutSeed: 165, bytesWithSeed: 173 } as const;
 /** The response payload's layout (SCALE ResponseMetadata): byte offsets and length. */
 const RESPONSE = { responseHash: 32, promptTokens: 64, completionTokens: 68, bytes: 72 } as const;
 
@@ -70,6 +71,7 @@ export function encodeRelayPathProof(proof: SumTreeProof): Uint8Array {
   return u8aConcat(
     envelope.subarray(ENVELOPE.gateway, ENVELOPE.gateway + 32),
     envelope.subarray(ENVELOPE.requestHash, ENVELOPE.requestHash + 32),
+    encodeCompactU32(envelopeView.getUint32(ENVELOPE.promptTokens, true)),
     envelope.subarray(ENVELOPE.sampling, nonceAt),
     encodeCompactU64(envelopeView.getBigUint64(nonceAt, true)),
     envelopeSignature,

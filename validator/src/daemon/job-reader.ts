@@ -29,6 +29,8 @@ export async function readJob(api: ApiPromise, digest: string): Promise<Verified
       supplier: job.status.asCompleted.supplier.toString(),
       model: job.model.toNumber(),
       requestHash,
+      // The submitter's declared count: what it agreed to pay for at most.
+      promptTokens: job.promptTokens.toNumber(),
       sampling: {
         maxTokens: sampling.maxTokens.toNumber(),
         temperatureMilli: sampling.temperatureMilli.toNumber(),

@@ -1,42 +1,65 @@
 /**
  * Fetches a sampled relay from its supplier over NATS (`sibyl.validator.reveal.<supplier>`) and
- * checks it against the signed envelope and response and the digest the round sampled. A relay
- * that does not arrive after a few tries, or does not verify, counts as withheld.
+ * checks it against the signed envelope and response and the digest the round sampled. Every
+ * reply that arrives before the deadline is considered, not just the first: anyone on the bus
+ * can answer a request, but only the supplier can produce a record that verifies, so a stranger's
+ * quick error cannot make an honest supplier look like it withheld. A relay that does not arrive
+ * and verify before the deadline counts as withheld.
  */
 import { decodeRevealReply, encodeReveal, signRevealRequest, verifyRelayRecord, subjects, type RelaySigner, type VerifiedRelay } from '@sibyl/protocol';
-import type { NatsConnection } from 'nats';
+import { RequestStrategy, type NatsConnection } from 'nats';
 
 export interface RelayFetcherOptions {
   nats: NatsConnection;
   signer: RelaySigner;
-  /** Per attempt (default 5 s). */
+  /** How long one request collects replies (default 5 s). */
   timeoutMs?: number;
-  /** Attempts before the relay counts as withheld (default 3). */
-  attempts?: number;
   log?: (line: string) => void;
 }
 
 export class RelayFetcher {
   constructor(private readonly options: RelayFetcherOptions) {}
 
-  /** The verified relay, or the reason it counts as withheld. */
-  async fetch(round: bigint, supplier: string, digest: string): Promise<VerifiedRelay | { withheld: string }> {
+  /**
+   * The verified relay, or the reason it counts as withheld. Asks again until `deadline`
+   * (epoch ms; default: three requests' time) if a request gets no verifying reply.
+   */
+  async fetch(round: bigint, supplier: string, digest: string, deadline?: number): Promise<VerifiedRelay | { withheld: string }> {
     const { nats, signer } = this.options;
+    const timeoutMs = this.options.timeoutMs ?? 5_000;
+    const until = deadline ?? Date.now() + 3 * timeoutMs;
     const request = encodeReveal(signRevealRequest(round, digest, signer));
     let reason = 'no answer';
-    for (let attempt = 0; attempt < (this.options.attempts ?? 3); attempt++) {
+    while (Date.now() < until) {
+      const started = Date.now();
+      const maxWait = Math.max(100, Math.min(timeoutMs, until - started));
       try {
-        const reply = decodeRevealReply((await nats.request(subjects.validatorReveal(supplier), request, { timeout: this.options.timeoutMs ?? 5_000 })).data);
-        if (reply.t === 'error') {
-          reason = `${reply.code}: ${reply.message}`;
-          continue;
+        const replies = await nats.requestMany(subjects.validatorReveal(supplier), request, { maxWait, strategy: RequestStrategy.Timer });
+        for await (const msg of replies) {
+          // "No responders" arrives as an empty message with a 503 header.
+          if (msg.data.length === 0) continue;
+          try {
+            const reply = decodeRevealReply(msg.data);
+            if (reply.t === 'error') {
+              reason = `${reply.code}: ${reply.message}`;
+              continue;
+            }
+            const relay = verifyRelayRecord(reply.record, supplier);
+            if (relay.digest !== digest) {
+              reason = `revealed relay ${relay.digest} is not the sampled ${digest}`;
+              continue;
+            }
+            return relay;
+          } catch (error) {
+            reason = (error as Error).message;
+          }
         }
-        const relay = verifyRelayRecord(reply.record, supplier);
-        if (relay.digest !== digest) return { withheld: `revealed relay ${relay.digest} is not the sampled ${digest}` };
-        return relay;
       } catch (error) {
         reason = (error as Error).message;
       }
+      // Nobody listening answers at once: wait out the rest of this request's time.
+      const left = maxWait - (Date.now() - started);
+      if (left > 0) await new Promise((r) => setTimeout(r, Math.min(left, until - Date.now())));
     }
     this.options.log?.(`round ${round}: relay ${digest} withheld (${reason})`);
     return { withheld: reason };

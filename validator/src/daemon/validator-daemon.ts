@@ -1,10 +1,17 @@
 /**
- * The TIQE+ committee daemon. It follows the chain; when a round opens with this validator on
- * its committee it fetches the sampled relays from the supplier over NATS (checked against their
- * signatures and digests), scores them, saves its vote and commits hash(score, salt); once the
- * reveal window opens it reveals. Votes persist, so a restart between commit and reveal still
- * reveals. Model files are fetched and sha256-checked against the chain's registration before
- * they score anything.
+ * The TIQE+ committee daemon (docs/validator.md). It follows the chain; when a round opens with
+ * this validator on its committee it fetches the sampled relays from the supplier over NATS
+ * (checked against their signatures and digests), scores them, saves its vote and commits
+ * hash(score, salt); once the reveal window opens it reveals. Votes persist, so a restart between
+ * commit and reveal still reveals. Model files are fetched and sha256-checked against the chain's
+ * registration before they score anything.
+ *
+ * Rounds are worked on concurrently within their deadlines: every round's relays are fetched at
+ * once, with a deadline that leaves time to score and commit before its commit window closes (a
+ * supplier that has not revealed by then is voted as withholding, so a slow supplier never costs
+ * the validator its vote); scoring, which needs the CPU, runs one round at a time, the round whose
+ * commit window closes first going first. The chain bounds how many rounds a validator sits on
+ * at once, so the work fits.
  */
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
@@ -12,7 +19,7 @@ import type { KeyringPair } from '@polkadot/keyring/types';
 import type { PalletSibylTiqeRoundInfo } from '@polkadot/types/lookup';
 import { u8aToHex } from '@polkadot/util';
 import { accountFromUri, connect, signAndWait, type ApiPromise } from '@sibyl/chain-client';
-import { DEFAULT_DEV_MODEL, ModelFetcher, defaultCacheDir, readChainModel } from '@sibyl/inference';
+import { DEFAULT_DEV_MODEL, ModelFetcher, defaultCacheDir, readChainModel } from '@sibyl/model-runtime';
 import { fastSigner, type VerifiedRelay } from '@sibyl/protocol';
 import { connect as natsConnect, type NatsConnection } from 'nats';
 import { roundAlpha } from '../alpha/alpha.js';
@@ -55,20 +62,48 @@ interface Duty {
   revealEnd: number;
 }
 
+/**
+ * Runs tasks one at a time, the one with the earliest deadline first (scoring shares two cores
+ * with everything else; rounds whose commit window closes first must not wait behind later ones).
+ */
+class DeadlineQueue {
+  private readonly waiting: { deadline: number; start: () => void }[] = [];
+  private busy = false;
+
+  run<T>(deadline: number, task: () => Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      const start = () => {
+        this.busy = true;
+        task()
+          .then(resolve, reject)
+          .finally(() => {
+            this.busy = false;
+            this.waiting.sort((a, b) => a.deadline - b.deadline);
+            this.waiting.shift()?.start();
+          });
+      };
+      if (this.busy) this.waiting.push({ deadline, start });
+      else start();
+    });
+  }
+}
+
+/** Blocks kept in hand before a commit window closes: scoring and the commit's inclusion. */
+const COMMIT_MARGIN_BLOCKS = 2;
+
 export class ValidatorDaemon {
   private unsubscribe: (() => void) | undefined;
-  private evaluations: Promise<unknown> = Promise.resolve();
+  private readonly evaluations = new Set<Promise<unknown>>();
+  private readonly scoring = new DeadlineQueue();
   private readonly scheduled = new Set<string>();
+  /** Milliseconds between blocks, as seen (an EWMA; 6 s until measured). */
+  private blockMs = 6_000;
+  private lastHeadAt: number | undefined;
   private readonly revealing = new Set<string>();
   private readonly forcers = new Map<number, Promise<TeacherForcer>>();
   private readonly scorer: RelayScorer;
   private readonly fetcher: RelayFetcher;
   private best = 0;
-  /**
-   * The validator's transactions, one at a time: concurrent submissions from one account would
-   * take the same nonce and all but one be refused by the pool.
-   */
-  private transactions: Promise<unknown> = Promise.resolve();
 
   private constructor(
     readonly account: KeyringPair,
@@ -112,6 +147,11 @@ export class ValidatorDaemon {
     this.best = (await this.api.rpc.chain.getHeader()).number.toNumber();
     await this.onBlock();
     this.unsubscribe = await this.api.rpc.chain.subscribeNewHeads((header) => {
+      const now = Date.now();
+      if (this.lastHeadAt !== undefined && header.number.toNumber() > this.best) {
+        this.blockMs = 0.8 * this.blockMs + 0.2 * Math.max(100, now - this.lastHeadAt);
+      }
+      this.lastHeadAt = now;
       this.best = Math.max(this.best, header.number.toNumber());
       void this.onBlock().catch((e: Error) => this.log(`block ${header.number.toNumber()}: ${e.message}`));
     });
@@ -137,8 +177,14 @@ export class ValidatorDaemon {
       commitEnd: info.commitEnd.toNumber(),
       revealEnd: info.revealEnd.toNumber(),
     };
-    // One evaluation at a time: scoring is CPU-bound.
-    this.evaluations = this.evaluations.then(() => this.evaluate(duty)).catch((e: Error) => this.log(`round ${round}: ${e.message}`));
+    const evaluation = this.evaluate(duty).catch((e: Error) => this.log(`round ${round}: ${e.message}`));
+    this.evaluations.add(evaluation);
+    void evaluation.finally(() => this.evaluations.delete(evaluation));
+  }
+
+  /** When `block` is expected, in epoch milliseconds, at the block rate seen. */
+  private expectedAt(block: number): number {
+    return Date.now() + Math.max(0, block - this.best) * this.blockMs;
   }
 
   private async forcerFor(model: number): Promise<TeacherForcer> {
@@ -156,9 +202,8 @@ export class ValidatorDaemon {
   }
 
   private submit(tx: Parameters<typeof signAndWait>[1]): Promise<unknown> {
-    const run = this.transactions.then(() => signAndWait(this.api, tx, this.account));
-    this.transactions = run.catch(() => undefined);
-    return run;
+    // The chain client queues one account's submissions, so concurrent rounds never share a nonce.
+    return signAndWait(this.api, tx, this.account);
   }
 
   private async evaluate(duty: Duty): Promise<void> {
@@ -166,28 +211,32 @@ export class ValidatorDaemon {
       this.log(`round ${duty.round}: commit window already closed`);
       return;
     }
-    const relays: VerifiedRelay[] = [];
-    let withheld = false;
-    for (const digest of duty.relays) {
-      // An on-chain job's input and output are on chain; a relay's come from its supplier.
-      const got = (await readJob(this.api, digest)) ?? (await this.fetcher.fetch(duty.round, duty.supplier, digest));
-      if ('withheld' in got) {
-        withheld = true;
-        break;
-      }
-      relays.push(got);
-    }
+    const commitBy = this.expectedAt(duty.commitEnd - COMMIT_MARGIN_BLOCKS);
+    // Half of what is left fetches; the other half scores and commits.
+    const fetchBy = Date.now() + Math.max(2_000, (commitBy - Date.now()) / 2);
+    // An on-chain job's input and output are on chain; a relay's come from its supplier.
+    const fetched = await Promise.all(
+      duty.relays.map(async (digest) => (await readJob(this.api, digest)) ?? this.fetcher.fetch(duty.round, duty.supplier, digest, fetchBy)),
+    );
+    const withheld = fetched.some((got) => 'withheld' in got);
+    const relays = fetched.filter((got): got is VerifiedRelay => !('withheld' in got));
     let alpha = 0;
     if (!withheld) {
-      const alphas: number[] = [];
-      for (const relay of relays) {
-        const score = await this.scorer.score(relay);
-        alphas.push(score.alpha);
-        this.log(
-          `round ${duty.round}: relay ${relay.digest.slice(0, 10)} α=${score.alpha.toFixed(3)} fidelity=${score.fidelity.outcome} relevance=${score.relevance.toFixed(3)}${score.judge === undefined ? '' : ` judge=${score.judge.toFixed(3)}`}`,
-        );
+      alpha = await this.scoring.run(duty.commitEnd, async () => {
+        const alphas: number[] = [];
+        for (const relay of relays) {
+          const score = await this.scorer.score(relay);
+          alphas.push(score.alpha);
+          this.log(
+            `round ${duty.round}: relay ${relay.digest.slice(0, 10)} α=${score.alpha.toFixed(3)} fidelity=${score.fidelity.outcome} relevance=${score.relevance.toFixed(3)}${score.judge === undefined ? '' : ` judge=${score.judge.toFixed(3)}`}${score.overReported ? ` over-reported: ${score.overReported}` : ''}`,
+          );
+        }
+        return roundAlpha(alphas);
+      });
+      if (this.best >= duty.commitEnd) {
+        this.log(`round ${duty.round}: scored after the commit window closed`);
+        return;
       }
-      alpha = roundAlpha(alphas);
     }
     if (this.config.reportAlpha !== undefined) alpha = this.config.reportAlpha;
     const alphaPermill = toPermill(alpha);
@@ -228,7 +277,7 @@ export class ValidatorDaemon {
 
   async stop(): Promise<void> {
     this.unsubscribe?.();
-    await this.evaluations.catch(() => undefined);
+    await Promise.allSettled(this.evaluations);
     await this.nats.drain().catch(() => undefined);
     for (const forcer of this.forcers.values()) await forcer.then((f) => f.close()).catch(() => undefined);
     await this.judge?.close().catch(() => undefined);

@@ -9,7 +9,7 @@
  * quantization or a hand-picked token lands elsewhere wherever the distribution is not nearly
  * certain, which is the whole point of sampling at a temperature.
  */
-import { SAMPLED_TOP_K, llamaSeed } from '@sibyl/inference';
+import { SAMPLED_TOP_K, llamaSeed } from '@sibyl/model-runtime';
 import { LlamaDistRng } from './llama-dist-rng.js';
 import type { Candidate, TokenEvidence } from './teacher-forcing.js';
 

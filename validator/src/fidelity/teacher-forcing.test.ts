@@ -3,7 +3,8 @@
  * everywhere (near-ties aside); a foreign continuation is not.
  */
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
-import { DEFAULT_DEV_MODEL, LlamaBackend, ModelFetcher, SAMPLED_TOP_K } from '@sibyl/inference';
+import { LlamaBackend } from '@sibyl/inference';
+import { DEFAULT_DEV_MODEL, ModelFetcher, SAMPLED_TOP_K } from '@sibyl/model-runtime';
 import type { RelayBody } from '@sibyl/protocol';
 import { TeacherForcer } from './teacher-forcing.js';
 import { fidelityVerdict } from './fidelity-verdict.js';

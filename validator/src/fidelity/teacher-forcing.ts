@@ -9,7 +9,7 @@
  */
 import type { Token } from 'node-llama-cpp';
 import type { RelayBody } from '@sibyl/protocol';
-import { SAMPLED_TOP_K } from '@sibyl/inference';
+import { SAMPLED_TOP_K } from '@sibyl/model-runtime';
 import { ScoringModel, type ControlledInput } from '../scoring/scoring-model.js';
 
 /** Candidates read per position: enough for replaying sampled relays (their top-k) and for margins. */

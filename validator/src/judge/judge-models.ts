@@ -1,7 +1,7 @@
 /**
  * GGUF models known to work as the TIQE+ LLM judge ({@link LlmJudge}), beside the default dev model.
  */
-import type { ModelArtifact } from '@sibyl/inference';
+import type { ModelArtifact } from '@sibyl/model-runtime';
 
 /**
  * Qwen2.5-Coder-0.5B-Instruct in Q4_K_M (Apache-2.0 upstream, Qwen team): an instruction-tuned

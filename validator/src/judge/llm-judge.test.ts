@@ -5,7 +5,7 @@
  * how well it separates good answers from bad.
  */
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
-import { DEFAULT_DEV_MODEL, ModelFetcher } from '@sibyl/inference';
+import { DEFAULT_DEV_MODEL, ModelFetcher } from '@sibyl/model-runtime';
 import { LlmJudge } from './llm-judge.js';
 
 let judge: LlmJudge;

@@ -15,7 +15,7 @@
  * The files are laid out as transformers.js expects a local model (`onnx/model_quantized.onnx` is
  * its name for 8-bit weights, dtype `q8`).
  */
-import type { ModelDirectory } from '@sibyl/inference';
+import type { ModelDirectory } from '@sibyl/model-runtime';
 
 /** What a relevance model computes, which decides how its output becomes a score in [0, 1]. */
 export type RelevanceModelKind = 'cross-encoder' | 'embedding';

@@ -30,7 +30,7 @@ import {
   type PreTrainedTokenizer,
   type Tensor,
 } from '@huggingface/transformers';
-import { ModelFetcher } from '@sibyl/inference';
+import { ModelFetcher } from '@sibyl/model-runtime';
 import { DEFAULT_RELEVANCE_MODEL, type RelevanceModel } from './default-relevance-model.js';
 
 export interface RelevancePair {

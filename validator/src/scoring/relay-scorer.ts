@@ -1,7 +1,10 @@
 /**
  * Scores one revealed relay on the three TIQE+ signals and combines them into α: fidelity
  * (teacher forcing under the registered model), relevance (every relay), and the LLM judge (where
- * relevance is uncertain, and on a share of relays picked by the relay's digest).
+ * relevance is uncertain, and on a share of relays picked by the relay's digest). First the
+ * usage the supplier signed, which is what the application pays for, is re-counted: a supplier
+ * that reports more prompt tokens than the prompt renders to, or more completion tokens than its
+ * output holds, gets α = 0 whatever the answer's quality.
  *
  * Everything here is deterministic given the relay, so honest committee members reach the same
  * α and only a liar lands far from the median. That is also why the judge's random share is
@@ -9,7 +12,7 @@
  */
 import { hexToU8a } from '@polkadot/util';
 import type { VerifiedRelay } from '@sibyl/protocol';
-import { SAMPLED_TOP_K } from '@sibyl/inference';
+import { SAMPLED_TOP_K } from '@sibyl/model-runtime';
 import { DEFAULT_ALPHA_WEIGHTS, relayAlpha, type AlphaWeights } from '../alpha/alpha.js';
 import { fidelityVerdict, replayable, DEFAULT_FIDELITY_THRESHOLDS, type FidelityThresholds, type FidelityVerdict } from '../fidelity/fidelity-verdict.js';
 import type { TeacherForcer } from '../fidelity/teacher-forcing.js';
@@ -32,6 +35,8 @@ export interface RelayScorerOptions {
 export interface RelayScore {
   digest: string;
   alpha: number;
+  /** Why the supplier's signed usage is more than it served, if it is (α is then 0). */
+  overReported?: string;
   fidelity: FidelityVerdict;
   relevance: number;
   relevanceOutcome: RelevanceOutcome;
@@ -65,7 +70,9 @@ export class RelayScorer {
     const exactTokens = relay.tokens !== null && forcer.detokenize(relay.tokens) === relay.text;
     const answer = exactTokens ? relay.tokens! : forcer.tokenize(relay.text);
     const top = replayable(relay.envelope.sampling, exactTokens) ? SAMPLED_TOP_K : 0;
-    const evidence = await forcer.force(forcer.promptTokens(relay.body), answer, { top });
+    const prompt = forcer.promptTokens(relay.body);
+    const overReported = overReportedUsage(relay, prompt.length, answer.length, exactTokens);
+    const evidence = await forcer.force(prompt, answer, { top });
     const fidelity = fidelityVerdict(evidence, relay.envelope.sampling, this.options.fidelityThresholds ?? DEFAULT_FIDELITY_THRESHOLDS);
 
     const question = questionOf(relay);
@@ -74,7 +81,25 @@ export class RelayScorer {
     const { outcome } = relevanceVerdict(relevanceScore, thresholds);
     const judged = judge && (outcome === 'uncertain' || inJudgedShare(relay.digest, this.options.judgeShare ?? 0.1));
     const judgeScore = judged ? (await judge.judge(question, relay.text)).score : undefined;
-    const alpha = relayAlpha({ fidelity, relevance: relevanceScore, judge: judgeScore }, thresholds, this.options.weights ?? DEFAULT_ALPHA_WEIGHTS);
-    return { digest: relay.digest, alpha, fidelity, relevance: relevanceScore, relevanceOutcome: outcome, judge: judgeScore, exactTokens };
+    const quality = relayAlpha({ fidelity, relevance: relevanceScore, judge: judgeScore }, thresholds, this.options.weights ?? DEFAULT_ALPHA_WEIGHTS);
+    const alpha = overReported === undefined ? quality : 0;
+    return { digest: relay.digest, alpha, overReported, fidelity, relevance: relevanceScore, relevanceOutcome: outcome, judge: judgeScore, exactTokens };
   }
+}
+
+/**
+ * Whether the supplier's signed usage claims more than it served: more prompt tokens than the
+ * prompt renders to under the registered model, or more completion tokens than the output (its
+ * exact token ids, or the re-tokenized text with a little room for a different split).
+ */
+export function overReportedUsage(relay: VerifiedRelay, promptTokens: number, answerTokens: number, exactTokens: boolean): string | undefined {
+  const { response } = relay;
+  if (response.promptTokens > promptTokens) {
+    return `${response.promptTokens} prompt tokens signed; the prompt renders to ${promptTokens}`;
+  }
+  const allowed = exactTokens ? answerTokens : Math.ceil(answerTokens * 1.1) + 2;
+  if (response.completionTokens > allowed) {
+    return `${response.completionTokens} completion tokens signed; the output holds ${answerTokens}`;
+  }
+  return undefined;
 }

@@ -4,7 +4,7 @@
  * was scored before it.
  */
 import { getLlama, LlamaLogLevel, type Llama, type LlamaContext, type LlamaContextSequence, type LlamaModel } from 'node-llama-cpp';
-import { PromptRenderer } from '@sibyl/inference';
+import { PromptRenderer } from '@sibyl/model-runtime';
 
 /** What `controlledEvaluate` takes: tokens, some with what to compute after them. */
 export type ControlledInput = Parameters<LlamaContextSequence['controlledEvaluate']>[0];

@@ -1,23 +1,38 @@
 //! # Jobs pallet
 //!
-//! On-chain inference for dApps (DESIGN.md: "two ways in"). A registered application submits a
-//! job with Polkadot.js — model, input (inline, bounded), sampling, the most it will pay — and gets
-//! the output back on chain, settled after TIQE+ like relays are.
+//! On-chain inference for dApps (docs/jobs.md). A registered application submits a job with
+//! Polkadot.js — model, input (inline, bounded), the prompt's token count, sampling, the most it
+//! will pay — and gets the output back on chain, settled after TIQE+ like relays are.
 //!
-//! 1. **Submit** ([`Pallet::submit`]): the job is stored `Pending`.
+//! 1. **Submit** ([`Pallet::submit`]): the input must be a relay body (UTF-8 JSON, as a gateway
+//!    sends it), the declared prompt tokens plus `max_tokens` must fit the model's context, and
+//!    `max_price` must reach the governance minimum. A deposit is held from the submitter until
+//!    the job ends, and each application has at most `MaxOpenJobsPerApp` jobs open: flooding the
+//!    queue costs deposits, not only fees. The job is stored `Pending`.
 //! 2. **Assign**, in `on_initialize` of a *later* block (the randomness was not known when the
-//!    job was submitted): a supplier is drawn uniformly from the set the current session drew
-//!    for (app, model) (`Sessions`), from the stream [`ASSIGN_DOMAIN`] of
-//!    `Randomness::random(SCALE((RANDOMNESS_SUBJECT, job)))`; it has `job_timeout` blocks to
-//!    answer. An off-chain dispatcher sees [`Event::JobAssigned`] and delivers the job to the
-//!    supplier over NATS JetStream, idempotently by job id. With no supplier, the job fails.
+//!    job was submitted): a supplier is drawn uniformly, from the stream [`ASSIGN_DOMAIN`] of
+//!    `Randomness::random(SCALE((RANDOMNESS_SUBJECT, job)))`, among the suppliers the current
+//!    session drew for (app, model) that hold fewer than `MaxJobsPerSupplier` assigned jobs. It
+//!    has `job_timeout` blocks to answer. The job is listed under the supplier
+//!    ([`AssignedTo`]), so a supplier finds its jobs from chain state alone; an off-chain
+//!    dispatcher also delivers them over NATS JetStream for speed. With no supplier, or none
+//!    with room, the job fails.
 //! 3. **Result** ([`Pallet::submit_result`], by the assigned supplier): the output, inline, and the
-//!    usage. The output's blake2_256 is the result commitment; the dApp reads the output from
-//!    [`Jobs`]. The job's digest (`blake2_256(SCALE((JOB_DIGEST_DOMAIN, job, output_hash)))`) is
-//!    what TIQE+ evaluates, and the job is handed to settlement ([`Config::OnJobDone`]) with its
-//!    compute units and `max_price` as the cap.
-//! 4. **Expire**: a job still assigned when its deadline passes fails ([`Event::JobExpired`]);
+//!    usage, which may not exceed what the submitter signed: prompt tokens within the declared
+//!    count, completion tokens within `max_tokens`, both within the context. The output's
+//!    blake2_256 is the result commitment; the job's digest
+//!    (`blake2_256(SCALE((JOB_DIGEST_DOMAIN, job, output_hash)))`) is what TIQE+ evaluates, and
+//!    the job is handed to settlement ([`Config::OnJobDone`]) with its compute units and
+//!    `max_price` as the cap.
+//! 4. **Refusal** ([`Pallet::refuse`], by the assigned supplier): an input the model cannot run
+//!    as declared (its prompt has more tokens than declared, or does not fit the context) is
+//!    refused with the reason, at no cost to the supplier and no charge to the application.
+//! 5. **Expire**: a job still assigned when its deadline passes fails ([`Event::JobExpired`]);
 //!    its supplier is not paid and loses `expiry_slash` of its supplier bond.
+//!
+//! When a job ends (answered, refused, failed or expired) its deposit is released and its
+//! record is kept `retention` blocks, for the dApp to read the output and for TIQE+ to score
+//! it, then pruned (at most `MaxPrunedPerBlock` a block).
 //!
 //! A sampled job (temperature above 0) submitted without a seed gets one at assignment, from the
 //! same randomness: every sampled answer can then be replayed draw by draw by TIQE+ validators,
@@ -30,33 +45,41 @@ extern crate alloc;
 pub use pallet::*;
 pub use weights::WeightInfo;
 
+mod input;
 #[cfg(test)]
 mod mock;
 #[cfg(test)]
 mod tests;
 pub mod weights;
 
+pub use input::is_relay_body;
+
 use alloc::{vec, vec::Vec};
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use polkadot_sdk::{
 	frame_support::{
-		pallet_prelude::*, traits::Randomness, CloneNoBound, DebugNoBound, EqNoBound,
-		PartialEqNoBound,
+		pallet_prelude::*,
+		traits::{
+			fungible::{Inspect, MutateHold},
+			tokens::Precision,
+			Randomness,
+		},
+		CloneNoBound, DebugNoBound, EqNoBound, PartialEqNoBound,
 	},
 	frame_system,
 	frame_system::pallet_prelude::*,
 	sp_io::hashing::blake2_256,
 	sp_runtime::{
-		traits::{Saturating, UniqueSaturatedInto, Zero},
+		traits::{MaybeSerializeDeserialize, Saturating, UniqueSaturatedInto, Zero},
 		Perbill,
 	},
 };
 use scale_info::TypeInfo;
 use sibyl_primitives::{
-	relay::{compute_units, SamplingParams},
+	relay::{check_usage, SamplingParams, UsageError},
 	sampling::random_below,
-	ApplicationFunds, ModelEconomics, ModelId, ModelRegistry, OnClaimProven, ProvenClaim, Role,
-	SessionId, SessionInspect, Slash, SlashReason,
+	ModelEconomics, ModelId, ModelRegistry, OnClaimProven, PendingCharges, ProvenClaim, Role,
+	SessionId, SessionInspect, Slash, SlashReason, StakeInspect,
 };
 
 /// Identifier of a job, assigned sequentially.
@@ -85,28 +108,57 @@ pub const JOB_DIGEST_DOMAIN: &[u8] = b"sibyl/job";
 	serde::Serialize,
 	serde::Deserialize,
 )]
-pub struct JobParameters<BlockNumber> {
+pub struct JobParameters<BlockNumber, Balance> {
 	/// Blocks an assigned supplier has to post the result; at least 1.
 	pub job_timeout: BlockNumber,
 	/// Share of the supplier bond lost for letting an assigned job expire.
 	pub expiry_slash: Perbill,
+	/// The least `max_price` a job may offer; at least 1.
+	pub min_price: Balance,
+	/// Held from the submitter for each job until the job ends.
+	pub deposit: Balance,
+	/// Blocks an ended job's record is kept before it is pruned; at least 1.
+	pub retention: BlockNumber,
 }
 
-impl<BlockNumber: From<u32>> Default for JobParameters<BlockNumber> {
+impl<BlockNumber: From<u32>, Balance: From<u32>> Default for JobParameters<BlockNumber, Balance> {
 	fn default() -> Self {
-		Self { job_timeout: 20u32.into(), expiry_slash: Perbill::from_percent(1) }
+		Self {
+			job_timeout: 20u32.into(),
+			expiry_slash: Perbill::from_percent(1),
+			min_price: 1u32.into(),
+			deposit: 0u32.into(),
+			retention: 100u32.into(),
+		}
 	}
 }
 
-/// Why a job failed.
+/// The parameters type of a runtime.
+pub type JobParametersOf<T> = JobParameters<BlockNumberFor<T>, <T as Config>::Balance>;
+
+/// Why a job failed without an answer.
 #[derive(
 	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug,
 )]
 pub enum JobFailure {
 	/// The session drew no supplier for the application's model.
 	NoSupplier,
+	/// Every supplier drawn for it already held `MaxJobsPerSupplier` jobs.
+	SuppliersBusy,
 	/// The assigned supplier did not answer before the deadline.
 	Timeout,
+}
+
+/// Why an assigned supplier refused a job's input.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug,
+)]
+pub enum Refusal {
+	/// The prompt has more tokens (`prompt_tokens`, under the model's tokenizer and template)
+	/// than the submitter declared.
+	PromptAboveDeclared { prompt_tokens: u32 },
+	/// The model cannot render the input as a prompt.
+	Unrenderable,
 }
 
 /// Where a job stands.
@@ -118,6 +170,8 @@ pub enum JobStatus<AccountId, BlockNumber> {
 	Assigned { supplier: AccountId, deadline: BlockNumber },
 	/// Answered by `supplier`; settled after TIQE+ evaluates `digest`.
 	Completed { supplier: AccountId, digest: [u8; 32] },
+	/// Refused by its assigned supplier.
+	Refused { supplier: AccountId, reason: Refusal },
 	/// Not answered.
 	Failed(JobFailure),
 }
@@ -144,9 +198,13 @@ pub struct Job<T: Config> {
 	pub session: SessionId,
 	/// The input: a relay body as the gateway would send it (`{"kind":"chat",…}`), UTF-8 JSON.
 	pub input: BoundedVec<u8, T::MaxInputLen>,
+	/// The prompt's length in tokens as the submitter declared it: the most it pays for.
+	pub prompt_tokens: u32,
 	pub sampling: SamplingParams,
 	/// Most the application pays for it.
 	pub max_price: T::Balance,
+	/// Held from the submitter until the job ends.
+	pub deposit: T::Balance,
 	pub submitted_at: BlockNumberFor<T>,
 	pub status: JobStatus<T::AccountId, BlockNumberFor<T>>,
 	pub result: Option<JobResult<T::MaxOutputLen>>,
@@ -160,13 +218,25 @@ pub mod pallet {
 	pub struct Pallet<T>(_);
 
 	#[pallet::config]
-	pub trait Config: polkadot_sdk::frame_system::Config {
-		/// The currency unit of `max_price`.
-		type Balance: Parameter + MaxEncodedLen + Copy + Zero + UniqueSaturatedInto<u128>;
-		/// Which models may be served, and their compute weights.
+	pub trait Config: polkadot_sdk::frame_system::Config<RuntimeEvent: From<Event<Self>>> {
+		/// The currency unit of `max_price` and deposits.
+		type Balance: Parameter
+			+ MaxEncodedLen
+			+ Copy
+			+ Zero
+			+ Ord
+			+ From<u32>
+			+ MaybeSerializeDeserialize
+			+ UniqueSaturatedInto<u128>;
+		/// The currency job deposits are held in.
+		type Currency: MutateHold<Self::AccountId, Reason = Self::RuntimeHoldReason>
+			+ Inspect<Self::AccountId, Balance = Self::Balance>;
+		/// The overarching hold reason.
+		type RuntimeHoldReason: From<HoldReason>;
+		/// Which models may be served, their compute weights and context.
 		type Models: ModelRegistry + ModelEconomics<Self::Balance>;
 		/// Registered applications (the Stakes pallet).
-		type Funds: ApplicationFunds<Self::AccountId, Self::Balance>;
+		type Stakes: StakeInspect<Self::AccountId, Self::Balance>;
 		/// The current session and its supplier sets.
 		type Sessions: SessionInspect<Self::AccountId, BlockNumberFor<Self>>;
 		/// Source of the assignment draw.
@@ -189,19 +259,36 @@ pub mod pallet {
 		/// Most jobs waiting for assignment at once.
 		#[pallet::constant]
 		type MaxPendingJobs: Get<u32>;
+		/// Most assigned, unanswered jobs one supplier holds.
+		#[pallet::constant]
+		type MaxJobsPerSupplier: Get<u32>;
+		/// Most open (pending or assigned) jobs of one application.
+		#[pallet::constant]
+		type MaxOpenJobsPerApp: Get<u32>;
+		/// Most ended jobs pruned per block.
+		#[pallet::constant]
+		type MaxPrunedPerBlock: Get<u32>;
 		/// Weights.
 		type WeightInfo: WeightInfo;
 	}
 
+	/// Reasons this pallet holds funds.
+	#[pallet::composite_enum]
+	pub enum HoldReason {
+		/// The deposit of an open job.
+		#[codec(index = 0)]
+		JobDeposit,
+	}
+
 	/// The job parameters.
 	#[pallet::storage]
-	pub type Parameters<T: Config> = StorageValue<_, JobParameters<BlockNumberFor<T>>, ValueQuery>;
+	pub type Parameters<T: Config> = StorageValue<_, JobParametersOf<T>, ValueQuery>;
 
 	/// The next job's id.
 	#[pallet::storage]
 	pub type NextJobId<T: Config> = StorageValue<_, JobId, ValueQuery>;
 
-	/// Every job, by id.
+	/// Every job not yet pruned, by id.
 	#[pallet::storage]
 	pub type Jobs<T: Config> = StorageMap<_, Twox64Concat, JobId, Job<T>>;
 
@@ -214,20 +301,43 @@ pub mod pallet {
 	pub type Deadlines<T: Config> =
 		StorageMap<_, Twox64Concat, BlockNumberFor<T>, BoundedVec<JobId, T::MaxPendingJobs>, ValueQuery>;
 
+	/// The assigned, unanswered jobs of each supplier: what it must answer.
+	#[pallet::storage]
+	pub type AssignedTo<T: Config> = StorageMap<
+		_,
+		Blake2_128Concat,
+		T::AccountId,
+		BoundedVec<JobId, T::MaxJobsPerSupplier>,
+		ValueQuery,
+	>;
+
+	/// Open (pending or assigned) jobs per application.
+	#[pallet::storage]
+	pub type OpenJobs<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, u32, ValueQuery>;
+
 	/// The job a TIQE+ digest names, for validators fetching what to score.
 	#[pallet::storage]
 	pub type JobByDigest<T: Config> = StorageMap<_, Identity, [u8; 32], JobId>;
 
+	/// Ended jobs waiting to be pruned, by their place in line: the job and the block from
+	/// which it is pruned.
+	#[pallet::storage]
+	pub type PruneQueue<T: Config> = StorageMap<_, Twox64Concat, u64, (JobId, BlockNumberFor<T>)>;
+
+	/// The first place in [`PruneQueue`] still occupied, and the next free one.
+	#[pallet::storage]
+	pub type PruneBounds<T: Config> = StorageValue<_, (u64, u64), ValueQuery>;
+
 	#[pallet::genesis_config]
 	#[derive(polkadot_sdk::frame_support::DefaultNoBound)]
 	pub struct GenesisConfig<T: Config> {
-		pub parameters: JobParameters<BlockNumberFor<T>>,
+		pub parameters: JobParametersOf<T>,
 	}
 
 	#[pallet::genesis_build]
 	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
 		fn build(&self) {
-			assert!(!self.parameters.job_timeout.is_zero(), "invalid genesis job parameters");
+			assert!(Pallet::<T>::valid(&self.parameters), "invalid genesis job parameters");
 			Parameters::<T>::put(&self.parameters);
 		}
 	}
@@ -247,17 +357,21 @@ pub mod pallet {
 			digest: [u8; 32],
 			compute_units: u64,
 		},
+		/// The assigned supplier refused the job's input.
+		JobRefused { job: JobId, supplier: T::AccountId, reason: Refusal },
 		/// No supplier could take the job.
 		JobFailed { job: JobId, reason: JobFailure },
 		/// The assigned supplier did not answer in time and lost `slashed` of its bond.
 		JobExpired { job: JobId, supplier: T::AccountId, slashed: T::Balance },
+		/// An ended job's record was removed.
+		JobPruned { job: JobId },
 		/// The Council (or Root) set new parameters.
-		ParametersSet { parameters: JobParameters<BlockNumberFor<T>> },
+		ParametersSet { parameters: JobParametersOf<T> },
 	}
 
 	#[pallet::error]
 	pub enum Error<T> {
-		/// The caller is not a registered application.
+		/// The caller is not an active application.
 		NotApplication,
 		/// The model is not registered or is retired.
 		UnknownModel,
@@ -265,8 +379,22 @@ pub mod pallet {
 		EmptyInput,
 		/// The input is longer than `MaxInputLen`.
 		InputTooLong,
+		/// The input is not a relay body: UTF-8 JSON `{"kind":"chat","messages":[…]}` (each
+		/// message a `role` of system, developer, user or assistant and a string `content`) or
+		/// `{"kind":"completion","prompt":"…"}`, with an optional `stop` list of strings.
+		MalformedInput,
 		/// `max_tokens` is 0 or above `MaxJobTokens`.
 		InvalidMaxTokens,
+		/// The declared prompt tokens are zero.
+		InvalidPromptTokens,
+		/// The declared prompt tokens plus `max_tokens` exceed the model's context.
+		ExceedsContext,
+		/// `max_price` is below the governance minimum.
+		PriceTooLow,
+		/// The application already has `MaxOpenJobsPerApp` jobs open.
+		TooManyOpenJobs,
+		/// The submitter cannot afford the job deposit.
+		InsufficientBalance,
 		/// Too many jobs wait for assignment; try again in a block.
 		QueueFull,
 		/// No such job.
@@ -275,49 +403,80 @@ pub mod pallet {
 		NotAssigned,
 		/// The output is longer than `MaxOutputLen`.
 		OutputTooLong,
+		/// The output is not UTF-8.
+		OutputNotUtf8,
+		/// More prompt tokens than the submitter declared.
+		PromptTokensAboveDeclared,
 		/// More completion tokens than the job allowed.
 		TooManyTokens,
+		/// Prompt and completion tokens together exceed the model's context.
+		UsageAboveContext,
+		/// The usage has no compute units (nothing generated, or the model is unknown).
+		NoComputeUnits,
 		/// Job ids are exhausted.
 		Overflow,
-		/// A zero timeout.
+		/// A zero timeout, retention or minimum price.
 		InvalidParameters,
 	}
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
 		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
-			Self::expire(now).saturating_add(Self::assign(now))
+			Self::expire(now)
+				.saturating_add(Self::assign(now))
+				.saturating_add(Self::prune(now))
 		}
 	}
 
 	#[pallet::call]
 	impl<T: Config> Pallet<T> {
 		/// Submits a job for `model`: `input` is a relay body (UTF-8 JSON, as the gateway sends
-		/// it), `sampling` how to generate, `max_price` the most the caller's application deposit
-		/// pays for it. Only registered applications may submit.
+		/// it), `prompt_tokens` the prompt's length under the model's tokenizer and chat template
+		/// (the most the caller pays for; a supplier refuses an input that turns out longer),
+		/// `sampling` how to generate, `max_price` the most the caller's application deposit
+		/// pays for it. Holds the job deposit until the job ends. Only active applications may
+		/// submit.
 		#[pallet::call_index(0)]
 		#[pallet::weight(T::WeightInfo::submit(input.len() as u32))]
 		pub fn submit(
 			origin: OriginFor<T>,
 			model: ModelId,
 			input: Vec<u8>,
+			prompt_tokens: u32,
 			sampling: SamplingParams,
 			max_price: T::Balance,
 		) -> DispatchResult {
 			let app = ensure_signed(origin)?;
-			ensure!(T::Funds::spend_limit(&app).is_some(), Error::<T>::NotApplication);
+			ensure!(T::Stakes::is_active(&app, Role::Application), Error::<T>::NotApplication);
 			ensure!(T::Models::is_servable(model), Error::<T>::UnknownModel);
 			ensure!(!input.is_empty(), Error::<T>::EmptyInput);
 			let input: BoundedVec<u8, T::MaxInputLen> =
 				input.try_into().map_err(|_| Error::<T>::InputTooLong)?;
+			ensure!(is_relay_body(&input), Error::<T>::MalformedInput);
 			ensure!(
 				sampling.max_tokens >= 1 && sampling.max_tokens <= T::MaxJobTokens::get(),
 				Error::<T>::InvalidMaxTokens
 			);
+			ensure!(prompt_tokens >= 1, Error::<T>::InvalidPromptTokens);
+			let context = T::Models::context_length(model).ok_or(Error::<T>::UnknownModel)?;
+			ensure!(
+				u64::from(prompt_tokens) + u64::from(sampling.max_tokens) <= u64::from(context),
+				Error::<T>::ExceedsContext
+			);
+			let params = Parameters::<T>::get();
+			ensure!(max_price >= params.min_price, Error::<T>::PriceTooLow);
+			let open = OpenJobs::<T>::get(&app);
+			ensure!(open < T::MaxOpenJobsPerApp::get(), Error::<T>::TooManyOpenJobs);
 			let job = NextJobId::<T>::get();
+			let next = job.checked_add(1).ok_or(Error::<T>::Overflow)?;
 			PendingJobs::<T>::try_mutate(|pending| pending.try_push(job))
 				.map_err(|_| Error::<T>::QueueFull)?;
-			NextJobId::<T>::put(job.checked_add(1).ok_or(Error::<T>::Overflow)?);
+			if !params.deposit.is_zero() {
+				T::Currency::hold(&HoldReason::JobDeposit.into(), &app, params.deposit)
+					.map_err(|_| Error::<T>::InsufficientBalance)?;
+			}
+			NextJobId::<T>::put(next);
+			OpenJobs::<T>::insert(&app, open.saturating_add(1));
 			Jobs::<T>::insert(
 				job,
 				Job::<T> {
@@ -325,8 +484,10 @@ pub mod pallet {
 					model,
 					session: T::Sessions::current_session(),
 					input,
+					prompt_tokens,
 					sampling,
 					max_price,
+					deposit: params.deposit,
 					submitted_at: frame_system::Pallet::<T>::block_number(),
 					status: JobStatus::Pending,
 					result: None,
@@ -337,7 +498,9 @@ pub mod pallet {
 		}
 
 		/// Posts the output of `job`, by its assigned supplier, before the deadline: the text
-		/// (UTF-8) and the usage. Hands the job to settlement, which has TIQE+ score it first.
+		/// (UTF-8) and the usage, which must stay within what the submitter signed (declared
+		/// prompt tokens, `max_tokens`, the model's context). Hands the job to settlement, which
+		/// has TIQE+ score it first.
 		#[pallet::call_index(1)]
 		#[pallet::weight(T::WeightInfo::submit_result(output.len() as u32))]
 		pub fn submit_result(
@@ -348,24 +511,31 @@ pub mod pallet {
 			completion_tokens: u32,
 		) -> DispatchResult {
 			let supplier = ensure_signed(origin)?;
-			let mut entry = Jobs::<T>::get(job).ok_or(Error::<T>::UnknownJob)?;
-			match &entry.status {
-				JobStatus::Assigned { supplier: assigned, .. } if *assigned == supplier => {},
-				_ => return Err(Error::<T>::NotAssigned.into()),
-			}
-			ensure!(completion_tokens <= entry.sampling.max_tokens, Error::<T>::TooManyTokens);
+			let mut entry = Self::assigned_job(job, &supplier)?;
+			let weights = T::Models::compute_weights(entry.model).ok_or(Error::<T>::NoComputeUnits)?;
+			let context = T::Models::context_length(entry.model).ok_or(Error::<T>::NoComputeUnits)?;
+			let cu = check_usage(
+				(prompt_tokens, completion_tokens),
+				(entry.prompt_tokens, entry.sampling.max_tokens),
+				weights,
+				context,
+			)
+			.map_err(|e| match e {
+				UsageError::PromptAboveSigned => Error::<T>::PromptTokensAboveDeclared,
+				UsageError::CompletionAboveSigned => Error::<T>::TooManyTokens,
+				UsageError::AboveContext => Error::<T>::UsageAboveContext,
+				UsageError::NoComputeUnits => Error::<T>::NoComputeUnits,
+			})?;
+			ensure!(core::str::from_utf8(&output).is_ok(), Error::<T>::OutputNotUtf8);
 			let output_hash = blake2_256(&output);
 			let output: BoundedVec<u8, T::MaxOutputLen> =
 				output.try_into().map_err(|_| Error::<T>::OutputTooLong)?;
-			let weights = T::Models::compute_weights(entry.model).unwrap_or((1, 1));
-			let cu = compute_units(weights, prompt_tokens, completion_tokens)
-				.ok_or(Error::<T>::Overflow)?;
 			let digest = Self::digest(job, &output_hash);
 			entry.status = JobStatus::Completed { supplier: supplier.clone(), digest };
 			entry.result = Some(JobResult { output, output_hash, prompt_tokens, completion_tokens });
 			let (app, model, session) = (entry.app.clone(), entry.model, entry.session);
 			let max_charge = entry.max_price.unique_saturated_into();
-			Jobs::<T>::insert(job, entry);
+			Self::end(job, entry, Some(&supplier));
 			JobByDigest::<T>::insert(digest, job);
 			Self::deposit_event(Event::JobCompleted {
 				job,
@@ -390,22 +560,81 @@ pub mod pallet {
 		/// Sets the job parameters (Root or a Council majority).
 		#[pallet::call_index(2)]
 		#[pallet::weight(T::WeightInfo::set_parameters())]
-		pub fn set_parameters(
-			origin: OriginFor<T>,
-			parameters: JobParameters<BlockNumberFor<T>>,
-		) -> DispatchResult {
+		pub fn set_parameters(origin: OriginFor<T>, parameters: JobParametersOf<T>) -> DispatchResult {
 			T::AdminOrigin::ensure_origin(origin)?;
-			ensure!(!parameters.job_timeout.is_zero(), Error::<T>::InvalidParameters);
+			ensure!(Self::valid(&parameters), Error::<T>::InvalidParameters);
 			Parameters::<T>::put(&parameters);
 			Self::deposit_event(Event::ParametersSet { parameters });
+			Ok(())
+		}
+
+		/// Refuses `job`'s input, by its assigned supplier, for `reason`: the job ends unanswered,
+		/// the application is charged nothing and the supplier is not slashed.
+		#[pallet::call_index(3)]
+		#[pallet::weight(T::WeightInfo::refuse())]
+		pub fn refuse(origin: OriginFor<T>, job: JobId, reason: Refusal) -> DispatchResult {
+			let supplier = ensure_signed(origin)?;
+			let mut entry = Self::assigned_job(job, &supplier)?;
+			entry.status = JobStatus::Refused { supplier: supplier.clone(), reason };
+			Self::end(job, entry, Some(&supplier));
+			Self::deposit_event(Event::JobRefused { job, supplier, reason });
 			Ok(())
 		}
 	}
 
 	impl<T: Config> Pallet<T> {
+		/// Whether `parameters` may be set.
+		pub fn valid(parameters: &JobParametersOf<T>) -> bool {
+			!parameters.job_timeout.is_zero() &&
+				!parameters.retention.is_zero() &&
+				!parameters.min_price.is_zero()
+		}
+
 		/// The TIQE+ digest of a job's result.
 		pub fn digest(job: JobId, output_hash: &[u8; 32]) -> [u8; 32] {
 			blake2_256(&(JOB_DIGEST_DOMAIN, job, output_hash).encode())
+		}
+
+		/// `job`, if it is assigned to `supplier` and still open.
+		fn assigned_job(job: JobId, supplier: &T::AccountId) -> Result<Job<T>, DispatchError> {
+			let entry = Jobs::<T>::get(job).ok_or(Error::<T>::UnknownJob)?;
+			match &entry.status {
+				JobStatus::Assigned { supplier: assigned, .. } if assigned == supplier => Ok(entry),
+				_ => Err(Error::<T>::NotAssigned.into()),
+			}
+		}
+
+		/// Ends `job` (its new status already set): releases its deposit, closes it for its
+		/// application (and for `supplier`, who held it), stores it and schedules its pruning.
+		fn end(job: JobId, entry: Job<T>, supplier: Option<&T::AccountId>) {
+			if !entry.deposit.is_zero() {
+				let _ = T::Currency::release(
+					&HoldReason::JobDeposit.into(),
+					&entry.app,
+					entry.deposit,
+					Precision::BestEffort,
+				);
+			}
+			OpenJobs::<T>::mutate_exists(&entry.app, |n| {
+				*n = n.map(|n| n.saturating_sub(1)).filter(|n| *n > 0)
+			});
+			if let Some(supplier) = supplier {
+				AssignedTo::<T>::mutate_exists(supplier, |jobs| {
+					if let Some(list) = jobs {
+						list.retain(|j| *j != job);
+						if list.is_empty() {
+							*jobs = None;
+						}
+					}
+				});
+			}
+			Jobs::<T>::insert(job, entry);
+			let at = frame_system::Pallet::<T>::block_number()
+				.saturating_add(Parameters::<T>::get().retention);
+			PruneBounds::<T>::mutate(|(_, tail)| {
+				PruneQueue::<T>::insert(*tail, (job, at));
+				*tail = tail.saturating_add(1);
+			});
 		}
 
 		/// Assigns every job submitted before `now`.
@@ -428,21 +657,34 @@ pub mod pallet {
 				}
 				assigned = assigned.saturating_add(1);
 				let set = T::Sessions::session_suppliers(session, &entry.app, entry.model);
-				if set.is_empty() {
-					entry.status = JobStatus::Failed(JobFailure::NoSupplier);
-					Jobs::<T>::insert(job, entry);
-					Self::deposit_event(Event::JobFailed { job, reason: JobFailure::NoSupplier });
+				let with_room: Vec<T::AccountId> = set
+					.iter()
+					.filter(|s| {
+						(AssignedTo::<T>::decode_len(s).unwrap_or(0) as u32) <
+							T::MaxJobsPerSupplier::get()
+					})
+					.cloned()
+					.collect();
+				if with_room.is_empty() {
+					let reason =
+						if set.is_empty() { JobFailure::NoSupplier } else { JobFailure::SuppliersBusy };
+					entry.status = JobStatus::Failed(reason);
+					Self::end(job, entry, None);
+					Self::deposit_event(Event::JobFailed { job, reason });
 					continue;
 				}
 				let (seed, _) = T::Randomness::random(&(RANDOMNESS_SUBJECT, job).encode());
-				let pick = random_below(seed.as_ref(), ASSIGN_DOMAIN, 0, set.len() as u128) as usize;
-				let supplier = set[pick].clone();
+				let pick =
+					random_below(seed.as_ref(), ASSIGN_DOMAIN, 0, with_room.len() as u128) as usize;
+				let supplier = with_room[pick].clone();
 				if entry.sampling.temperature_milli > 0 && entry.sampling.seed.is_none() {
 					entry.sampling.seed =
 						Some(random_below(seed.as_ref(), SEED_DOMAIN, 0, u128::from(u64::MAX)) as u64);
 				}
 				entry.status = JobStatus::Assigned { supplier: supplier.clone(), deadline };
 				Jobs::<T>::insert(job, entry);
+				// Room was checked above; a list holds each job once.
+				let _ = AssignedTo::<T>::try_mutate(&supplier, |jobs| jobs.try_push(job));
 				let _ = Deadlines::<T>::try_mutate(deadline, |due| due.try_push(job));
 				Self::deposit_event(Event::JobAssigned { job, supplier, deadline });
 			}
@@ -459,7 +701,7 @@ pub mod pallet {
 				let Some(mut entry) = Jobs::<T>::get(job) else { continue };
 				if let JobStatus::Assigned { supplier, .. } = entry.status.clone() {
 					entry.status = JobStatus::Failed(JobFailure::Timeout);
-					Jobs::<T>::insert(job, entry);
+					Self::end(job, entry, Some(&supplier));
 					let slashed = if fraction.is_zero() {
 						Zero::zero()
 					} else {
@@ -471,5 +713,40 @@ pub mod pallet {
 			}
 			T::WeightInfo::expire(count)
 		}
+
+		/// Removes up to `MaxPrunedPerBlock` ended jobs whose retention passed, oldest first.
+		fn prune(now: BlockNumberFor<T>) -> Weight {
+			let (mut head, tail) = PruneBounds::<T>::get();
+			let mut pruned = 0u32;
+			while head < tail && pruned < T::MaxPrunedPerBlock::get() {
+				let Some((job, at)) = PruneQueue::<T>::get(head) else {
+					head = head.saturating_add(1);
+					continue;
+				};
+				if at > now {
+					break;
+				}
+				PruneQueue::<T>::remove(head);
+				head = head.saturating_add(1);
+				pruned = pruned.saturating_add(1);
+				if let Some(entry) = Jobs::<T>::take(job) {
+					if let JobStatus::Completed { digest, .. } = entry.status {
+						JobByDigest::<T>::remove(digest);
+					}
+				}
+				Self::deposit_event(Event::JobPruned { job });
+			}
+			if pruned > 0 {
+				PruneBounds::<T>::put((head, tail));
+			}
+			T::WeightInfo::prune(pruned)
+		}
+	}
+}
+
+impl<T: Config> PendingCharges<T::AccountId> for Pallet<T> {
+	/// An open job may still be answered and charged up to its `max_price`.
+	fn pending_charges(app: &T::AccountId) -> u32 {
+		OpenJobs::<T>::get(app)
 	}
 }

@@ -1,14 +1,14 @@
 //! A runtime for the Jobs pallet's tests: System, Balances, the real Stakes and Sessions pallets
 //! (applications, suppliers and session sets are the real ones) and Jobs, with stand-ins for the
-//! model registry (model 0, 1 CU per prompt token and 2 per completion token), reputation (none),
-//! seeded randomness, and settlement (recorded).
+//! model registry (model 0, 1 CU per prompt token and 2 per completion token, a 256-token
+//! context), reputation (none), seeded randomness, and settlement (recorded).
 
 use crate as pallet_sibyl_jobs;
 use core::cell::{Cell, RefCell};
 use polkadot_sdk::{
 	frame_support::{
 		derive_impl, parameter_types,
-		traits::{tokens::imbalance::ResolveTo, ConstU16, ConstU32, Hooks, Randomness},
+		traits::{tokens::imbalance::ResolveTo, ConstU32, Hooks, Randomness},
 		weights::Weight,
 	},
 	frame_system::{self, EnsureRoot},
@@ -61,7 +61,7 @@ impl pallet_balances::Config for Test {
 	type RuntimeHoldReason = RuntimeHoldReason;
 }
 
-/// Model 0: 1 CU per prompt token, 2 per completion token.
+/// Model 0: 1 CU per prompt token, 2 per completion token, a context of 256 tokens.
 pub struct MockModels;
 impl ModelRegistry for MockModels {
 	fn is_servable(model: ModelId) -> bool {
@@ -78,7 +78,13 @@ impl ModelEconomics<u64> for MockModels {
 	fn compute_weights(model: ModelId) -> Option<(u32, u32)> {
 		(model == 0).then_some((1, 2))
 	}
+	fn context_length(model: ModelId) -> Option<u32> {
+		(model == 0).then_some(CONTEXT)
+	}
 }
+
+/// Model 0's context, in tokens.
+pub const CONTEXT: u32 = 256;
 
 pub struct NoReputation;
 impl ReputationInspect<u64> for NoReputation {
@@ -91,19 +97,13 @@ parameter_types! {
 	pub const Treasury: u64 = 99;
 }
 
+#[derive_impl(pallet_sibyl_stakes::config_preludes::TestDefaultConfig)]
 impl pallet_sibyl_stakes::Config for Test {
 	type Currency = Balances;
-	type RuntimeHoldReason = RuntimeHoldReason;
 	type Models = MockModels;
 	type AdminOrigin = EnsureRoot<u64>;
 	type OnSlash = ResolveTo<Treasury, Balances>;
-	type MaxModelsPerSupplier = ConstU32<2>;
-	type MaxSubjectLen = ConstU32<32>;
-	type MaxUrlLen = ConstU32<48>;
-	type MaxDelegations = ConstU32<2>;
-	type MaxUnlockingChunks = ConstU32<2>;
-	type MaxClusterDevices = ConstU16<4>;
-	type WeightInfo = ();
+	type Sessions = Sessions;
 }
 
 thread_local! {
@@ -150,8 +150,10 @@ impl OnClaimProven<u64> for RecordDone {
 
 impl pallet_sibyl_jobs::Config for Test {
 	type Balance = u64;
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
 	type Models = MockModels;
-	type Funds = Stakes;
+	type Stakes = Stakes;
 	type Sessions = Sessions;
 	type Randomness = MockRandomness;
 	type OnJobDone = RecordDone;
@@ -161,6 +163,9 @@ impl pallet_sibyl_jobs::Config for Test {
 	type MaxOutputLen = ConstU32<64>;
 	type MaxJobTokens = ConstU32<128>;
 	type MaxPendingJobs = ConstU32<4>;
+	type MaxJobsPerSupplier = ConstU32<2>;
+	type MaxOpenJobsPerApp = ConstU32<5>;
+	type MaxPrunedPerBlock = ConstU32<2>;
 	type WeightInfo = ();
 }
 
@@ -169,10 +174,14 @@ pub const SUPPLIER: u64 = 2;
 pub const OTHER_SUPPLIER: u64 = 3;
 pub const OUTSIDER: u64 = 4;
 pub const TIMEOUT: u64 = 5;
+pub const DEPOSIT: u64 = 50;
+pub const MIN_PRICE: u64 = 10;
+pub const RETENTION: u64 = 8;
 
 /// The application (deposit 1 000) and two suppliers of model 0 are registered; session 1, which
 /// draws both for the application, starts in block 11. Jobs time out after 5 blocks; an expired
-/// job costs its supplier 10% of its bond.
+/// job costs its supplier 10% of its bond. A job holds a deposit of 50, offers at least 10 and
+/// is pruned 8 blocks after it ends.
 pub fn new_test_ext() -> sp_io::TestExternalities {
 	let mut t = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
 	let balances = [APP, SUPPLIER, OTHER_SUPPLIER, OUTSIDER, Treasury::get()].map(|who| (who, 100_000)).to_vec();
@@ -201,7 +210,13 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	.assimilate_storage(&mut t)
 	.unwrap();
 	pallet_sibyl_jobs::GenesisConfig::<Test> {
-		parameters: crate::JobParameters { job_timeout: TIMEOUT, expiry_slash: polkadot_sdk::sp_runtime::Perbill::from_percent(10) },
+		parameters: crate::JobParameters {
+			job_timeout: TIMEOUT,
+			expiry_slash: polkadot_sdk::sp_runtime::Perbill::from_percent(10),
+			min_price: MIN_PRICE,
+			deposit: DEPOSIT,
+			retention: RETENTION,
+		},
 	}
 		.assimilate_storage(&mut t)
 		.unwrap();
@@ -210,7 +225,7 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	ext.execute_with(|| {
 		use polkadot_sdk::frame_support::assert_ok;
 		System::set_block_number(1);
-		assert_ok!(Stakes::register_application(RuntimeOrigin::signed(APP), 1_000, vec![], 10_000));
+		assert_ok!(Stakes::register_application(RuntimeOrigin::signed(APP), 1_000, vec![], 1_000));
 		for (who, subject) in [(SUPPLIER, "sibyl.s.two"), (OTHER_SUPPLIER, "sibyl.s.three")] {
 			assert_ok!(Stakes::register_supplier(
 				RuntimeOrigin::signed(who),

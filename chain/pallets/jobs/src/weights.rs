@@ -15,6 +15,7 @@ use polkadot_sdk::frame_support::{
 pub trait WeightInfo {
 	fn submit(input_len: u32) -> Weight;
 	fn submit_result(output_len: u32) -> Weight;
+	fn refuse() -> Weight;
 	fn set_parameters() -> Weight;
 	/// `on_initialize` with no job to assign or expire.
 	fn on_initialize_idle() -> Weight;
@@ -22,6 +23,8 @@ pub trait WeightInfo {
 	fn assign(jobs: u32) -> Weight;
 	/// Expiring up to `jobs` jobs.
 	fn expire(jobs: u32) -> Weight;
+	/// Pruning `jobs` ended jobs.
+	fn prune(jobs: u32) -> Weight;
 }
 
 
@@ -31,14 +34,23 @@ pub struct SubstrateWeight<T>(PhantomData<T>);
 macro_rules! impl_estimates {
 	($db:expr) => {
 		fn submit(input_len: u32) -> Weight {
-			// The application, the model, the queue, the next id and the session; the job, the
-			// queue and the next id written. Plus copying the input.
-			estimate($db, 25_000_000 + 2_000 * input_len as u64, 5, 3)
+			// The application's bond and the staking parameters, the model (twice), the job
+			// parameters, the open count, the queue, the next id, the session and the hold;
+			// the job, the queue, the next id, the open count and the hold written. Plus
+			// parsing the input as JSON (~50 ns a byte in wasm) and copying it.
+			estimate($db, 30_000_000 + 52_000 * input_len as u64, 10, 6)
 		}
 		fn submit_result(output_len: u32) -> Weight {
-			// The job and the model; the job and its digest written; hashing the output. The
-			// settlement it triggers (TIQE+'s queue) is included.
-			estimate($db, 60_000_000 + 3_000 * output_len as u64, 6, 6)
+			// The job, the model (twice), the parameters, the hold, the open count, the
+			// supplier's list and the prune bounds; the job, its digest, the hold, the open
+			// count, the list and the prune queue written; checking and hashing the output.
+			// The settlement it triggers (TIQE+'s queue) is included.
+			estimate($db, 60_000_000 + 5_000 * output_len as u64, 10, 10)
+		}
+		fn refuse() -> Weight {
+			// The job, the parameters, the hold, the open count, the supplier's list and the
+			// prune bounds; the same written.
+			estimate($db, 25_000_000, 6, 6)
 		}
 		fn set_parameters() -> Weight {
 			estimate($db, 10_000_000, 0, 1)
@@ -49,14 +61,21 @@ macro_rules! impl_estimates {
 		}
 		fn assign(jobs: u32) -> Weight {
 			let j = jobs as u64;
-			// Per job: the job, the session's candidates for the draw, the randomness material;
-			// the job and a deadline list written.
-			estimate($db, 10_000_000 + 30_000_000 * j, 3 + 4 * j, 1 + 2 * j)
+			// Per job: the job, the session's candidates for the draw, each drawn supplier's
+			// job list (at most 16), the randomness material; the job, the supplier's list and a
+			// deadline list written (or, failing, the job ended: hold, open count, prune queue).
+			estimate($db, 10_000_000 + 40_000_000 * j, 3 + 20 * j, 1 + 5 * j)
 		}
 		fn expire(jobs: u32) -> Weight {
 			let j = jobs as u64;
-			// Per job: the job, and a slash (bond, parameters, hold, account, treasury).
-			estimate($db, 5_000_000 + 35_000_000 * j, 2 + 6 * j, 1 + 6 * j)
+			// Per job: the job ended (hold, open count, supplier's list, prune queue) and a
+			// slash (bond, parameters, hold, account, treasury).
+			estimate($db, 5_000_000 + 45_000_000 * j, 2 + 10 * j, 1 + 10 * j)
+		}
+		fn prune(jobs: u32) -> Weight {
+			let j = jobs as u64;
+			// The prune bounds; per job its queue entry, the job and its digest index.
+			estimate($db, 3_000_000 + 5_000_000 * j, 2 + 2 * j, if j == 0 { 0 } else { 1 + 3 * j })
 		}
 	};
 }

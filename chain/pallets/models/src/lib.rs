@@ -6,7 +6,10 @@
 //! license, fetch URIs, royalty share, price floor and per-token compute-unit weights.
 //!
 //! Registration holds a deposit proportional to the stored size, so the registry cannot be
-//! flooded for free; retiring a model releases it. The identity of the artifact (sha256, size,
+//! flooded for free; retiring a model releases it. The registry holds at most `MaxModels`
+//! models, so the hooks that walk it (repricing at each session start) have a bounded cost: a
+//! retired model's record is pruned `RetiredRetention` blocks after it retired, once nothing
+//! served before can still be claimed or settled against it. The identity of the artifact (sha256, size,
 //! quantization, compute weights) is immutable: a new file is a new model, so a supplier's claim
 //! to serve model `n` always means one exact set of weights.
 //!
@@ -261,6 +264,15 @@ pub mod pallet {
 		/// Largest context length a model may declare, in tokens.
 		#[pallet::constant]
 		type MaxContextLength: Get<u32>;
+		/// Most models in the registry, active or retired and not yet pruned.
+		#[pallet::constant]
+		type MaxModels: Get<u32>;
+		/// Blocks a retired model's record is kept: claims, proofs and settlements of work
+		/// served before still read its weights, context and royalty.
+		type RetiredRetention: Get<BlockNumberFor<Self>>;
+		/// Most retired models pruned per block.
+		#[pallet::constant]
+		type MaxPrunedPerBlock: Get<u32>;
 		/// Weights of this pallet's calls.
 		type WeightInfo: WeightInfo;
 	}
@@ -277,9 +289,18 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type NextModelId<T> = StorageValue<_, ModelId, ValueQuery>;
 
-	/// Every model ever registered, active or retired.
+	/// Every registered model, active or retired (until pruned).
 	#[pallet::storage]
 	pub type Registry<T: Config> = StorageMap<_, Twox64Concat, ModelId, ModelInfo<T>>;
+
+	/// Number of models in [`Registry`].
+	#[pallet::storage]
+	pub type ModelCount<T> = StorageValue<_, u32, ValueQuery>;
+
+	/// Retired models and the block from which their record is pruned, oldest first.
+	#[pallet::storage]
+	pub type RetiredQueue<T: Config> =
+		StorageValue<_, BoundedVec<(ModelId, BlockNumberFor<T>), T::MaxModels>, ValueQuery>;
 
 	/// Active models by the sha256 of their file; one active registration per file.
 	#[pallet::storage]
@@ -315,8 +336,10 @@ pub mod pallet {
 		},
 		/// A model's metadata changed; `deposit` is the deposit now held.
 		ModelUpdated { model: ModelId, deposit: BalanceOf<T> },
-		/// A model was retired and its deposit released.
-		ModelRetired { model: ModelId, by_governance: bool },
+		/// A model was retired and its deposit released; its record is pruned from `prune_at`.
+		ModelRetired { model: ModelId, by_governance: bool, prune_at: BlockNumberFor<T> },
+		/// A retired model's record was removed.
+		ModelPruned { model: ModelId },
 		/// Registry parameters changed.
 		ParametersSet { parameters: ModelParameters<BalanceOf<T>> },
 	}
@@ -370,8 +393,18 @@ pub mod pallet {
 		InsufficientBalance,
 		/// Model ids are exhausted.
 		IdsExhausted,
+		/// The registry holds `MaxModels` models; retired ones leave once pruned.
+		TooManyModels,
 		/// An arithmetic overflow in the deposit.
 		Overflow,
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		/// Prunes up to `MaxPrunedPerBlock` retired models whose retention ended.
+		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
+			Self::prune_retired(now)
+		}
 	}
 
 	#[pallet::call]
@@ -384,6 +417,8 @@ pub mod pallet {
 		pub fn register(origin: OriginFor<T>, spec: ModelSpec<BalanceOf<T>>) -> DispatchResult {
 			let owner = ensure_signed(origin)?;
 			ensure!(!ModelBySha256::<T>::contains_key(spec.sha256), Error::<T>::DuplicateModel);
+			let count = ModelCount::<T>::get();
+			ensure!(count < T::MaxModels::get(), Error::<T>::TooManyModels);
 			let id = NextModelId::<T>::get();
 			let next = id.checked_add(1).ok_or(Error::<T>::IdsExhausted)?;
 			let mut info = Self::validate(owner.clone(), spec)?;
@@ -394,6 +429,7 @@ pub mod pallet {
 			ModelBySha256::<T>::insert(info.sha256, id);
 			let sha256 = info.sha256;
 			Registry::<T>::insert(id, info);
+			ModelCount::<T>::put(count.saturating_add(1));
 			NextModelId::<T>::put(next);
 			Self::deposit_event(Event::ModelRegistered { model: id, owner, sha256, deposit });
 			Ok(())
@@ -585,8 +621,33 @@ pub mod pallet {
 			info.status = ModelStatus::Retired;
 			info.deposit = Zero::zero();
 			Registry::<T>::insert(model, info);
-			Self::deposit_event(Event::ModelRetired { model, by_governance });
+			let prune_at =
+				frame_system::Pallet::<T>::block_number().saturating_add(T::RetiredRetention::get());
+			// Each model is retired once and counts toward `MaxModels` until pruned: room.
+			RetiredQueue::<T>::try_mutate(|queue| queue.try_push((model, prune_at)))
+				.map_err(|_| Error::<T>::TooManyModels)?;
+			Self::deposit_event(Event::ModelRetired { model, by_governance, prune_at });
 			Ok(())
+		}
+
+		/// Removes the records of retired models whose retention ended, oldest first.
+		fn prune_retired(now: BlockNumberFor<T>) -> Weight {
+			let mut queue = RetiredQueue::<T>::get();
+			let due = queue
+				.iter()
+				.take(T::MaxPrunedPerBlock::get() as usize)
+				.take_while(|(_, at)| *at <= now)
+				.count();
+			if due == 0 {
+				return T::WeightInfo::prune_retired(0);
+			}
+			for (model, _) in queue.drain(..due) {
+				Registry::<T>::remove(model);
+				Self::deposit_event(Event::ModelPruned { model });
+			}
+			ModelCount::<T>::mutate(|count| *count = count.saturating_sub(due as u32));
+			RetiredQueue::<T>::put(queue);
+			T::WeightInfo::prune_retired(due as u32)
 		}
 	}
 }
@@ -618,6 +679,10 @@ impl<T: Config> ModelEconomics<BalanceOf<T>> for Pallet<T> {
 	fn compute_weights(model: ModelId) -> Option<(u32, u32)> {
 		Registry::<T>::get(model)
 			.map(|m| (m.compute_weights.prompt_token, m.compute_weights.completion_token))
+	}
+
+	fn context_length(model: ModelId) -> Option<u32> {
+		Registry::<T>::get(model).map(|m| m.context_length)
 	}
 }
 

@@ -2,7 +2,7 @@
 
 use crate as pallet_sibyl_models;
 use polkadot_sdk::{
-	frame_support::{derive_impl, parameter_types, traits::ConstU32},
+	frame_support::{derive_impl, parameter_types, traits::{ConstU32, ConstU64}},
 	frame_system::{self, EnsureRoot},
 	pallet_balances,
 	sp_io,
@@ -60,8 +60,14 @@ impl pallet_sibyl_models::Config for Test {
 	type MaxUriLen = ConstU32<128>;
 	type MaxUris = ConstU32<3>;
 	type MaxContextLength = MaxContextLength;
+	type MaxModels = ConstU32<3>;
+	type RetiredRetention = ConstU64<RETENTION>;
+	type MaxPrunedPerBlock = ConstU32<1>;
 	type WeightInfo = ();
 }
+
+/// Blocks a retired model's record is kept.
+pub const RETENTION: u64 = 5;
 
 pub const ALICE: u64 = 1;
 pub const BOB: u64 = 2;

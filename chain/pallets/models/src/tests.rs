@@ -233,7 +233,7 @@ fn retire_releases_deposit_and_frees_the_hash() {
 		assert_eq!(held(ALICE), 0);
 		assert_eq!(Registry::<Test>::get(0).unwrap().status, ModelStatus::Retired);
 		assert!(!<Pallet<Test> as ModelRegistry>::is_servable(0));
-		System::assert_last_event(Event::ModelRetired { model: 0, by_governance: false }.into());
+		System::assert_last_event(Event::ModelRetired { model: 0, by_governance: false, prune_at: 1 + RETENTION }.into());
 		assert_noop!(Models::retire(RuntimeOrigin::signed(ALICE), 0), Error::<Test>::ModelRetired);
 		// The same file may be registered again, under a new id.
 		assert_ok!(Models::register(RuntimeOrigin::signed(BOB), spec()));
@@ -249,7 +249,7 @@ fn force_retire_needs_admin() {
 		assert_noop!(Models::force_retire(RuntimeOrigin::root(), 3), Error::<Test>::UnknownModel);
 		assert_ok!(Models::force_retire(RuntimeOrigin::root(), 0));
 		assert_eq!(held(ALICE), 0);
-		System::assert_last_event(Event::ModelRetired { model: 0, by_governance: true }.into());
+		System::assert_last_event(Event::ModelRetired { model: 0, by_governance: true, prune_at: 1 + RETENTION }.into());
 		assert_noop!(Models::force_retire(RuntimeOrigin::root(), 0), Error::<Test>::ModelRetired);
 	});
 }
@@ -269,5 +269,31 @@ fn set_parameters_needs_admin() {
 		assert_ok!(Models::set_parameters(RuntimeOrigin::root(), params.clone()));
 		assert_eq!(Parameters::<Test>::get(), params);
 		System::assert_last_event(Event::ParametersSet { parameters: params }.into());
+	});
+}
+
+#[test]
+fn the_registry_is_bounded_and_retired_models_are_pruned_after_their_retention() {
+	use polkadot_sdk::frame_support::traits::Hooks;
+	new_test_ext().execute_with(|| {
+		let spec_n = |n: u8| ModelSpec { sha256: [n; 32], ..spec() };
+		for n in 1..=3 {
+			assert_ok!(Models::register(RuntimeOrigin::signed(ALICE), spec_n(n)));
+		}
+		assert_noop!(Models::register(RuntimeOrigin::signed(ALICE), spec_n(4)), Error::<Test>::TooManyModels);
+		assert_ok!(Models::retire(RuntimeOrigin::signed(ALICE), 0));
+		assert_ok!(Models::retire(RuntimeOrigin::signed(ALICE), 1));
+		// Kept while work served before may still be claimed and settled against it.
+		Models::on_initialize(RETENTION);
+		assert!(Registry::<Test>::contains_key(0));
+		assert_eq!(<Pallet<Test> as ModelEconomics<u64>>::context_length(0), Some(spec().context_length));
+		// One a block: the older first.
+		Models::on_initialize(1 + RETENTION);
+		assert!(!Registry::<Test>::contains_key(0) && Registry::<Test>::contains_key(1));
+		System::assert_last_event(Event::ModelPruned { model: 0 }.into());
+		Models::on_initialize(2 + RETENTION);
+		assert!(!Registry::<Test>::contains_key(1));
+		assert_eq!(ModelCount::<Test>::get(), 1);
+		assert_ok!(Models::register(RuntimeOrigin::signed(ALICE), spec_n(4)));
 	});
 }

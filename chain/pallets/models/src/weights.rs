@@ -16,6 +16,8 @@ pub trait WeightInfo {
 	fn update() -> Weight;
 	fn retire() -> Weight;
 	fn set_parameters() -> Weight;
+	/// `on_initialize`, pruning `models` retired models.
+	fn prune_retired(models: u32) -> Weight;
 }
 
 // Metadata is bounded to ~12 KB, which is what the proof size allows for.
@@ -33,7 +35,13 @@ macro_rules! impl_estimates {
 			estimate($db, 50_000_000, 4, 3)
 		}
 		fn retire() -> Weight {
-			estimate($db, 30_000_000, 3, 3)
+			// The record, the hold, the sha256 index and the retirement queue.
+			estimate($db, 30_000_000, 4, 4)
+		}
+		fn prune_retired(models: u32) -> Weight {
+			let m = models as u64;
+			// The retirement queue (up to `MaxModels` entries); per model its record removed.
+			estimate($db, 5_000_000 + 1_000_000 * m, 1, if m == 0 { 0 } else { 2 + m })
 		}
 		fn set_parameters() -> Weight {
 			estimate($db, 10_000_000, 0, 1)

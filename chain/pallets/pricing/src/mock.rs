@@ -56,6 +56,9 @@ impl ModelEconomics<u64> for MockModels {
 	fn compute_weights(model: ModelId) -> Option<(u32, u32)> {
 		(model <= 1).then_some((1, 2))
 	}
+	fn context_length(model: ModelId) -> Option<u32> {
+		(model <= 1).then_some(4096)
+	}
 }
 
 thread_local! {

@@ -23,11 +23,16 @@
 //! - **Proof** in `[close, close + proof_window)`: one branch per path ([`Pallet::submit_proof`]);
 //!   the number of paths is fixed at the claim ([`Pallet::path_count`]). Each opened leaf must be a
 //!   genuine relay of this claim: branch and weighted path ([`sum_tree::verify_path`]), mining
-//!   key under the session's difficulty, both signatures, the gateway delegated by the app,
-//!   the supplier drawn for the session, and compute units recomputed from the signed usage
-//!   with completion tokens within the request's `max_tokens`.
-//! - **Close** at the proof window's end: an unproven claim is void and the supplier loses
-//!   `missing_proof_slash` of its supplier bond.
+//!   key under the session's difficulty, both signatures, the gateway delegated by the app in
+//!   the session, the supplier drawn for the session, and compute units recomputed from the
+//!   signed usage, which must stay within what the gateway signed for the application: prompt
+//!   tokens within the envelope's count, completion tokens within its `max_tokens`, both
+//!   together within the model's context.
+//! - **Close** from the proof window's end, at most `MaxClosesPerBlock` claims a block: an
+//!   unproven claim is void and the supplier loses `missing_proof_slash` of its supplier bond.
+//!
+//! Each supplier may claim at most `MaxClaimsPerSupplier` (application, model) pairs per
+//! session, so one supplier cannot crowd the others out of a session's claims.
 //!
 //! A proof carries each leaf as a [`CompactRelay`]: the fields the claim implies (session, app,
 //! supplier, model) are not sent but filled in, so a relay signed for any other claim expands to
@@ -63,6 +68,7 @@ pub use weights::WeightInfo;
 
 #[cfg(test)]
 mod mock;
+pub mod runtime_api;
 pub mod sum_tree;
 #[cfg(test)]
 mod tests;
@@ -81,7 +87,7 @@ use polkadot_sdk::{
 };
 use scale_info::TypeInfo;
 use sibyl_primitives::{
-	relay::{compute_units, BadSignature, CompactRelay},
+	relay::{BadSignature, CompactRelay, UsageError},
 	ModelEconomics, ModelId, OnClaimProven, OnSessionStart, PriceOracle, ProvenClaim, Role,
 	SessionId, SessionInspect, Slash, SlashReason, StakeInspect,
 };
@@ -168,6 +174,18 @@ pub struct PathProof {
 	pub siblings: Vec<Option<Sibling>>,
 }
 
+/// The windows of an ended session's claims and proofs.
+#[derive(Encode, Decode, TypeInfo, Clone, Copy, PartialEq, Eq, Debug)]
+pub struct ClaimWindows<BlockNumber> {
+	/// First block in which claims are accepted.
+	pub claim_open: BlockNumber,
+	/// First block in which claims are no longer accepted; the proof seed is drawn in it and
+	/// proofs are accepted from it.
+	pub claim_close: BlockNumber,
+	/// First block in which proofs are no longer accepted; unproven claims are voided from it.
+	pub proof_close: BlockNumber,
+}
+
 /// A model's difficulty state.
 #[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug, Default)]
 pub struct Difficulty {
@@ -197,7 +215,7 @@ pub mod pallet {
 	#[pallet::config]
 	pub trait Config: polkadot_sdk::frame_system::Config<AccountId = AccountId32> {
 		/// The balance type of stakes and prices.
-		type Balance: Parameter + MaxEncodedLen + Copy + Into<u128>;
+		type Balance: Parameter + MaxEncodedLen + Copy + Into<u128> + Zero;
 		/// Delegations and supplier bonds (the Stakes pallet).
 		type Stakes: StakeInspect<Self::AccountId, Self::Balance>;
 		/// Slashing of suppliers (the Stakes pallet).
@@ -217,9 +235,15 @@ pub mod pallet {
 		/// Most paths a proof may open.
 		#[pallet::constant]
 		type MaxProofPaths: Get<u32>;
-		/// Most claims per session (bounds the work of closing it).
+		/// Most claims per session.
 		#[pallet::constant]
 		type MaxClaimsPerSession: Get<u32>;
+		/// Most claims one supplier may make in a session.
+		#[pallet::constant]
+		type MaxClaimsPerSupplier: Get<u32>;
+		/// Most claims closed (voided and slashed, or dropped) per block.
+		#[pallet::constant]
+		type MaxClosesPerBlock: Get<u32>;
 		/// Weights of the calls and hooks.
 		type WeightInfo: WeightInfo;
 	}
@@ -242,6 +266,18 @@ pub mod pallet {
 	/// Number of claims per open session.
 	#[pallet::storage]
 	pub type ClaimCount<T: Config> = StorageMap<_, Twox64Concat, SessionId, u32, ValueQuery>;
+
+	/// Number of claims per open session and supplier.
+	#[pallet::storage]
+	pub type SupplierClaims<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		SessionId,
+		Blake2_128Concat,
+		T::AccountId,
+		u32,
+		ValueQuery,
+	>;
 
 	/// The seed proof paths of a session are drawn from, once its claim window closed.
 	#[pallet::storage]
@@ -333,6 +369,8 @@ pub mod pallet {
 		AlreadyClaimed,
 		/// The session has as many claims as it may hold.
 		TooManyClaims,
+		/// The supplier made as many claims in the session as one supplier may.
+		TooManySupplierClaims,
 		/// A root of zero weight, no relays, or more relays than compute units.
 		InvalidRoot,
 		/// There is no claim for this (session, app, model) by the caller.
@@ -355,8 +393,14 @@ pub mod pallet {
 		NotMined,
 		/// The app did not delegate to the leaf's gateway.
 		NotDelegated,
-		/// A leaf used more tokens than its request allowed, or its usage has no compute units.
+		/// A leaf's usage has no compute units, or the model's weights are unknown.
 		UsageMismatch,
+		/// A leaf's supplier counted more prompt tokens than its gateway signed for.
+		PromptTokensAboveSigned,
+		/// A leaf generated more tokens than its request's `max_tokens`.
+		CompletionTokensAboveSigned,
+		/// A leaf's prompt and completion together exceed the model's context.
+		UsageAboveContext,
 		/// Invalid parameters.
 		InvalidParameters,
 	}
@@ -400,7 +444,10 @@ pub mod pallet {
 			ensure!(!Claims::<T>::contains_key(session, &key), Error::<T>::AlreadyClaimed);
 			let count = ClaimCount::<T>::get(session);
 			ensure!(count < T::MaxClaimsPerSession::get(), Error::<T>::TooManyClaims);
+			let own = SupplierClaims::<T>::get(session, &supplier);
+			ensure!(own < T::MaxClaimsPerSupplier::get(), Error::<T>::TooManySupplierClaims);
 			ClaimCount::<T>::insert(session, count.saturating_add(1));
+			SupplierClaims::<T>::insert(session, &supplier, own.saturating_add(1));
 			let paths = Self::path_count(
 				&params,
 				Self::claim_value(session, model, root.sum),
@@ -438,6 +485,7 @@ pub mod pallet {
 			let probability =
 				SessionProbability::<T>::get(session, model).unwrap_or(ALL_MINED);
 			let weights = T::Models::compute_weights(model).ok_or(Error::<T>::UsageMismatch)?;
+			let context = T::Models::context_length(model).ok_or(Error::<T>::UsageMismatch)?;
 			let mut relays = Vec::with_capacity(proofs.len());
 			let mut gateways = Vec::with_capacity(proofs.len());
 			let mut previous = None;
@@ -451,7 +499,7 @@ pub mod pallet {
 					session,
 					&key,
 					probability,
-					weights,
+					(weights, context),
 				)?;
 				relays.push(digest);
 				gateways.push(gateway);
@@ -554,6 +602,23 @@ pub mod pallet {
 			Some((open, close, close.saturating_add(params.proof_window)))
 		}
 
+		/// [`Self::windows`] under the parameters in force, for the runtime API.
+		pub fn claim_windows(session: SessionId) -> Option<ClaimWindows<BlockNumberFor<T>>> {
+			Self::windows(session, &Parameters::<T>::get()).map(
+				|(claim_open, claim_close, proof_close)| ClaimWindows {
+					claim_open,
+					claim_close,
+					proof_close,
+				},
+			)
+		}
+
+		/// Compute units of a relay of `model` with this usage, for the runtime API.
+		pub fn compute_units(model: ModelId, prompt_tokens: u32, completion_tokens: u32) -> Option<u64> {
+			let weights = T::Models::compute_weights(model)?;
+			sibyl_primitives::relay::compute_units(weights, prompt_tokens, completion_tokens)
+		}
+
 		/// The mining probability for relays of `model` in `session`, in units of 2⁻⁶⁴.
 		pub fn probability(session: SessionId, model: ModelId) -> u128 {
 			SessionProbability::<T>::get(session, model).unwrap_or(ALL_MINED)
@@ -570,12 +635,15 @@ pub mod pallet {
 			session: SessionId,
 			(supplier, app, model): &ClaimKey<T::AccountId>,
 			probability: u128,
-			weights: (u32, u32),
+			(weights, context): ((u32, u32), u32),
 		) -> Result<([u8; 32], T::AccountId, OpenedPath), Error<T>> {
 			let relay = &proof.relay;
-			let weight = compute_units(weights, relay.prompt_tokens, relay.completion_tokens)
-				.filter(|w| *w > 0)
-				.ok_or(Error::<T>::UsageMismatch)?;
+			let weight = relay.paid_compute_units(weights, context).map_err(|e| match e {
+				UsageError::PromptAboveSigned => Error::<T>::PromptTokensAboveSigned,
+				UsageError::CompletionAboveSigned => Error::<T>::CompletionTokensAboveSigned,
+				UsageError::AboveContext => Error::<T>::UsageAboveContext,
+				UsageError::NoComputeUnits => Error::<T>::UsageMismatch,
+			})?;
 			let leaf = relay.expand(session, app, supplier, *model);
 			let mining_key = leaf.mining_key();
 			// The cheap checks first: hashes before signatures.
@@ -596,14 +664,10 @@ pub mod pallet {
 				BadSignature::Gateway => Error::<T>::BadGatewaySignature,
 				BadSignature::Supplier => Error::<T>::BadSupplierSignature,
 			})?;
-			ensure!(T::Stakes::is_delegated(app, &relay.gateway), Error::<T>::NotDelegated);
+			ensure!(T::Stakes::is_delegated(app, &relay.gateway, session), Error::<T>::NotDelegated);
 			ensure!(
 				T::Sessions::is_session_supplier(session, app, *model, supplier),
 				Error::<T>::NotSessionSupplier
-			);
-			ensure!(
-				relay.completion_tokens <= relay.sampling.max_tokens,
-				Error::<T>::UsageMismatch
 			);
 			Ok((
 				leaf.digest(),
@@ -626,7 +690,11 @@ pub mod pallet {
 				}
 				let Some((_, close, proofs_close)) = Self::windows(session, &params) else {
 					// Pruned by the Sessions pallet: nothing can be claimed or proven any more.
-					weight.saturating_accrue(Self::close_session(session, &params));
+					let (done, w) = Self::close_session(session, &params);
+					weight.saturating_accrue(w);
+					if !done {
+						break;
+					}
 					session = session.saturating_add(1);
 					NextToClose::<T>::put(session);
 					continue;
@@ -639,7 +707,12 @@ pub mod pallet {
 					Self::deposit_event(Event::ProofSeedDrawn { session, seed });
 				}
 				if now >= proofs_close && session == NextToClose::<T>::get() {
-					weight.saturating_accrue(Self::close_session(session, &params));
+					let (closed, w) = Self::close_session(session, &params);
+					weight.saturating_accrue(w);
+					if !closed {
+						// More claims than one block closes: the rest in the next blocks.
+						break;
+					}
 					NextToClose::<T>::put(session.saturating_add(1));
 				}
 				session = session.saturating_add(1);
@@ -647,27 +720,46 @@ pub mod pallet {
 			weight
 		}
 
-		/// Voids and slashes the session's unproven claims and drops its storage.
-		fn close_session(session: SessionId, params: &MiningParametersOf<T>) -> Weight {
-			let mut closed = 0u32;
-			for ((supplier, app, model), claim) in Claims::<T>::drain_prefix(session) {
-				closed = closed.saturating_add(1);
-				if claim.proven {
-					continue;
+		/// Voids and slashes up to `MaxClosesPerBlock` of the session's claims that were left
+		/// unproven, dropping them; once none is left, drops the session's storage. Returns
+		/// whether the session is closed.
+		fn close_session(session: SessionId, params: &MiningParametersOf<T>) -> (bool, Weight) {
+			let batch: Vec<(ClaimKey<T::AccountId>, Claim<BlockNumberFor<T>>)> =
+				Claims::<T>::iter_prefix(session).take(T::MaxClosesPerBlock::get() as usize).collect();
+			let closed = batch.len() as u32;
+			for ((supplier, app, model), claim) in batch {
+				Claims::<T>::remove(session, (&supplier, &app, model));
+				if !claim.proven {
+					Self::void_claim(session, supplier, app, model, params);
 				}
-				let slashed = T::Slash::slash(
-					&supplier,
-					Role::Supplier,
-					params.missing_proof_slash,
-					SlashReason::MissingProof,
-				)
-				.unwrap_or_else(|_| T::Stakes::active_stake(&supplier, Role::Supplier));
-				Self::deposit_event(Event::ClaimVoid { session, supplier, app, model, slashed });
 			}
-			ClaimCount::<T>::remove(session);
-			ProofSeeds::<T>::remove(session);
-			let _ = SessionProbability::<T>::clear_prefix(session, u32::MAX, None);
-			T::WeightInfo::close_session(closed)
+			let done = Claims::<T>::iter_prefix(session).next().is_none();
+			if done {
+				ClaimCount::<T>::remove(session);
+				let _ = SupplierClaims::<T>::clear_prefix(session, u32::MAX, None);
+				ProofSeeds::<T>::remove(session);
+				let _ = SessionProbability::<T>::clear_prefix(session, u32::MAX, None);
+			}
+			(done, T::WeightInfo::close_session(closed))
+		}
+
+		/// Voids an unproven claim and slashes its supplier.
+		fn void_claim(
+			session: SessionId,
+			supplier: T::AccountId,
+			app: T::AccountId,
+			model: ModelId,
+			params: &MiningParametersOf<T>,
+		) {
+			// A supplier that left the role entirely has nothing left to slash.
+			let slashed = T::Slash::slash(
+				&supplier,
+				Role::Supplier,
+				params.missing_proof_slash,
+				SlashReason::MissingProof,
+			)
+			.unwrap_or_else(|_| Zero::zero());
+			Self::deposit_event(Event::ClaimVoid { session, supplier, app, model, slashed });
 		}
 
 		/// Updates every claimed model's difficulty at the start of `session`.
@@ -680,6 +772,11 @@ pub mod pallet {
 				.collect();
 			for &model in &models {
 				let estimated = EstimatedRelays::<T>::take(model);
+				if T::Models::compute_weights(model).is_none() {
+					// Pruned from the registry: nothing of it can be claimed any more.
+					Difficulties::<T>::remove(model);
+					continue;
+				}
 				// The first session's estimate starts the EMA.
 				let estimated_relays = match Difficulties::<T>::get(model) {
 					Some(old) => {

@@ -14,7 +14,7 @@ use core::cell::{Cell, RefCell};
 use polkadot_sdk::{
 	frame_support::{
 		derive_impl, parameter_types,
-		traits::{tokens::imbalance::ResolveTo, ConstU16, ConstU32, Hooks, Randomness},
+		traits::{tokens::imbalance::ResolveTo, ConstU32, Hooks, Randomness},
 		weights::Weight,
 	},
 	frame_system::{self, EnsureRoot},
@@ -74,7 +74,7 @@ impl pallet_balances::Config for Test {
 	type RuntimeHoldReason = RuntimeHoldReason;
 }
 
-/// Model 0: 1 CU per prompt token, 2 per completion token.
+/// Model 0: 1 CU per prompt token, 2 per completion token, a context of 100 tokens.
 pub struct MockModels;
 impl ModelRegistry for MockModels {
 	fn is_servable(model: ModelId) -> bool {
@@ -91,6 +91,9 @@ impl ModelEconomics<u64> for MockModels {
 	fn compute_weights(model: ModelId) -> Option<(u32, u32)> {
 		(model == 0).then_some((1, 2))
 	}
+	fn context_length(model: ModelId) -> Option<u32> {
+		(model == 0).then_some(100)
+	}
 }
 
 pub struct NoReputation;
@@ -104,19 +107,13 @@ parameter_types! {
 	pub const Treasury: AccountId32 = AccountId32::new([99u8; 32]);
 }
 
+#[derive_impl(pallet_sibyl_stakes::config_preludes::TestDefaultConfig)]
 impl pallet_sibyl_stakes::Config for Test {
 	type Currency = Balances;
-	type RuntimeHoldReason = RuntimeHoldReason;
 	type Models = MockModels;
 	type AdminOrigin = EnsureRoot<AccountId32>;
 	type OnSlash = ResolveTo<Treasury, Balances>;
-	type MaxModelsPerSupplier = ConstU32<2>;
-	type MaxSubjectLen = ConstU32<32>;
-	type MaxUrlLen = ConstU32<48>;
-	type MaxDelegations = ConstU32<2>;
-	type MaxUnlockingChunks = ConstU32<2>;
-	type MaxClusterDevices = ConstU16<4>;
-	type WeightInfo = ();
+	type Sessions = Sessions;
 }
 
 thread_local! {
@@ -187,6 +184,8 @@ impl pallet_sibyl_relay_mining::Config for Test {
 	type AdminOrigin = EnsureRoot<AccountId32>;
 	type MaxProofPaths = ConstU32<8>;
 	type MaxClaimsPerSession = ConstU32<16>;
+	type MaxClaimsPerSupplier = ConstU32<1>;
+	type MaxClosesPerBlock = ConstU32<1>;
 	type WeightInfo = ();
 }
 
@@ -224,6 +223,10 @@ pub fn other_supplier() -> AccountId32 {
 pub fn outsider() -> AccountId32 {
 	account("Outsider")
 }
+/// A second application, delegating to the gateway too.
+pub fn second_app() -> AccountId32 {
+	account("App2")
+}
 
 pub const SUPPLIER_STAKE: u64 = 10_000;
 pub const SESSION_LENGTH: u64 = 10;
@@ -235,7 +238,7 @@ pub const SESSION_LENGTH: u64 = 10;
 /// Session 0 starts in block 1; the app delegates to the gateway; both suppliers serve model 0.
 pub fn new_test_ext() -> sp_io::TestExternalities {
 	let mut t = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
-	let funded = ["App", "Gateway", "Supplier", "OtherSupplier", "Outsider"];
+	let funded = ["App", "App2", "Gateway", "Supplier", "OtherSupplier", "Outsider"];
 	let mut balances: Vec<(AccountId32, u64)> = funded.iter().map(|n| (account(n), 1_000_000)).collect();
 	balances.push((Treasury::get(), 1));
 	pallet_balances::GenesisConfig::<Test> { balances, ..Default::default() }
@@ -297,12 +300,14 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 			1_000,
 			b"https://gw.example".to_vec()
 		));
-		assert_ok!(Stakes::register_application(
-			RuntimeOrigin::signed(app()),
-			10_000,
-			vec![gateway()],
-			5_000
-		));
+		for who in [app(), second_app()] {
+			assert_ok!(Stakes::register_application(
+				RuntimeOrigin::signed(who),
+				10_000,
+				vec![gateway()],
+				5_000
+			));
+		}
 		run_to(1);
 	});
 	ext
@@ -318,7 +323,8 @@ pub fn run_to(n: u64) {
 	}
 }
 
-/// Signs a relay of `session` served by `supplier` for the app through the gateway.
+/// Signs a relay of `session` served by `supplier` for the app through the gateway, the
+/// gateway having counted the prompt as the supplier did.
 pub fn signed_relay(
 	session: SessionId,
 	supplier_name: &str,
@@ -326,13 +332,27 @@ pub fn signed_relay(
 	prompt_tokens: u32,
 	completion_tokens: u32,
 ) -> RelayLeaf {
+	signed_relay_by("Gateway", session, supplier_name, nonce, (prompt_tokens, prompt_tokens), completion_tokens)
+}
+
+/// Signs a relay through the gateway `gateway_name`, which signed for `signed_prompt` prompt
+/// tokens and `max_tokens` 64; the supplier reports `prompt` and `completion_tokens`.
+pub fn signed_relay_by(
+	gateway_name: &str,
+	session: SessionId,
+	supplier_name: &str,
+	nonce: u64,
+	(signed_prompt, prompt_tokens): (u32, u32),
+	completion_tokens: u32,
+) -> RelayLeaf {
 	let envelope = RelayEnvelope {
 		session,
 		app: app(),
-		gateway: gateway(),
+		gateway: account(gateway_name),
 		supplier: account(supplier_name),
 		model: 0,
 		request_hash: blake2_256(&nonce.to_le_bytes()),
+		prompt_tokens: signed_prompt,
 		sampling: SamplingParams { max_tokens: 64, temperature_milli: 0, top_p_milli: 1000, seed: None },
 		nonce,
 	};
@@ -342,7 +362,7 @@ pub fn signed_relay(
 		prompt_tokens,
 		completion_tokens,
 	};
-	sign_leaf(envelope.encode(), response.encode(), &pair("Gateway"), &pair(supplier_name))
+	sign_leaf(envelope.encode(), response.encode(), &pair(gateway_name), &pair(supplier_name))
 }
 
 /// Signs the two payloads as `gateway` and `supplier` would.

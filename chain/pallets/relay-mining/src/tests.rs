@@ -330,7 +330,29 @@ fn inflated_usage_is_rejected() {
 		let beyond = RefTree::of_relays(&[(signed_relay(0, "Supplier", 1, 10, 500), 1_010)]);
 		assert_ok!(claim(&beyond));
 		run_to(PROOF_OPEN);
-		assert_noop!(prove(beyond.prove_all(&seed(), 2)), Error::<Test>::UsageMismatch);
+		assert_noop!(prove(beyond.prove_all(&seed(), 2)), Error::<Test>::CompletionTokensAboveSigned);
+	});
+}
+
+#[test]
+fn a_supplier_is_paid_for_no_more_prompt_tokens_than_the_gateway_signed() {
+	new_test_ext().execute_with(|| {
+		run_to(CLAIM_OPEN);
+		// The gateway counted 10 prompt tokens; the supplier reports 60 (60 + 2 × 20 = 100 CU).
+		let padded = signed_relay_by("Gateway", 0, "Supplier", 1, (10, 60), 20);
+		let tree = RefTree::of_relays(&[(padded, 100)]);
+		assert_ok!(claim(&tree));
+		run_to(PROOF_OPEN);
+		assert_noop!(prove(tree.prove_all(&seed(), 2)), Error::<Test>::PromptTokensAboveSigned);
+	});
+	new_test_ext().execute_with(|| {
+		run_to(CLAIM_OPEN);
+		// Within what was signed, but prompt and completion exceed the model's 100-token context.
+		let long = signed_relay_by("Gateway", 0, "Supplier", 1, (60, 60), 50);
+		let tree = RefTree::of_relays(&[(long, 160)]);
+		assert_ok!(claim(&tree));
+		run_to(PROOF_OPEN);
+		assert_noop!(prove(tree.prove_all(&seed(), 2)), Error::<Test>::UsageAboveContext);
 	});
 }
 
@@ -393,14 +415,62 @@ fn a_tampered_branch_is_rejected() {
 }
 
 #[test]
-fn relays_through_an_undelegated_gateway_are_rejected() {
+fn relays_through_a_gateway_the_app_never_delegated_to_are_rejected() {
+	new_test_ext().execute_with(|| {
+		// The outsider signs as a gateway; the app never delegated to it.
+		let leaves: Vec<_> = (0..2)
+			.map(|i| (signed_relay_by("Outsider", 0, "Supplier", i, (10, 10), 20), 50))
+			.collect();
+		let tree = RefTree::of_relays(&leaves);
+		run_to(CLAIM_OPEN);
+		assert_ok!(claim(&tree));
+		run_to(PROOF_OPEN);
+		assert_noop!(prove(tree.prove_all(&seed(), 2)), Error::<Test>::NotDelegated);
+	});
+}
+
+#[test]
+fn withdrawing_a_delegation_after_the_relays_cannot_void_their_claim() {
 	new_test_ext().execute_with(|| {
 		let tree = RefTree::of_relays(&relays(0, 2));
 		run_to(CLAIM_OPEN);
 		assert_ok!(claim(&tree));
+		// The app (and the gateway) try to walk away from relays they signed for in session 0.
 		assert_ok!(Stakes::undelegate(RuntimeOrigin::signed(app()), gateway()));
+		assert_ok!(Stakes::unbond(RuntimeOrigin::signed(gateway()), Role::Gateway, 1_000));
 		run_to(PROOF_OPEN);
-		assert_noop!(prove(tree.prove_all(&seed(), 2)), Error::<Test>::NotDelegated);
+		assert_ok!(prove(tree.prove_all(&seed(), 2)));
+		assert_eq!(RecordProven::taken().len(), 1);
+	});
+}
+
+#[test]
+fn each_supplier_makes_at_most_its_share_of_claims_and_sessions_close_a_few_claims_a_block() {
+	new_test_ext().execute_with(|| {
+		let tree = RefTree::of_relays(&relays(0, 2));
+		run_to(CLAIM_OPEN);
+		assert_ok!(claim(&tree));
+		// One claim per supplier and session in this runtime.
+		assert_noop!(
+			RelayMining::submit_claim(RuntimeOrigin::signed(supplier()), 0, second_app(), 0, tree.root()),
+			Error::<Test>::TooManySupplierClaims
+		);
+		assert_ok!(RelayMining::submit_claim(
+			RuntimeOrigin::signed(other_supplier()),
+			0,
+			app(),
+			0,
+			tree.root()
+		));
+		// Neither is proven: closing takes one claim per block.
+		run_to(CLOSE);
+		assert_eq!(Claims::<Test>::iter_prefix(0).count(), 1);
+		assert_eq!(crate::NextToClose::<Test>::get(), 0);
+		run_to(CLOSE + 1);
+		assert_eq!(Claims::<Test>::iter_prefix(0).count(), 0);
+		assert_eq!(crate::NextToClose::<Test>::get(), 1);
+		let voided = events().iter().filter(|e| matches!(e, Event::ClaimVoid { .. })).count();
+		assert_eq!(voided, 2);
 	});
 }
 

@@ -33,15 +33,17 @@ macro_rules! impl_estimates {
 	($db:expr) => {
 		fn submit_claim() -> Weight {
 			// Parameters, session bounds and current id, the session's candidates and info for
-			// the membership draw, the claim and the count, and for its worth the session price,
-			// the mining probability and the supplier bond; the claim and count written.
-			estimate($db, 60_000_000, 10, 2)
+			// the membership draw, the claim, the session's and the supplier's counts, and for
+			// its worth the session price, the mining probability and the supplier bond; the
+			// claim and both counts written.
+			estimate($db, 60_000_000, 11, 3)
 		}
 		fn submit_proof(paths: u32) -> Weight {
 			let p = paths as u64;
 			// Per path: 2 sr25519 verifications (~50 µs each), up to 257 hashes, the delegation
-			// (application, gateway bond) and the supplier set (session, candidates).
-			estimate($db, 50_000_000 + 400_000_000 * p, 8 + 4 * p, 2)
+			// (the application's record) and the supplier set (session, candidates). Once: the
+			// model's weights and context, the claim, seed, probability and parameters.
+			estimate($db, 50_000_000 + 400_000_000 * p, 9 + 3 * p, 2)
 		}
 		fn set_parameters() -> Weight {
 			estimate($db, 10_000_000, 0, 1)
@@ -52,8 +54,10 @@ macro_rules! impl_estimates {
 		}
 		fn close_session(claims: u32) -> Weight {
 			let c = claims as u64;
-			// Per claim: taken, and possibly a slash (bond, parameters, hold, account, treasury).
-			estimate($db, 20_000_000 + 30_000_000 * c, 3 + 6 * c, 3 + 5 * c)
+			// Per claim (at most `MaxClosesPerBlock`): read and removed, and possibly a slash
+			// (bond, parameters, hold, account, treasury). Once: whether claims remain, and the
+			// session's counts, seed and probabilities dropped.
+			estimate($db, 20_000_000 + 30_000_000 * c, 4 + 6 * c, 4 + 6 * c)
 		}
 		fn update_difficulty(models: u32) -> Weight {
 			let m = models as u64;

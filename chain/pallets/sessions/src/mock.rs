@@ -8,7 +8,7 @@ use core::cell::{Cell, RefCell};
 use polkadot_sdk::{
 	frame_support::{
 		derive_impl, parameter_types,
-		traits::{tokens::imbalance::ResolveTo, ConstU16, ConstU32, Hooks, Randomness},
+		traits::{tokens::imbalance::ResolveTo, ConstU32, Hooks, Randomness},
 		weights::Weight,
 	},
 	frame_system::{self, EnsureRoot},
@@ -72,19 +72,13 @@ parameter_types! {
 	pub const Treasury: u64 = 99;
 }
 
+#[derive_impl(pallet_sibyl_stakes::config_preludes::TestDefaultConfig)]
 impl pallet_sibyl_stakes::Config for Test {
 	type Currency = Balances;
-	type RuntimeHoldReason = RuntimeHoldReason;
 	type Models = MockModels;
 	type AdminOrigin = EnsureRoot<u64>;
 	type OnSlash = ResolveTo<Treasury, Balances>;
-	type MaxModelsPerSupplier = ConstU32<2>;
-	type MaxSubjectLen = ConstU32<32>;
-	type MaxUrlLen = ConstU32<48>;
-	type MaxDelegations = ConstU32<2>;
-	type MaxUnlockingChunks = ConstU32<2>;
-	type MaxClusterDevices = ConstU16<4>;
-	type WeightInfo = ();
+	type Sessions = Sessions;
 }
 
 thread_local! {

@@ -6,8 +6,8 @@
 //! ([`OnEvaluated`]) the claim is settled with the round's α:
 //!
 //! - **Charge** = estimated compute units × the model's price per 1k CU *in the claim's session*
-//!   ([`PriceOracle`]) / 1000, capped by what remains of the application's per-session spend
-//!   limit and, for an on-chain job, by its `max_price`.
+//!   ([`PriceOracle`]) / 1000, capped by what remains of the application's spend limit *for that
+//!   session* and, for an on-chain job, by its `max_price`.
 //! - **Split** of the charge: the supplier's share × α goes to the supplier and the rest of its
 //!   share is never taken from the application (PolyLink's users paid in full for bad answers);
 //!   the model's registered royalty to its owner; the validators' share to the round's honest
@@ -16,9 +16,14 @@
 //!   share of the claim); the rest to the treasury. Validator pay does not depend on α.
 //! - Every amount is paid out of the application's deposit; if it runs short, the payees in the
 //!   order above get what is left. [`Event::Settled`] carries what each party received.
-//! - A claim TIQE+ cannot evaluate (no validator, the queue full) or whose round is void is
-//!   settled at the supplier's reputation (or in full for a supplier never evaluated), and the
-//!   validators' share goes to the treasury.
+//! - A claim whose evaluation TIQE+ cannot queue yet (its queue is full) waits in a bounded
+//!   backlog and is offered again, oldest first, in later blocks ([`Event::EvaluationDeferred`]).
+//!   Only a claim that finds the backlog full too, or whose round has no result (no validator,
+//!   no quorum), is settled without a score, and says so ([`Event::Settled`]'s `unevaluated`):
+//!   at the supplier's reputation, or at `unrated_alpha` for a supplier never evaluated; the
+//!   validators' share then goes to the treasury. Nothing is ever paid at α = 1 by default.
+//! - Every claim counts as a pending charge of its application until it is settled
+//!   ([`PendingCharges`]): the application cannot withdraw the deposit that pays it.
 //!
 //! The settled compute units are reported to dynamic pricing ([`UsageMeter`]).
 
@@ -47,8 +52,8 @@ use polkadot_sdk::{
 use scale_info::TypeInfo;
 use sibyl_primitives::{
 	ApplicationFunds, Evaluation, ModelEconomics, ModelId, ModelOwnership, OnClaimProven,
-	OnEvaluated, PriceOracle, ProvenClaim, QualityEvaluation, ReputationInspect, SessionId,
-	UsageMeter,
+	OnEvaluated, PendingCharges, PriceOracle, ProvenClaim, QualityEvaluation, ReputationInspect,
+	SessionId, Unevaluated, UsageMeter,
 };
 
 /// Governance-set shares of every charge; the model's royalty is its own, the treasury gets
@@ -73,6 +78,8 @@ pub struct SettlementParameters {
 	pub validator_share: Perbill,
 	/// The gateways' share.
 	pub gateway_share: Perbill,
+	/// The α of a claim settled without a TIQE+ score for a supplier that has no reputation yet.
+	pub unrated_alpha: Permill,
 }
 
 impl Default for SettlementParameters {
@@ -81,9 +88,23 @@ impl Default for SettlementParameters {
 			supplier_share: Perbill::from_percent(70),
 			validator_share: Perbill::from_percent(10),
 			gateway_share: Perbill::from_percent(5),
+			unrated_alpha: Permill::from_percent(50),
 		}
 	}
 }
+
+/// A proven claim whose TIQE+ evaluation could not be queued yet, with the relays to evaluate.
+#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug)]
+#[scale_info(skip_type_params(MaxGateways))]
+pub struct DeferredClaim<AccountId, MaxGateways: Get<u32>> {
+	pub claim: PendingSettlement<AccountId, MaxGateways>,
+	/// The opened relays' digests.
+	pub relays: BoundedVec<[u8; 32], MaxGateways>,
+}
+
+/// The deferred type of a runtime.
+pub type DeferredOf<T> =
+	DeferredClaim<<T as polkadot_sdk::frame_system::Config>::AccountId, <T as Config>::MaxGateways>;
 
 /// A proven claim waiting for its TIQE+ round.
 #[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug)]
@@ -156,6 +177,12 @@ pub mod pallet {
 		/// Sessions whose per-application spending is remembered.
 		#[pallet::constant]
 		type SpendHistory: Get<u32>;
+		/// Most proven claims waiting for room in TIQE+'s queue.
+		#[pallet::constant]
+		type MaxDeferred: Get<u32>;
+		/// Most deferred claims offered to TIQE+ again per block.
+		#[pallet::constant]
+		type MaxRetriesPerBlock: Get<u32>;
 		/// Weights.
 		type WeightInfo: WeightInfo;
 	}
@@ -167,6 +194,16 @@ pub mod pallet {
 	/// Proven claims waiting for the TIQE+ round that scores them, by round.
 	#[pallet::storage]
 	pub type AwaitingEvaluation<T: Config> = StorageMap<_, Twox64Concat, u64, PendingOf<T>>;
+
+	/// Proven claims waiting for room in TIQE+'s queue, oldest first.
+	#[pallet::storage]
+	pub type Deferred<T: Config> =
+		StorageValue<_, BoundedVec<DeferredOf<T>, T::MaxDeferred>, ValueQuery>;
+
+	/// Claims of each application proven (or jobs answered) and not yet settled.
+	#[pallet::storage]
+	pub type Outstanding<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, u32, ValueQuery>;
 
 	/// What each application was charged per session, against its spend limit.
 	#[pallet::storage]
@@ -201,6 +238,9 @@ pub mod pallet {
 	pub enum Event<T: Config> {
 		/// A proven claim waits for TIQE+ round `round`.
 		AwaitingEvaluation { round: u64, session: SessionId, supplier: T::AccountId, app: T::AccountId, model: ModelId },
+		/// TIQE+'s queue is full: the claim waits in the backlog (`waiting` long) and is offered
+		/// again in a later block.
+		EvaluationDeferred { session: SessionId, supplier: T::AccountId, app: T::AccountId, model: ModelId, waiting: u32 },
 		/// A claim was settled: the application paid `charged`, split as `payout`.
 		Settled {
 			session: SessionId,
@@ -211,6 +251,10 @@ pub mod pallet {
 			/// Price per 1k CU in the session.
 			price: T::Balance,
 			alpha: Permill,
+			/// The TIQE+ round whose α this is, if one scored the claim.
+			round: Option<u64>,
+			/// Why no round scored the claim, if none did (α is then the fallback).
+			unevaluated: Option<Unevaluated>,
 			/// The charge before the refund, after the spend-limit cap.
 			gross: T::Balance,
 			/// What left the application's deposit.
@@ -225,6 +269,14 @@ pub mod pallet {
 	pub enum Error<T> {
 		/// Supplier, validator and gateway shares above 100%.
 		InvalidParameters,
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		/// Offers the oldest deferred claims to TIQE+ again.
+		fn on_initialize(_: BlockNumberFor<T>) -> Weight {
+			Self::retry_deferred()
+		}
 	}
 
 	#[pallet::call]
@@ -250,15 +302,110 @@ pub mod pallet {
 			total <= u64::from(Perbill::one().deconstruct())
 		}
 
-		/// The α of a claim no round scored.
+		/// The α of a claim no round scored: the supplier's reputation, or `unrated_alpha`.
 		pub(crate) fn fallback_alpha(supplier: &T::AccountId) -> Permill {
-			T::Reputation::reputation(supplier).unwrap_or(Permill::one())
+			T::Reputation::reputation(supplier).unwrap_or(Parameters::<T>::get().unrated_alpha)
 		}
 
-		/// Charges the application and pays everyone for `claim` at quality `alpha`.
+		/// Settles `claim` with the result of its evaluation: the round's α and honest
+		/// members, or the fallback α and why there was none.
+		pub(crate) fn settle_evaluated(
+			claim: PendingOf<T>,
+			evaluation: Result<(u64, Permill, &[(T::AccountId, u128)]), Unevaluated>,
+		) -> Weight {
+			match evaluation {
+				Ok((round, alpha, honest)) => Self::settle(claim, alpha, Ok(round), honest),
+				Err(reason) => {
+					let alpha = Self::fallback_alpha(&claim.supplier);
+					Self::settle(claim, alpha, Err(reason), &[])
+				},
+			}
+		}
+
+		/// Asks TIQE+ to evaluate `claim`'s relays; defers it if the queue is full, settles it
+		/// without a score if the backlog is full too (or TIQE+ refuses otherwise).
+		pub(crate) fn request(claim: PendingOf<T>, relays: Vec<[u8; 32]>) -> Weight {
+			match T::Quality::request_evaluation(&claim.supplier, claim.model, claim.session, relays.clone()) {
+				Ok(round) => {
+					Self::deposit_event(Event::AwaitingEvaluation {
+						round,
+						session: claim.session,
+						supplier: claim.supplier.clone(),
+						app: claim.app.clone(),
+						model: claim.model,
+					});
+					AwaitingEvaluation::<T>::insert(round, claim);
+					T::WeightInfo::await_evaluation()
+				},
+				Err(Unevaluated::QueueFull) => {
+					let event = Event::EvaluationDeferred {
+						session: claim.session,
+						supplier: claim.supplier.clone(),
+						app: claim.app.clone(),
+						model: claim.model,
+						waiting: Deferred::<T>::decode_len().unwrap_or(0) as u32 + 1,
+					};
+					let deferred =
+						DeferredClaim { claim, relays: BoundedVec::truncate_from(relays) };
+					match Deferred::<T>::try_mutate(|queue| queue.try_push(deferred)) {
+						Ok(()) => {
+							Self::deposit_event(event);
+							T::WeightInfo::await_evaluation()
+						},
+						Err(deferred) => Self::settle_evaluated(deferred.claim, Err(Unevaluated::QueueFull)),
+					}
+				},
+				Err(reason) => Self::settle_evaluated(claim, Err(reason)),
+			}
+		}
+
+		/// Offers up to `MaxRetriesPerBlock` deferred claims to TIQE+ again, oldest first,
+		/// stopping at the first that still finds the queue full.
+		fn retry_deferred() -> Weight {
+			let mut queue = Deferred::<T>::get();
+			if queue.is_empty() {
+				return T::DbWeight::get().reads(1);
+			}
+			let mut weight = T::DbWeight::get().reads_writes(1, 1);
+			let mut retried = 0u32;
+			while retried < T::MaxRetriesPerBlock::get() && !queue.is_empty() {
+				retried = retried.saturating_add(1);
+				let DeferredClaim { claim, relays } = queue.remove(0);
+				match T::Quality::request_evaluation(
+					&claim.supplier,
+					claim.model,
+					claim.session,
+					relays.to_vec(),
+				) {
+					Ok(round) => {
+						Self::deposit_event(Event::AwaitingEvaluation {
+							round,
+							session: claim.session,
+							supplier: claim.supplier.clone(),
+							app: claim.app.clone(),
+							model: claim.model,
+						});
+						AwaitingEvaluation::<T>::insert(round, claim);
+						weight.saturating_accrue(T::WeightInfo::await_evaluation());
+					},
+					Err(Unevaluated::QueueFull) => {
+						// Still full: back to the front, in order, for a later block.
+						let _ = queue.try_insert(0, DeferredClaim { claim, relays });
+						break;
+					},
+					Err(reason) => weight.saturating_accrue(Self::settle_evaluated(claim, Err(reason))),
+				}
+			}
+			Deferred::<T>::put(queue);
+			weight
+		}
+
+		/// Charges the application and pays everyone for `claim` at quality `alpha`, scored by
+		/// `round` (or settled without one, for the reason given).
 		pub(crate) fn settle(
 			claim: PendingOf<T>,
 			alpha: Permill,
+			round: Result<u64, Unevaluated>,
 			honest: &[(T::AccountId, u128)],
 		) -> Weight {
 			let params = Parameters::<T>::get();
@@ -266,7 +413,7 @@ pub mod pallet {
 				.or_else(|| T::Models::price_floor(claim.model))
 				.map(|p| p.unique_saturated_into())
 				.unwrap_or(0);
-			let limit: u128 = T::Funds::spend_limit(&claim.app)
+			let limit: u128 = T::Funds::spend_limit(&claim.app, claim.session)
 				.map(|l| l.unique_saturated_into())
 				.unwrap_or(0);
 			let spent: u128 = Spent::<T>::get(claim.session, &claim.app).unique_saturated_into();
@@ -332,6 +479,9 @@ pub mod pallet {
 				let _ = Spent::<T>::clear_prefix(old, u32::MAX, None);
 			}
 			T::Usage::record_usage(claim.model, claim.estimated_cu);
+			Outstanding::<T>::mutate_exists(&claim.app, |n| {
+				*n = n.map(|n| n.saturating_sub(1)).filter(|n| *n > 0)
+			});
 			let balance = T::Balance::unique_saturated_from;
 			Self::deposit_event(Event::Settled {
 				session: claim.session,
@@ -341,6 +491,8 @@ pub mod pallet {
 				estimated_cu: claim.estimated_cu,
 				price: balance(price),
 				alpha,
+				round: round.ok(),
+				unevaluated: round.err(),
 				gross: balance(gross),
 				charged: balance(charged),
 				payout: Payout {
@@ -374,26 +526,17 @@ fn share_of(amount: u128, part: u128, whole: u128) -> u128 {
 impl<T: Config> OnClaimProven<T::AccountId> for Pallet<T> {
 	fn on_claim_proven(claim: ProvenClaim<T::AccountId>) -> Weight {
 		let ProvenClaim { session, supplier, app, model, estimated_cu, relays, gateways, max_charge } = claim;
+		Outstanding::<T>::mutate(&app, |n| *n = n.saturating_add(1));
 		let pending = PendingSettlement {
 			session,
-			supplier: supplier.clone(),
-			app: app.clone(),
+			supplier,
+			app,
 			model,
 			estimated_cu,
 			gateways: BoundedVec::truncate_from(gateways),
 			max_charge,
 		};
-		match T::Quality::request_evaluation(&supplier, model, session, relays) {
-			Some(round) => {
-				AwaitingEvaluation::<T>::insert(round, pending);
-				Self::deposit_event(Event::AwaitingEvaluation { round, session, supplier, app, model });
-				T::WeightInfo::await_evaluation()
-			},
-			None => {
-				let alpha = Self::fallback_alpha(&supplier);
-				Self::settle(pending, alpha, &[])
-			},
-		}
+		Self::request(pending, relays)
 	}
 }
 
@@ -402,12 +545,16 @@ impl<T: Config> OnEvaluated<T::AccountId> for Pallet<T> {
 		let Some(pending) = AwaitingEvaluation::<T>::take(evaluation.round) else {
 			return T::DbWeight::get().reads(1);
 		};
-		match evaluation.alpha {
-			Some(alpha) => Self::settle(pending, alpha, &evaluation.honest),
-			None => {
-				let alpha = Self::fallback_alpha(&pending.supplier);
-				Self::settle(pending, alpha, &[])
-			},
-		}
+		let round = evaluation.round;
+		Self::settle_evaluated(
+			pending,
+			evaluation.alpha.map(|alpha| (round, alpha, evaluation.honest.as_slice())),
+		)
+	}
+}
+
+impl<T: Config> PendingCharges<T::AccountId> for Pallet<T> {
+	fn pending_charges(app: &T::AccountId) -> u32 {
+		Outstanding::<T>::get(app)
 	}
 }

@@ -8,15 +8,16 @@ use core::cell::{Cell, RefCell};
 use polkadot_sdk::{
 	frame_support::{
 		derive_impl, parameter_types,
-		traits::{tokens::imbalance::ResolveTo, ConstU16, ConstU32},
+		traits::{tokens::imbalance::ResolveTo, ConstU32},
 	},
 	frame_system::{self, EnsureRoot},
 	pallet_balances, sp_io,
 	sp_runtime::{BuildStorage, Perbill, Permill},
 };
 use sibyl_primitives::{
+	testing::ManualSession,
 	ModelEconomics, ModelId, ModelOwnership, ModelRegistry, PriceOracle, QualityEvaluation,
-	ReputationInspect, SessionId, UsageMeter,
+	ReputationInspect, SessionId, Unevaluated, UsageMeter,
 };
 
 type Block = frame_system::mocking::MockBlock<Test>;
@@ -85,6 +86,9 @@ impl ModelEconomics<u64> for MockModels {
 	fn compute_weights(model: ModelId) -> Option<(u32, u32)> {
 		(model == 0).then_some((1, 1))
 	}
+	fn context_length(model: ModelId) -> Option<u32> {
+		(model == 0).then_some(4096)
+	}
 }
 impl ModelOwnership<u64> for MockModels {
 	fn royalty(model: ModelId) -> Option<(u64, Perbill)> {
@@ -96,19 +100,13 @@ parameter_types! {
 	pub const Treasury: u64 = TREASURY;
 }
 
+#[derive_impl(pallet_sibyl_stakes::config_preludes::TestDefaultConfig)]
 impl pallet_sibyl_stakes::Config for Test {
 	type Currency = Balances;
-	type RuntimeHoldReason = RuntimeHoldReason;
 	type Models = MockModels;
 	type AdminOrigin = EnsureRoot<u64>;
 	type OnSlash = ResolveTo<Treasury, Balances>;
-	type MaxModelsPerSupplier = ConstU32<2>;
-	type MaxSubjectLen = ConstU32<32>;
-	type MaxUrlLen = ConstU32<48>;
-	type MaxDelegations = ConstU32<2>;
-	type MaxUnlockingChunks = ConstU32<2>;
-	type MaxClusterDevices = ConstU16<4>;
-	type WeightInfo = ();
+	type Sessions = ManualSession;
 }
 
 thread_local! {
@@ -146,23 +144,33 @@ impl UsageMeter for MockUsage {
 	}
 }
 
-/// Queues a round per request (ids 0, 1, …) unless closed; records the requests.
+/// Queues a round per request (ids 0, 1, …) unless its queue is full; records the requests.
 pub struct MockQuality;
 impl MockQuality {
+	/// The queue is full from now on.
 	pub fn close() {
 		QUEUE_OPEN.with(|q| q.set(false));
+	}
+	/// The queue has room again.
+	pub fn open() {
+		QUEUE_OPEN.with(|q| q.set(true));
 	}
 	pub fn requests() -> Vec<(u64, Vec<[u8; 32]>)> {
 		REQUESTS.with(|r| r.borrow().clone())
 	}
 }
 impl QualityEvaluation<u64> for MockQuality {
-	fn request_evaluation(supplier: &u64, _: ModelId, _: SessionId, relays: Vec<[u8; 32]>) -> Option<u64> {
+	fn request_evaluation(
+		supplier: &u64,
+		_: ModelId,
+		_: SessionId,
+		relays: Vec<[u8; 32]>,
+	) -> Result<u64, Unevaluated> {
 		if !QUEUE_OPEN.with(|q| q.get()) {
-			return None;
+			return Err(Unevaluated::QueueFull);
 		}
 		REQUESTS.with(|r| r.borrow_mut().push((*supplier, relays)));
-		Some(NEXT_ROUND.with(|n| {
+		Ok(NEXT_ROUND.with(|n| {
 			let round = n.get();
 			n.set(round + 1);
 			round
@@ -195,6 +203,8 @@ impl pallet_sibyl_settlement::Config for Test {
 	type AdminOrigin = EnsureRoot<u64>;
 	type MaxGateways = ConstU32<8>;
 	type SpendHistory = ConstU32<4>;
+	type MaxDeferred = ConstU32<2>;
+	type MaxRetriesPerBlock = ConstU32<1>;
 	type WeightInfo = ();
 }
 
@@ -227,6 +237,7 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	NEXT_ROUND.with(|n| n.set(0));
 	REQUESTS.with(|r| r.borrow_mut().clear());
 	REPUTATION.with(|r| r.set(None));
+	ManualSession::set(0);
 	let mut ext = sp_io::TestExternalities::new(t);
 	ext.execute_with(|| {
 		System::set_block_number(1);

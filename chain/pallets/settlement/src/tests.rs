@@ -1,9 +1,15 @@
-use crate::{mock::*, AwaitingEvaluation, Error, Event, Payout, SettlementParameters, Spent};
+use crate::{
+	mock::*, AwaitingEvaluation, Deferred, Error, Event, Outstanding, Payout, SettlementParameters,
+	Spent,
+};
 use polkadot_sdk::{
-	frame_support::{assert_noop, assert_ok},
+	frame_support::{assert_noop, assert_ok, traits::Hooks},
 	sp_runtime::{DispatchError, Perbill, Permill},
 };
-use sibyl_primitives::{Evaluation, OnClaimProven, OnEvaluated, ProvenClaim, Role, StakeInspect};
+use sibyl_primitives::{
+	ApplicationFunds, Evaluation, OnClaimProven, OnEvaluated, PendingCharges, ProvenClaim, Role,
+	StakeInspect, Unevaluated,
+};
 
 fn claim(estimated_cu: u128, gateways: Vec<u64>) -> ProvenClaim<u64> {
 	ProvenClaim {
@@ -29,6 +35,25 @@ fn settled() -> Vec<(u64, Permill, u64, u64, Payout<u64>)> {
 		.collect()
 }
 
+/// Why each settlement had no score, in order (`None`: a round scored it).
+fn unevaluated() -> Vec<Option<Unevaluated>> {
+	System::events()
+		.into_iter()
+		.filter_map(|r| match r.event {
+			RuntimeEvent::Settlement(Event::Settled { unevaluated, .. }) => Some(unevaluated),
+			_ => None,
+		})
+		.collect()
+}
+
+/// Proves `claim` and ends its round at α = 1 with no honest validator (their share then goes
+/// to the treasury).
+fn settle_at_full(claim: ProvenClaim<u64>) {
+	Settlement::on_claim_proven(claim);
+	let round = MockQuality::requests().len() as u64 - 1;
+	Settlement::on_evaluated(Evaluation { round, supplier: SUPPLIER, alpha: Ok(Permill::one()), honest: vec![] });
+}
+
 fn free(who: u64) -> u64 {
 	Balances::free_balance(who)
 }
@@ -47,7 +72,7 @@ fn a_claim_settles_when_its_round_ends_and_every_amount_follows_the_formula() {
 		Settlement::on_evaluated(Evaluation {
 			round: 0,
 			supplier: SUPPLIER,
-			alpha: Some(Permill::from_percent(80)),
+			alpha: Ok(Permill::from_percent(80)),
 			honest: vec![(VALIDATOR, 1_000), (VALIDATOR_2, 3_000)],
 		});
 		// Gross: 100 000 CU × 200 per 1k CU = 20 000. Supplier 70% × α 80% = 11 200 (2 800 of
@@ -72,16 +97,16 @@ fn a_claim_settles_when_its_round_ends_and_every_amount_follows_the_formula() {
 		assert_eq!(Spent::<Test>::get(3, APP), 17_200);
 		assert_eq!(MockUsage::taken(), vec![(0, 100_000)]);
 		assert!(AwaitingEvaluation::<Test>::get(0).is_none());
+		assert_eq!(unevaluated(), vec![None]);
 	});
 }
 
 #[test]
 fn the_spend_limit_caps_what_a_session_charges() {
 	new_test_ext().execute_with(|| {
-		MockQuality::close();
 		// 1 000 000 CU at 200 per 1k: 200 000 against a limit of 100 000.
-		Settlement::on_claim_proven(claim(1_000_000, vec![GATEWAY]));
-		Settlement::on_claim_proven(claim(50_000, vec![GATEWAY]));
+		settle_at_full(claim(1_000_000, vec![GATEWAY]));
+		settle_at_full(claim(50_000, vec![GATEWAY]));
 		let charges: Vec<(u64, u64)> = settled().iter().map(|(_, _, g, c, _)| (*g, *c)).collect();
 		assert_eq!(charges, vec![(100_000, 100_000), (0, 0)]);
 		assert_eq!(deposit(), DEPOSIT - SPEND_LIMIT);
@@ -89,24 +114,58 @@ fn the_spend_limit_caps_what_a_session_charges() {
 }
 
 #[test]
-fn a_claim_no_round_can_score_settles_at_once_at_the_suppliers_reputation() {
+fn a_full_queue_defers_claims_until_tiqe_has_room() {
 	new_test_ext().execute_with(|| {
 		MockQuality::close();
 		Settlement::on_claim_proven(claim(100_000, vec![GATEWAY]));
-		// Never evaluated: α = 1; no honest validator: their share goes to the treasury.
+		Settlement::on_claim_proven(claim(200_000, vec![GATEWAY_2]));
+		// Waiting, not settled: no claim is paid without a score while it can still get one.
+		assert!(settled().is_empty());
+		assert_eq!(Deferred::<Test>::get().len(), 2);
+		System::assert_last_event(
+			Event::EvaluationDeferred { session: 3, supplier: SUPPLIER, app: APP, model: 0, waiting: 2 }
+				.into(),
+		);
+		assert_eq!(<Settlement as PendingCharges<_>>::pending_charges(&APP), 2);
+		Settlement::on_initialize(2);
+		assert_eq!(Deferred::<Test>::get().len(), 2);
+		// Room again: one claim a block (`MaxRetriesPerBlock`), oldest first.
+		MockQuality::open();
+		Settlement::on_initialize(3);
+		assert_eq!(MockQuality::requests(), vec![(SUPPLIER, vec![[4; 32]])]);
+		assert!(AwaitingEvaluation::<Test>::get(0).is_some_and(|c| c.estimated_cu == 100_000));
+		Settlement::on_initialize(4);
+		assert!(AwaitingEvaluation::<Test>::get(1).is_some_and(|c| c.estimated_cu == 200_000));
+		assert!(Deferred::<Test>::get().is_empty());
+		Settlement::on_evaluated(Evaluation { round: 0, supplier: SUPPLIER, alpha: Ok(Permill::one()), honest: vec![] });
+		assert_eq!(Outstanding::<Test>::get(APP), 1);
+	});
+}
+
+#[test]
+fn a_claim_finding_the_backlog_full_settles_without_a_score_and_says_why() {
+	new_test_ext().execute_with(|| {
+		MockQuality::close();
+		for _ in 0..3 {
+			Settlement::on_claim_proven(claim(100_000, vec![GATEWAY]));
+		}
+		// The third found the backlog (2) full: settled at once, never at α = 1 — a supplier
+		// never evaluated gets `unrated_alpha` (50%); no honest validator: their share goes to
+		// the treasury.
 		let payout = Payout {
-			supplier: 14_000,
+			supplier: 7_000,
 			royalty: 2_000,
 			validators: 0,
 			gateways: 1_000,
 			treasury: 3_000,
-			refunded: 0,
+			refunded: 7_000,
 		};
-		assert_eq!(settled(), vec![(200, Permill::one(), 20_000, 20_000, payout)]);
-		MockReputation::set(Some(Permill::from_percent(50)));
+		assert_eq!(settled(), vec![(200, Permill::from_percent(50), 20_000, 13_000, payout)]);
+		assert_eq!(unevaluated(), vec![Some(Unevaluated::QueueFull)]);
+		MockReputation::set(Some(Permill::from_percent(80)));
 		Settlement::on_claim_proven(claim(100_000, vec![GATEWAY]));
-		assert_eq!(settled()[1].1, Permill::from_percent(50));
-		assert_eq!(settled()[1].4.supplier, 7_000);
+		assert_eq!(settled()[1].1, Permill::from_percent(80));
+		assert_eq!(Outstanding::<Test>::get(APP), 2);
 	});
 }
 
@@ -115,19 +174,24 @@ fn a_void_round_settles_at_the_suppliers_reputation() {
 	new_test_ext().execute_with(|| {
 		MockReputation::set(Some(Permill::from_percent(30)));
 		Settlement::on_claim_proven(claim(100_000, vec![GATEWAY]));
-		Settlement::on_evaluated(Evaluation { round: 0, supplier: SUPPLIER, alpha: None, honest: vec![] });
+		Settlement::on_evaluated(Evaluation {
+			round: 0,
+			supplier: SUPPLIER,
+			alpha: Err(Unevaluated::NoQuorum),
+			honest: vec![],
+		});
 		let (_, alpha, _, charged, payout) = settled()[0].clone();
 		assert_eq!((alpha, payout.supplier, payout.refunded), (Permill::from_percent(30), 4_200, 9_800));
 		assert_eq!(charged, 20_000 - 9_800);
+		assert_eq!(unevaluated(), vec![Some(Unevaluated::NoQuorum)]);
 	});
 }
 
 #[test]
 fn an_unknown_price_falls_back_to_the_models_floor() {
 	new_test_ext().execute_with(|| {
-		MockQuality::close();
 		MockPrices::set(None);
-		Settlement::on_claim_proven(claim(100_000, vec![GATEWAY]));
+		settle_at_full(claim(100_000, vec![GATEWAY]));
 		assert_eq!(settled()[0].2, 10_000);
 	});
 }
@@ -135,12 +199,12 @@ fn an_unknown_price_falls_back_to_the_models_floor() {
 #[test]
 fn a_short_deposit_pays_in_order_until_it_is_empty() {
 	new_test_ext().execute_with(|| {
-		MockQuality::close();
-		assert_ok!(Stakes::set_spend_limit(RuntimeOrigin::signed(APP), 10 * DEPOSIT));
-		// Gross 2 000 000: the supplier's 1 400 000 alone exceeds the 1 000 000 deposit.
-		Settlement::on_claim_proven(claim(10_000_000, vec![GATEWAY]));
+		// Earlier charges left 50 000 of the deposit.
+		Stakes::pay_from_deposit(&APP, &TREASURY, DEPOSIT - 50_000);
+		// Gross 100 000 (the limit): the supplier's 70 000 alone exceeds what is left.
+		settle_at_full(claim(10_000_000, vec![GATEWAY]));
 		let (_, _, gross, charged, payout) = settled()[0].clone();
-		assert_eq!((gross, charged, payout.supplier, payout.royalty), (2_000_000, DEPOSIT, DEPOSIT, 0));
+		assert_eq!((gross, charged, payout.supplier, payout.royalty), (SPEND_LIMIT, 50_000, 50_000, 0));
 		assert_eq!(deposit(), 0);
 	});
 }
@@ -148,7 +212,7 @@ fn a_short_deposit_pays_in_order_until_it_is_empty() {
 #[test]
 fn an_evaluation_of_no_pending_claim_is_ignored() {
 	new_test_ext().execute_with(|| {
-		Settlement::on_evaluated(Evaluation { round: 9, supplier: SUPPLIER, alpha: Some(Permill::one()), honest: vec![] });
+		Settlement::on_evaluated(Evaluation { round: 9, supplier: SUPPLIER, alpha: Ok(Permill::one()), honest: vec![] });
 		assert!(settled().is_empty());
 		assert_eq!(deposit(), DEPOSIT);
 	});
@@ -161,6 +225,7 @@ fn only_the_admin_sets_shares_that_fit() {
 			supplier_share: Perbill::from_percent(60),
 			validator_share: Perbill::from_percent(20),
 			gateway_share: Perbill::from_percent(10),
+			unrated_alpha: Permill::from_percent(50),
 		};
 		assert_noop!(
 			Settlement::set_parameters(RuntimeOrigin::signed(APP), shares.clone()),
@@ -174,8 +239,7 @@ fn only_the_admin_sets_shares_that_fit() {
 			Error::<Test>::InvalidParameters
 		);
 		assert_ok!(Settlement::set_parameters(RuntimeOrigin::root(), shares));
-		MockQuality::close();
-		Settlement::on_claim_proven(claim(100_000, vec![GATEWAY]));
+		settle_at_full(claim(100_000, vec![GATEWAY]));
 		assert_eq!(settled()[0].4.supplier, 12_000);
 	});
 }
@@ -183,9 +247,8 @@ fn only_the_admin_sets_shares_that_fit() {
 #[test]
 fn a_jobs_max_price_caps_its_charge_and_without_gateways_their_share_goes_to_the_treasury() {
 	new_test_ext().execute_with(|| {
-		MockQuality::close();
 		// 100 000 CU at 200 per 1k would be 20 000; the job offered at most 8 000.
-		Settlement::on_claim_proven(ProvenClaim { max_charge: Some(8_000), ..claim(100_000, vec![]) });
+		settle_at_full(ProvenClaim { max_charge: Some(8_000), ..claim(100_000, vec![]) });
 		let (_, _, gross, charged, payout) = settled()[0].clone();
 		assert_eq!((gross, charged), (8_000, 8_000));
 		// Supplier 5 600, royalty 800, no validator and no gateway: the treasury gets 1 600.

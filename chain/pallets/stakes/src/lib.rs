@@ -14,9 +14,29 @@
 //! - an application delegates to at most `MaxDelegations` gateways and sets a spend limit per
 //!   session.
 //!
+//! ## What backs an application's spending
+//! An application pays for relays and jobs after the fact, when claims and jobs settle several
+//! blocks after the work. So that this payment is always there:
+//! - its spend limit may not exceed its active deposit ([`Error::SpendLimitAboveDeposit`]);
+//! - a lowered spend limit applies from the next session, a raised one at once: a session's
+//!   limit never falls below what gateways already reserved against it;
+//! - a delegation counts from the session it is made in and a withdrawn one through the session
+//!   it is withdrawn in ([`StakeInspect::is_delegated`]), so relays signed while it stood stay
+//!   provable whatever the application or gateway do afterwards;
+//! - funds that are unbonding still pay ([`ApplicationFunds::pay_from_deposit`]), and they are
+//!   released only once no charge is pending ([`Config::PendingCharges`]).
+//!
+//! ## Unbonding
+//! Every bond stays held (and slashable) for at least the unbonding period and at least
+//! [`Config::UnbondingHorizon`]: the blocks within which work already done can still be
+//! charged or punished (claim, proof and TIQE+ windows), so that a dishonest party cannot leave
+//! before its verdict.
+//!
 //! Minimum bonds and the unbonding period are governance parameters ([`Pallet::set_parameters`],
 //! callable by the Council or Root). Other pallets slash through the [`Slash`] trait and read
-//! stakes through [`StakeInspect`].
+//! stakes through [`StakeInspect`]. The number of suppliers and of validators is bounded
+//! (`MaxSuppliers`, `MaxValidators`) so that the hooks that walk them (session draws, committee
+//! draws) have a bounded cost.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
@@ -52,7 +72,8 @@ use polkadot_sdk::{
 };
 use scale_info::TypeInfo;
 use sibyl_primitives::{
-	ApplicationFunds, ModelId, ModelRegistry, Role, Slash, SlashReason, StakeInspect,
+	ApplicationFunds, ModelId, ModelRegistry, PendingCharges, Role, SessionId, SessionInspect,
+	Slash, SlashReason, StakeInspect,
 };
 
 /// The balance type of the staking currency.
@@ -166,6 +187,35 @@ pub struct GatewayConfig<T: Config> {
 	pub url: BoundedVec<u8, T::MaxUrlLen>,
 }
 
+/// A gateway an application delegates (or delegated) to.
+#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug)]
+pub struct Delegation<AccountId> {
+	/// The gateway allowed to sign relays on the application's behalf.
+	pub gateway: AccountId,
+	/// The session the delegation was made in; it counts from this session on.
+	pub from: SessionId,
+	/// The session it was withdrawn in, if it was; it counts through this session.
+	pub until: Option<SessionId>,
+}
+
+impl<AccountId> Delegation<AccountId> {
+	/// Whether the delegation stood at some time in `session`.
+	pub fn covers(&self, session: SessionId) -> bool {
+		self.from <= session && self.until.is_none_or(|until| session <= until)
+	}
+}
+
+/// Delegations an application keeps: its live ones and, for as long as their sessions can
+/// still be claimed, the ones it withdrew.
+pub type DelegationsOf<T> = BoundedVec<
+	Delegation<<T as frame_system::Config>::AccountId>,
+	polkadot_sdk::sp_runtime::traits::ConstU32<{ 2 * MAX_DELEGATIONS_BOUND }>,
+>;
+
+/// Upper bound of `Config::MaxDelegations`; the delegation list holds twice as many so that
+/// withdrawn delegations can be remembered next to the live ones.
+pub const MAX_DELEGATIONS_BOUND: u32 = 16;
+
 /// An application's delegations and spending cap.
 #[derive(
 	Encode,
@@ -179,10 +229,32 @@ pub struct GatewayConfig<T: Config> {
 )]
 #[scale_info(skip_type_params(T))]
 pub struct ApplicationConfig<T: Config> {
-	/// Gateways allowed to sign relays on the application's behalf.
-	pub gateways: BoundedVec<T::AccountId, T::MaxDelegations>,
-	/// Most the application may be charged in one session.
+	/// Gateways it delegates to (`until` is `None`), and withdrawn delegations still provable.
+	pub delegations: DelegationsOf<T>,
+	/// Most the application may be charged in one session, from the current one on.
 	pub spend_limit: BalanceOf<T>,
+	/// A lower limit and the first session it applies to.
+	pub next_limit: Option<(SessionId, BalanceOf<T>)>,
+}
+
+impl<T: Config> ApplicationConfig<T> {
+	/// The gateways it delegates to now.
+	pub fn gateways(&self) -> impl Iterator<Item = &T::AccountId> {
+		self.delegations.iter().filter(|d| d.until.is_none()).map(|d| &d.gateway)
+	}
+
+	/// The spend limit in force in `session`.
+	pub fn limit_in(&self, session: SessionId) -> BalanceOf<T> {
+		match self.next_limit {
+			Some((from, limit)) if session >= from => limit,
+			_ => self.spend_limit,
+		}
+	}
+
+	/// The highest limit still in force now or later: what the deposit must cover.
+	fn highest_limit(&self) -> BalanceOf<T> {
+		self.next_limit.map_or(self.spend_limit, |(_, l)| l.max(self.spend_limit))
+	}
 }
 
 /// Governance-set staking parameters.
@@ -246,18 +318,56 @@ pub mod pallet {
 	#[pallet::pallet]
 	pub struct Pallet<T>(_);
 
-	#[pallet::config]
+	/// Defaults for test runtimes, so that every pallet's mock declares only what differs:
+	/// `#[derive_impl(pallet_sibyl_stakes::config_preludes::TestDefaultConfig)]`.
+	pub mod config_preludes {
+		use super::*;
+		use polkadot_sdk::{
+			frame_support::{derive_impl, register_default_impl, traits::ConstU16},
+			frame_system,
+		};
+
+		/// Small bounds, no unbonding horizon and no pending charges.
+		pub struct TestDefaultConfig;
+
+		#[derive_impl(frame_system::config_preludes::TestDefaultConfig, no_aggregated_types)]
+		impl frame_system::DefaultConfig for TestDefaultConfig {}
+
+		#[register_default_impl(TestDefaultConfig)]
+		impl DefaultConfig for TestDefaultConfig {
+			#[inject_runtime_type]
+			type RuntimeHoldReason = ();
+			type MaxModelsPerSupplier = ConstU32<3>;
+			type MaxSubjectLen = ConstU32<32>;
+			type MaxUrlLen = ConstU32<48>;
+			type MaxDelegations = ConstU32<7>;
+			type MaxUnlockingChunks = ConstU32<4>;
+			type MaxClusterDevices = ConstU16<8>;
+			type MaxSuppliers = ConstU32<64>;
+			type MaxValidators = ConstU32<64>;
+			type UnbondingHorizon = polkadot_sdk::frame_support::traits::ConstU64<0>;
+			type PendingCharges = ();
+			type WeightInfo = ();
+		}
+	}
+
+	#[pallet::config(with_default)]
 	pub trait Config: polkadot_sdk::frame_system::Config<RuntimeEvent: From<Event<Self>>> {
 		/// The staking currency; bonds are holds on it.
+		#[pallet::no_default]
 		type Currency: MutateHold<Self::AccountId, Reason = Self::RuntimeHoldReason>
 			+ BalancedHold<Self::AccountId>;
 		/// The overarching hold reason.
+		#[pallet::no_default_bounds]
 		type RuntimeHoldReason: From<HoldReason>;
 		/// Which models exist and may be served.
+		#[pallet::no_default]
 		type Models: ModelRegistry;
 		/// Origin allowed to set parameters (Council or Root).
+		#[pallet::no_default]
 		type AdminOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 		/// Where slashed funds go (the treasury in the runtime).
+		#[pallet::no_default]
 		type OnSlash: OnUnbalanced<CreditOf<Self>>;
 		/// Most models one supplier may declare.
 		#[pallet::constant]
@@ -277,6 +387,22 @@ pub mod pallet {
 		/// Most devices in a cluster supplier.
 		#[pallet::constant]
 		type MaxClusterDevices: Get<u16>;
+		/// Most registered suppliers.
+		#[pallet::constant]
+		type MaxSuppliers: Get<u32>;
+		/// Most registered validators.
+		#[pallet::constant]
+		type MaxValidators: Get<u32>;
+		/// The current session, which delegations and spend-limit changes are dated by.
+		#[pallet::no_default]
+		type Sessions: SessionInspect<Self::AccountId, BlockNumberFor<Self>>;
+		/// The least number of blocks any bond stays held after unbonding: long enough for the
+		/// work done before to be claimed, proven, evaluated and settled (or slashed).
+		#[pallet::no_default_bounds]
+		type UnbondingHorizon: Get<BlockNumberFor<Self>>;
+		/// Charges not yet settled, which keep an application's unbonded deposit held.
+		#[pallet::no_default_bounds]
+		type PendingCharges: PendingCharges<Self::AccountId>;
 		/// Weights of this pallet's calls.
 		type WeightInfo: WeightInfo;
 	}
@@ -337,6 +463,10 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Parameters<T: Config> = StorageValue<_, StakeParametersOf<T>, ValueQuery>;
 
+	/// Registered accounts per role (suppliers and validators are bounded).
+	#[pallet::storage]
+	pub type MemberCount<T: Config> = StorageMap<_, Twox64Concat, Role, u32, ValueQuery>;
+
 	#[pallet::genesis_config]
 	#[derive(polkadot_sdk::frame_support::DefaultNoBound)]
 	pub struct GenesisConfig<T: Config> {
@@ -365,8 +495,8 @@ pub mod pallet {
 		Delegated { app: T::AccountId, gateway: T::AccountId },
 		/// An application withdrew its delegation from a gateway.
 		Undelegated { app: T::AccountId, gateway: T::AccountId },
-		/// An application's spend limit changed.
-		SpendLimitSet { app: T::AccountId, limit: BalanceOf<T> },
+		/// An application's spend limit is `limit` from session `from` on.
+		SpendLimitSet { app: T::AccountId, limit: BalanceOf<T>, from: SessionId },
 		/// A bond grew.
 		Bonded { who: T::AccountId, role: Role, amount: BalanceOf<T> },
 		/// Part of a bond started unbonding; withdrawable from `unlock_at`.
@@ -434,10 +564,27 @@ pub mod pallet {
 		UnknownGateway,
 		/// The spend limit is zero.
 		ZeroSpendLimit,
+		/// The spend limit would exceed the active deposit that backs it: deposit more, or
+		/// lower the limit first (a lower limit applies from the next session).
+		SpendLimitAboveDeposit,
+		/// Charges of this application are still to be settled; its deposit pays them first.
+		ChargesPending,
+		/// The role has as many members as it may (`MaxSuppliers` or `MaxValidators`).
+		TooManyMembers,
 		/// The unbonding period is zero.
 		InvalidParameters,
 		/// An arithmetic overflow.
 		Overflow,
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		fn integrity_test() {
+			assert!(
+				T::MaxDelegations::get() <= MAX_DELEGATIONS_BOUND,
+				"MaxDelegations may be at most MAX_DELEGATIONS_BOUND"
+			);
+		}
 	}
 
 	#[pallet::call]
@@ -542,7 +689,7 @@ pub mod pallet {
 		}
 
 		/// Register as an application with `deposit`, delegating to `gateways` and capping
-		/// each session's charge at `spend_limit`.
+		/// each session's charge at `spend_limit`, which may not exceed the deposit.
 		///
 		/// Emits [`Event::Registered`].
 		#[pallet::call_index(5)]
@@ -558,23 +705,34 @@ pub mod pallet {
 			let who = ensure_signed(origin)?;
 			Self::ensure_unregistered(&who, Role::Application)?;
 			ensure!(!spend_limit.is_zero(), Error::<T>::ZeroSpendLimit);
+			ensure!(spend_limit <= deposit, Error::<T>::SpendLimitAboveDeposit);
 			ensure!(
 				gateways.len() <= T::MaxDelegations::get() as usize,
 				Error::<T>::TooManyDelegations
 			);
-			let mut bounded = BoundedVec::new();
+			let from = T::Sessions::current_session();
+			let mut delegations = DelegationsOf::<T>::new();
 			for gateway in gateways {
 				ensure!(Gateways::<T>::contains_key(&gateway), Error::<T>::UnknownGateway);
-				ensure!(!bounded.contains(&gateway), Error::<T>::AlreadyDelegated);
-				bounded.try_push(gateway).map_err(|_| Error::<T>::TooManyDelegations)?;
+				ensure!(
+					!delegations.iter().any(|d| d.gateway == gateway),
+					Error::<T>::AlreadyDelegated
+				);
+				delegations
+					.try_push(Delegation { gateway, from, until: None })
+					.map_err(|_| Error::<T>::TooManyDelegations)?;
 			}
 			Self::open_bond(&who, Role::Application, deposit)?;
-			Applications::<T>::insert(&who, ApplicationConfig { gateways: bounded, spend_limit });
+			Applications::<T>::insert(
+				&who,
+				ApplicationConfig { delegations, spend_limit, next_limit: None },
+			);
 			Self::deposit_event(Event::Registered { who, role: Role::Application, stake: deposit });
 			Ok(())
 		}
 
-		/// Delegate to one more gateway, allowing it to sign relays for the caller.
+		/// Delegate to one more gateway, allowing it to sign relays for the caller from the
+		/// current session on.
 		///
 		/// Emits [`Event::Delegated`].
 		#[pallet::call_index(6)]
@@ -582,12 +740,21 @@ pub mod pallet {
 		pub fn delegate(origin: OriginFor<T>, gateway: T::AccountId) -> DispatchResult {
 			let app = ensure_signed(origin)?;
 			ensure!(Gateways::<T>::contains_key(&gateway), Error::<T>::UnknownGateway);
+			let now = T::Sessions::current_session();
 			Applications::<T>::try_mutate(&app, |config| {
 				let config = config.as_mut().ok_or(Error::<T>::NotRegistered)?;
-				ensure!(!config.gateways.contains(&gateway), Error::<T>::AlreadyDelegated);
+				ensure!(
+					!config.delegations.iter().any(|d| d.gateway == gateway && d.until.is_none()),
+					Error::<T>::AlreadyDelegated
+				);
+				ensure!(
+					(config.gateways().count() as u32) < T::MaxDelegations::get(),
+					Error::<T>::TooManyDelegations
+				);
+				Self::forget_old_delegations(&mut config.delegations, now);
 				config
-					.gateways
-					.try_push(gateway.clone())
+					.delegations
+					.try_push(Delegation { gateway: gateway.clone(), from: now, until: None })
 					.map_err(|_| Error::<T>::TooManyDelegations)?;
 				Ok::<_, Error<T>>(())
 			})?;
@@ -595,28 +762,32 @@ pub mod pallet {
 			Ok(())
 		}
 
-		/// Withdraw a delegation.
+		/// Withdraw a delegation. It still counts through the current session: relays the
+		/// gateway signed in it remain the application's to pay.
 		///
 		/// Emits [`Event::Undelegated`].
 		#[pallet::call_index(7)]
 		#[pallet::weight(T::WeightInfo::undelegate())]
 		pub fn undelegate(origin: OriginFor<T>, gateway: T::AccountId) -> DispatchResult {
 			let app = ensure_signed(origin)?;
+			let now = T::Sessions::current_session();
 			Applications::<T>::try_mutate(&app, |config| {
 				let config = config.as_mut().ok_or(Error::<T>::NotRegistered)?;
-				let index = config
-					.gateways
-					.iter()
-					.position(|g| *g == gateway)
+				let delegation = config
+					.delegations
+					.iter_mut()
+					.find(|d| d.gateway == gateway && d.until.is_none())
 					.ok_or(Error::<T>::NotDelegated)?;
-				config.gateways.remove(index);
+				delegation.until = Some(now);
 				Ok::<_, Error<T>>(())
 			})?;
 			Self::deposit_event(Event::Undelegated { app, gateway });
 			Ok(())
 		}
 
-		/// Set the most an application may be charged per session.
+		/// Set the most an application may be charged per session. A higher limit applies at
+		/// once and must be covered by the active deposit; a lower one applies from the next
+		/// session, so that what gateways reserved in this one stays payable.
 		///
 		/// Emits [`Event::SpendLimitSet`].
 		#[pallet::call_index(8)]
@@ -624,11 +795,26 @@ pub mod pallet {
 		pub fn set_spend_limit(origin: OriginFor<T>, limit: BalanceOf<T>) -> DispatchResult {
 			let app = ensure_signed(origin)?;
 			ensure!(!limit.is_zero(), Error::<T>::ZeroSpendLimit);
-			Applications::<T>::try_mutate(&app, |config| {
-				config.as_mut().ok_or(Error::<T>::NotRegistered)?.spend_limit = limit;
-				Ok::<_, Error<T>>(())
+			let now = T::Sessions::current_session();
+			let from = Applications::<T>::try_mutate(&app, |config| {
+				let config = config.as_mut().ok_or(Error::<T>::NotRegistered)?;
+				let current = config.limit_in(now);
+				config.spend_limit = current;
+				config.next_limit = None;
+				if limit >= current {
+					ensure!(
+						limit <= Self::active_stake(&app, Role::Application),
+						Error::<T>::SpendLimitAboveDeposit
+					);
+					config.spend_limit = limit;
+					Ok::<_, Error<T>>(now)
+				} else {
+					let from = now.saturating_add(1);
+					config.next_limit = Some((from, limit));
+					Ok(from)
+				}
 			})?;
-			Self::deposit_event(Event::SpendLimitSet { app, limit });
+			Self::deposit_event(Event::SpendLimitSet { app, limit, from });
 			Ok(())
 		}
 
@@ -671,8 +857,15 @@ pub mod pallet {
 				bond.active.is_zero() || bond.active >= params.minimum(role),
 				Error::<T>::StakeBelowMinimum
 			);
+			if role == Role::Application && !bond.active.is_zero() {
+				let limit = Applications::<T>::get(&who).map(|c| c.highest_limit());
+				ensure!(
+					limit.is_none_or(|l| l <= bond.active),
+					Error::<T>::SpendLimitAboveDeposit
+				);
+			}
 			let unlock_at = frame_system::Pallet::<T>::block_number()
-				.checked_add(&params.unbonding_period)
+				.checked_add(&params.unbonding_period.max(T::UnbondingHorizon::get()))
 				.ok_or(Error::<T>::Overflow)?;
 			bond.unlocking
 				.try_push(UnlockChunk { value: amount, unlock_at })
@@ -683,7 +876,8 @@ pub mod pallet {
 		}
 
 		/// Release every unbonding chunk of the caller's `role` bond whose period has passed.
-		/// When nothing is left bonded, the role and its configuration are removed.
+		/// When nothing is left bonded, the role and its configuration are removed. An
+		/// application's deposit is released only once none of its charges is pending.
 		///
 		/// Emits [`Event::Withdrawn`] and, when the role ends, [`Event::Deregistered`].
 		#[pallet::call_index(11)]
@@ -691,6 +885,9 @@ pub mod pallet {
 		pub fn withdraw_unbonded(origin: OriginFor<T>, role: Role) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			let mut bond = Bonds::<T>::get(role, &who).ok_or(Error::<T>::NotRegistered)?;
+			if role == Role::Application {
+				ensure!(T::PendingCharges::pending_charges(&who) == 0, Error::<T>::ChargesPending);
+			}
 			let now = frame_system::Pallet::<T>::block_number();
 			let mut amount = BalanceOf::<T>::zero();
 			bond.unlocking.retain(|chunk| {
@@ -735,18 +932,43 @@ pub mod pallet {
 			Ok(())
 		}
 
-		/// Hold `stake` for a new role bond, enforcing the minimum.
+		/// Hold `stake` for a new role bond, enforcing the minimum and the role's size bound.
 		fn open_bond(who: &T::AccountId, role: Role, stake: BalanceOf<T>) -> DispatchResult {
 			ensure!(!stake.is_zero(), Error::<T>::ZeroAmount);
 			ensure!(stake >= Parameters::<T>::get().minimum(role), Error::<T>::StakeBelowMinimum);
+			let members = MemberCount::<T>::get(role);
+			ensure!(
+				Self::max_members(role).is_none_or(|max| members < max),
+				Error::<T>::TooManyMembers
+			);
 			T::Currency::hold(&HoldReason::from(role).into(), who, stake)
 				.map_err(|_| Error::<T>::InsufficientBalance)?;
 			Bonds::<T>::insert(role, who, Bond::<T>::new(stake));
+			MemberCount::<T>::insert(role, members.saturating_add(1));
 			Ok(())
+		}
+
+		/// The bound on the number of `role`'s members, for the roles that have one.
+		pub fn max_members(role: Role) -> Option<u32> {
+			match role {
+				Role::Supplier => Some(T::MaxSuppliers::get()),
+				Role::Validator => Some(T::MaxValidators::get()),
+				Role::Gateway | Role::Application => None,
+			}
+		}
+
+		/// Drops withdrawn delegations whose last session the chain no longer keeps: nothing of
+		/// those sessions can be claimed any more.
+		fn forget_old_delegations(delegations: &mut DelegationsOf<T>, now: SessionId) {
+			delegations.retain(|d| match d.until {
+				Some(until) => until >= now || T::Sessions::session_bounds(until).is_some(),
+				None => true,
+			});
 		}
 
 		fn remove_role(who: &T::AccountId, role: Role) {
 			Bonds::<T>::remove(role, who);
+			MemberCount::<T>::mutate(role, |count| *count = count.saturating_sub(1));
 			match role {
 				Role::Supplier =>
 					if let Some(config) = Suppliers::<T>::take(who) {
@@ -832,8 +1054,8 @@ impl<T: Config> Slash<T::AccountId, BalanceOf<T>> for Pallet<T> {
 }
 
 impl<T: Config> ApplicationFunds<T::AccountId, BalanceOf<T>> for Pallet<T> {
-	fn spend_limit(app: &T::AccountId) -> Option<BalanceOf<T>> {
-		Applications::<T>::get(app).map(|c| c.spend_limit)
+	fn spend_limit(app: &T::AccountId, session: SessionId) -> Option<BalanceOf<T>> {
+		Applications::<T>::get(app).map(|c| c.limit_in(session))
 	}
 
 	fn pay_from_deposit(
@@ -844,8 +1066,9 @@ impl<T: Config> ApplicationFunds<T::AccountId, BalanceOf<T>> for Pallet<T> {
 		let Some(mut bond) = Bonds::<T>::get(Role::Application, app) else {
 			return Zero::zero();
 		};
-		// Only the active deposit pays; what is unbonding is on its way back to the app.
-		let amount = amount.min(bond.active);
+		// The active deposit pays first, then what is unbonding: it backed the work being paid
+		// for, and stays held until no charge is pending.
+		let amount = amount.min(bond.total());
 		if amount.is_zero() {
 			return amount;
 		}
@@ -859,7 +1082,15 @@ impl<T: Config> ApplicationFunds<T::AccountId, BalanceOf<T>> for Pallet<T> {
 			Fortitude::Polite,
 		)
 		.unwrap_or_else(|_| Zero::zero());
-		bond.active = bond.active.saturating_sub(moved);
+		let from_active = moved.min(bond.active);
+		bond.active = bond.active.saturating_sub(from_active);
+		let mut rest = moved.saturating_sub(from_active);
+		for chunk in bond.unlocking.iter_mut().rev() {
+			let take = rest.min(chunk.value);
+			chunk.value = chunk.value.saturating_sub(take);
+			rest = rest.saturating_sub(take);
+		}
+		bond.unlocking.retain(|c| !c.value.is_zero());
 		Bonds::<T>::insert(Role::Application, app, bond);
 		moved
 	}
@@ -876,9 +1107,9 @@ impl<T: Config> StakeInspect<T::AccountId, BalanceOf<T>> for Pallet<T> {
 		})
 	}
 
-	fn is_delegated(app: &T::AccountId, gateway: &T::AccountId) -> bool {
-		Self::is_active(gateway, Role::Gateway) &&
-			Applications::<T>::get(app).is_some_and(|c| c.gateways.contains(gateway))
+	fn is_delegated(app: &T::AccountId, gateway: &T::AccountId, session: SessionId) -> bool {
+		Applications::<T>::get(app)
+			.is_some_and(|c| c.delegations.iter().any(|d| d.gateway == *gateway && d.covers(session)))
 	}
 
 	fn serves(supplier: &T::AccountId, model: ModelId) -> bool {

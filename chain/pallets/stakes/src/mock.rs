@@ -1,17 +1,19 @@
 //! A minimal runtime for the Stakes pallet's tests: System, Balances and Stakes, with a model
-//! registry stand-in (models 0, 1 and 2 are servable) and slashes paid to a treasury account.
+//! registry stand-in (models 0, 1 and 2 are servable), a session clock moved by hand, pending
+//! charges set by hand, and slashes paid to a treasury account.
 
 use crate as pallet_sibyl_stakes;
 use polkadot_sdk::{
 	frame_support::{
 		derive_impl, parameter_types,
-		traits::{tokens::imbalance::ResolveTo, ConstU16, ConstU32},
+		traits::{tokens::imbalance::ResolveTo, ConstU32, ConstU64},
 	},
 	frame_system::{self, EnsureRoot},
 	pallet_balances, sp_io,
 	sp_runtime::BuildStorage,
 };
-use sibyl_primitives::{ModelId, ModelRegistry};
+use core::cell::Cell;
+use sibyl_primitives::{testing::ManualSession, ModelId, ModelRegistry, PendingCharges};
 
 type Block = frame_system::mocking::MockBlock<Test>;
 
@@ -61,19 +63,37 @@ parameter_types! {
 	pub const Treasury: u64 = 99;
 }
 
+std::thread_local! {
+	static PENDING: Cell<u32> = const { Cell::new(0) };
+}
+
+/// Every application has this many charges pending (0 unless a test sets it).
+pub struct MockPendingCharges;
+impl MockPendingCharges {
+	pub fn set(count: u32) {
+		PENDING.with(|p| p.set(count));
+	}
+}
+impl PendingCharges<u64> for MockPendingCharges {
+	fn pending_charges(_: &u64) -> u32 {
+		PENDING.with(|p| p.get())
+	}
+}
+
+/// Bonds stay held at least this many blocks after unbonding.
+pub const HORIZON: u64 = 15;
+
+#[derive_impl(pallet_sibyl_stakes::config_preludes::TestDefaultConfig)]
 impl pallet_sibyl_stakes::Config for Test {
 	type Currency = Balances;
-	type RuntimeHoldReason = RuntimeHoldReason;
 	type Models = MockModels;
 	type AdminOrigin = EnsureRoot<u64>;
 	type OnSlash = ResolveTo<Treasury, Balances>;
-	type MaxModelsPerSupplier = ConstU32<3>;
-	type MaxSubjectLen = ConstU32<32>;
-	type MaxUrlLen = ConstU32<48>;
-	type MaxDelegations = ConstU32<7>;
 	type MaxUnlockingChunks = ConstU32<2>;
-	type MaxClusterDevices = ConstU16<8>;
-	type WeightInfo = ();
+	type MaxSuppliers = ConstU32<3>;
+	type Sessions = ManualSession;
+	type UnbondingHorizon = ConstU64<HORIZON>;
+	type PendingCharges = MockPendingCharges;
 }
 
 pub const ALICE: u64 = 1;
@@ -107,6 +127,8 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	}
 	.assimilate_storage(&mut t)
 	.unwrap();
+	ManualSession::set(0);
+	MockPendingCharges::set(0);
 	let mut ext = sp_io::TestExternalities::new(t);
 	ext.execute_with(|| System::set_block_number(1));
 	ext

@@ -2,6 +2,7 @@
 //! and `StakeInspect` interfaces.
 
 use crate::{mock::*, *};
+use sibyl_primitives::testing::ManualSession;
 use polkadot_sdk::{
 	frame_support::{assert_noop, assert_ok, traits::fungible::InspectHold},
 	sp_runtime::{DispatchError, Perbill},
@@ -226,8 +227,8 @@ fn applications_register_delegate_and_limit() {
 		);
 		assert_ok!(Stakes::register_application(app.clone(), 1_000, vec![GATEWAY], 10));
 		assert_eq!(held(ALICE, Role::Application), 1_000);
-		assert!(<Stakes as StakeInspect<_, _>>::is_delegated(&ALICE, &GATEWAY));
-		assert!(!<Stakes as StakeInspect<_, _>>::is_delegated(&ALICE, &(GATEWAY + 1)));
+		assert!(<Stakes as StakeInspect<_, _>>::is_delegated(&ALICE, &GATEWAY, 0));
+		assert!(!<Stakes as StakeInspect<_, _>>::is_delegated(&ALICE, &(GATEWAY + 1), 0));
 		assert_noop!(
 			Stakes::register_application(app.clone(), 100, vec![], 10),
 			Error::<Test>::AlreadyRegistered
@@ -247,7 +248,9 @@ fn applications_register_delegate_and_limit() {
 		assert_noop!(Stakes::delegate(app.clone(), GATEWAY + 7), Error::<Test>::TooManyDelegations);
 		assert_ok!(Stakes::undelegate(app.clone(), GATEWAY + 3));
 		System::assert_last_event(Event::Undelegated { app: ALICE, gateway: GATEWAY + 3 }.into());
-		assert!(!<Stakes as StakeInspect<_, _>>::is_delegated(&ALICE, &(GATEWAY + 3)));
+		// Withdrawn, but relays it signed in this session stay provable.
+		assert!(<Stakes as StakeInspect<_, _>>::is_delegated(&ALICE, &(GATEWAY + 3), 0));
+		assert!(!<Stakes as StakeInspect<_, _>>::is_delegated(&ALICE, &(GATEWAY + 3), 1));
 		assert_noop!(Stakes::undelegate(app.clone(), GATEWAY + 3), Error::<Test>::NotDelegated);
 		assert_noop!(
 			Stakes::undelegate(RuntimeOrigin::signed(BOB), GATEWAY),
@@ -263,17 +266,137 @@ fn applications_register_delegate_and_limit() {
 		);
 		assert_ok!(Stakes::set_spend_limit(app, 55));
 		assert_eq!(Applications::<Test>::get(ALICE).unwrap().spend_limit, 55);
-		System::assert_last_event(Event::SpendLimitSet { app: ALICE, limit: 55 }.into());
+		System::assert_last_event(Event::SpendLimitSet { app: ALICE, limit: 55, from: 0 }.into());
 	});
 }
 
 #[test]
-fn delegation_ends_when_the_gateway_leaves() {
+fn a_delegation_counts_from_its_session_through_its_withdrawal() {
+	new_test_ext().execute_with(|| {
+		with_gateways(2);
+		let app = RuntimeOrigin::signed(ALICE);
+		let delegated = |gateway, session| {
+			<Stakes as StakeInspect<_, _>>::is_delegated(&ALICE, &gateway, session)
+		};
+		ManualSession::set(3);
+		assert_ok!(Stakes::register_application(app.clone(), 100, vec![GATEWAY], 5));
+		// Not before the session it was made in: relays dated earlier were never authorized.
+		assert!(!delegated(GATEWAY, 2));
+		assert!(delegated(GATEWAY, 3) && delegated(GATEWAY, 9));
+		ManualSession::set(5);
+		assert_ok!(Stakes::undelegate(app.clone(), GATEWAY));
+		assert!(delegated(GATEWAY, 3) && delegated(GATEWAY, 5));
+		assert!(!delegated(GATEWAY, 6));
+		// The gateway leaving changes nothing about relays it signed while delegated.
+		assert_ok!(Stakes::unbond(RuntimeOrigin::signed(GATEWAY), Role::Gateway, MIN_GATEWAY));
+		assert!(delegated(GATEWAY, 4));
+		// Delegating again starts a new delegation; the withdrawn one is forgotten once its
+		// session is no longer kept.
+		ManualSession::set(7);
+		assert_ok!(Stakes::delegate(app.clone(), GATEWAY + 1));
+		assert_eq!(Applications::<Test>::get(ALICE).unwrap().delegations.len(), 2);
+		ManualSession::set(5 + ManualSession::RETAINED + 1);
+		assert_ok!(Stakes::delegate(app.clone(), GATEWAY));
+		let config = Applications::<Test>::get(ALICE).unwrap();
+		assert_eq!(config.delegations.len(), 2);
+		assert_eq!(config.gateways().copied().collect::<Vec<_>>(), vec![GATEWAY + 1, GATEWAY]);
+		assert!(!delegated(GATEWAY, 5));
+	});
+}
+
+#[test]
+fn spending_is_backed_by_the_deposit() {
 	new_test_ext().execute_with(|| {
 		with_gateways(1);
-		assert_ok!(Stakes::register_application(RuntimeOrigin::signed(ALICE), 100, vec![GATEWAY], 5));
-		assert_ok!(Stakes::unbond(RuntimeOrigin::signed(GATEWAY), Role::Gateway, MIN_GATEWAY));
-		assert!(!<Stakes as StakeInspect<_, _>>::is_delegated(&ALICE, &GATEWAY));
+		let app = RuntimeOrigin::signed(ALICE);
+		let limit = |session| <Stakes as ApplicationFunds<_, _>>::spend_limit(&ALICE, session);
+		assert_noop!(
+			Stakes::register_application(app.clone(), 1_000, vec![GATEWAY], 1_001),
+			Error::<Test>::SpendLimitAboveDeposit
+		);
+		assert_ok!(Stakes::register_application(app.clone(), 1_000, vec![GATEWAY], 400));
+		assert_noop!(Stakes::set_spend_limit(app.clone(), 1_001), Error::<Test>::SpendLimitAboveDeposit);
+		// A higher limit applies at once.
+		assert_ok!(Stakes::set_spend_limit(app.clone(), 800));
+		assert_eq!(limit(0), Some(800));
+		// A lower one from the next session: gateways may have reserved up to 800 in this one.
+		assert_ok!(Stakes::set_spend_limit(app.clone(), 300));
+		System::assert_last_event(Event::SpendLimitSet { app: ALICE, limit: 300, from: 1 }.into());
+		assert_eq!((limit(0), limit(1), limit(7)), (Some(800), Some(300), Some(300)));
+		// Unbonding may not leave the deposit below the highest limit still in force.
+		assert_noop!(
+			Stakes::unbond(app.clone(), Role::Application, 201),
+			Error::<Test>::SpendLimitAboveDeposit
+		);
+		assert_ok!(Stakes::unbond(app.clone(), Role::Application, 200));
+		ManualSession::set(1);
+		assert_ok!(Stakes::set_spend_limit(app.clone(), 250));
+		assert_eq!((limit(1), limit(2)), (Some(300), Some(250)));
+		// Leaving entirely is always allowed: the unbonding funds still pay.
+		assert_ok!(Stakes::unbond(app, Role::Application, 800));
+		assert!(!<Stakes as StakeInspect<_, _>>::is_active(&ALICE, Role::Application));
+	});
+}
+
+#[test]
+fn unbonding_deposits_pay_and_stay_while_charges_are_pending() {
+	new_test_ext().execute_with(|| {
+		with_gateways(1);
+		let app = RuntimeOrigin::signed(ALICE);
+		assert_ok!(Stakes::register_application(app.clone(), 1_000, vec![GATEWAY], 500));
+		assert_ok!(Stakes::unbond(app.clone(), Role::Application, 1_000));
+		// Held for the horizon, beyond the (shorter) unbonding period.
+		System::assert_last_event(
+			Event::Unbonding { who: ALICE, role: Role::Application, amount: 1_000, unlock_at: 1 + HORIZON }
+				.into(),
+		);
+		// Charges for work done before still come out of the unbonding funds.
+		let paid = <Stakes as ApplicationFunds<_, _>>::pay_from_deposit(&ALICE, &BOB, 300);
+		assert_eq!(paid, 300);
+		assert_eq!(held(ALICE, Role::Application), 700);
+		assert_eq!(Bonds::<Test>::get(Role::Application, ALICE).unwrap().total(), 700);
+		System::set_block_number(1 + HORIZON);
+		MockPendingCharges::set(1);
+		assert_noop!(
+			Stakes::withdraw_unbonded(app.clone(), Role::Application),
+			Error::<Test>::ChargesPending
+		);
+		MockPendingCharges::set(0);
+		assert_ok!(Stakes::withdraw_unbonded(app, Role::Application));
+		assert!(Applications::<Test>::get(ALICE).is_none());
+	});
+}
+
+#[test]
+fn suppliers_are_bounded_in_number() {
+	new_test_ext().execute_with(|| {
+		for who in [ALICE, BOB, CHARLIE] {
+			assert_ok!(Stakes::register_supplier(
+				RuntimeOrigin::signed(who),
+				MIN_SUPPLIER,
+				vec![0],
+				format!("sibyl.s.{who}").into_bytes(),
+				5,
+				DeviceClass::Single,
+			));
+		}
+		assert_eq!(MemberCount::<Test>::get(Role::Supplier), 3);
+		assert_noop!(
+			Stakes::register_supplier(
+				RuntimeOrigin::signed(GATEWAY),
+				MIN_SUPPLIER,
+				vec![0],
+				b"sibyl.s.g".to_vec(),
+				5,
+				DeviceClass::Single,
+			),
+			Error::<Test>::TooManyMembers
+		);
+		// A supplier that leaves makes room.
+		assert_ok!(Stakes::unbond(RuntimeOrigin::signed(BOB), Role::Supplier, MIN_SUPPLIER));
+		System::set_block_number(1 + HORIZON);
+		assert_ok!(Stakes::withdraw_unbonded(RuntimeOrigin::signed(BOB), Role::Supplier));
+		assert_eq!(MemberCount::<Test>::get(Role::Supplier), 2);
 	});
 }
 
@@ -334,7 +457,7 @@ fn unbond_and_withdraw_after_the_period() {
 		);
 		assert_ok!(Stakes::unbond(origin.clone(), Role::Supplier, 1_000));
 		System::assert_last_event(
-			Event::Unbonding { who: ALICE, role: Role::Supplier, amount: 1_000, unlock_at: 1 + UNBONDING }
+			Event::Unbonding { who: ALICE, role: Role::Supplier, amount: 1_000, unlock_at: 1 + HORIZON }
 				.into(),
 		);
 		assert_ok!(Stakes::unbond(origin.clone(), Role::Supplier, 1_000));
@@ -348,7 +471,7 @@ fn unbond_and_withdraw_after_the_period() {
 			Stakes::withdraw_unbonded(origin.clone(), Role::Supplier),
 			Error::<Test>::NothingToWithdraw
 		);
-		System::set_block_number(1 + UNBONDING);
+		System::set_block_number(1 + HORIZON);
 		assert_ok!(Stakes::withdraw_unbonded(origin.clone(), Role::Supplier));
 		assert_eq!(held(ALICE, Role::Supplier), 1_000);
 		System::assert_last_event(
@@ -359,7 +482,7 @@ fn unbond_and_withdraw_after_the_period() {
 		// Leaving entirely removes the role and its index entries.
 		assert_ok!(Stakes::unbond(origin.clone(), Role::Supplier, 1_000));
 		assert!(!<Stakes as StakeInspect<_, _>>::serves(&ALICE, 0));
-		System::set_block_number(1 + 2 * UNBONDING);
+		System::set_block_number(1 + 2 * HORIZON);
 		assert_ok!(Stakes::withdraw_unbonded(origin.clone(), Role::Supplier));
 		System::assert_last_event(Event::Deregistered { who: ALICE, role: Role::Supplier }.into());
 		assert!(Bonds::<Test>::get(Role::Supplier, ALICE).is_none());

@@ -17,6 +17,10 @@
 //!    committee of `committee_size` distinct validators weighted by active Validator stake,
 //!    without replacement (all of them if fewer are active). The supplier never sits on its own
 //!    committee. With no eligible validator the batch is dropped ([`Event::BatchDropped`]).
+//!    A validator sits on at most `max_open_rounds` open rounds at once: a batch whose
+//!    committee cannot be filled from validators with room waits for a later block, so no
+//!    validator is handed more rounds than it can score within their windows (and slashed for
+//!    the ones it could not reveal).
 //! 3. **Commit window** (`commit_window` blocks from the opening block): each committee member
 //!    fetches the sampled relays from the supplier over NATS, scores them and commits
 //!    `blake2_256(SCALE((round, who, alpha, withheld, salt)))` ([`Pallet::commit_score`]).
@@ -26,6 +30,11 @@
 //!    ([`Pallet::reveal_score`]); the chain checks the reveal against the commitment. `who` is
 //!    part of the preimage, so a commitment copied from another member cannot be revealed.
 //! 5. **Finalization** in `on_initialize` of the block where the reveal window ends:
+//!    - unless the revealed stake is more than `quorum` (default two thirds) of the
+//!      committee's, the round is void ([`Event::RoundVoid`] with
+//!      [`Unevaluated::NoQuorum`]): nobody is slashed for deviating and the supplier's scores
+//!      are untouched, since with a third or more of the stake silent one liar could be the
+//!      median; members who did not reveal are still slashed;
 //!    - the stake-weighted median of the revealed α (weights: the stake each member had when
 //!      the committee was drawn) is the *lowest* revealed α at which the cumulative weight of
 //!      votes at or below it reaches at least half of the revealed weight;
@@ -38,13 +47,12 @@
 //!      session) and [`Reputation`] (EMA of α: `rep' = rep·(1−w) + α·w`, the first round sets
 //!      `rep = α`) are updated; α below `alpha_threshold` emits [`Event::LowQuality`] and, if
 //!      `low_quality_slash` is not zero, slashes the supplier by it;
-//!    - if nobody revealed the round is void ([`Event::RoundVoid`]): the supplier's scores are
-//!      untouched, but the silent members are still slashed.
 //!
 //!    The round's storage is then removed; a small [`RoundResult`] is kept.
 //!
-//! The security assumption is that less than a third of a committee's stake is adversarial: such
-//! a minority cannot move the median outside the range of the honest votes.
+//! The security assumption is that less than a third of a committee's stake is adversarial:
+//! with more than two thirds revealed, the honest revealers hold a majority of the revealed
+//! stake, so the median lies within the range of the honest votes and only liars deviate.
 //!
 //! Parameters are one governance-set value ([`Pallet::set_parameters`], Council or Root).
 //! Windows and committee are fixed when a round opens; the slashing fractions and thresholds in
@@ -83,7 +91,8 @@ use polkadot_sdk::{
 };
 use scale_info::TypeInfo;
 use sibyl_primitives::{
-	Evaluation, ModelId, OnEvaluated, QualityEvaluation, ReputationInspect, Role, Slash, SlashReason, StakeInspect,
+	Evaluation, ModelId, OnEvaluated, QualityEvaluation, ReputationInspect, Role, Slash,
+	SlashReason, StakeInspect, Unevaluated,
 };
 
 /// Identifier of an evaluation round. Assigned sequentially when a batch is committed; a batch
@@ -98,6 +107,9 @@ pub const RANDOMNESS_SUBJECT: &[u8] = b"sibyl/tiqe";
 pub const RELAY_DOMAIN: &[u8] = b"relays";
 /// Domain of the random stream that draws the committee.
 pub const COMMITTEE_DOMAIN: &[u8] = b"committee";
+
+/// Two thirds, rounded up to the part: "more than two thirds" excludes exactly two thirds.
+pub const TWO_THIRDS: Perbill = Perbill::from_parts(666_666_667);
 
 /// Governance-set TIQE+ parameters.
 #[derive(
@@ -138,6 +150,11 @@ pub struct TiqeParameters<BlockNumber> {
 	pub low_quality_slash: Perbill,
 	/// Weight `w` of the newest α in the reputation EMA.
 	pub reputation_weight: Permill,
+	/// Share of the committee's stake that must reveal, strictly exceeded, for a round to be
+	/// scored and deviations slashed.
+	pub quorum: Perbill,
+	/// Most open rounds one validator sits on at once; at least 1.
+	pub max_open_rounds: u32,
 }
 
 impl<BlockNumber: From<u32>> Default for TiqeParameters<BlockNumber> {
@@ -154,6 +171,8 @@ impl<BlockNumber: From<u32>> Default for TiqeParameters<BlockNumber> {
 			alpha_threshold: Permill::from_percent(50),
 			low_quality_slash: Perbill::zero(),
 			reputation_weight: Permill::from_percent(30),
+			quorum: TWO_THIRDS,
+			max_open_rounds: 4,
 		}
 	}
 }
@@ -318,6 +337,10 @@ pub mod pallet {
 		/// Most batches opened, and most rounds finalized, in one block.
 		#[pallet::constant]
 		type MaxRoundsPerBlock: Get<u32>;
+		/// Finalized rounds whose [`RoundResult`] is kept, and sessions whose
+		/// [`SessionQuality`] is kept per supplier; older ones are pruned as new ones come.
+		#[pallet::constant]
+		type ResultHistory: Get<u32>;
 		/// Weights of this pallet's calls and hooks.
 		type WeightInfo: WeightInfo;
 	}
@@ -357,7 +380,7 @@ pub mod pallet {
 		ValueQuery,
 	>;
 
-	/// Outcome of each finalized round.
+	/// Outcome of each finalized round, for the last `ResultHistory` rounds.
 	#[pallet::storage]
 	pub type RoundResults<T: Config> = StorageMap<_, Twox64Concat, RoundId, RoundResult<T>>;
 
@@ -365,7 +388,7 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Quality<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, Permill>;
 
-	/// Each supplier's mean α per session.
+	/// Each supplier's mean α per session, for its last `ResultHistory` sessions.
 	#[pallet::storage]
 	pub type SessionQuality<T: Config> = StorageDoubleMap<
 		_,
@@ -379,6 +402,10 @@ pub mod pallet {
 	/// Each supplier's reputation: an exponential moving average of its α.
 	#[pallet::storage]
 	pub type Reputation<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, Permill>;
+
+	/// Open rounds each validator sits on (absent: none).
+	#[pallet::storage]
+	pub type OpenRounds<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, u32, ValueQuery>;
 
 	#[pallet::genesis_config]
 	#[derive(polkadot_sdk::frame_support::DefaultNoBound)]
@@ -439,8 +466,9 @@ pub mod pallet {
 			revealed: u32,
 			withheld: bool,
 		},
-		/// Nobody revealed: the round has no result; silent members were still slashed.
-		RoundVoid { round: RoundId, supplier: T::AccountId },
+		/// The round has no result: too little of the committee's stake revealed (`NoQuorum`).
+		/// Nobody was slashed for deviating; silent members were still slashed.
+		RoundVoid { round: RoundId, supplier: T::AccountId, reason: Unevaluated, revealed: u32 },
 		/// A committee member was slashed for deviating from the median or not revealing.
 		ValidatorSlashed {
 			round: RoundId,
@@ -672,7 +700,15 @@ pub mod pallet {
 				parameters.relays_per_round >= 1 &&
 				parameters.relays_per_round <= T::MaxRelaysPerCommit::get() &&
 				!parameters.commit_window.is_zero() &&
-				!parameters.reveal_window.is_zero()
+				!parameters.reveal_window.is_zero() &&
+				parameters.max_open_rounds >= 1
+		}
+
+		/// Whether `revealed` of a committee's `total` stake is a quorum: strictly more than
+		/// `quorum` of it, compared exactly (`revealed / total > parts / 10⁹`).
+		pub fn is_quorum(quorum: Perbill, revealed: u128, total: u128) -> bool {
+			revealed.saturating_mul(u128::from(Perbill::ACCURACY)) >
+				total.saturating_mul(u128::from(quorum.deconstruct()))
 		}
 
 		/// The random seed of `round` in the current block: the SCALE encoding of
@@ -682,14 +718,16 @@ pub mod pallet {
 		}
 
 		/// Opens up to `MaxRoundsPerBlock` queued batches committed before `now`, oldest first.
-		/// A batch whose finalization block is already full waits (with every later batch) for
-		/// the next block.
+		/// A batch whose finalization block is already full, or whose committee cannot be filled
+		/// from validators with room for another round, waits (with every later batch) for a
+		/// later block. The active validators are read once per block, however many rounds open.
 		fn open_pending(now: BlockNumberFor<T>) -> Weight {
 			let params = Parameters::<T>::get();
 			let max = T::MaxRoundsPerBlock::get();
 			let next = NextRoundId::<T>::get();
 			let mut head = PendingHead::<T>::get();
 			let mut weight = Weight::zero();
+			let mut validators: Option<Vec<(T::AccountId, T::Balance, u32)>> = None;
 			let mut processed = 0u32;
 			while head < next && processed < max {
 				processed = processed.saturating_add(1);
@@ -705,47 +743,76 @@ pub mod pallet {
 				if RoundsEnding::<T>::decode_len(reveal_end).unwrap_or(0) >= max as usize {
 					break;
 				}
-				Pending::<T>::remove(head);
-				weight.saturating_accrue(Self::open_round(
-					head, batch, &params, now, commit_end, reveal_end,
+				let validators = validators.get_or_insert_with(|| {
+					let members = T::Stakes::active_members(Role::Validator);
+					weight.saturating_accrue(T::WeightInfo::read_validators(members.len() as u32));
+					let mut with_load: Vec<_> = members
+						.into_iter()
+						.map(|(who, stake)| {
+							let open = OpenRounds::<T>::get(&who);
+							(who, stake, open)
+						})
+						.collect();
+					// Storage iteration order is an implementation detail: sort so that the
+					// draw depends only on the set of validators and the seed.
+					with_load.sort_by(|a, b| a.0.cmp(&b.0));
+					with_load
+				});
+				let opened =
+					Self::open_round(head, &batch, validators, &params, now, commit_end, reveal_end);
+				weight.saturating_accrue(T::WeightInfo::open_round(
+					validators.len() as u32,
+					batch.relays.len() as u32,
 				));
+				if !opened {
+					break;
+				}
+				Pending::<T>::remove(head);
 				head = head.saturating_add(1);
 			}
 			PendingHead::<T>::put(head);
 			weight
 		}
 
-		/// Samples the relays, draws the committee and stores the round; or drops the batch
-		/// if no validator other than the supplier is active.
+		/// Samples the relays, draws the committee from `validators` (with their open-round
+		/// counts, updated here) and stores the round; or drops the batch if no validator other
+		/// than the supplier is active. Returns false, changing nothing, when the committee
+		/// cannot be filled from validators with room for another round.
 		fn open_round(
 			round: RoundId,
-			batch: PendingBatch<T>,
+			batch: &PendingBatch<T>,
+			validators: &mut [(T::AccountId, T::Balance, u32)],
 			params: &TiqeParametersOf<T>,
 			now: BlockNumberFor<T>,
 			commit_end: BlockNumberFor<T>,
 			reveal_end: BlockNumberFor<T>,
-		) -> Weight {
-			let PendingBatch { supplier, model, session, relays, .. } = batch;
-			let mut candidates = T::Stakes::active_members(Role::Validator);
-			let weight = T::WeightInfo::open_round(candidates.len() as u32, relays.len() as u32);
-			candidates.retain(|(who, _)| *who != supplier);
-			// Storage iteration order is an implementation detail: sort so that the draw
-			// depends only on the set of validators and the seed.
-			candidates.sort_by(|a, b| a.0.cmp(&b.0));
-			if candidates.is_empty() {
+		) -> bool {
+			let PendingBatch { supplier, model, session, relays, .. } = batch.clone();
+			let eligible: Vec<usize> =
+				(0..validators.len()).filter(|&i| validators[i].0 != supplier).collect();
+			if eligible.is_empty() {
 				Self::deposit_event(Event::BatchDropped {
 					round,
 					supplier: supplier.clone(),
 					model,
 					session,
 				});
-				let told = T::OnEvaluated::on_evaluated(Evaluation {
+				T::OnEvaluated::on_evaluated(Evaluation {
 					round,
 					supplier,
-					alpha: None,
+					alpha: Err(Unevaluated::NoValidators),
 					honest: Vec::new(),
 				});
-				return weight.saturating_add(told);
+				return true;
+			}
+			let k = (params.committee_size.min(T::MaxCommitteeSize::get()) as usize)
+				.min(eligible.len());
+			let with_room: Vec<usize> = eligible
+				.into_iter()
+				.filter(|&i| validators[i].2 < params.max_open_rounds)
+				.collect();
+			if with_room.len() < k {
+				return false;
 			}
 			let seed = Self::round_seed(round);
 			let sampled: Vec<H256> =
@@ -753,13 +820,17 @@ pub mod pallet {
 					.into_iter()
 					.map(|i| relays[i])
 					.collect();
-			let weights: Vec<u128> =
-				candidates.iter().map(|(_, stake)| (*stake).unique_saturated_into()).collect();
-			let k = (params.committee_size.min(T::MaxCommitteeSize::get())) as usize;
-			let committee: Vec<(T::AccountId, T::Balance)> = weighted_sample(&seed, &weights, k)
-				.into_iter()
-				.map(|i| candidates[i].clone())
+			let weights: Vec<u128> = with_room
+				.iter()
+				.map(|&i| validators[i].1.unique_saturated_into())
 				.collect();
+			let mut committee: Vec<(T::AccountId, T::Balance)> = Vec::with_capacity(k);
+			for drawn in weighted_sample(&seed, &weights, k) {
+				let entry = &mut validators[with_room[drawn]];
+				entry.2 = entry.2.saturating_add(1);
+				OpenRounds::<T>::insert(&entry.0, entry.2);
+				committee.push((entry.0.clone(), entry.1));
+			}
 			let info = RoundInfo::<T> {
 				supplier: supplier.clone(),
 				model,
@@ -783,7 +854,7 @@ pub mod pallet {
 				commit_end,
 				reveal_end,
 			});
-			weight
+			true
 		}
 
 		/// Tallies a round whose reveal window ended: slashes, scores, cleanup.
@@ -791,16 +862,26 @@ pub mod pallet {
 			let Some(info) = Rounds::<T>::take(round) else {
 				return T::DbWeight::get().reads(1);
 			};
+			let history = u64::from(T::ResultHistory::get());
+			if let Some(old) = round.checked_sub(history) {
+				RoundResults::<T>::remove(old);
+			}
+			if let Some(old) = info.session.checked_sub(history) {
+				SessionQuality::<T>::remove(&info.supplier, old);
+			}
 			let weight = T::WeightInfo::finalize_round(info.committee.len() as u32);
 			let params = Parameters::<T>::get();
 			let mut revealed: Vec<(T::AccountId, u128, Score)> = Vec::new();
+			let mut committee_stake = 0u128;
 			for (who, stake) in info.committee.iter() {
+				OpenRounds::<T>::mutate_exists(who, |open| {
+					*open = open.map(|n| n.saturating_sub(1)).filter(|n| *n > 0)
+				});
+				// Active stakes are never zero; the floor only guards the arithmetic.
+				let w = UniqueSaturatedInto::<u128>::unique_saturated_into(*stake).max(1);
+				committee_stake = committee_stake.saturating_add(w);
 				match Votes::<T>::take(round, who).and_then(|vote| vote.revealed) {
-					Some(score) => {
-						// Active stakes are never zero; the floor only guards the arithmetic.
-						let w = UniqueSaturatedInto::<u128>::unique_saturated_into(*stake).max(1);
-						revealed.push((who.clone(), w, score));
-					},
+					Some(score) => revealed.push((who.clone(), w, score)),
 					None => Self::slash_validator(
 						round,
 						who,
@@ -811,22 +892,31 @@ pub mod pallet {
 			}
 			let votes: Vec<(Permill, u128)> =
 				revealed.iter().map(|(_, w, s)| (s.alpha, *w)).collect();
-			let Some(median) = weighted_median(&votes) else {
+			let revealed_stake = votes.iter().fold(0u128, |sum, (_, w)| sum.saturating_add(*w));
+			let median = weighted_median(&votes)
+				.filter(|_| Self::is_quorum(params.quorum, revealed_stake, committee_stake));
+			let Some(median) = median else {
+				let count = revealed.len() as u32;
 				RoundResults::<T>::insert(
 					round,
 					RoundResult {
 						supplier: info.supplier.clone(),
 						median: None,
 						alpha: None,
-						revealed: 0,
+						revealed: count,
 						withheld: false,
 					},
 				);
-				Self::deposit_event(Event::RoundVoid { round, supplier: info.supplier.clone() });
+				Self::deposit_event(Event::RoundVoid {
+					round,
+					supplier: info.supplier.clone(),
+					reason: Unevaluated::NoQuorum,
+					revealed: count,
+				});
 				let told = T::OnEvaluated::on_evaluated(Evaluation {
 					round,
 					supplier: info.supplier,
-					alpha: None,
+					alpha: Err(Unevaluated::NoQuorum),
 					honest: Vec::new(),
 				});
 				return weight.saturating_add(told);
@@ -907,7 +997,7 @@ pub mod pallet {
 				withheld,
 			});
 			let told =
-				T::OnEvaluated::on_evaluated(Evaluation { round, supplier, alpha: Some(alpha), honest });
+				T::OnEvaluated::on_evaluated(Evaluation { round, supplier, alpha: Ok(alpha), honest });
 			weight.saturating_add(told)
 		}
 
@@ -960,16 +1050,17 @@ impl<T: Config> QualityEvaluation<T::AccountId> for Pallet<T> {
 		model: ModelId,
 		session: SessionId,
 		relays: Vec<[u8; 32]>,
-	) -> Option<RoundId> {
+	) -> Result<RoundId, Unevaluated> {
 		// Proof paths may open one relay twice; a round samples distinct relays.
 		let mut distinct: Vec<H256> = relays.into_iter().map(H256::from).collect();
 		distinct.sort_unstable();
 		distinct.dedup();
+		// Nothing to score is no round (callers always pass at least one relay).
 		if distinct.is_empty() {
-			return None;
+			return Err(Unevaluated::NoValidators);
 		}
 		let relays = BoundedVec::truncate_from(distinct);
-		Self::enqueue(supplier.clone(), model, session, relays).ok()
+		Self::enqueue(supplier.clone(), model, session, relays).map_err(|_| Unevaluated::QueueFull)
 	}
 }
 

@@ -7,7 +7,7 @@ use core::cell::Cell;
 use polkadot_sdk::{
 	frame_support::{
 		derive_impl, parameter_types,
-		traits::{tokens::imbalance::ResolveTo, ConstU16, ConstU32, Hooks, Randomness},
+		traits::{tokens::imbalance::ResolveTo, ConstU32, Hooks, Randomness},
 	},
 	frame_system::{self, EnsureRoot},
 	pallet_balances, sp_io,
@@ -17,7 +17,8 @@ use polkadot_sdk::{
 		BuildStorage,
 	},
 };
-use sibyl_primitives::{ModelId, ModelRegistry};
+use sibyl_primitives::{
+	testing::ManualSession,ModelId, ModelRegistry};
 
 type Block = frame_system::mocking::MockBlock<Test>;
 
@@ -69,19 +70,13 @@ parameter_types! {
 	pub const Treasury: u64 = 99;
 }
 
+#[derive_impl(pallet_sibyl_stakes::config_preludes::TestDefaultConfig)]
 impl pallet_sibyl_stakes::Config for Test {
 	type Currency = Balances;
-	type RuntimeHoldReason = RuntimeHoldReason;
 	type Models = MockModels;
 	type AdminOrigin = EnsureRoot<u64>;
 	type OnSlash = ResolveTo<Treasury, Balances>;
-	type MaxModelsPerSupplier = ConstU32<2>;
-	type MaxSubjectLen = ConstU32<32>;
-	type MaxUrlLen = ConstU32<48>;
-	type MaxDelegations = ConstU32<2>;
-	type MaxUnlockingChunks = ConstU32<2>;
-	type MaxClusterDevices = ConstU16<4>;
-	type WeightInfo = ();
+	type Sessions = ManualSession;
 }
 
 thread_local! {
@@ -130,6 +125,7 @@ impl pallet_sibyl_tiqe::Config for Test {
 	type MaxCommitteeSize = ConstU32<7>;
 	type MaxPendingBatches = ConstU32<4>;
 	type MaxRoundsPerBlock = ConstU32<2>;
+	type ResultHistory = ConstU32<64>;
 	type WeightInfo = ();
 }
 

@@ -8,7 +8,7 @@ use polkadot_sdk::{
 	frame_support::{assert_noop, assert_ok, traits::Hooks},
 	sp_runtime::{traits::Hash as _, AccountId32, DispatchError, DispatchResult},
 };
-use sibyl_primitives::{Role, SlashReason, StakeInspect};
+use sibyl_primitives::{Role, SlashReason, StakeInspect, Unevaluated};
 
 type Relays = BoundedVec<H256, <Test as Config>::MaxRelaysPerCommit>;
 
@@ -524,8 +524,10 @@ fn members_who_do_not_reveal_are_slashed() {
 		];
 		expected.sort_by_key(|(who, _, _)| *who);
 		assert_eq!(slashed, expected);
-		assert_eq!(RoundResults::<Test>::get(round).unwrap().revealed, 1);
-		assert_eq!(Quality::<Test>::get(SUPPLIER), Some(pct(70)));
+		// One revealer of three holds no quorum: the round has no result.
+		let result = RoundResults::<Test>::get(round).unwrap();
+		assert_eq!((result.revealed, result.median), (1, None));
+		assert_eq!(Quality::<Test>::get(SUPPLIER), None);
 	});
 }
 
@@ -536,7 +538,10 @@ fn a_round_nobody_reveals_is_void_but_silence_is_slashed() {
 		let (round, info) = open(1);
 		assert_ok!(commit(round, members(&info)[0], pct(70), false));
 		run_to(info.reveal_end);
-		System::assert_has_event(Event::RoundVoid { round, supplier: SUPPLIER }.into());
+		System::assert_has_event(
+			Event::RoundVoid { round, supplier: SUPPLIER, reason: Unevaluated::NoQuorum, revealed: 0 }
+				.into(),
+		);
 		assert_eq!(validator_slashes().len(), 3);
 		assert!(validator_slashes()
 			.iter()
@@ -694,6 +699,8 @@ fn the_pallet_draws_by_stake_and_never_seats_the_supplier() {
 		set_params(|p| {
 			p.committee_size = 1;
 			p.missing_reveal_slash = Perbill::zero();
+			// The rounds below stay open: room for all of them.
+			p.max_open_rounds = 100;
 		});
 		let mut heavy = 0;
 		for session in 0..30 {
@@ -780,6 +787,8 @@ fn parameters_are_set_only_by_the_admin_and_validated() {
 				alpha_threshold: pct(50),
 				low_quality_slash: Perbill::zero(),
 				reputation_weight: pct(30),
+				quorum: TWO_THIRDS,
+				max_open_rounds: 4,
 			}
 		);
 		let params = TiqeParameters { committee_size: 5, commit_window: 2, ..defaults.clone() };
@@ -794,6 +803,7 @@ fn parameters_are_set_only_by_the_admin_and_validated() {
 			TiqeParameters { relays_per_round: 9, ..params.clone() },
 			TiqeParameters { commit_window: 0, ..params.clone() },
 			TiqeParameters { reveal_window: 0, ..params.clone() },
+			TiqeParameters { max_open_rounds: 0, ..params.clone() },
 		];
 		for bad in invalid {
 			assert_noop!(
@@ -868,7 +878,7 @@ fn settlement_is_told_each_rounds_alpha_and_honest_members() {
 		vote_round(round, &info, &votes);
 		let told = RecordEvaluations::taken();
 		assert_eq!(told.len(), 1);
-		assert_eq!((told[0].round, told[0].supplier, told[0].alpha), (round, SUPPLIER, Some(pct(60))));
+		assert_eq!((told[0].round, told[0].supplier, told[0].alpha), (round, SUPPLIER, Ok(pct(60))));
 		let mut honest = told[0].honest.clone();
 		honest.sort();
 		assert_eq!(honest, vec![(vals[0], 1_000), (vals[1], 2_000), (vals[2], 1_000)]);
@@ -882,14 +892,24 @@ fn settlement_is_told_of_dropped_and_void_rounds_without_alpha() {
 		run_to(2);
 		assert_eq!(
 			RecordEvaluations::taken(),
-			vec![sibyl_primitives::Evaluation { round, supplier: SUPPLIER, alpha: None, honest: vec![] }]
+			vec![sibyl_primitives::Evaluation {
+				round,
+				supplier: SUPPLIER,
+				alpha: Err(Unevaluated::NoValidators),
+				honest: vec![]
+			}]
 		);
 		validators(&[1_000]);
 		let (round, info) = open(3);
 		run_to(info.reveal_end);
 		assert_eq!(
 			RecordEvaluations::taken(),
-			vec![sibyl_primitives::Evaluation { round, supplier: SUPPLIER, alpha: None, honest: vec![] }]
+			vec![sibyl_primitives::Evaluation {
+				round,
+				supplier: SUPPLIER,
+				alpha: Err(Unevaluated::NoQuorum),
+				honest: vec![]
+			}]
 		);
 	});
 }
@@ -904,6 +924,85 @@ fn evaluations_requested_by_settlement_queue_distinct_relays() {
 		let batch = Pending::<Test>::get(round).unwrap();
 		assert_eq!(batch.relays.to_vec(), vec![H256::repeat_byte(3), H256::repeat_byte(7)]);
 		assert_eq!((batch.session, batch.model), (4, 0));
-		assert_eq!(Tiqe::request_evaluation(&SUPPLIER, 0, 4, vec![]), None);
+		assert_eq!(Tiqe::request_evaluation(&SUPPLIER, 0, 4, vec![]), Err(Unevaluated::NoValidators));
+		// A full queue is said so: settlement keeps the claim and asks again later.
+		for _ in 1..4 {
+			assert!(Tiqe::request_evaluation(&SUPPLIER, 0, 4, vec![[1u8; 32]]).is_ok());
+		}
+		assert_eq!(
+			Tiqe::request_evaluation(&SUPPLIER, 0, 4, vec![[1u8; 32]]),
+			Err(Unevaluated::QueueFull)
+		);
+	});
+}
+
+#[test]
+fn without_a_quorum_a_liar_cannot_get_an_honest_member_slashed() {
+	new_test_ext().execute_with(|| {
+		// Three equal members: one honest, one liar voting 0, one absent. Two thirds revealed is
+		// not more than two thirds: the liar could be the median, so nobody is slashed for
+		// deviating and the supplier keeps its standing.
+		let vals = validators(&[1_000, 1_000, 1_000]);
+		let (round, info) = open(1);
+		assert_eq!(members(&info).len(), 3);
+		let (honest, liar, absent) = (vals[0], vals[1], vals[2]);
+		for (who, alpha) in [(honest, pct(80)), (liar, pct(0))] {
+			assert_ok!(commit(round, who, alpha, false));
+		}
+		run_to(info.commit_end);
+		assert_ok!(reveal(round, honest, pct(80), false));
+		assert_ok!(reveal(round, liar, pct(0), false));
+		run_to(info.reveal_end);
+		System::assert_has_event(
+			Event::RoundVoid { round, supplier: SUPPLIER, reason: Unevaluated::NoQuorum, revealed: 2 }
+				.into(),
+		);
+		assert_eq!(validator_slashes(), vec![(absent, SlashReason::MissingScoreReveal, 50)]);
+		assert_eq!(stake(honest, Role::Validator), 1_000);
+		assert_eq!(Quality::<Test>::get(SUPPLIER), None);
+		assert_eq!(
+			RecordEvaluations::taken().last().map(|e| e.alpha),
+			Some(Err(Unevaluated::NoQuorum))
+		);
+		// With all three revealing, the liar alone deviates and pays.
+		let (round, info) = open(1);
+		vote_round(round, &info, &[(honest, pct(80), false), (liar, pct(0), false), (absent, pct(82), false)]);
+		let result = RoundResults::<Test>::get(round).unwrap();
+		assert_eq!(result.median, Some(pct(80)));
+		assert_eq!(validator_slashes().last().map(|(who, reason, _)| (*who, *reason)), Some((liar, SlashReason::ScoreDeviation)));
+		assert_eq!(stake(honest, Role::Validator), 1_000);
+	});
+}
+
+#[test]
+fn the_quorum_needs_strictly_more_than_its_share_of_the_committees_stake() {
+	let two_thirds = TWO_THIRDS;
+	assert!(!Tiqe::is_quorum(two_thirds, 2, 3));
+	assert!(Tiqe::is_quorum(two_thirds, 3, 3));
+	assert!(Tiqe::is_quorum(two_thirds, 2_001, 3_001));
+	assert!(!Tiqe::is_quorum(two_thirds, 6_000_000_000_000_000, 9_000_000_000_000_000));
+	assert!(Tiqe::is_quorum(two_thirds, 1, 1));
+}
+
+#[test]
+fn a_validator_sits_on_at_most_max_open_rounds() {
+	new_test_ext().execute_with(|| {
+		let vals = validators(&[1_000, 1_000, 1_000]);
+		set_params(|p| p.max_open_rounds = 1);
+		let first = commit_batch(1, 2);
+		let second = commit_batch(1, 2);
+		run_to(2);
+		// Every validator sits on the first round: the second waits rather than overload them.
+		assert!(Rounds::<Test>::contains_key(first));
+		assert!(Pending::<Test>::contains_key(second));
+		assert!(vals.iter().all(|v| OpenRounds::<Test>::get(v) == 1));
+		let info = Rounds::<Test>::get(first).unwrap();
+		run_to(info.reveal_end - 1);
+		assert!(Pending::<Test>::contains_key(second));
+		// The first round ends and frees its seats; the second opens in the same block.
+		run_to(info.reveal_end);
+		assert!(!Rounds::<Test>::contains_key(first));
+		assert!(Rounds::<Test>::contains_key(second));
+		assert!(vals.iter().all(|v| OpenRounds::<Test>::get(v) == 1));
 	});
 }

@@ -22,6 +22,8 @@ pub trait WeightInfo {
 	fn on_initialize_base() -> Weight;
 	/// Opening one round (or dropping its batch) among `validators` registered validators.
 	fn open_round(validators: u32, relays: u32) -> Weight;
+	/// Reading the `validators` active validators and their open-round counts, once a block.
+	fn read_validators(validators: u32) -> Weight;
 	/// Finalizing one round with `committee` members, each possibly slashed.
 	fn finalize_round(committee: u32) -> Weight;
 }
@@ -56,17 +58,22 @@ macro_rules! impl_estimates {
 		}
 		fn open_round(validators: u32, relays: u32) -> Weight {
 			let (v, r) = (validators as u64, relays as u64);
-			// The batch, Stakes' parameters, one bond per validator, the randomness material
-			// and the ending list; the batch removed, the round and the ending list written.
+			// The batch, the randomness material and the ending list; the batch removed, the
+			// round, the ending list and each seat's open-round count written (at most 16).
 			// The committee draw scans the candidates once per seat.
-			estimate($db, 40_000_000 + 2_000_000 * v + 500_000 * r, 4 + v, 3)
+			estimate($db, 40_000_000 + 2_000_000 * v + 500_000 * r, 3, 3 + 16)
+		}
+		fn read_validators(validators: u32) -> Weight {
+			let v = validators as u64;
+			// Stakes' parameters, one bond and one open-round count per validator, sorted.
+			estimate($db, 5_000_000 + 1_000_000 * v, 1 + 2 * v, 0)
 		}
 		fn finalize_round(committee: u32) -> Weight {
 			let c = committee as u64;
-			// Per member: its vote taken, and possibly a slash (bond, parameters, hold, account,
+			// Per member: its vote taken, its open-round count, and possibly a slash (bond, parameters, hold, account,
 			// treasury). Plus up to two slashes of the supplier (withheld, low quality) and its
 			// quality, session quality, reputation and the round result.
-			estimate($db, 50_000_000 + 30_000_000 * (c + 2), 2 + 5 * (c + 2) + 3, 5 * (c + 2) + 5)
+			estimate($db, 50_000_000 + 30_000_000 * (c + 2), 2 + c + 5 * (c + 2) + 3, c + 5 * (c + 2) + 7)
 		}
 	};
 }
