@@ -33,10 +33,12 @@ afterAll(async () => {
 
 const input = JSON.stringify({ kind: 'completion', prompt: 'The capital of France is', stop: [] });
 const sampling = { maxTokens: 16, temperatureMilli: 0, topPMilli: 1000, seed: null };
+/** What the dApp declares the prompt to be, in tokens (an upper bound is fine: it pays for no more). */
+const promptTokens = 16;
 
 test('a job submitted with @polkadot/api is assigned, answered on chain, read back and settled', async () => {
-  const maxPrice = sbl('0.0000001');
-  const submitted = await signAndWait(api, api.tx.jobs.submit(model, input, sampling, maxPrice), actors.app);
+  const maxPrice = sbl('0.0001');
+  const submitted = await signAndWait(api, api.tx.jobs.submit(model, input, promptTokens, sampling, maxPrice), actors.app);
   const job = (findEvent(submitted.events, 'jobs', 'JobSubmitted')!.event.data[0] as unknown as { toBigInt(): bigint }).toBigInt();
   // Assigned in a later block, from randomness the submitter could not know.
   await chain.newBlocks(1);
@@ -64,7 +66,7 @@ test('a job submitted with @polkadot/api is assigned, answered on chain, read ba
     settled = events.find((r) => r.event.section === 'settlement' && r.event.method === 'Settled')?.event.data.toJSON() as unknown[] | undefined;
   }
   expect(settled).toBeDefined();
-  const [session, supplier, app, , estimatedCu, , , gross, charged] = settled!;
+  const [session, supplier, app, , estimatedCu, , , , , gross, charged] = settled!;
   expect([supplier, app]).toEqual([actors.supplier.address, actors.app.address]);
   expect(BigInt(session as number)).toBe(entry.session.toBigInt());
   // 7 prompt tokens × 1 + 3 completion tokens × 4.
@@ -79,13 +81,21 @@ test('only the assigned supplier answers, and bad jobs are refused by name', asy
     expect(error).toBeInstanceOf(ChainError);
     expect((error as ChainError).name).toBe(name);
   };
-  await expectError(signAndWait(api, api.tx.jobs.submit(model, input, sampling, 1), actors.validator), 'jobs.NotApplication');
-  await expectError(signAndWait(api, api.tx.jobs.submit(model, '', sampling, 1), actors.app), 'jobs.EmptyInput');
-  await expectError(signAndWait(api, api.tx.jobs.submit(model, input, { ...sampling, maxTokens: 0 }, 1), actors.app), 'jobs.InvalidMaxTokens');
-  await expectError(signAndWait(api, api.tx.jobs.submit(99, input, sampling, 1), actors.app), 'jobs.UnknownModel');
-  const submitted = await signAndWait(api, api.tx.jobs.submit(model, input, sampling, 1), actors.app);
+  const price = sbl('0.0001');
+  const submit = (who: typeof actors.app, m: number, text: string, prompt: number, s: typeof sampling, max: bigint) =>
+    signAndWait(api, api.tx.jobs.submit(m, text, prompt, s, max), who);
+  await expectError(submit(actors.validator, model, input, promptTokens, sampling, price), 'jobs.NotApplication');
+  await expectError(submit(actors.app, model, '', promptTokens, sampling, price), 'jobs.EmptyInput');
+  await expectError(submit(actors.app, model, '{"kind":"poem"}', promptTokens, sampling, price), 'jobs.MalformedInput');
+  await expectError(submit(actors.app, model, input, promptTokens, { ...sampling, maxTokens: 0 }, price), 'jobs.InvalidMaxTokens');
+  await expectError(submit(actors.app, model, input, 0, sampling, price), 'jobs.InvalidPromptTokens');
+  await expectError(submit(actors.app, model, input, 32_768, sampling, price), 'jobs.ExceedsContext');
+  await expectError(submit(actors.app, model, input, promptTokens, sampling, 0n), 'jobs.PriceTooLow');
+  await expectError(submit(actors.app, 99, input, promptTokens, sampling, price), 'jobs.UnknownModel');
+  const submitted = await submit(actors.app, model, input, promptTokens, sampling, price);
   const job = (findEvent(submitted.events, 'jobs', 'JobSubmitted')!.event.data[0] as unknown as { toBigInt(): bigint }).toBigInt();
   await chain.newBlocks(1);
   await expectError(signAndWait(api, api.tx.jobs.submitResult(job, 'x', 1, 1), actors.gateway), 'jobs.NotAssigned');
   await expectError(signAndWait(api, api.tx.jobs.submitResult(job, 'x', 1, 17), actors.supplier), 'jobs.TooManyTokens');
+  await expectError(signAndWait(api, api.tx.jobs.submitResult(job, 'x', promptTokens + 1, 1), actors.supplier), 'jobs.PromptTokensAboveDeclared');
 });

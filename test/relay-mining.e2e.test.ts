@@ -83,9 +83,11 @@ test('K relays through the gateway are claimed, proven, evaluated and settled by
   const round = awaiting[0] as number;
   const finalized = await until('the round’s end', () => eventData('RoundFinalized').find((d) => d[0] === round), 240_000);
   const settled = await until('the settlement', () => eventData('Settled').find((d) => BigInt(d[0] as number) === session), 60_000);
-  const [, supplier, app, , estimatedCu, price, alpha, gross, charged, payout] = settled as [
-    number, string, string, number, number, number, number, string | number, string | number, Record<string, string | number>,
+  const [, supplier, app, , estimatedCu, price, alpha, scoredBy, , gross, charged, payout] = settled as [
+    number, string, string, number, number, number, number, number | null, string | null, string | number, string | number, Record<string, string | number>,
   ];
+  // Settled by the round's own α, and says so.
+  expect(scoredBy).toBe(round);
   expect(supplier).toBe(net.actors.supplier.address);
   expect(app).toBe(net.actors.app.address);
   expect(alpha).toBe(finalized[2]);

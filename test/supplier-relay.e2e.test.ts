@@ -13,6 +13,7 @@ import {
   decodeHeartbeat,
   decodeRelayFrame,
   encodeMessage,
+  encodeRelayCancel,
   hash256,
   signEnvelope,
   subjects,
@@ -58,6 +59,8 @@ function envelope(text: string, overrides: Partial<RelayEnvelope> = {}, maxToken
     supplier: net.actors.supplier.address,
     model: net.modelId,
     requestHash: hash256(text),
+    // An upper bound on these short prompts' tokens (the supplier refuses only above it).
+    promptTokens: 64,
     sampling: { maxTokens, temperatureMilli: 0, topPMilli: 1000, seed: null },
     nonce: nonce++,
     ...overrides,
@@ -104,6 +107,14 @@ test('a replayed relay is refused', async () => {
   expect((await relay({ envelope: signed, body: text })).frames.at(-1)!.t).toBe('done');
   const again = await relay({ envelope: signed, body: text });
   expect(lastError(again.frames)).toMatchObject({ t: 'error', code: 'replay' });
+});
+
+test('a prompt longer than the gateway signed for is refused before anything is generated', async () => {
+  const text = JSON.stringify(body('Once upon a time in a land far away there lived a king'));
+  const short = await relay({ envelope: signEnvelope(envelope(text, { promptTokens: 3 }), gateway), body: text });
+  expect(short.frames).toHaveLength(1);
+  expect(lastError(short.frames)).toMatchObject({ t: 'error', code: 'bad_request' });
+  expect(lastError(short.frames).message).toMatch(/3 were signed for/);
 });
 
 test('forged, tampered and misdirected envelopes are refused', async () => {
@@ -155,7 +166,7 @@ test('at capacity the supplier answers busy; a cancelled relay frees its slot at
   const busy = await relay({ envelope: signEnvelope(envelope(text), gateway), body: text });
   expect(lastError(busy.frames).code).toBe('busy');
   // The client goes away: cancel, then the supplier reports itself idle within a heartbeat or two.
-  nats.publish(subjects.relayCancel(net.actors.supplier.address), encodeMessage({ requestHash: e.requestHash }));
+  nats.publish(subjects.relayCancel(net.actors.supplier.address), encodeRelayCancel({ gateway: e.gateway, session: e.session, nonce: e.nonce }));
   const hb = nats.subscribe(subjects.heartbeat(net.actors.supplier.address));
   const started = Date.now();
   for await (const msg of hb) {

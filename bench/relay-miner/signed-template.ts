@@ -20,6 +20,7 @@ export async function signedTemplate(): Promise<string> {
       supplier: supplier.address,
       model: 0,
       requestHash,
+      promptTokens: 120,
       sampling: { maxTokens: 512, temperatureMilli: 700, topPMilli: 950, seed: null },
       nonce: 0n,
     },

@@ -2,7 +2,7 @@
 //!
 //! The FRAME runtime of the Sibyl appchain: accounts and the SBL token, Aura block authoring,
 //! transaction fees, a Council that governs every economic and protocol parameter, Sudo for
-//! development chains, and Sibyl's own pallets:
+//! development chains, `Utility` to batch calls, and Sibyl's own pallets:
 //! - `Models`: the registry of GGUF models that may be served;
 //! - `Stakes`: bonds and configuration of suppliers, validators, gateways and applications;
 //! - `Tiqe`: TIQE+ evaluation rounds, in which a stake-weighted validator committee scores a
@@ -42,7 +42,7 @@ pub mod genesis_config_presets;
 use polkadot_sdk::{
 	frame_executive, frame_support, frame_system, pallet_aura, pallet_balances,
 	pallet_collective, pallet_insecure_randomness_collective_flip, pallet_sudo, pallet_timestamp,
-	pallet_transaction_payment,
+	pallet_transaction_payment, pallet_utility,
 	sp_runtime::{
 		generic, impl_opaque_keys,
 		traits::{BlakeTwo256, IdentifyAccount, Verify},
@@ -193,6 +193,8 @@ mod runtime {
 	pub type Council = pallet_collective<Instance1>;
 	#[runtime::pallet_index(7)]
 	pub type RandomnessCollectiveFlip = pallet_insecure_randomness_collective_flip;
+	#[runtime::pallet_index(8)]
+	pub type Utility = pallet_utility;
 
 	#[runtime::pallet_index(20)]
 	pub type Models = pallet_sibyl_models;

@@ -1,6 +1,6 @@
 /**
- * Answers the on-chain jobs assigned to this supplier (docs/jobs.md). Jobs are found two ways:
- * the dispatcher's notices on a durable JetStream consumer (`supplier-<address>` on
+ * Answers the on-chain jobs assigned to this supplier (docs/relay-mining.md, "Jobs"). Jobs are
+ * found two ways: the dispatcher's notices on a durable JetStream consumer (`supplier-<address>` on
  * `sibyl.jobs.<address>`, fast), and the chain's own list of this supplier's assigned jobs
  * (`jobs.assignedTo`), read with every block — so a job is answered even if no dispatcher runs.
  *

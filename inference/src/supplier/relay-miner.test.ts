@@ -26,14 +26,14 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** The two chain reads the miner makes: a session's mining probability and a model's weights. */
-function chain(probability: bigint | null): ApiPromise {
+/** The two runtime calls the miner makes: a session's mining probability and a relay's compute units (1 per prompt and 4 per completion token). */
+function chain(probability: bigint): ApiPromise {
   const option = <T>(value: T | null) => ({ isSome: value !== null, isNone: value === null, unwrap: () => value! });
   return {
-    query: {
-      relayMining: { sessionProbability: async () => option(probability === null ? null : { toBigInt: () => probability }) },
-      models: {
-        registry: async () => option({ computeWeights: { promptToken: { toBigInt: () => 1n }, completionToken: { toBigInt: () => 4n } } }),
+    call: {
+      relayMiningApi: {
+        miningProbability: async () => ({ toBigInt: () => probability }),
+        computeUnits: async (_model: number, prompt: number, completion: number) => option({ toBigInt: () => BigInt(prompt + 4 * completion) }),
       },
     },
   } as unknown as ApiPromise;
@@ -42,7 +42,7 @@ function chain(probability: bigint | null): ApiPromise {
 function served(session: bigint, nonce: bigint, completionTokens: number): ServedRelay {
   const requestHash = hash256(`request ${nonce}`);
   const envelope = signEnvelope(
-    { session, app, gateway: gateway.address, supplier: supplier.address, model: 0, requestHash, sampling: { maxTokens: 64, temperatureMilli: 0, topPMilli: 1000, seed: null }, nonce },
+    { session, app, gateway: gateway.address, supplier: supplier.address, model: 0, requestHash, promptTokens: 10, sampling: { maxTokens: 64, temperatureMilli: 0, topPMilli: 1000, seed: null }, nonce },
     gateway,
   );
   const response = signResponse({ requestHash, responseHash: hash256(`out ${nonce}`), promptTokens: 10, completionTokens }, supplier);
@@ -52,12 +52,12 @@ function served(session: bigint, nonce: bigint, completionTokens: number): Serve
 
 test('mined relays are archived and stored per (session, app, model), weighted by compute units, and survive a restart', async () => {
   const archive = await RelayArchive.open(join(dir, 'relays'));
-  const miner = await RelayMiner.open({ api: chain(null), dir: join(dir, 'mined'), archive });
+  const miner = await RelayMiner.open({ api: chain(ALL_MINED), dir: join(dir, 'mined'), archive });
   const relays = [served(3n, 1n, 20), served(3n, 2n, 5), served(4n, 3n, 1)];
-  for (const r of relays) expect(await miner.mine(r)).toBe(true);
+  for (const r of relays) expect(await miner.mine(r)).toBe('mined');
   // A replay of the same envelope is not counted twice.
-  expect(await miner.mine(relays[0]!)).toBe(false);
-  expect(await archive.get(relays[1]!.digest)).toEqual(relays[1]!.record);
+  expect(await miner.mine(relays[0]!)).toBe('replay');
+  expect(await archive.get(3n, relays[1]!.digest)).toEqual(relays[1]!.record);
 
   const ended = miner.ended(4n);
   expect(ended.map((s) => s.key)).toEqual([{ session: 3n, app, model: 0 }]);
@@ -66,7 +66,7 @@ test('mined relays are archived and stored per (session, app, model), weighted b
   expect([tree.root.count, tree.root.sum]).toEqual([2n, 10n + 80n + 10n + 20n]);
   await miner.close();
 
-  const reopened = await RelayMiner.open({ api: chain(null), dir: join(dir, 'mined'), archive });
+  const reopened = await RelayMiner.open({ api: chain(ALL_MINED), dir: join(dir, 'mined'), archive });
   const again = reopened.ended(5n);
   expect(again.map((s) => s.key.session).sort()).toEqual([3n, 4n]);
   const sameTree = again.find((s) => s.key.session === 3n)!.store.buildTree();
@@ -81,12 +81,37 @@ test('relays above the session’s mining probability are neither stored nor arc
   // Probability 1 in 2^64: no key is mined.
   const miner = await RelayMiner.open({ api: chain(1n), dir: join(dir, 'mined-unmined'), archive });
   const relay = served(3n, 9n, 4);
-  expect(await miner.mine(relay)).toBe(false);
-  expect(await archive.get(relay.digest)).toBeUndefined();
+  expect(await miner.mine(relay)).toBe('not-mined');
+  expect(await archive.get(3n, relay.digest)).toBeUndefined();
   expect(miner.ended(4n)).toEqual([]);
   await miner.close();
   // And at probability 1 every relay is.
   const all = await RelayMiner.open({ api: chain(ALL_MINED), dir: join(dir, 'mined-all'), archive });
-  expect(await all.mine(relay)).toBe(true);
+  expect(await all.mine(relay)).toBe('mined');
   await all.close();
+});
+
+test('a relay that ends after its session was claimed is late: the claimed tree does not change', async () => {
+  const archive = await RelayArchive.open(join(dir, 'relays-late'));
+  const miner = await RelayMiner.open({ api: chain(ALL_MINED), dir: join(dir, 'mined-late'), archive });
+  expect(await miner.mine(served(6n, 1n, 3))).toBe('mined');
+  const store = miner.store({ session: 6n, app, model: 0 })!;
+  await store.freeze();
+  const claimed = store.buildTree().root;
+  expect(await miner.mine(served(6n, 2n, 3))).toBe('late');
+  await miner.close();
+  const reopened = await RelayMiner.open({ api: chain(ALL_MINED), dir: join(dir, 'mined-late'), archive });
+  expect(reopened.store({ session: 6n, app, model: 0 })!.buildTree().root).toEqual(claimed);
+  await reopened.close();
+});
+
+test('archived relays are kept per session and pruned by session', async () => {
+  const archive = await RelayArchive.open(join(dir, 'relays-pruned'));
+  const old = served(2n, 1n, 3);
+  const recent = served(5n, 2n, 3);
+  await archive.put(old.digest, old.record, 0, 2n);
+  await archive.put(recent.digest, recent.record, 0, 5n);
+  expect(await archive.pruneBefore(5n)).toEqual([2n]);
+  expect(await archive.get(2n, old.digest)).toBeUndefined();
+  expect(await archive.get(5n, recent.digest)).toEqual(recent.record);
 });

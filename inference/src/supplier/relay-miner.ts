@@ -74,6 +74,11 @@ export class RelayMiner {
     return store.add(key, computeUnits, encodeRelayLeaf(relay.record.envelope, relay.record.response)) ? 'mined' : 'replay';
   }
 
+  /** The store of `key`, if a relay of it was mined. */
+  store(key: StoreKey): MinedRelayStore | undefined {
+    return this.stores.get(storeId(key))?.store;
+  }
+
   /** The stores of sessions before `session`: what can be claimed. */
   ended(session: bigint): { key: StoreKey; store: MinedRelayStore }[] {
     return [...this.stores.values()].filter((s) => s.key.session < session);

@@ -36,6 +36,7 @@ const envelope = (): RelayEnvelope => ({
   supplier: supplier.address,
   model: 3,
   requestHash: hash256('{"kind":"chat"}'),
+  promptTokens: 17,
   sampling: { maxTokens: 64, temperatureMilli: 700, topPMilli: 950, seed: 42n },
   nonce: 123_456_789_012n,
 });

@@ -29,6 +29,7 @@ beforeAll(async () => {
       supplier: supplier.address,
       model: 0,
       requestHash: hash256(body),
+      promptTokens: 2,
       sampling: { maxTokens: 8, temperatureMilli: 0, topPMilli: 1000, seed: null },
       nonce: 1n,
     },

@@ -50,6 +50,7 @@ function relay(nonce: bigint, seed: bigint | null): { envelope: Signed; response
       supplier: supplier.address,
       model: 2,
       requestHash,
+      promptTokens: 30,
       sampling: { maxTokens: 256, temperatureMilli: 700, topPMilli: 950, seed },
       nonce,
     },

@@ -1,8 +1,8 @@
 //! # Jobs pallet
 //!
-//! On-chain inference for dApps (docs/jobs.md). A registered application submits a job with
-//! Polkadot.js — model, input (inline, bounded), the prompt's token count, sampling, the most it
-//! will pay — and gets the output back on chain, settled after TIQE+ like relays are.
+//! On-chain inference for dApps (docs/relay-mining.md, "Jobs"). A registered application submits
+//! a job with Polkadot.js — model, input (inline, bounded), the prompt's token count, sampling,
+//! the most it will pay — and gets the output back on chain, settled after TIQE+ like relays are.
 //!
 //! 1. **Submit** ([`Pallet::submit`]): the input must be a relay body (UTF-8 JSON, as a gateway
 //!    sends it), the declared prompt tokens plus `max_tokens` must fit the model's context, and
