@@ -57,6 +57,11 @@ export class ChainView {
     return this.watch.bestBlock;
   }
 
+  /** Chain reads held in memory to admit relays (session sets and applications). */
+  get cachedEntries(): number {
+    return this.watch.size + this.applications.size;
+  }
+
   /**
    * Whether a relay of `session` may start now: one of the current session, or of the session
    * before until one block before its claim window opens (so that it ends before the claim).

@@ -114,6 +114,7 @@ export class SupplierDaemon {
       const chain = new ChainView(api);
       await chain.start();
       const metrics = new SupplierMetrics();
+      metrics.trackChainCache(() => chain.cachedEntries);
       const onChainSubject = staked.isSome ? u8aToString(staked.unwrap().natsSubject) : '';
       const subject = onChainSubject || subjects.relay(account.address);
       const dataDir = config.dataDir ?? join(config.cacheDir ?? defaultCacheDir(), 'supplier', account.address);

@@ -68,4 +68,16 @@ export class SupplierMetrics {
   constructor() {
     collectDefaultMetrics({ register: this.registry, prefix: 'sibyl_supplier_' });
   }
+
+  /** Reports the chain state cached to admit relays (bounded: strangers' keys cannot grow it). */
+  trackChainCache(entries: () => number): void {
+    new Gauge({
+      name: 'sibyl_supplier_chain_cache_entries',
+      help: 'Chain reads cached to admit relays: session sets and applications.',
+      registers: [this.registry],
+      collect() {
+        this.set(entries());
+      },
+    });
+  }
 }

@@ -52,6 +52,11 @@ export class ApplicationDirectory {
     this.unsubscribe?.();
   }
 
+  /** Applications followed now. */
+  get size(): number {
+    return this.standings.size;
+  }
+
   /**
    * The oldest session whose charges may still be unsettled: claims of sessions from
    * `nextToClose` on may still be made or proven, and the session before may still be waiting

@@ -72,6 +72,8 @@ export interface LocalNetwork extends DevEndpoints {
   natsServer: NatsServer;
   supplier: SupplierProcess;
   gatewayService: Gateway;
+  /** The job dispatcher (suppliers also find their jobs on chain without it). */
+  dispatcher: JobDispatcher;
   /** The dev validator's committee daemon, unless disabled. */
   validator: ValidatorDaemon | undefined;
   api: ApiPromise;
@@ -195,6 +197,7 @@ export async function startLocalNetwork(options: LocalNetworkOptions = {}): Prom
       natsServer,
       supplier,
       gatewayService,
+      dispatcher,
       validator,
       api,
       actors,

@@ -20,9 +20,11 @@
 //! - its spend limit may not exceed its active deposit ([`Error::SpendLimitAboveDeposit`]);
 //! - a lowered spend limit applies from the next session, a raised one at once: a session's
 //!   limit never falls below what gateways already reserved against it;
-//! - a delegation counts from the session it is made in and a withdrawn one through the session
-//!   it is withdrawn in ([`StakeInspect::is_delegated`]), so relays signed while it stood stay
-//!   provable whatever the application or gateway do afterwards;
+//! - a delegation counts from the next session (the ones an application registers with, at once)
+//!   and a withdrawn one through the session it is withdrawn in ([`StakeInspect::is_delegated`]):
+//!   relays signed while it stood stay provable whatever the application or gateway do
+//!   afterwards, and the set of gateways an application spends through never grows within a
+//!   session, so gateways can divide its spend limit among themselves;
 //! - funds that are unbonding still pay ([`ApplicationFunds::pay_from_deposit`]), and they are
 //!   released only once no charge is pending ([`Config::PendingCharges`]).
 //!
@@ -192,7 +194,7 @@ pub struct GatewayConfig<T: Config> {
 pub struct Delegation<AccountId> {
 	/// The gateway allowed to sign relays on the application's behalf.
 	pub gateway: AccountId,
-	/// The session the delegation was made in; it counts from this session on.
+	/// The first session it counts in: the one after it was made, or the registration's.
 	pub from: SessionId,
 	/// The session it was withdrawn in, if it was; it counts through this session.
 	pub until: Option<SessionId>,
@@ -491,8 +493,8 @@ pub mod pallet {
 		SupplierUpdated { who: T::AccountId },
 		/// A gateway's URL changed.
 		GatewayUpdated { who: T::AccountId },
-		/// An application delegated to a gateway.
-		Delegated { app: T::AccountId, gateway: T::AccountId },
+		/// An application delegated to a gateway, from session `from` on.
+		Delegated { app: T::AccountId, gateway: T::AccountId, from: SessionId },
 		/// An application withdrew its delegation from a gateway.
 		Undelegated { app: T::AccountId, gateway: T::AccountId },
 		/// An application's spend limit is `limit` from session `from` on.
@@ -731,8 +733,9 @@ pub mod pallet {
 			Ok(())
 		}
 
-		/// Delegate to one more gateway, allowing it to sign relays for the caller from the
-		/// current session on.
+		/// Delegate to one more gateway, allowing it to sign relays for the caller from the next
+		/// session on (the gateways of a session are fixed when it starts, so that they can share
+		/// its spend limit).
 		///
 		/// Emits [`Event::Delegated`].
 		#[pallet::call_index(6)]
@@ -754,11 +757,11 @@ pub mod pallet {
 				Self::forget_old_delegations(&mut config.delegations, now);
 				config
 					.delegations
-					.try_push(Delegation { gateway: gateway.clone(), from: now, until: None })
+					.try_push(Delegation { gateway: gateway.clone(), from: now.saturating_add(1), until: None })
 					.map_err(|_| Error::<T>::TooManyDelegations)?;
 				Ok::<_, Error<T>>(())
 			})?;
-			Self::deposit_event(Event::Delegated { app, gateway });
+			Self::deposit_event(Event::Delegated { app, gateway, from: now.saturating_add(1) });
 			Ok(())
 		}
 

@@ -244,12 +244,12 @@ fn applications_register_delegate_and_limit() {
 		for g in GATEWAY + 1..GATEWAY + 7 {
 			assert_ok!(Stakes::delegate(app.clone(), g));
 		}
-		System::assert_last_event(Event::Delegated { app: ALICE, gateway: GATEWAY + 6 }.into());
+		System::assert_last_event(Event::Delegated { app: ALICE, gateway: GATEWAY + 6, from: 1 }.into());
 		assert_noop!(Stakes::delegate(app.clone(), GATEWAY + 7), Error::<Test>::TooManyDelegations);
 		assert_ok!(Stakes::undelegate(app.clone(), GATEWAY + 3));
 		System::assert_last_event(Event::Undelegated { app: ALICE, gateway: GATEWAY + 3 }.into());
-		// Withdrawn, but relays it signed in this session stay provable.
-		assert!(<Stakes as StakeInspect<_, _>>::is_delegated(&ALICE, &(GATEWAY + 3), 0));
+		// Added in this session and withdrawn in it: it never counted.
+		assert!(!<Stakes as StakeInspect<_, _>>::is_delegated(&ALICE, &(GATEWAY + 3), 0));
 		assert!(!<Stakes as StakeInspect<_, _>>::is_delegated(&ALICE, &(GATEWAY + 3), 1));
 		assert_noop!(Stakes::undelegate(app.clone(), GATEWAY + 3), Error::<Test>::NotDelegated);
 		assert_noop!(
@@ -290,17 +290,20 @@ fn a_delegation_counts_from_its_session_through_its_withdrawal() {
 		// The gateway leaving changes nothing about relays it signed while delegated.
 		assert_ok!(Stakes::unbond(RuntimeOrigin::signed(GATEWAY), Role::Gateway, MIN_GATEWAY));
 		assert!(delegated(GATEWAY, 4));
-		// Delegating again starts a new delegation; the withdrawn one is forgotten once its
-		// session is no longer kept.
+		// A delegation added later counts from the next session: the gateways sharing a session's
+		// spend limit are known when it starts.
 		ManualSession::set(7);
 		assert_ok!(Stakes::delegate(app.clone(), GATEWAY + 1));
+		assert!(!delegated(GATEWAY + 1, 7) && delegated(GATEWAY + 1, 8));
+		// Delegating again starts a new delegation; the withdrawn one is forgotten once its
+		// session is no longer kept.
 		assert_eq!(Applications::<Test>::get(ALICE).unwrap().delegations.len(), 2);
 		ManualSession::set(5 + ManualSession::RETAINED + 1);
 		assert_ok!(Stakes::delegate(app.clone(), GATEWAY));
 		let config = Applications::<Test>::get(ALICE).unwrap();
 		assert_eq!(config.delegations.len(), 2);
 		assert_eq!(config.gateways().copied().collect::<Vec<_>>(), vec![GATEWAY + 1, GATEWAY]);
-		assert!(!delegated(GATEWAY, 5));
+		assert!(!delegated(GATEWAY, 5) && !delegated(GATEWAY, 10) && delegated(GATEWAY, 11));
 	});
 }
 

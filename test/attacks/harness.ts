@@ -1,0 +1,225 @@
+/**
+ * The attack suite's harness (docs/attacks.md): the local network with real processes — the
+ * runtime in Chopsticks, nats-server, a supplier process running the real model, the gateway and
+ * a TIQE+ validator daemon — plus funded attacker accounts, a log of every chain event, and the
+ * table each attack adds a row to.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { KeyringPair } from '@polkadot/keyring/types';
+import type { EventRecord } from '@polkadot/types/interfaces';
+import { accountFromUri, sbl, signAndWait, type ApiPromise } from '@sibyl/chain-client';
+import { setParameters, startLocalNetwork, type LocalNetwork, type LocalNetworkOptions, type TunablePallet } from '@sibyl/localnet';
+import OpenAI from 'openai';
+
+/** One attack's outcome, a row of the table. */
+export interface AttackRow {
+  /** Short name of the attack. */
+  attack: string;
+  /** The hole of issue 12 it exercises (1–10). */
+  hole: number;
+  /** How many times the attacker tried. */
+  tries: number;
+  /** Whether every try was refused, or cost the attacker (slashed) instead of an honest party. */
+  blocked: boolean;
+  /** Planck honest parties lost (slashed, or served without being paid). */
+  honest_loss_planck: string;
+  /** Planck the attacker lost doing it (slashes, fees are not counted). */
+  attacker_cost_planck: string;
+  /** What happened, in a line. */
+  detail: string;
+}
+
+export interface Attack {
+  name: string;
+  hole: number;
+  run(ctx: AttackContext): Promise<Omit<AttackRow, 'attack' | 'hole'>>;
+}
+
+/** A chain event as recorded: section, method, its JSON data and the block it was in. */
+export interface RecordedEvent {
+  section: string;
+  method: string;
+  data: unknown[];
+  block: number;
+}
+
+export class AttackContext {
+  readonly events: RecordedEvent[] = [];
+  private unsubscribe: (() => void) | undefined;
+
+  private constructor(
+    readonly net: LocalNetwork,
+    private readonly dataDir: string,
+    readonly log: (line: string) => void,
+  ) {}
+
+  get api(): ApiPromise {
+    return this.net.api;
+  }
+
+  /** The dev application's OpenAI client (Dave, through Charlie's gateway). */
+  get client(): OpenAI {
+    return new OpenAI({ baseURL: this.net.gateway, apiKey: this.net.apiKey, maxRetries: 0, timeout: 120_000 });
+  }
+
+  static async start(options: Omit<LocalNetworkOptions, 'dataDir'>, log: (line: string) => void): Promise<AttackContext> {
+    const dataDir = mkdtempSync(join(tmpdir(), 'sibyl-attacks-'));
+    const net = await startLocalNetwork({
+      chainPort: 0,
+      natsPort: 0,
+      gatewayPort: 0,
+      log: process.env.SIBYL_TEST_LOG ? (line) => console.error(line) : () => undefined,
+      ...options,
+      dataDir,
+    });
+    const ctx = new AttackContext(net, dataDir, log);
+    // Every block's events, in order, with the block's number.
+    let chain = Promise.resolve();
+    ctx.unsubscribe = await net.api.rpc.chain.subscribeNewHeads((header) => {
+      chain = chain.then(async () => {
+        const records = (await (await net.api.at(header.hash)).query.system.events()) as unknown as EventRecord[];
+        const block = header.number.toNumber();
+        ctx.bestBlock = Math.max(ctx.bestBlock, block);
+        for (const r of records) {
+          ctx.events.push({ section: r.event.section, method: r.event.method, data: r.event.data.toJSON() as unknown[], block });
+        }
+      }).catch(() => undefined);
+    });
+    return ctx;
+  }
+
+  private bestBlock = 0;
+
+  async stop(): Promise<void> {
+    this.unsubscribe?.();
+    await this.net.stop();
+    rmSync(this.dataDir, { recursive: true, force: true });
+  }
+
+  /** Where the network keeps its state (the supplier's archive and trees are under `supplier/`). */
+  get stateDir(): string {
+    return this.dataDir;
+  }
+
+  /** A new account funded by Alice with `amount` SBL. */
+  async account(name: string, amount = 100_000): Promise<KeyringPair> {
+    const pair = await accountFromUri(`//Attacks/${name}`);
+    await signAndWait(this.api, this.api.tx.balances.transferKeepAlive(pair.address, sbl(amount)), this.net.actors.source);
+    return pair;
+  }
+
+  /** Builds `count` blocks. */
+  async blocks(count = 1): Promise<void> {
+    await this.net.chain.newBlocks(count);
+    this.bestBlock = (await this.api.rpc.chain.getHeader()).number.toNumber();
+  }
+
+  async block(): Promise<number> {
+    this.bestBlock = (await this.api.rpc.chain.getHeader()).number.toNumber();
+    return this.bestBlock;
+  }
+
+  async session(): Promise<bigint> {
+    return (await this.api.query.sessions.currentSession()).toBigInt();
+  }
+
+  /** Builds blocks until the next session has started; returns it. */
+  async nextSession(): Promise<bigint> {
+    const now = await this.session();
+    while ((await this.session()) === now) await this.blocks(1);
+    return this.session();
+  }
+
+  /** Builds blocks until `check` returns a value (or `maxBlocks` pass). */
+  async untilBlock<T>(what: string, check: () => T | undefined | Promise<T | undefined>, maxBlocks = 200, settleMs = 300): Promise<T> {
+    for (let i = 0; i <= maxBlocks; i++) {
+      const value = await check();
+      if (value !== undefined) return value;
+      await this.blocks(1);
+      // Off-chain daemons react to the new block.
+      await new Promise((r) => setTimeout(r, settleMs));
+    }
+    throw new Error(`no ${what} within ${maxBlocks} blocks`);
+  }
+
+  /** Waits (in real time, blocks keep coming on their own) until `check` returns a value. */
+  async until<T>(what: string, check: () => T | undefined | Promise<T | undefined>, timeoutMs = 120_000): Promise<T> {
+    const end = Date.now() + timeoutMs;
+    for (;;) {
+      const value = await check();
+      if (value !== undefined) return value;
+      if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+
+  /** Recorded events `section.method`, optionally only those `where` accepts. */
+  eventsOf(section: string, method: string, where: (data: unknown[]) => boolean = () => true): RecordedEvent[] {
+    return this.events.filter((e) => e.section === section && e.method === method && where(e.data));
+  }
+
+  /** Sets a pallet's parameters with the dev chain's sudo key (a Council motion elsewhere). */
+  setParameters(pallet: TunablePallet, changes: Record<string, number | string>): Promise<void> {
+    return setParameters(this.api, this.net.actors.source, pallet, changes);
+  }
+
+  /** Dispatches `call` as Root through sudo. */
+  async sudo(call: Parameters<ApiPromise['tx']['sudo']['sudo']>[0]): Promise<void> {
+    await signAndWait(this.api, this.api.tx.sudo.sudo(call), this.net.actors.source);
+  }
+
+  /** `who`'s active plus unbonding bond for `role`, in planck (0 if none). */
+  async bond(who: string, role: 'Supplier' | 'Validator' | 'Gateway' | 'Application'): Promise<bigint> {
+    const bond = await this.api.query.stakes.bonds(role, who);
+    if (bond.isNone) return 0n;
+    const b = bond.unwrap();
+    return b.active.toBigInt() + b.unlocking.reduce((sum, c) => sum + c.value.toBigInt(), 0n);
+  }
+
+  /** Planck slashed from `who` (any role) according to the recorded `stakes.Slashed` events. */
+  slashedFrom(who: string, since = 0): bigint {
+    return this.events
+      .filter((e) => e.section === 'stakes' && e.method === 'Slashed' && e.data[0] === who && e.block >= since)
+      .reduce((sum, e) => sum + BigInt(e.data[2] as number | string), 0n);
+  }
+}
+
+/** The table, then the one-line JSON summary that is always the output's last line. */
+export function report(rows: AttackRow[]): { table: string; summary: string; ok: boolean } {
+  const headers = ['attack', 'hole', 'tries', 'blocked', 'honest funds lost (planck)', 'attacker cost (planck)'];
+  const cells = rows.map((r) => [r.attack, String(r.hole), String(r.tries), r.blocked ? 'yes' : 'NO', r.honest_loss_planck, r.attacker_cost_planck]);
+  const widths = headers.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
+  const line = (c: string[]) => `| ${c.map((x, i) => x.padEnd(widths[i]!)).join(' | ')} |`;
+  const table = [line(headers), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...cells.map(line), '', ...rows.map((r) => `- ${r.attack}: ${r.detail}`)].join('\n');
+  const honestLoss = rows.reduce((sum, r) => sum + BigInt(r.honest_loss_planck), 0n);
+  const blocked = rows.filter((r) => r.blocked).length;
+  const summary = JSON.stringify({ attacks: rows.length, blocked, honest_loss_planck: Number(honestLoss), rows });
+  return { table, summary, ok: blocked === rows.length && honestLoss === 0n };
+}
+
+/** Runs `attacks` in order; an attack that throws is a row that was not blocked. */
+export async function runAttacks(ctx: AttackContext, attacks: Attack[]): Promise<AttackRow[]> {
+  const rows: AttackRow[] = [];
+  for (const attack of attacks) {
+    const started = Date.now();
+    ctx.log(`attack: ${attack.name} (hole ${attack.hole})…`);
+    try {
+      const outcome = await attack.run(ctx);
+      rows.push({ attack: attack.name, hole: attack.hole, ...outcome });
+    } catch (error) {
+      rows.push({
+        attack: attack.name,
+        hole: attack.hole,
+        tries: 0,
+        blocked: false,
+        honest_loss_planck: '0',
+        attacker_cost_planck: '0',
+        detail: `the attack run failed: ${(error as Error).stack ?? error}`,
+      });
+    }
+    ctx.log(`attack: ${attack.name} done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  }
+  return rows;
+}
