@@ -11,7 +11,9 @@ import type { KeyringPair } from '@polkadot/keyring/types';
 import type { EventRecord } from '@polkadot/types/interfaces';
 import { accountFromUri, sbl, signAndWait, type ApiPromise } from '@sibyl/chain-client';
 import { setParameters, startLocalNetwork, type LocalNetwork, type LocalNetworkOptions, type TunablePallet } from '@sibyl/localnet';
+import { connect as natsConnect, type NatsConnection } from 'nats';
 import OpenAI from 'openai';
+import { Mallory } from './mallory.js';
 
 /** One attack's outcome, a row of the table. */
 export interface AttackRow {
@@ -49,11 +51,53 @@ export class AttackContext {
   readonly events: RecordedEvent[] = [];
   private unsubscribe: (() => void) | undefined;
 
+  private malloryPromise: Promise<Mallory> | undefined;
+  /** Where the supplier serves Prometheus metrics. */
+  supplierMetricsPort = 0;
+
   private constructor(
     readonly net: LocalNetwork,
+    readonly nats: NatsConnection,
     private readonly dataDir: string,
     readonly log: (line: string) => void,
   ) {}
+
+  /** The dev application (Dave). */
+  get app(): string {
+    return this.net.actors.app.address;
+  }
+
+  /**
+   * Mallory, the dishonest supplier, staked for the dev model and serving, in a session that
+   * draws her for the dev application (created once, by the first attack that needs her).
+   */
+  mallory(): Promise<Mallory> {
+    this.malloryPromise ??= (async () => {
+      const model = this.net.modelId;
+      const mallory = new Mallory(await this.account('Mallory'), this.nats);
+      await mallory.register(this.api, model);
+      const weights = (await this.api.query.models.registry(model)).unwrap().computeWeights;
+      mallory.serve(model, [weights.promptToken.toBigInt(), weights.completionToken.toBigInt()]);
+      await this.untilBlock('a session drawing Mallory', async () => {
+        const drawn = await this.api.call.sessionsApi.sessionSuppliers(await this.session(), this.app, model);
+        return drawn.some((a) => a.toString() === mallory.address) || undefined;
+      });
+      await this.net.gatewayService.refresh();
+      return mallory;
+    })();
+    return this.malloryPromise;
+  }
+
+  /** Builds blocks until `session`'s claim window (or its proof window) is open. */
+  async untilWindow(session: bigint, window: 'claim' | 'proof'): Promise<void> {
+    await this.untilBlock(`session ${session}'s ${window} window`, async () => {
+      const windows = await this.api.call.relayMiningApi.claimWindows(session);
+      if (windows.isNone) return undefined;
+      const w = windows.unwrap();
+      const opens = window === 'claim' ? w.claimOpen.toNumber() : w.claimClose.toNumber();
+      return (await this.block()) >= opens || undefined;
+    });
+  }
 
   get api(): ApiPromise {
     return this.net.api;
@@ -74,7 +118,8 @@ export class AttackContext {
       ...options,
       dataDir,
     });
-    const ctx = new AttackContext(net, dataDir, log);
+    const nats = await natsConnect({ servers: net.nats, maxReconnectAttempts: -1 });
+    const ctx = new AttackContext(net, nats, dataDir, log);
     // Every block's events, in order, with the block's number.
     let chain = Promise.resolve();
     ctx.unsubscribe = await net.api.rpc.chain.subscribeNewHeads((header) => {
@@ -94,6 +139,8 @@ export class AttackContext {
 
   async stop(): Promise<void> {
     this.unsubscribe?.();
+    (await this.malloryPromise?.catch(() => undefined))?.stop();
+    await this.nats.drain().catch(() => undefined);
     await this.net.stop();
     rmSync(this.dataDir, { recursive: true, force: true });
   }
@@ -165,9 +212,9 @@ export class AttackContext {
     return setParameters(this.api, this.net.actors.source, pallet, changes);
   }
 
-  /** Dispatches `call` as Root through sudo. */
-  async sudo(call: Parameters<ApiPromise['tx']['sudo']['sudo']>[0]): Promise<void> {
-    await signAndWait(this.api, this.api.tx.sudo.sudo(call), this.net.actors.source);
+  /** Dispatches `call` as Root through sudo; returns the events of its block's transaction. */
+  async sudo(call: Parameters<ApiPromise['tx']['sudo']['sudo']>[0]): Promise<EventRecord[]> {
+    return (await signAndWait(this.api, this.api.tx.sudo.sudo(call), this.net.actors.source)).events;
   }
 
   /** `who`'s active plus unbonding bond for `role`, in planck (0 if none). */

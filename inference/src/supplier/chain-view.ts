@@ -8,7 +8,7 @@
  * reads the chain only for an application or (session, app, model) seen for the first time, and
  * only for envelopes a staked gateway signed.
  */
-import { ApplicationDirectory, ChainWatch, GatewayRegistry, type ApiPromise } from '@sibyl/chain-client';
+import { ApplicationDirectory, ChainWatch, GatewayRegistry, gatewaysIn, type ApiPromise } from '@sibyl/chain-client';
 
 export class RelayAuthorizationError extends Error {
   override readonly name = 'RelayAuthorizationError';
@@ -94,8 +94,8 @@ export class ChainView {
     }
     const standing = await this.applications.standing(relay.app);
     if (!standing.registered) throw new RelayAuthorizationError(`application ${relay.app} is not registered`);
-    if (!standing.gateways.includes(relay.gateway)) {
-      throw new RelayAuthorizationError(`application ${relay.app} has not delegated to gateway ${relay.gateway}`);
+    if (!gatewaysIn(standing, relay.session).includes(relay.gateway)) {
+      throw new RelayAuthorizationError(`application ${relay.app} has not delegated to gateway ${relay.gateway} in session ${relay.session}`);
     }
     if (!standing.active) throw new RelayAuthorizationError(`application ${relay.app} has less than the minimum deposit bonded`);
     const drawn = await this.watch.sessionSuppliers(relay.session, relay.app, relay.model);

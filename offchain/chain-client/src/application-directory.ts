@@ -7,14 +7,21 @@
  */
 import type { ApiPromise } from '@polkadot/api';
 
+/** A gateway an application delegates to: from session `from`, through `until` if withdrawn. */
+export interface Delegation {
+  gateway: string;
+  from: bigint;
+  until: bigint | null;
+}
+
 /** An application's standing on chain, as of the last block read. */
 export interface ApplicationStanding {
   /** Registered as an application. */
   registered: boolean;
   /** Its active deposit is at least the minimum: it may be served. */
   active: boolean;
-  /** Gateways it delegates to now. */
-  gateways: string[];
+  /** Its delegations, live and recently withdrawn. */
+  delegations: Delegation[];
   /** The spend limit from the current session on, and a lower one from a later session. */
   spendLimit: bigint;
   nextLimit: { from: bigint; limit: bigint } | null;
@@ -22,11 +29,21 @@ export interface ApplicationStanding {
   payable: bigint;
 }
 
-const UNREGISTERED: ApplicationStanding = { registered: false, active: false, gateways: [], spendLimit: 0n, nextLimit: null, payable: 0n };
+const UNREGISTERED: ApplicationStanding = { registered: false, active: false, delegations: [], spendLimit: 0n, nextLimit: null, payable: 0n };
 
 /** The spend limit in force in `session`. */
 export function limitIn(standing: ApplicationStanding, session: bigint): bigint {
   return standing.nextLimit && session >= standing.nextLimit.from ? standing.nextLimit.limit : standing.spendLimit;
+}
+
+/**
+ * The gateways that may sign relays for the application in `session`: the chain pays relays of
+ * no other (`StakeInspect::is_delegated`). This set is fixed when the session starts (a new
+ * delegation counts from the next session), so the gateways in it can share the session's spend
+ * limit.
+ */
+export function gatewaysIn(standing: ApplicationStanding, session: bigint): string[] {
+  return standing.delegations.filter((d) => d.from <= session && (d.until === null || session <= d.until)).map((d) => d.gateway);
 }
 
 export class ApplicationDirectory {
@@ -126,7 +143,11 @@ export class ApplicationDirectory {
       return {
         registered: true,
         active: active > 0n && active >= this.minDeposit,
-        gateways: c.delegations.filter((d) => d.until.isNone).map((d) => d.gateway.toString()),
+        delegations: c.delegations.map((d) => ({
+          gateway: d.gateway.toString(),
+          from: d.from.toBigInt(),
+          until: d.until.isSome ? d.until.unwrap().toBigInt() : null,
+        })),
         spendLimit: c.spendLimit.toBigInt(),
         nextLimit: next ? { from: next[0].toBigInt(), limit: next[1].toBigInt() } : null,
         payable: active + unbonding,

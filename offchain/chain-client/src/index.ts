@@ -21,6 +21,6 @@ export {
 export { sbl, formatSbl, SBL_DECIMALS, PLANCK_PER_SBL } from './units.js';
 export { accountFromUri, devAccount, DEV_ACCOUNTS, type DevAccountName } from './accounts.js';
 export { ChainWatch } from './chain-watch.js';
-export { ApplicationDirectory, limitIn, type ApplicationStanding } from './application-directory.js';
+export { ApplicationDirectory, gatewaysIn, limitIn, type ApplicationStanding, type Delegation } from './application-directory.js';
 export { GatewayRegistry } from './gateway-registry.js';
 export type { ApiPromise } from '@polkadot/api';

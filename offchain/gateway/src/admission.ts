@@ -12,7 +12,7 @@
  *    ledger against this gateway's share of the session's spend limit and of the deposit.
  */
 import type { RelayBody, SamplingParams } from '@sibyl/protocol';
-import { formatSbl, limitIn, type ApplicationStanding } from '@sibyl/chain-client';
+import { formatSbl, gatewaysIn, limitIn, type ApplicationStanding } from '@sibyl/chain-client';
 import { ModelCatalog, type CatalogModel } from './model-catalog.js';
 import { OpenAIError } from './openai-error.js';
 import { isOverBudget, type Reservation, type SpendBudget, type SpendLedger } from './spend-ledger.js';
@@ -26,11 +26,16 @@ export interface Admitted {
   reservation: Reservation;
 }
 
-/** Refuses unless `app` may be served by `gateway` now. */
-export function checkStanding(app: string, gateway: string, standing: ApplicationStanding): void {
+/** Refuses unless `app` may be served by `gateway` in `session`. */
+export function checkStanding(app: string, gateway: string, standing: ApplicationStanding, session: bigint): void {
   if (!standing.registered) throw OpenAIError.invalidApiKey(`The application ${app} behind this key is not registered on chain.`);
-  if (!standing.gateways.includes(gateway)) {
-    throw OpenAIError.invalidApiKey(`The application ${app} has not delegated to this gateway (${gateway}).`);
+  if (!gatewaysIn(standing, session).includes(gateway)) {
+    const pending = standing.delegations.find((d) => d.gateway === gateway && d.until === null);
+    throw OpenAIError.invalidApiKey(
+      pending
+        ? `The application ${app} delegates to this gateway (${gateway}) from session ${pending.from}; this is session ${session}.`
+        : `The application ${app} has not delegated to this gateway (${gateway}).`,
+    );
   }
   if (!standing.active) {
     throw OpenAIError.applicationInactive(
@@ -75,9 +80,12 @@ export function reserve(
   );
 }
 
-/** This gateway's share of `standing`'s budget in `session`. */
+/**
+ * This gateway's share of `standing`'s budget in `session`: the session's gateways divide it
+ * equally (that set cannot grow during a session, so the shares add up to the whole).
+ */
 export function budgetOf(standing: ApplicationStanding, session: bigint, unsettledFrom: bigint): SpendBudget {
-  const gateways = BigInt(Math.max(1, standing.gateways.length));
+  const gateways = BigInt(Math.max(1, gatewaysIn(standing, session).length));
   return {
     sessionShare: limitIn(standing, session) / gateways,
     backingShare: standing.payable / gateways,

@@ -292,7 +292,7 @@ export class Gateway {
     const parsed: ParsedRequest = kind === 'chat' ? parseChatRequest(raw, defaultMax) : parseCompletionRequest(raw, defaultMax);
     const model = this.catalog.get(parsed.model);
     if (!model) throw OpenAIError.modelNotFound(parsed.model);
-    checkStanding(app, this.account.address, await this.applications.standing(app));
+    checkStanding(app, this.account.address, await this.applications.standing(app), this.watch.session);
     const text = bodyText(parsed.body);
     // The body is re-encoded as JSON: check what will travel, not what arrived.
     if (Buffer.byteLength(encodeMessage({ envelope: { payload: '0x', signature: '0x' }, body: text })) > this.bodyLimit) {

@@ -1,0 +1,56 @@
+/**
+ * Every attack of issue 12 against one local network, in an order where each leaves the network
+ * as the next expects it (the evaluation-queue flood last: it leaves the queue full).
+ */
+import { freePort } from '@sibyl/localnet';
+import { AttackContext, report, runAttacks, type Attack, type AttackRow } from './harness.js';
+import { abusiveJobs, crossRequestInterference, strangerEnvelopes, supplierKilledBetweenClaimAndProof } from './operations.js';
+import { applicationOutspendsDeposit, gatewayLedgerRace, supplierInflatesJobUsage, supplierInflatesRelayUsage } from './payments.js';
+import { floodedEvaluationQueue, liarWithoutQuorum, slowRevealsOverloadValidator } from './verdicts.js';
+
+export const ATTACKS: Attack[] = [
+  supplierInflatesRelayUsage,
+  supplierInflatesJobUsage,
+  applicationOutspendsDeposit,
+  gatewayLedgerRace,
+  supplierKilledBetweenClaimAndProof,
+  abusiveJobs,
+  strangerEnvelopes,
+  crossRequestInterference,
+  liarWithoutQuorum,
+  slowRevealsOverloadValidator,
+  floodedEvaluationQueue,
+];
+
+export interface SuiteResult {
+  rows: AttackRow[];
+  table: string;
+  summary: string;
+  ok: boolean;
+}
+
+/** Starts the network, runs the attacks (all, or those whose name includes `only`), stops it. */
+export async function runSuite(log: (line: string) => void, only?: string): Promise<SuiteResult> {
+  const supplierMetricsPort = await freePort();
+  const ctx = await AttackContext.start(
+    {
+      validator: true,
+      blockIntervalMs: 1_000,
+      supplierCapacity: 2,
+      supplierMetricsPort,
+      sessions: { sessionLength: 20 },
+      // A restarted supplier (model reload included) still proves within the proof window.
+      relayMining: { claimWindow: 10, proofWindow: 40 },
+      tiqe: { commitWindow: 20, revealWindow: 10 },
+    },
+    log,
+  );
+  ctx.supplierMetricsPort = supplierMetricsPort;
+  try {
+    const attacks = only ? ATTACKS.filter((a) => a.name.includes(only)) : ATTACKS;
+    const rows = await runAttacks(ctx, attacks);
+    return { rows, ...report(rows) };
+  } finally {
+    await ctx.stop();
+  }
+}
