@@ -124,7 +124,7 @@ describe('dev chain', () => {
     const bond = (await api.query.stakes.bonds('Supplier', bob.address)).unwrap();
     expect(bond.active.toBigInt()).toBe(sbl(2_000));
     const app = (await api.query.stakes.applications(eve.address)).unwrap();
-    expect(app.gateways.map((g) => g.toString())).toEqual([dave.address]);
+    expect(app.delegations.map((d) => d.gateway.toString())).toEqual([dave.address]);
     expect(app.spendLimit.toBigInt()).toBe(sbl(5));
     expect((await api.query.stakes.gateways(dave.address)).unwrap().url.toUtf8()).toBe('http://127.0.0.1:8080/v1');
 
@@ -146,7 +146,7 @@ describe('dev chain', () => {
     );
   });
 
-  test('a validator unbonds and withdraws after the unbonding period', async () => {
+  test('a validator unbonds and withdraws once nothing it did can still be judged', async () => {
     const { events } = await signAndWait(api, api.tx.stakes.unbond('Validator', sbl(1_000)), charlie);
     const unbonding = findEvent(events, 'stakes', 'Unbonding');
     expect(unbonding).toBeDefined();
@@ -154,8 +154,13 @@ describe('dev chain', () => {
       signAndWait(api, api.tx.stakes.withdrawUnbonded('Validator'), charlie),
       'stakes.NothingToWithdraw',
     );
+    // Held for the unbonding period, and at least the runtime's horizon: a session plus its
+    // claim, proof and TIQE+ windows (longer than the dev preset's 10-block period).
+    const unlockAt = Number(unbonding!.event.data[3]!.toString());
+    const now = (await api.rpc.chain.getHeader()).number.toNumber();
     const period = (await api.query.stakes.parameters()).unbondingPeriod.toNumber();
-    await chain.newBlocks(period);
+    expect(unlockAt - now).toBeGreaterThan(period);
+    await chain.newBlocks(unlockAt - now);
     const free = (await api.query.system.account(charlie.address)).data.free.toBigInt();
     const withdrawn = await signAndWait(api, api.tx.stakes.withdrawUnbonded('Validator'), charlie);
     expect(findEvent(withdrawn.events, 'stakes', 'Withdrawn')).toBeDefined();

@@ -64,14 +64,15 @@ export class ChainView {
 
   /**
    * Whether a relay of `session` may start now: one of the current session, or of the session
-   * before until one block before its claim window opens (so that it ends before the claim).
+   * before until its claim window opens (a gateway may still be a block behind; the claim waits
+   * for relays in flight).
    */
   async acceptsSession(session: bigint): Promise<boolean> {
     const current = this.session;
     if (session === current) return true;
     if (session !== current - 1n) return false;
     const open = await this.claimOpen(session);
-    return open !== undefined && this.bestBlock + 1 < open;
+    return open !== undefined && this.bestBlock < open;
   }
 
   private claimOpen(session: bigint): Promise<number | undefined> {

@@ -308,6 +308,8 @@ export class Gateway {
       seed: parsed.sampling.seed ?? randomBytes(8).readBigUInt64LE(),
     });
     const session = this.watch.session;
+    // Only the suppliers the session drew for this app and model may serve it (and claim it).
+    const suppliers = await this.watch.sessionSuppliers(session, app, model.id);
     this.ledger.prune(this.applications.unsettledFrom);
     // Admission may have waited; the standing read now is the one the budget is taken from.
     const standing = await this.applications.standing(app);
@@ -330,8 +332,7 @@ export class Gateway {
       this.router.relay({
         app,
         session,
-        // Only the suppliers the session drew for this app and model may serve it (and claim it).
-        suppliers: await this.watch.sessionSuppliers(session, app, model.id),
+        suppliers,
         model: model.id,
         modelName: model.name,
         bodyText: text,

@@ -622,3 +622,21 @@ fn the_relay_miners_test_vectors_verify() {
 	}
 	assert!(accepted >= 24 && rejected >= 7, "{accepted} proofs accepted, {rejected} rejected");
 }
+
+#[test]
+fn the_runtime_api_gives_the_windows_and_compute_units_the_chain_uses() {
+	new_test_ext().execute_with(|| {
+		// Session 0 is current: it has no windows yet.
+		assert_eq!(RelayMining::claim_windows(0), None);
+		run_to(11);
+		let windows = RelayMining::claim_windows(0).unwrap();
+		assert_eq!(
+			(windows.claim_open, windows.claim_close, windows.proof_close),
+			(CLAIM_OPEN, PROOF_OPEN, CLOSE)
+		);
+		// 1 CU per prompt token and 2 per completion token; an unknown model has none.
+		assert_eq!(RelayMining::compute_units(0, 10, 20), Some(50));
+		assert_eq!(RelayMining::compute_units(9, 10, 20), None);
+		assert_eq!(RelayMining::probability(0, 0), ALL_MINED);
+	});
+}

@@ -40,6 +40,7 @@ mod mock;
 mod tests;
 pub mod weights;
 
+use alloc::vec::Vec;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use polkadot_sdk::{
 	frame_support::pallet_prelude::*,

@@ -1006,3 +1006,19 @@ fn a_validator_sits_on_at_most_max_open_rounds() {
 		assert!(vals.iter().all(|v| OpenRounds::<Test>::get(v) == 1));
 	});
 }
+
+#[test]
+fn old_round_results_are_pruned() {
+	new_test_ext().execute_with(|| {
+		validators(&[1_000]);
+		let first = honest_round(1, pct(80));
+		assert!(RoundResults::<Test>::contains_key(first));
+		// `ResultHistory` (64) rounds later the first result is gone.
+		let mut last = first;
+		for _ in 0..64 {
+			last = honest_round(1, pct(80));
+		}
+		assert!(!RoundResults::<Test>::contains_key(first));
+		assert!(RoundResults::<Test>::contains_key(last));
+	});
+}
