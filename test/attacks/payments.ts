@@ -40,12 +40,15 @@ export const supplierInflatesRelayUsage: Attack = {
     const { api, net } = ctx;
     const mallory = await ctx.mallory();
     const session = await ctx.session();
-    const asked = 4;
-    let answered = 0;
-    for (let i = 0; i < asked; i++) {
-      const r = await ctx.client.chat.completions.create({ model: net.modelName, messages: [question(i)], max_tokens: 8, temperature: 0 });
-      if (typeof r.choices[0]?.message.content === 'string' && r.usage!.prompt_tokens < 100) answered++;
-    }
+    // Concurrent, so that the gateway tries both suppliers drawn for the application.
+    const asked = 6;
+    const replies = await Promise.all(
+      Array.from({ length: asked }, (_, i) =>
+        ctx.client.chat.completions.create({ model: net.modelName, messages: [question(i)], max_tokens: 8, temperature: 0 }).catch(() => undefined),
+      ),
+    );
+    // Every client got an answer, with the usage Bob served, not Mallory's inflated one.
+    const answered = replies.filter((r) => typeof r?.choices[0]?.message.content === 'string' && r.usage!.prompt_tokens < 100).length;
     const envelopes = mallory.relays.filter((r) => r.envelope.session === session && r.envelope.app === ctx.app).length;
     if (envelopes === 0) throw new Error('the gateway sent Mallory no relay');
     // She claims the gateway-signed envelopes with her inflated usage.
@@ -69,7 +72,7 @@ export const supplierInflatesRelayUsage: Attack = {
       blocked: refused && paid === 0n && answered === asked,
       honest_loss_planck: String(paid),
       attacker_cost_planck: String(BigInt(voided.data[4] as number)),
-      detail: `the gateway refused ${envelopes} answer(s) signed for ${500}+ more prompt tokens and served all ${asked} from Bob; her claim's proof: ${proofs.join(', ')}; claim void, Mallory slashed`,
+      detail: `the gateway refused ${envelopes} answer(s) signed for 500 more prompt tokens than it counted and served ${answered} of ${asked} from Bob; her claim's proof: ${proofs.join(', ')}; claim void, Mallory slashed`,
     };
   },
 };

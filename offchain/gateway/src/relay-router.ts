@@ -87,7 +87,11 @@ export class RelayRouter {
     }
   }
 
-  /** One round over the ranked suppliers: 'done', or 'busy' if every one was at capacity. */
+  /**
+   * One round over the ranked suppliers: 'done', or 'busy' if one of them was at capacity (and
+   * the others failed): worth waiting for, rather than failing the request because another
+   * supplier misbehaved.
+   */
   private async *attempt(job: RelayJob, bodyText: string, requestHash: string): AsyncGenerator<RelayEvent, 'done' | 'busy'> {
     const candidates = this.directory
       .rank(job.model)
@@ -97,7 +101,7 @@ export class RelayRouter {
       throw OpenAIError.noSupplier(`No supplier is serving \`${job.modelName}\` right now. Try again shortly.`);
     }
     let lastFailure: RelayFailure | undefined;
-    let allBusy = true;
+    let anyBusy = false;
     for (const candidate of candidates) {
       if (job.signal.aborted) return 'done';
       const nonce = this.nonce++;
@@ -161,7 +165,7 @@ export class RelayRouter {
         // Busy is the supplier doing its job under load, not a fault to rank it down for.
         const fine = failure.code === 'busy' || failure.code === 'context_length_exceeded' || failure.code === 'bad_request';
         this.directory.finished(candidate.address, { ok: fine, ttftMs });
-        if (failure.code !== 'busy') allBusy = false;
+        if (failure.code === 'busy') anyBusy = true;
         if (failure.code === 'context_length_exceeded') throw OpenAIError.contextLengthExceeded(failure.message);
         if (failure.code === 'bad_request') throw OpenAIError.invalidRequest(failure.message);
         if (produced || !RETRYABLE.has(failure.code)) throw failure;
@@ -171,7 +175,7 @@ export class RelayRouter {
         stream.cancel(`${candidate.subject}.cancel`);
       }
     }
-    if (allBusy) return 'busy';
+    if (anyBusy) return 'busy';
     const message = `All ${candidates.length} supplier(s) for \`${job.modelName}\` failed; last: ${lastFailure?.message ?? 'unknown'}.`;
     if (lastFailure?.code === 'timeout') throw OpenAIError.timeout(message);
     throw OpenAIError.noSupplier(message);

@@ -66,9 +66,17 @@ declare module '@polkadot/api-base/types/consts' {
        **/
       maxInputLen: u32 & AugmentedConst<ApiType>;
       /**
+       * Most assigned, unanswered jobs one supplier holds.
+       **/
+      maxJobsPerSupplier: u32 & AugmentedConst<ApiType>;
+      /**
        * Most `max_tokens` a job may ask for.
        **/
       maxJobTokens: u32 & AugmentedConst<ApiType>;
+      /**
+       * Most open (pending or assigned) jobs of one application.
+       **/
+      maxOpenJobsPerApp: u32 & AugmentedConst<ApiType>;
       /**
        * Longest output, in bytes.
        **/
@@ -77,6 +85,10 @@ declare module '@polkadot/api-base/types/consts' {
        * Most jobs waiting for assignment at once.
        **/
       maxPendingJobs: u32 & AugmentedConst<ApiType>;
+      /**
+       * Most ended jobs pruned per block.
+       **/
+      maxPrunedPerBlock: u32 & AugmentedConst<ApiType>;
     };
     models: {
       /**
@@ -92,9 +104,17 @@ declare module '@polkadot/api-base/types/consts' {
        **/
       maxLicenseLen: u32 & AugmentedConst<ApiType>;
       /**
+       * Most models in the registry, active or retired and not yet pruned.
+       **/
+      maxModels: u32 & AugmentedConst<ApiType>;
+      /**
        * Longest model name in bytes.
        **/
       maxNameLen: u32 & AugmentedConst<ApiType>;
+      /**
+       * Most retired models pruned per block.
+       **/
+      maxPrunedPerBlock: u32 & AugmentedConst<ApiType>;
       /**
        * Longest quantization name in bytes.
        **/
@@ -124,9 +144,17 @@ declare module '@polkadot/api-base/types/consts' {
     };
     relayMining: {
       /**
-       * Most claims per session (bounds the work of closing it).
+       * Most claims per session.
        **/
       maxClaimsPerSession: u32 & AugmentedConst<ApiType>;
+      /**
+       * Most claims one supplier may make in a session.
+       **/
+      maxClaimsPerSupplier: u32 & AugmentedConst<ApiType>;
+      /**
+       * Most claims closed (voided and slashed, or dropped) per block.
+       **/
+      maxClosesPerBlock: u32 & AugmentedConst<ApiType>;
       /**
        * Most paths a proof may open.
        **/
@@ -144,9 +172,17 @@ declare module '@polkadot/api-base/types/consts' {
     };
     settlement: {
       /**
+       * Most proven claims waiting for room in TIQE+'s queue.
+       **/
+      maxDeferred: u32 & AugmentedConst<ApiType>;
+      /**
        * Most opened relays (hence gateways) per claim.
        **/
       maxGateways: u32 & AugmentedConst<ApiType>;
+      /**
+       * Most deferred claims offered to TIQE+ again per block.
+       **/
+      maxRetriesPerBlock: u32 & AugmentedConst<ApiType>;
       /**
        * Sessions whose per-application spending is remembered.
        **/
@@ -170,6 +206,10 @@ declare module '@polkadot/api-base/types/consts' {
        **/
       maxSubjectLen: u32 & AugmentedConst<ApiType>;
       /**
+       * Most registered suppliers.
+       **/
+      maxSuppliers: u32 & AugmentedConst<ApiType>;
+      /**
        * Most unbonding chunks per bond; withdraw to make room.
        **/
       maxUnlockingChunks: u32 & AugmentedConst<ApiType>;
@@ -177,6 +217,10 @@ declare module '@polkadot/api-base/types/consts' {
        * Longest gateway URL in bytes.
        **/
       maxUrlLen: u32 & AugmentedConst<ApiType>;
+      /**
+       * Most registered validators.
+       **/
+      maxValidators: u32 & AugmentedConst<ApiType>;
     };
     system: {
       /**
@@ -236,6 +280,11 @@ declare module '@polkadot/api-base/types/consts' {
        * Most batches opened, and most rounds finalized, in one block.
        **/
       maxRoundsPerBlock: u32 & AugmentedConst<ApiType>;
+      /**
+       * Finalized rounds whose [`RoundResult`] is kept, and sessions whose
+       * [`SessionQuality`] is kept per supplier; older ones are pruned as new ones come.
+       **/
+      resultHistory: u32 & AugmentedConst<ApiType>;
     };
     transactionPayment: {
       /**
@@ -262,6 +311,12 @@ declare module '@polkadot/api-base/types/consts' {
        * transactions.
        **/
       operationalFeeMultiplier: u8 & AugmentedConst<ApiType>;
+    };
+    utility: {
+      /**
+       * The limit on the number of batched calls.
+       **/
+      batchedCallsLimit: u32 & AugmentedConst<ApiType>;
     };
   } // AugmentedConsts
 } // declare module

@@ -117,25 +117,51 @@ declare module '@polkadot/api-base/types/errors' {
        **/
       EmptyInput: AugmentedError<ApiType>;
       /**
+       * The declared prompt tokens plus `max_tokens` exceed the model's context.
+       **/
+      ExceedsContext: AugmentedError<ApiType>;
+      /**
        * The input is longer than `MaxInputLen`.
        **/
       InputTooLong: AugmentedError<ApiType>;
+      /**
+       * The submitter cannot afford the job deposit.
+       **/
+      InsufficientBalance: AugmentedError<ApiType>;
       /**
        * `max_tokens` is 0 or above `MaxJobTokens`.
        **/
       InvalidMaxTokens: AugmentedError<ApiType>;
       /**
-       * A zero timeout.
+       * A zero timeout, retention or minimum price.
        **/
       InvalidParameters: AugmentedError<ApiType>;
       /**
-       * The caller is not a registered application.
+       * The declared prompt tokens are zero.
+       **/
+      InvalidPromptTokens: AugmentedError<ApiType>;
+      /**
+       * The input is not a relay body: UTF-8 JSON `{"kind":"chat","messages":[…]}` (each
+       * message a `role` of system, developer, user or assistant and a string `content`) or
+       * `{"kind":"completion","prompt":"…"}`, with an optional `stop` list of strings.
+       **/
+      MalformedInput: AugmentedError<ApiType>;
+      /**
+       * The usage has no compute units (nothing generated, or the model is unknown).
+       **/
+      NoComputeUnits: AugmentedError<ApiType>;
+      /**
+       * The caller is not an active application.
        **/
       NotApplication: AugmentedError<ApiType>;
       /**
        * The job is not assigned to the caller, or no longer open.
        **/
       NotAssigned: AugmentedError<ApiType>;
+      /**
+       * The output is not UTF-8.
+       **/
+      OutputNotUtf8: AugmentedError<ApiType>;
       /**
        * The output is longer than `MaxOutputLen`.
        **/
@@ -145,9 +171,21 @@ declare module '@polkadot/api-base/types/errors' {
        **/
       Overflow: AugmentedError<ApiType>;
       /**
+       * `max_price` is below the governance minimum.
+       **/
+      PriceTooLow: AugmentedError<ApiType>;
+      /**
+       * More prompt tokens than the submitter declared.
+       **/
+      PromptTokensAboveDeclared: AugmentedError<ApiType>;
+      /**
        * Too many jobs wait for assignment; try again in a block.
        **/
       QueueFull: AugmentedError<ApiType>;
+      /**
+       * The application already has `MaxOpenJobsPerApp` jobs open.
+       **/
+      TooManyOpenJobs: AugmentedError<ApiType>;
       /**
        * More completion tokens than the job allowed.
        **/
@@ -160,6 +198,10 @@ declare module '@polkadot/api-base/types/errors' {
        * The model is not registered or is retired.
        **/
       UnknownModel: AugmentedError<ApiType>;
+      /**
+       * Prompt and completion tokens together exceed the model's context.
+       **/
+      UsageAboveContext: AugmentedError<ApiType>;
     };
     models: {
       /**
@@ -235,6 +277,10 @@ declare module '@polkadot/api-base/types/errors' {
        **/
       RoyaltyTooHigh: AugmentedError<ApiType>;
       /**
+       * The registry holds `MaxModels` models; retired ones leave once pruned.
+       **/
+      TooManyModels: AugmentedError<ApiType>;
+      /**
        * More than `MaxUris` fetch URIs.
        **/
       TooManyUris: AugmentedError<ApiType>;
@@ -284,6 +330,10 @@ declare module '@polkadot/api-base/types/errors' {
        **/
       BadSupplierSignature: AugmentedError<ApiType>;
       /**
+       * A leaf generated more tokens than its request's `max_tokens`.
+       **/
+      CompletionTokensAboveSigned: AugmentedError<ApiType>;
+      /**
        * A branch does not lead to the claimed root. This is also what a relay of another
        * session, application, supplier or model, or a leaf weighted other than its usage,
        * fails with: expanded into this claim, it is not the leaf in the tree.
@@ -322,11 +372,23 @@ declare module '@polkadot/api-base/types/errors' {
        **/
       OutsideProofWindow: AugmentedError<ApiType>;
       /**
+       * A leaf's supplier counted more prompt tokens than its gateway signed for.
+       **/
+      PromptTokensAboveSigned: AugmentedError<ApiType>;
+      /**
        * The session has as many claims as it may hold.
        **/
       TooManyClaims: AugmentedError<ApiType>;
       /**
-       * A leaf used more tokens than its request allowed, or its usage has no compute units.
+       * The supplier made as many claims in the session as one supplier may.
+       **/
+      TooManySupplierClaims: AugmentedError<ApiType>;
+      /**
+       * A leaf's prompt and completion together exceed the model's context.
+       **/
+      UsageAboveContext: AugmentedError<ApiType>;
+      /**
+       * A leaf's usage has no compute units, or the model's weights are unknown.
        **/
       UsageMismatch: AugmentedError<ApiType>;
       /**
@@ -360,6 +422,10 @@ declare module '@polkadot/api-base/types/errors' {
        * The account already holds this role.
        **/
       AlreadyRegistered: AugmentedError<ApiType>;
+      /**
+       * Charges of this application are still to be settled; its deposit pays them first.
+       **/
+      ChargesPending: AugmentedError<ApiType>;
       /**
        * A model is listed twice.
        **/
@@ -409,6 +475,11 @@ declare module '@polkadot/api-base/types/errors' {
        **/
       Overflow: AugmentedError<ApiType>;
       /**
+       * The spend limit would exceed the active deposit that backs it: deposit more, or
+       * lower the limit first (a lower limit applies from the next session).
+       **/
+      SpendLimitAboveDeposit: AugmentedError<ApiType>;
+      /**
        * The bond would be (or remain) below the role's minimum while not zero.
        **/
       StakeBelowMinimum: AugmentedError<ApiType>;
@@ -420,6 +491,10 @@ declare module '@polkadot/api-base/types/errors' {
        * More than `MaxDelegations` gateways.
        **/
       TooManyDelegations: AugmentedError<ApiType>;
+      /**
+       * The role has as many members as it may (`MaxSuppliers` or `MaxValidators`).
+       **/
+      TooManyMembers: AugmentedError<ApiType>;
       /**
        * More models than `MaxModelsPerSupplier`.
        **/
@@ -559,6 +634,12 @@ declare module '@polkadot/api-base/types/errors' {
        * No such open round (never opened, dropped, or already finalized).
        **/
       UnknownRound: AugmentedError<ApiType>;
+    };
+    utility: {
+      /**
+       * Too many calls batched.
+       **/
+      TooManyCalls: AugmentedError<ApiType>;
     };
   } // AugmentedErrors
 } // declare module

@@ -8,7 +8,7 @@ import '@polkadot/api-base/types/events';
 import type { ApiTypes, AugmentedEvent } from '@polkadot/api-base/types';
 import type { Null, Option, Result, U8aFixed, Vec, bool, u128, u32, u64 } from '@polkadot/types-codec';
 import type { AccountId32, H256, Permill } from '@polkadot/types/interfaces/runtime';
-import type { FrameSupportTokensMiscBalanceStatus, FrameSystemDispatchEventInfo, PalletBalancesUnexpectedKind, PalletSibylJobsJobFailure, PalletSibylJobsJobParameters, PalletSibylModelsModelParameters, PalletSibylPricingPricingParameters, PalletSibylRelayMiningMiningParameters, PalletSibylRelayMiningSumTreeNodeSummary, PalletSibylSessionsSessionParameters, PalletSibylSettlementPayout, PalletSibylSettlementSettlementParameters, PalletSibylStakesStakeParameters, PalletSibylTiqeTiqeParameters, SibylPrimitivesRole, SibylPrimitivesSlashReason, SibylRuntimeRuntimeHoldReason, SpRuntimeDispatchError } from '@polkadot/types/lookup';
+import type { FrameSupportTokensMiscBalanceStatus, FrameSystemDispatchEventInfo, PalletBalancesUnexpectedKind, PalletSibylJobsJobFailure, PalletSibylJobsJobParameters, PalletSibylJobsRefusal, PalletSibylModelsModelParameters, PalletSibylPricingPricingParameters, PalletSibylRelayMiningMiningParameters, PalletSibylRelayMiningSumTreeNodeSummary, PalletSibylSessionsSessionParameters, PalletSibylSettlementPayout, PalletSibylSettlementSettlementParameters, PalletSibylStakesStakeParameters, PalletSibylTiqeTiqeParameters, SibylPrimitivesRole, SibylPrimitivesSlashReason, SibylPrimitivesUnevaluated, SibylRuntimeRuntimeHoldReason, SpRuntimeDispatchError } from '@polkadot/types/lookup';
 
 export type __AugmentedEvent<ApiType extends ApiTypes> = AugmentedEvent<ApiType>;
 
@@ -200,6 +200,14 @@ declare module '@polkadot/api-base/types/events' {
        **/
       JobFailed: AugmentedEvent<ApiType, [job: u64, reason: PalletSibylJobsJobFailure], { job: u64, reason: PalletSibylJobsJobFailure }>;
       /**
+       * An ended job's record was removed.
+       **/
+      JobPruned: AugmentedEvent<ApiType, [job: u64], { job: u64 }>;
+      /**
+       * The assigned supplier refused the job's input.
+       **/
+      JobRefused: AugmentedEvent<ApiType, [job: u64, supplier: AccountId32, reason: PalletSibylJobsRefusal], { job: u64, supplier: AccountId32, reason: PalletSibylJobsRefusal }>;
+      /**
        * An application submitted a job.
        **/
       JobSubmitted: AugmentedEvent<ApiType, [job: u64, app: AccountId32, model: u32, maxPrice: u128], { job: u64, app: AccountId32, model: u32, maxPrice: u128 }>;
@@ -210,13 +218,17 @@ declare module '@polkadot/api-base/types/events' {
     };
     models: {
       /**
+       * A retired model's record was removed.
+       **/
+      ModelPruned: AugmentedEvent<ApiType, [model: u32], { model: u32 }>;
+      /**
        * A model was registered.
        **/
       ModelRegistered: AugmentedEvent<ApiType, [model: u32, owner: AccountId32, sha256: U8aFixed, deposit: u128], { model: u32, owner: AccountId32, sha256: U8aFixed, deposit: u128 }>;
       /**
-       * A model was retired and its deposit released.
+       * A model was retired and its deposit released; its record is pruned from `prune_at`.
        **/
-      ModelRetired: AugmentedEvent<ApiType, [model: u32, byGovernance: bool], { model: u32, byGovernance: bool }>;
+      ModelRetired: AugmentedEvent<ApiType, [model: u32, byGovernance: bool, pruneAt: u32], { model: u32, byGovernance: bool, pruneAt: u32 }>;
       /**
        * A model's metadata changed; `deposit` is the deposit now held.
        **/
@@ -284,13 +296,18 @@ declare module '@polkadot/api-base/types/events' {
        **/
       AwaitingEvaluation: AugmentedEvent<ApiType, [round: u64, session: u64, supplier: AccountId32, app: AccountId32, model: u32], { round: u64, session: u64, supplier: AccountId32, app: AccountId32, model: u32 }>;
       /**
+       * TIQE+'s queue is full: the claim waits in the backlog (`waiting` long) and is offered
+       * again in a later block.
+       **/
+      EvaluationDeferred: AugmentedEvent<ApiType, [session: u64, supplier: AccountId32, app: AccountId32, model: u32, waiting: u32], { session: u64, supplier: AccountId32, app: AccountId32, model: u32, waiting: u32 }>;
+      /**
        * The Council (or Root) set new shares.
        **/
       ParametersSet: AugmentedEvent<ApiType, [parameters: PalletSibylSettlementSettlementParameters], { parameters: PalletSibylSettlementSettlementParameters }>;
       /**
        * A claim was settled: the application paid `charged`, split as `payout`.
        **/
-      Settled: AugmentedEvent<ApiType, [session: u64, supplier: AccountId32, app: AccountId32, model: u32, estimatedCu: u128, price: u128, alpha: Permill, gross: u128, charged: u128, payout: PalletSibylSettlementPayout], { session: u64, supplier: AccountId32, app: AccountId32, model: u32, estimatedCu: u128, price: u128, alpha: Permill, gross: u128, charged: u128, payout: PalletSibylSettlementPayout }>;
+      Settled: AugmentedEvent<ApiType, [session: u64, supplier: AccountId32, app: AccountId32, model: u32, estimatedCu: u128, price: u128, alpha: Permill, round: Option<u64>, unevaluated: Option<SibylPrimitivesUnevaluated>, gross: u128, charged: u128, payout: PalletSibylSettlementPayout], { session: u64, supplier: AccountId32, app: AccountId32, model: u32, estimatedCu: u128, price: u128, alpha: Permill, round: Option<u64>, unevaluated: Option<SibylPrimitivesUnevaluated>, gross: u128, charged: u128, payout: PalletSibylSettlementPayout }>;
     };
     stakes: {
       /**
@@ -298,9 +315,9 @@ declare module '@polkadot/api-base/types/events' {
        **/
       Bonded: AugmentedEvent<ApiType, [who: AccountId32, role: SibylPrimitivesRole, amount: u128], { who: AccountId32, role: SibylPrimitivesRole, amount: u128 }>;
       /**
-       * An application delegated to a gateway.
+       * An application delegated to a gateway, from session `from` on.
        **/
-      Delegated: AugmentedEvent<ApiType, [app: AccountId32, gateway: AccountId32], { app: AccountId32, gateway: AccountId32 }>;
+      Delegated: AugmentedEvent<ApiType, [app: AccountId32, gateway: AccountId32, from: u64], { app: AccountId32, gateway: AccountId32, from: u64 }>;
       /**
        * The role's bond is empty and its record removed.
        **/
@@ -322,9 +339,9 @@ declare module '@polkadot/api-base/types/events' {
        **/
       Slashed: AugmentedEvent<ApiType, [who: AccountId32, role: SibylPrimitivesRole, amount: u128, reason: SibylPrimitivesSlashReason], { who: AccountId32, role: SibylPrimitivesRole, amount: u128, reason: SibylPrimitivesSlashReason }>;
       /**
-       * An application's spend limit changed.
+       * An application's spend limit is `limit` from session `from` on.
        **/
-      SpendLimitSet: AugmentedEvent<ApiType, [app: AccountId32, limit: u128], { app: AccountId32, limit: u128 }>;
+      SpendLimitSet: AugmentedEvent<ApiType, [app: AccountId32, limit: u128, from: u64], { app: AccountId32, limit: u128, from: u64 }>;
       /**
        * A supplier's declared service changed.
        **/
@@ -424,9 +441,10 @@ declare module '@polkadot/api-base/types/events' {
        **/
       RoundOpened: AugmentedEvent<ApiType, [round: u64, supplier: AccountId32, model: u32, session: u64, relays: Vec<H256>, committee: Vec<AccountId32>, commitEnd: u32, revealEnd: u32], { round: u64, supplier: AccountId32, model: u32, session: u64, relays: Vec<H256>, committee: Vec<AccountId32>, commitEnd: u32, revealEnd: u32 }>;
       /**
-       * Nobody revealed: the round has no result; silent members were still slashed.
+       * The round has no result: too little of the committee's stake revealed (`NoQuorum`).
+       * Nobody was slashed for deviating; silent members were still slashed.
        **/
-      RoundVoid: AugmentedEvent<ApiType, [round: u64, supplier: AccountId32], { round: u64, supplier: AccountId32 }>;
+      RoundVoid: AugmentedEvent<ApiType, [round: u64, supplier: AccountId32, reason: SibylPrimitivesUnevaluated, revealed: u32], { round: u64, supplier: AccountId32, reason: SibylPrimitivesUnevaluated, revealed: u32 }>;
       /**
        * A committee member committed its score.
        **/
@@ -450,6 +468,41 @@ declare module '@polkadot/api-base/types/events' {
        * has been paid by `who`.
        **/
       TransactionFeePaid: AugmentedEvent<ApiType, [who: AccountId32, actualFee: u128, tip: u128], { who: AccountId32, actualFee: u128, tip: u128 }>;
+    };
+    utility: {
+      /**
+       * Batch of dispatches completed fully with no error.
+       **/
+      BatchCompleted: AugmentedEvent<ApiType, []>;
+      /**
+       * Batch of dispatches completed but has errors.
+       **/
+      BatchCompletedWithErrors: AugmentedEvent<ApiType, []>;
+      /**
+       * Batch of dispatches did not complete fully. Index of first failing dispatch given, as
+       * well as the error.
+       **/
+      BatchInterrupted: AugmentedEvent<ApiType, [index: u32, error: SpRuntimeDispatchError], { index: u32, error: SpRuntimeDispatchError }>;
+      /**
+       * A call was dispatched.
+       **/
+      DispatchedAs: AugmentedEvent<ApiType, [result: Result<Null, SpRuntimeDispatchError>], { result: Result<Null, SpRuntimeDispatchError> }>;
+      /**
+       * The fallback call was dispatched.
+       **/
+      IfElseFallbackCalled: AugmentedEvent<ApiType, [mainError: SpRuntimeDispatchError], { mainError: SpRuntimeDispatchError }>;
+      /**
+       * Main call was dispatched.
+       **/
+      IfElseMainSuccess: AugmentedEvent<ApiType, []>;
+      /**
+       * A single item within a Batch of dispatches has completed with no error.
+       **/
+      ItemCompleted: AugmentedEvent<ApiType, []>;
+      /**
+       * A single item within a Batch of dispatches has completed with error.
+       **/
+      ItemFailed: AugmentedEvent<ApiType, [error: SpRuntimeDispatchError], { error: SpRuntimeDispatchError }>;
     };
   } // AugmentedEvents
 } // declare module

@@ -9,7 +9,7 @@ import type { ApiTypes, AugmentedQuery, QueryableStorageEntry } from '@polkadot/
 import type { Bytes, Null, Option, U8aFixed, Vec, bool, u128, u32, u64, u8 } from '@polkadot/types-codec';
 import type { AnyNumber, ITuple } from '@polkadot/types-codec/types';
 import type { AccountId32, Call, H256, Permill } from '@polkadot/types/interfaces/runtime';
-import type { FrameSupportDispatchPerDispatchClassWeight, FrameSupportTokensFungibleImbalance, FrameSupportTokensMiscIdAmountRuntimeFreezeReason, FrameSupportTokensMiscIdAmountRuntimeHoldReason, FrameSystemAccountInfo, FrameSystemCodeUpgradeAuthorization, FrameSystemEventRecord, FrameSystemLastRuntimeUpgradeInfo, FrameSystemPhase, PalletBalancesAccountData, PalletBalancesBalanceLock, PalletBalancesReserveData, PalletCollectiveVotes, PalletSibylJobsJob, PalletSibylJobsJobParameters, PalletSibylModelsModelInfo, PalletSibylModelsModelParameters, PalletSibylPricingPricingParameters, PalletSibylRelayMiningClaim, PalletSibylRelayMiningDifficulty, PalletSibylRelayMiningMiningParameters, PalletSibylSessionsCandidate, PalletSibylSessionsSessionInfo, PalletSibylSessionsSessionParameters, PalletSibylSettlementPendingSettlement, PalletSibylSettlementSettlementParameters, PalletSibylStakesApplicationConfig, PalletSibylStakesBond, PalletSibylStakesGatewayConfig, PalletSibylStakesStakeParameters, PalletSibylStakesSupplierConfig, PalletSibylTiqePendingBatch, PalletSibylTiqeRoundInfo, PalletSibylTiqeRoundResult, PalletSibylTiqeSessionScore, PalletSibylTiqeTiqeParameters, PalletSibylTiqeVote, PalletTransactionPaymentReleases, SibylPrimitivesRole, SpConsensusAuraSr25519AppSr25519Public, SpRuntimeDigest, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
+import type { FrameSupportDispatchPerDispatchClassWeight, FrameSupportTokensFungibleImbalance, FrameSupportTokensMiscIdAmountRuntimeFreezeReason, FrameSupportTokensMiscIdAmountRuntimeHoldReason, FrameSystemAccountInfo, FrameSystemCodeUpgradeAuthorization, FrameSystemEventRecord, FrameSystemLastRuntimeUpgradeInfo, FrameSystemPhase, PalletBalancesAccountData, PalletBalancesBalanceLock, PalletBalancesReserveData, PalletCollectiveVotes, PalletSibylJobsJob, PalletSibylJobsJobParameters, PalletSibylModelsModelInfo, PalletSibylModelsModelParameters, PalletSibylPricingPricingParameters, PalletSibylRelayMiningClaim, PalletSibylRelayMiningDifficulty, PalletSibylRelayMiningMiningParameters, PalletSibylSessionsCandidate, PalletSibylSessionsSessionInfo, PalletSibylSessionsSessionParameters, PalletSibylSettlementDeferredClaim, PalletSibylSettlementPendingSettlement, PalletSibylSettlementSettlementParameters, PalletSibylStakesApplicationConfig, PalletSibylStakesBond, PalletSibylStakesGatewayConfig, PalletSibylStakesStakeParameters, PalletSibylStakesSupplierConfig, PalletSibylTiqePendingBatch, PalletSibylTiqeRoundInfo, PalletSibylTiqeRoundResult, PalletSibylTiqeSessionScore, PalletSibylTiqeTiqeParameters, PalletSibylTiqeVote, PalletTransactionPaymentReleases, SibylPrimitivesRole, SpConsensusAuraSr25519AppSr25519Public, SpRuntimeDigest, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
 import type { Observable } from '@polkadot/types/types';
 
 export type __AugmentedQuery<ApiType extends ApiTypes> = AugmentedQuery<ApiType, () => unknown>;
@@ -126,6 +126,10 @@ declare module '@polkadot/api-base/types/storage' {
     };
     jobs: {
       /**
+       * The assigned, unanswered jobs of each supplier: what it must answer.
+       **/
+      assignedTo: AugmentedQuery<ApiType, (arg: AccountId32 | string | Uint8Array) => Observable<Vec<u64>>, [AccountId32]>;
+      /**
        * Assigned jobs by the block their deadline passes.
        **/
       deadlines: AugmentedQuery<ApiType, (arg: u32 | AnyNumber | Uint8Array) => Observable<Vec<u64>>, [u32]>;
@@ -134,13 +138,17 @@ declare module '@polkadot/api-base/types/storage' {
        **/
       jobByDigest: AugmentedQuery<ApiType, (arg: U8aFixed | string | Uint8Array) => Observable<Option<u64>>, [U8aFixed]>;
       /**
-       * Every job, by id.
+       * Every job not yet pruned, by id.
        **/
       jobs: AugmentedQuery<ApiType, (arg: u64 | AnyNumber | Uint8Array) => Observable<Option<PalletSibylJobsJob>>, [u64]>;
       /**
        * The next job's id.
        **/
       nextJobId: AugmentedQuery<ApiType, () => Observable<u64>, []>;
+      /**
+       * Open (pending or assigned) jobs per application.
+       **/
+      openJobs: AugmentedQuery<ApiType, (arg: AccountId32 | string | Uint8Array) => Observable<u32>, [AccountId32]>;
       /**
        * The job parameters.
        **/
@@ -149,12 +157,25 @@ declare module '@polkadot/api-base/types/storage' {
        * Jobs waiting for assignment, oldest first.
        **/
       pendingJobs: AugmentedQuery<ApiType, () => Observable<Vec<u64>>, []>;
+      /**
+       * The first place in [`PruneQueue`] still occupied, and the next free one.
+       **/
+      pruneBounds: AugmentedQuery<ApiType, () => Observable<ITuple<[u64, u64]>>, []>;
+      /**
+       * Ended jobs waiting to be pruned, by their place in line: the job and the block from
+       * which it is pruned.
+       **/
+      pruneQueue: AugmentedQuery<ApiType, (arg: u64 | AnyNumber | Uint8Array) => Observable<Option<ITuple<[u64, u32]>>>, [u64]>;
     };
     models: {
       /**
        * Active models by the sha256 of their file; one active registration per file.
        **/
       modelBySha256: AugmentedQuery<ApiType, (arg: U8aFixed | string | Uint8Array) => Observable<Option<u32>>, [U8aFixed]>;
+      /**
+       * Number of models in [`Registry`].
+       **/
+      modelCount: AugmentedQuery<ApiType, () => Observable<u32>, []>;
       /**
        * The id the next registered model receives.
        **/
@@ -164,9 +185,13 @@ declare module '@polkadot/api-base/types/storage' {
        **/
       parameters: AugmentedQuery<ApiType, () => Observable<PalletSibylModelsModelParameters>, []>;
       /**
-       * Every model ever registered, active or retired.
+       * Every registered model, active or retired (until pruned).
        **/
       registry: AugmentedQuery<ApiType, (arg: u32 | AnyNumber | Uint8Array) => Observable<Option<PalletSibylModelsModelInfo>>, [u32]>;
+      /**
+       * Retired models and the block from which their record is pruned, oldest first.
+       **/
+      retiredQueue: AugmentedQuery<ApiType, () => Observable<Vec<ITuple<[u32, u32]>>>, []>;
     };
     pricing: {
       /**
@@ -227,6 +252,10 @@ declare module '@polkadot/api-base/types/storage' {
        * The mining probability in force for a session and model (absent: every relay mined).
        **/
       sessionProbability: AugmentedQuery<ApiType, (arg1: u64 | AnyNumber | Uint8Array, arg2: u32 | AnyNumber | Uint8Array) => Observable<Option<u128>>, [u64, u32]>;
+      /**
+       * Number of claims per open session and supplier.
+       **/
+      supplierClaims: AugmentedQuery<ApiType, (arg1: u64 | AnyNumber | Uint8Array, arg2: AccountId32 | string | Uint8Array) => Observable<u32>, [u64, AccountId32]>;
     };
     sessions: {
       /**
@@ -252,6 +281,14 @@ declare module '@polkadot/api-base/types/storage' {
        **/
       awaitingEvaluation: AugmentedQuery<ApiType, (arg: u64 | AnyNumber | Uint8Array) => Observable<Option<PalletSibylSettlementPendingSettlement>>, [u64]>;
       /**
+       * Proven claims waiting for room in TIQE+'s queue, oldest first.
+       **/
+      deferred: AugmentedQuery<ApiType, () => Observable<Vec<PalletSibylSettlementDeferredClaim>>, []>;
+      /**
+       * Claims of each application proven (or jobs answered) and not yet settled.
+       **/
+      outstanding: AugmentedQuery<ApiType, (arg: AccountId32 | string | Uint8Array) => Observable<u32>, [AccountId32]>;
+      /**
        * The shares of a charge.
        **/
       parameters: AugmentedQuery<ApiType, () => Observable<PalletSibylSettlementSettlementParameters>, []>;
@@ -273,6 +310,10 @@ declare module '@polkadot/api-base/types/storage' {
        * Gateways' endpoints.
        **/
       gateways: AugmentedQuery<ApiType, (arg: AccountId32 | string | Uint8Array) => Observable<Option<PalletSibylStakesGatewayConfig>>, [AccountId32]>;
+      /**
+       * Registered accounts per role (suppliers and validators are bounded).
+       **/
+      memberCount: AugmentedQuery<ApiType, (arg: SibylPrimitivesRole | 'Supplier' | 'Validator' | 'Gateway' | 'Application' | number | Uint8Array) => Observable<u32>, [SibylPrimitivesRole]>;
       /**
        * Staking parameters, changed by [`Pallet::set_parameters`].
        **/
@@ -417,6 +458,10 @@ declare module '@polkadot/api-base/types/storage' {
        **/
       nextRoundId: AugmentedQuery<ApiType, () => Observable<u64>, []>;
       /**
+       * Open rounds each validator sits on (absent: none).
+       **/
+      openRounds: AugmentedQuery<ApiType, (arg: AccountId32 | string | Uint8Array) => Observable<u32>, [AccountId32]>;
+      /**
        * TIQE+ parameters, changed by [`Pallet::set_parameters`].
        **/
       parameters: AugmentedQuery<ApiType, () => Observable<PalletSibylTiqeTiqeParameters>, []>;
@@ -437,7 +482,7 @@ declare module '@polkadot/api-base/types/storage' {
        **/
       reputation: AugmentedQuery<ApiType, (arg: AccountId32 | string | Uint8Array) => Observable<Option<Permill>>, [AccountId32]>;
       /**
-       * Outcome of each finalized round.
+       * Outcome of each finalized round, for the last `ResultHistory` rounds.
        **/
       roundResults: AugmentedQuery<ApiType, (arg: u64 | AnyNumber | Uint8Array) => Observable<Option<PalletSibylTiqeRoundResult>>, [u64]>;
       /**
@@ -449,7 +494,7 @@ declare module '@polkadot/api-base/types/storage' {
        **/
       roundsEnding: AugmentedQuery<ApiType, (arg: u32 | AnyNumber | Uint8Array) => Observable<Vec<u64>>, [u32]>;
       /**
-       * Each supplier's mean α per session.
+       * Each supplier's mean α per session, for its last `ResultHistory` sessions.
        **/
       sessionQuality: AugmentedQuery<ApiType, (arg1: AccountId32 | string | Uint8Array, arg2: u64 | AnyNumber | Uint8Array) => Observable<Option<PalletSibylTiqeSessionScore>>, [AccountId32, u64]>;
       /**

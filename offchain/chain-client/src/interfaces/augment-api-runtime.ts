@@ -11,7 +11,7 @@ import type { AnyNumber, IMethod, ITuple } from '@polkadot/types-codec/types';
 import type { Extrinsic } from '@polkadot/types/interfaces/extrinsics';
 import type { OpaqueMetadata } from '@polkadot/types/interfaces/metadata';
 import type { AccountId32, H256, SlotDuration } from '@polkadot/types/interfaces/runtime';
-import type { PalletSibylSessionsSessionInfo, PalletTransactionPaymentFeeDetails, PalletTransactionPaymentRuntimeDispatchInfo, SpConsensusAuraSr25519AppSr25519Public, SpCoreCryptoKeyTypeId, SpInherentsCheckInherentsResult, SpInherentsInherentData, SpRuntimeBlockLazyBlock, SpRuntimeDispatchError, SpRuntimeExtrinsicInclusionMode, SpRuntimeHeader, SpRuntimeTransactionValidityTransactionSource, SpRuntimeTransactionValidityTransactionValidityError, SpRuntimeTransactionValidityValidTransaction, SpSessionRuntimeApiOpaqueGeneratedSessionKeys, SpVersionRuntimeVersion, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
+import type { PalletSibylRelayMiningClaimWindows, PalletSibylSessionsSessionInfo, PalletTransactionPaymentFeeDetails, PalletTransactionPaymentRuntimeDispatchInfo, SpConsensusAuraSr25519AppSr25519Public, SpCoreCryptoKeyTypeId, SpInherentsCheckInherentsResult, SpInherentsInherentData, SpRuntimeBlockLazyBlock, SpRuntimeDispatchError, SpRuntimeExtrinsicInclusionMode, SpRuntimeHeader, SpRuntimeTransactionValidityTransactionSource, SpRuntimeTransactionValidityTransactionValidityError, SpRuntimeTransactionValidityValidTransaction, SpSessionRuntimeApiOpaqueGeneratedSessionKeys, SpVersionRuntimeVersion, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
 import type { IExtrinsic, Observable } from '@polkadot/types/types';
 
 export type __AugmentedCall<ApiType extends ApiTypes> = AugmentedCall<ApiType>;
@@ -107,6 +107,21 @@ declare module '@polkadot/api-base/types/calls' {
        * Starts the off-chain task for given block header.
        **/
       offchainWorker: AugmentedCall<ApiType, (header: SpRuntimeHeader | { parentHash?: any; number?: any; stateRoot?: any; extrinsicsRoot?: any; digest?: any } | string | Uint8Array) => Observable<Null>>;
+    };
+    /** 0x0255339b91a9e572/ */
+    relayMiningApi: {
+      /**
+       * The claim and proof windows of an ended `session` the chain still keeps; `None`, for the current session, a future one or a pruned one.
+       **/
+      claimWindows: AugmentedCall<ApiType, (session: u64 | AnyNumber | Uint8Array) => Observable<Option<PalletSibylRelayMiningClaimWindows>>>;
+      /**
+       * Compute units of a relay of `model` with this usage; `None` for an unknown model or, an overflow.
+       **/
+      computeUnits: AugmentedCall<ApiType, (model: u32 | AnyNumber | Uint8Array, prompt_tokens: u32 | AnyNumber | Uint8Array, completion_tokens: u32 | AnyNumber | Uint8Array) => Observable<Option<u64>>>;
+      /**
+       * The probability that a relay of `model` in `session` is mined, in units of 2⁻⁶⁴, (2⁶⁴: every relay).
+       **/
+      miningProbability: AugmentedCall<ApiType, (session: u64 | AnyNumber | Uint8Array, model: u32 | AnyNumber | Uint8Array) => Observable<u128>>;
     };
     /** 0xab3c0572291feb8b/ */
     sessionKeys: {

@@ -6,10 +6,10 @@
 import '@polkadot/api-base/types/submittable';
 
 import type { ApiTypes, AugmentedSubmittable, SubmittableExtrinsic, SubmittableExtrinsicFunction } from '@polkadot/api-base/types';
-import type { Bytes, Compact, Option, U8aFixed, Vec, bool, u128, u32, u64 } from '@polkadot/types-codec';
+import type { Bytes, Compact, Option, U8aFixed, Vec, bool, u128, u16, u32, u64 } from '@polkadot/types-codec';
 import type { AnyNumber, IMethod, ITuple } from '@polkadot/types-codec/types';
 import type { AccountId32, Call, H256, MultiAddress, Permill } from '@polkadot/types/interfaces/runtime';
-import type { PalletBalancesAdjustmentDirection, PalletSibylJobsJobParameters, PalletSibylModelsModelParameters, PalletSibylModelsModelSpec, PalletSibylModelsModelUpdate, PalletSibylPricingPricingParameters, PalletSibylRelayMiningMiningParameters, PalletSibylRelayMiningPathProof, PalletSibylRelayMiningSumTreeNodeSummary, PalletSibylSessionsSessionParameters, PalletSibylSettlementSettlementParameters, PalletSibylStakesDeviceClass, PalletSibylStakesStakeParameters, PalletSibylTiqeTiqeParameters, SibylPrimitivesRelaySamplingParams, SibylPrimitivesRole, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
+import type { PalletBalancesAdjustmentDirection, PalletSibylJobsJobParameters, PalletSibylJobsRefusal, PalletSibylModelsModelParameters, PalletSibylModelsModelSpec, PalletSibylModelsModelUpdate, PalletSibylPricingPricingParameters, PalletSibylRelayMiningMiningParameters, PalletSibylRelayMiningPathProof, PalletSibylRelayMiningSumTreeNodeSummary, PalletSibylSessionsSessionParameters, PalletSibylSettlementSettlementParameters, PalletSibylStakesDeviceClass, PalletSibylStakesStakeParameters, PalletSibylTiqeTiqeParameters, SibylPrimitivesRelaySamplingParams, SibylPrimitivesRole, SibylRuntimeOriginCaller, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
 
 export type __AugmentedSubmittable = AugmentedSubmittable<() => unknown>;
 export type __SubmittableExtrinsic<ApiType extends ApiTypes> = SubmittableExtrinsic<ApiType>;
@@ -236,18 +236,28 @@ declare module '@polkadot/api-base/types/submittable' {
     };
     jobs: {
       /**
+       * Refuses `job`'s input, by its assigned supplier, for `reason`: the job ends unanswered,
+       * the application is charged nothing and the supplier is not slashed.
+       **/
+      refuse: AugmentedSubmittable<(job: u64 | AnyNumber | Uint8Array, reason: PalletSibylJobsRefusal | { PromptAboveDeclared: any } | { Unrenderable: any } | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [u64, PalletSibylJobsRefusal]>;
+      /**
        * Sets the job parameters (Root or a Council majority).
        **/
-      setParameters: AugmentedSubmittable<(parameters: PalletSibylJobsJobParameters | { jobTimeout?: any; expirySlash?: any } | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [PalletSibylJobsJobParameters]>;
+      setParameters: AugmentedSubmittable<(parameters: PalletSibylJobsJobParameters | { jobTimeout?: any; expirySlash?: any; minPrice?: any; deposit?: any; retention?: any } | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [PalletSibylJobsJobParameters]>;
       /**
        * Submits a job for `model`: `input` is a relay body (UTF-8 JSON, as the gateway sends
-       * it), `sampling` how to generate, `max_price` the most the caller's application deposit
-       * pays for it. Only registered applications may submit.
+       * it), `prompt_tokens` the prompt's length under the model's tokenizer and chat template
+       * (the most the caller pays for; a supplier refuses an input that turns out longer),
+       * `sampling` how to generate, `max_price` the most the caller's application deposit
+       * pays for it. Holds the job deposit until the job ends. Only active applications may
+       * submit.
        **/
-      submit: AugmentedSubmittable<(model: u32 | AnyNumber | Uint8Array, input: Bytes | string | Uint8Array, sampling: SibylPrimitivesRelaySamplingParams | { maxTokens?: any; temperatureMilli?: any; topPMilli?: any; seed?: any } | string | Uint8Array, maxPrice: u128 | AnyNumber | Uint8Array) => SubmittableExtrinsic<ApiType>, [u32, Bytes, SibylPrimitivesRelaySamplingParams, u128]>;
+      submit: AugmentedSubmittable<(model: u32 | AnyNumber | Uint8Array, input: Bytes | string | Uint8Array, promptTokens: u32 | AnyNumber | Uint8Array, sampling: SibylPrimitivesRelaySamplingParams | { maxTokens?: any; temperatureMilli?: any; topPMilli?: any; seed?: any } | string | Uint8Array, maxPrice: u128 | AnyNumber | Uint8Array) => SubmittableExtrinsic<ApiType>, [u32, Bytes, u32, SibylPrimitivesRelaySamplingParams, u128]>;
       /**
        * Posts the output of `job`, by its assigned supplier, before the deadline: the text
-       * (UTF-8) and the usage. Hands the job to settlement, which has TIQE+ score it first.
+       * (UTF-8) and the usage, which must stay within what the submitter signed (declared
+       * prompt tokens, `max_tokens`, the model's context). Hands the job to settlement, which
+       * has TIQE+ score it first.
        **/
       submitResult: AugmentedSubmittable<(job: u64 | AnyNumber | Uint8Array, output: Bytes | string | Uint8Array, promptTokens: u32 | AnyNumber | Uint8Array, completionTokens: u32 | AnyNumber | Uint8Array) => SubmittableExtrinsic<ApiType>, [u64, Bytes, u32, u32]>;
     };
@@ -323,7 +333,7 @@ declare module '@polkadot/api-base/types/submittable' {
       /**
        * Sets the shares of a charge (Root or a Council majority).
        **/
-      setParameters: AugmentedSubmittable<(parameters: PalletSibylSettlementSettlementParameters | { supplierShare?: any; validatorShare?: any; gatewayShare?: any } | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [PalletSibylSettlementSettlementParameters]>;
+      setParameters: AugmentedSubmittable<(parameters: PalletSibylSettlementSettlementParameters | { supplierShare?: any; validatorShare?: any; gatewayShare?: any; unratedAlpha?: any } | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [PalletSibylSettlementSettlementParameters]>;
     };
     stakes: {
       /**
@@ -334,14 +344,16 @@ declare module '@polkadot/api-base/types/submittable' {
        **/
       bondExtra: AugmentedSubmittable<(role: SibylPrimitivesRole | 'Supplier' | 'Validator' | 'Gateway' | 'Application' | number | Uint8Array, amount: u128 | AnyNumber | Uint8Array) => SubmittableExtrinsic<ApiType>, [SibylPrimitivesRole, u128]>;
       /**
-       * Delegate to one more gateway, allowing it to sign relays for the caller.
+       * Delegate to one more gateway, allowing it to sign relays for the caller from the next
+       * session on (the gateways of a session are fixed when it starts, so that they can share
+       * its spend limit).
        * 
        * Emits [`Event::Delegated`].
        **/
       delegate: AugmentedSubmittable<(gateway: AccountId32 | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [AccountId32]>;
       /**
        * Register as an application with `deposit`, delegating to `gateways` and capping
-       * each session's charge at `spend_limit`.
+       * each session's charge at `spend_limit`, which may not exceed the deposit.
        * 
        * Emits [`Event::Registered`].
        **/
@@ -372,7 +384,9 @@ declare module '@polkadot/api-base/types/submittable' {
        **/
       setParameters: AugmentedSubmittable<(parameters: PalletSibylStakesStakeParameters | { minSupplierStake?: any; minValidatorStake?: any; minGatewayStake?: any; minApplicationDeposit?: any; unbondingPeriod?: any } | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [PalletSibylStakesStakeParameters]>;
       /**
-       * Set the most an application may be charged per session.
+       * Set the most an application may be charged per session. A higher limit applies at
+       * once and must be covered by the active deposit; a lower one applies from the next
+       * session, so that what gateways reserved in this one stays payable.
        * 
        * Emits [`Event::SpendLimitSet`].
        **/
@@ -386,7 +400,8 @@ declare module '@polkadot/api-base/types/submittable' {
        **/
       unbond: AugmentedSubmittable<(role: SibylPrimitivesRole | 'Supplier' | 'Validator' | 'Gateway' | 'Application' | number | Uint8Array, amount: u128 | AnyNumber | Uint8Array) => SubmittableExtrinsic<ApiType>, [SibylPrimitivesRole, u128]>;
       /**
-       * Withdraw a delegation.
+       * Withdraw a delegation. It still counts through the current session: relays the
+       * gateway signed in it remain the application's to pay.
        * 
        * Emits [`Event::Undelegated`].
        **/
@@ -405,7 +420,8 @@ declare module '@polkadot/api-base/types/submittable' {
       updateSupplier: AugmentedSubmittable<(models: Vec<u32> | (u32 | AnyNumber | Uint8Array)[], natsSubject: Bytes | string | Uint8Array, capacityTps: u32 | AnyNumber | Uint8Array, device: PalletSibylStakesDeviceClass | { Single: any } | { Cluster: any } | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [Vec<u32>, Bytes, u32, PalletSibylStakesDeviceClass]>;
       /**
        * Release every unbonding chunk of the caller's `role` bond whose period has passed.
-       * When nothing is left bonded, the role and its configuration are removed.
+       * When nothing is left bonded, the role and its configuration are removed. An
+       * application's deposit is released only once none of its charges is pending.
        * 
        * Emits [`Event::Withdrawn`] and, when the role ends, [`Event::Deregistered`].
        **/
@@ -577,7 +593,130 @@ declare module '@polkadot/api-base/types/submittable' {
        * 
        * Emits [`Event::ParametersSet`].
        **/
-      setParameters: AugmentedSubmittable<(parameters: PalletSibylTiqeTiqeParameters | { committeeSize?: any; relaysPerRound?: any; commitWindow?: any; revealWindow?: any; deviationThreshold?: any; deviationSlash?: any; missingRevealSlash?: any; withheldSlash?: any; alphaThreshold?: any; lowQualitySlash?: any; reputationWeight?: any } | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [PalletSibylTiqeTiqeParameters]>;
+      setParameters: AugmentedSubmittable<(parameters: PalletSibylTiqeTiqeParameters | { committeeSize?: any; relaysPerRound?: any; commitWindow?: any; revealWindow?: any; deviationThreshold?: any; deviationSlash?: any; missingRevealSlash?: any; withheldSlash?: any; alphaThreshold?: any; lowQualitySlash?: any; reputationWeight?: any; quorum?: any; maxOpenRounds?: any } | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [PalletSibylTiqeTiqeParameters]>;
+    };
+    utility: {
+      /**
+       * Send a call through an indexed pseudonym of the sender.
+       * 
+       * Filter from origin are passed along. The call will be dispatched with an origin which
+       * use the same filter as the origin of this call.
+       * 
+       * NOTE: If you need to ensure that any account-based filtering is not honored (i.e.
+       * because you expect `proxy` to have been used prior in the call stack and you do not want
+       * the call restrictions to apply to any sub-accounts), then use `as_multi_threshold_1`
+       * in the Multisig pallet instead.
+       * 
+       * NOTE: Prior to version *12, this was called `as_limited_sub`.
+       * 
+       * The dispatch origin for this call must be _Signed_.
+       **/
+      asDerivative: AugmentedSubmittable<(index: u16 | AnyNumber | Uint8Array, call: Call | IMethod | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [u16, Call]>;
+      /**
+       * Send a batch of dispatch calls.
+       * 
+       * May be called from any origin except `None`.
+       * 
+       * - `calls`: The calls to be dispatched from the same origin. The number of call must not
+       * exceed the constant: `batched_calls_limit` (available in constant metadata).
+       * 
+       * If origin is root then the calls are dispatched without checking origin filter. (This
+       * includes bypassing `frame_system::Config::BaseCallFilter`).
+       * 
+       * ## Complexity
+       * - O(C) where C is the number of calls to be batched.
+       * 
+       * This will return `Ok` in all circumstances. To determine the success of the batch, an
+       * event is deposited. If a call failed and the batch was interrupted, then the
+       * `BatchInterrupted` event is deposited, along with the number of successful calls made
+       * and the error of the failed call. If all were successful, then the `BatchCompleted`
+       * event is deposited.
+       **/
+      batch: AugmentedSubmittable<(calls: Vec<Call> | (Call | IMethod | string | Uint8Array)[]) => SubmittableExtrinsic<ApiType>, [Vec<Call>]>;
+      /**
+       * Send a batch of dispatch calls and atomically execute them.
+       * The whole transaction will rollback and fail if any of the calls failed.
+       * 
+       * May be called from any origin except `None`.
+       * 
+       * - `calls`: The calls to be dispatched from the same origin. The number of call must not
+       * exceed the constant: `batched_calls_limit` (available in constant metadata).
+       * 
+       * If origin is root then the calls are dispatched without checking origin filter. (This
+       * includes bypassing `frame_system::Config::BaseCallFilter`).
+       * 
+       * ## Complexity
+       * - O(C) where C is the number of calls to be batched.
+       **/
+      batchAll: AugmentedSubmittable<(calls: Vec<Call> | (Call | IMethod | string | Uint8Array)[]) => SubmittableExtrinsic<ApiType>, [Vec<Call>]>;
+      /**
+       * Dispatches a function call with a provided origin.
+       * 
+       * The dispatch origin for this call must be _Root_.
+       * 
+       * ## Complexity
+       * - O(1).
+       **/
+      dispatchAs: AugmentedSubmittable<(asOrigin: SibylRuntimeOriginCaller | { system: any } | { Council: any } | string | Uint8Array, call: Call | IMethod | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [SibylRuntimeOriginCaller, Call]>;
+      /**
+       * Dispatches a function call with a provided origin.
+       * 
+       * Almost the same as [`Pallet::dispatch_as`] but forwards any error of the inner call.
+       * 
+       * The dispatch origin for this call must be _Root_.
+       **/
+      dispatchAsFallible: AugmentedSubmittable<(asOrigin: SibylRuntimeOriginCaller | { system: any } | { Council: any } | string | Uint8Array, call: Call | IMethod | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [SibylRuntimeOriginCaller, Call]>;
+      /**
+       * Send a batch of dispatch calls.
+       * Unlike `batch`, it allows errors and won't interrupt.
+       * 
+       * May be called from any origin except `None`.
+       * 
+       * - `calls`: The calls to be dispatched from the same origin. The number of call must not
+       * exceed the constant: `batched_calls_limit` (available in constant metadata).
+       * 
+       * If origin is root then the calls are dispatch without checking origin filter. (This
+       * includes bypassing `frame_system::Config::BaseCallFilter`).
+       * 
+       * ## Complexity
+       * - O(C) where C is the number of calls to be batched.
+       **/
+      forceBatch: AugmentedSubmittable<(calls: Vec<Call> | (Call | IMethod | string | Uint8Array)[]) => SubmittableExtrinsic<ApiType>, [Vec<Call>]>;
+      /**
+       * Dispatch a fallback call in the event the main call fails to execute.
+       * May be called from any origin except `None`.
+       * 
+       * This function first attempts to dispatch the `main` call.
+       * If the `main` call fails, the `fallback` is attemted.
+       * if the fallback is successfully dispatched, the weights of both calls
+       * are accumulated and an event containing the main call error is deposited.
+       * 
+       * In the event of a fallback failure the whole call fails
+       * with the weights returned.
+       * 
+       * - `main`: The main call to be dispatched. This is the primary action to execute.
+       * - `fallback`: The fallback call to be dispatched in case the `main` call fails.
+       * 
+       * ## Dispatch Logic
+       * - If the origin is `root`, both the main and fallback calls are executed without
+       * applying any origin filters.
+       * - If the origin is not `root`, the origin filter is applied to both the `main` and
+       * `fallback` calls.
+       * 
+       * ## Use Case
+       * - Some use cases might involve submitting a `batch` type call in either main, fallback
+       * or both.
+       **/
+      ifElse: AugmentedSubmittable<(main: Call | IMethod | string | Uint8Array, fallback: Call | IMethod | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [Call, Call]>;
+      /**
+       * Dispatch a function call with a specified weight.
+       * 
+       * This function does not check the weight of the call, and instead allows the
+       * Root origin to specify the weight of the call.
+       * 
+       * The dispatch origin for this call must be _Root_.
+       **/
+      withWeight: AugmentedSubmittable<(call: Call | IMethod | string | Uint8Array, weight: SpWeightsWeightV2Weight | { refTime?: any; proofSize?: any } | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [Call, SpWeightsWeightV2Weight]>;
     };
   } // AugmentedSubmittables
 } // declare module

@@ -185,7 +185,78 @@ export default {
     }
   },
   /**
-   * Lookup29: pallet_sibyl_models::pallet::Call<T>
+   * Lookup29: pallet_utility::pallet::Call<T>
+   **/
+  PalletUtilityCall: {
+    _enum: {
+      batch: {
+        calls: 'Vec<Call>',
+      },
+      as_derivative: {
+        index: 'u16',
+        call: 'Call',
+      },
+      batch_all: {
+        calls: 'Vec<Call>',
+      },
+      dispatch_as: {
+        asOrigin: 'SibylRuntimeOriginCaller',
+        call: 'Call',
+      },
+      force_batch: {
+        calls: 'Vec<Call>',
+      },
+      with_weight: {
+        call: 'Call',
+        weight: 'SpWeightsWeightV2Weight',
+      },
+      if_else: {
+        main: 'Call',
+        fallback: 'Call',
+      },
+      dispatch_as_fallible: {
+        asOrigin: 'SibylRuntimeOriginCaller',
+        call: 'Call'
+      }
+    }
+  },
+  /**
+   * Lookup32: sibyl_runtime::OriginCaller
+   **/
+  SibylRuntimeOriginCaller: {
+    _enum: {
+      system: 'FrameSupportDispatchRawOrigin',
+      __Unused1: 'Null',
+      __Unused2: 'Null',
+      __Unused3: 'Null',
+      __Unused4: 'Null',
+      __Unused5: 'Null',
+      Council: 'PalletCollectiveRawOrigin'
+    }
+  },
+  /**
+   * Lookup33: frame_support::dispatch::RawOrigin<sp_core::crypto::AccountId32>
+   **/
+  FrameSupportDispatchRawOrigin: {
+    _enum: {
+      Root: 'Null',
+      Signed: 'AccountId32',
+      None: 'Null',
+      Authorized: 'Null'
+    }
+  },
+  /**
+   * Lookup34: pallet_collective::RawOrigin<sp_core::crypto::AccountId32, I>
+   **/
+  PalletCollectiveRawOrigin: {
+    _enum: {
+      Members: '(u32,u32)',
+      Member: 'AccountId32',
+      _Phantom: 'Null'
+    }
+  },
+  /**
+   * Lookup35: pallet_sibyl_models::pallet::Call<T>
    **/
   PalletSibylModelsCall: {
     _enum: {
@@ -208,7 +279,7 @@ export default {
     }
   },
   /**
-   * Lookup30: pallet_sibyl_models::ModelSpec<Balance>
+   * Lookup36: pallet_sibyl_models::ModelSpec<Balance>
    **/
   PalletSibylModelsModelSpec: {
     name: 'Bytes',
@@ -224,14 +295,14 @@ export default {
     computeWeights: 'PalletSibylModelsComputeWeights'
   },
   /**
-   * Lookup32: pallet_sibyl_models::ComputeWeights
+   * Lookup38: pallet_sibyl_models::ComputeWeights
    **/
   PalletSibylModelsComputeWeights: {
     promptToken: 'u32',
     completionToken: 'u32'
   },
   /**
-   * Lookup33: pallet_sibyl_models::ModelUpdate<Balance>
+   * Lookup39: pallet_sibyl_models::ModelUpdate<Balance>
    **/
   PalletSibylModelsModelUpdate: {
     name: 'Option<Bytes>',
@@ -242,7 +313,7 @@ export default {
     priceFloor: 'Option<u128>'
   },
   /**
-   * Lookup38: pallet_sibyl_models::ModelParameters<Balance>
+   * Lookup44: pallet_sibyl_models::ModelParameters<Balance>
    **/
   PalletSibylModelsModelParameters: {
     depositBase: 'u128',
@@ -250,7 +321,7 @@ export default {
     maxRoyalty: 'Perbill'
   },
   /**
-   * Lookup39: pallet_sibyl_stakes::pallet::Call<T>
+   * Lookup45: pallet_sibyl_stakes::pallet::Call<T>
    **/
   PalletSibylStakesCall: {
     _enum: {
@@ -308,7 +379,7 @@ export default {
     }
   },
   /**
-   * Lookup41: pallet_sibyl_stakes::DeviceClass
+   * Lookup47: pallet_sibyl_stakes::DeviceClass
    **/
   PalletSibylStakesDeviceClass: {
     _enum: {
@@ -319,13 +390,13 @@ export default {
     }
   },
   /**
-   * Lookup43: sibyl_primitives::Role
+   * Lookup48: sibyl_primitives::Role
    **/
   SibylPrimitivesRole: {
     _enum: ['Supplier', 'Validator', 'Gateway', 'Application']
   },
   /**
-   * Lookup44: pallet_sibyl_stakes::StakeParameters<Balance, BlockNumber>
+   * Lookup49: pallet_sibyl_stakes::StakeParameters<Balance, BlockNumber>
    **/
   PalletSibylStakesStakeParameters: {
     minSupplierStake: 'u128',
@@ -335,7 +406,7 @@ export default {
     unbondingPeriod: 'u32'
   },
   /**
-   * Lookup45: pallet_sibyl_tiqe::pallet::Call<T>
+   * Lookup50: pallet_sibyl_tiqe::pallet::Call<T>
    **/
   PalletSibylTiqeCall: {
     _enum: {
@@ -361,7 +432,7 @@ export default {
     }
   },
   /**
-   * Lookup49: pallet_sibyl_tiqe::TiqeParameters<BlockNumber>
+   * Lookup54: pallet_sibyl_tiqe::TiqeParameters<BlockNumber>
    **/
   PalletSibylTiqeTiqeParameters: {
     committeeSize: 'u32',
@@ -374,10 +445,12 @@ export default {
     withheldSlash: 'Perbill',
     alphaThreshold: 'Permill',
     lowQualitySlash: 'Perbill',
-    reputationWeight: 'Permill'
+    reputationWeight: 'Permill',
+    quorum: 'Perbill',
+    maxOpenRounds: 'u32'
   },
   /**
-   * Lookup50: pallet_sibyl_sessions::pallet::Call<T>
+   * Lookup55: pallet_sibyl_sessions::pallet::Call<T>
    **/
   PalletSibylSessionsCall: {
     _enum: {
@@ -387,7 +460,7 @@ export default {
     }
   },
   /**
-   * Lookup51: pallet_sibyl_sessions::SessionParameters<BlockNumber>
+   * Lookup56: pallet_sibyl_sessions::SessionParameters<BlockNumber>
    **/
   PalletSibylSessionsSessionParameters: {
     sessionLength: 'u32',
@@ -396,7 +469,7 @@ export default {
     retainedSessions: 'u32'
   },
   /**
-   * Lookup52: pallet_sibyl_pricing::pallet::Call<T>
+   * Lookup57: pallet_sibyl_pricing::pallet::Call<T>
    **/
   PalletSibylPricingCall: {
     _enum: {
@@ -406,7 +479,7 @@ export default {
     }
   },
   /**
-   * Lookup53: pallet_sibyl_pricing::PricingParameters
+   * Lookup58: pallet_sibyl_pricing::PricingParameters
    **/
   PalletSibylPricingPricingParameters: {
     delta: 'Permill',
@@ -414,7 +487,7 @@ export default {
     capMultiple: 'u32'
   },
   /**
-   * Lookup54: pallet_sibyl_relay_mining::pallet::Call<T>
+   * Lookup59: pallet_sibyl_relay_mining::pallet::Call<T>
    **/
   PalletSibylRelayMiningCall: {
     _enum: {
@@ -436,7 +509,7 @@ export default {
     }
   },
   /**
-   * Lookup55: pallet_sibyl_relay_mining::sum_tree::NodeSummary
+   * Lookup60: pallet_sibyl_relay_mining::sum_tree::NodeSummary
    **/
   PalletSibylRelayMiningSumTreeNodeSummary: {
     _alias: {
@@ -447,18 +520,19 @@ export default {
     count: 'u64'
   },
   /**
-   * Lookup57: pallet_sibyl_relay_mining::PathProof
+   * Lookup62: pallet_sibyl_relay_mining::PathProof
    **/
   PalletSibylRelayMiningPathProof: {
     relay: 'SibylPrimitivesRelayCompactRelay',
     siblings: 'Vec<Option<PalletSibylRelayMiningSumTreeSibling>>'
   },
   /**
-   * Lookup58: sibyl_primitives::relay::CompactRelay
+   * Lookup63: sibyl_primitives::relay::CompactRelay
    **/
   SibylPrimitivesRelayCompactRelay: {
     gateway: 'AccountId32',
     requestHash: '[u8;32]',
+    signedPromptTokens: 'Compact<u32>',
     sampling: 'SibylPrimitivesRelaySamplingParams',
     nonce: 'Compact<u64>',
     envelopeSignature: '[u8;64]',
@@ -468,7 +542,7 @@ export default {
     responseSignature: '[u8;64]'
   },
   /**
-   * Lookup59: sibyl_primitives::relay::SamplingParams
+   * Lookup64: sibyl_primitives::relay::SamplingParams
    **/
   SibylPrimitivesRelaySamplingParams: {
     maxTokens: 'u32',
@@ -477,7 +551,7 @@ export default {
     seed: 'Option<u64>'
   },
   /**
-   * Lookup64: pallet_sibyl_relay_mining::sum_tree::Sibling
+   * Lookup69: pallet_sibyl_relay_mining::sum_tree::Sibling
    **/
   PalletSibylRelayMiningSumTreeSibling: {
     _alias: {
@@ -488,7 +562,7 @@ export default {
     count: 'Compact<u64>'
   },
   /**
-   * Lookup65: pallet_sibyl_relay_mining::MiningParameters<BlockNumber>
+   * Lookup70: pallet_sibyl_relay_mining::MiningParameters<BlockNumber>
    **/
   PalletSibylRelayMiningMiningParameters: {
     claimDelay: 'u32',
@@ -501,7 +575,7 @@ export default {
     difficultySmoothing: 'Permill'
   },
   /**
-   * Lookup66: pallet_sibyl_settlement::pallet::Call<T>
+   * Lookup71: pallet_sibyl_settlement::pallet::Call<T>
    **/
   PalletSibylSettlementCall: {
     _enum: {
@@ -511,21 +585,23 @@ export default {
     }
   },
   /**
-   * Lookup67: pallet_sibyl_settlement::SettlementParameters
+   * Lookup72: pallet_sibyl_settlement::SettlementParameters
    **/
   PalletSibylSettlementSettlementParameters: {
     supplierShare: 'Perbill',
     validatorShare: 'Perbill',
-    gatewayShare: 'Perbill'
+    gatewayShare: 'Perbill',
+    unratedAlpha: 'Permill'
   },
   /**
-   * Lookup68: pallet_sibyl_jobs::pallet::Call<T>
+   * Lookup73: pallet_sibyl_jobs::pallet::Call<T>
    **/
   PalletSibylJobsCall: {
     _enum: {
       submit: {
         model: 'u32',
         input: 'Bytes',
+        promptTokens: 'u32',
         sampling: 'SibylPrimitivesRelaySamplingParams',
         maxPrice: 'u128',
       },
@@ -536,19 +612,37 @@ export default {
         completionTokens: 'u32',
       },
       set_parameters: {
-        parameters: 'PalletSibylJobsJobParameters'
+        parameters: 'PalletSibylJobsJobParameters',
+      },
+      refuse: {
+        job: 'u64',
+        reason: 'PalletSibylJobsRefusal'
       }
     }
   },
   /**
-   * Lookup69: pallet_sibyl_jobs::JobParameters<BlockNumber>
+   * Lookup74: pallet_sibyl_jobs::JobParameters<BlockNumber, Balance>
    **/
   PalletSibylJobsJobParameters: {
     jobTimeout: 'u32',
-    expirySlash: 'Perbill'
+    expirySlash: 'Perbill',
+    minPrice: 'u128',
+    deposit: 'u128',
+    retention: 'u32'
   },
   /**
-   * Lookup70: sp_runtime::MultiSignature
+   * Lookup75: pallet_sibyl_jobs::Refusal
+   **/
+  PalletSibylJobsRefusal: {
+    _enum: {
+      PromptAboveDeclared: {
+        promptTokens: 'u32',
+      },
+      Unrenderable: 'Null'
+    }
+  },
+  /**
+   * Lookup76: sp_runtime::MultiSignature
    **/
   SpRuntimeMultiSignature: {
     _enum: {
@@ -559,35 +653,35 @@ export default {
     }
   },
   /**
-   * Lookup72: frame_system::extensions::check_non_zero_sender::CheckNonZeroSender<T>
+   * Lookup78: frame_system::extensions::check_non_zero_sender::CheckNonZeroSender<T>
    **/
   FrameSystemExtensionsCheckNonZeroSender: 'Null',
   /**
-   * Lookup73: frame_system::extensions::check_spec_version::CheckSpecVersion<T>
+   * Lookup79: frame_system::extensions::check_spec_version::CheckSpecVersion<T>
    **/
   FrameSystemExtensionsCheckSpecVersion: 'Null',
   /**
-   * Lookup74: frame_system::extensions::check_tx_version::CheckTxVersion<T>
+   * Lookup80: frame_system::extensions::check_tx_version::CheckTxVersion<T>
    **/
   FrameSystemExtensionsCheckTxVersion: 'Null',
   /**
-   * Lookup75: frame_system::extensions::check_genesis::CheckGenesis<T>
+   * Lookup81: frame_system::extensions::check_genesis::CheckGenesis<T>
    **/
   FrameSystemExtensionsCheckGenesis: 'Null',
   /**
-   * Lookup78: frame_system::extensions::check_nonce::CheckNonce<T>
+   * Lookup84: frame_system::extensions::check_nonce::CheckNonce<T>
    **/
   FrameSystemExtensionsCheckNonce: 'Compact<u32>',
   /**
-   * Lookup79: frame_system::extensions::check_weight::CheckWeight<T>
+   * Lookup85: frame_system::extensions::check_weight::CheckWeight<T>
    **/
   FrameSystemExtensionsCheckWeight: 'Null',
   /**
-   * Lookup80: pallet_transaction_payment::ChargeTransactionPayment<T>
+   * Lookup86: pallet_transaction_payment::ChargeTransactionPayment<T>
    **/
   PalletTransactionPaymentChargeTransactionPayment: 'Compact<u128>',
   /**
-   * Lookup82: frame_system::AccountInfo<Nonce, pallet_balances::types::AccountData<Balance>>
+   * Lookup88: frame_system::AccountInfo<Nonce, pallet_balances::types::AccountData<Balance>>
    **/
   FrameSystemAccountInfo: {
     nonce: 'u32',
@@ -597,7 +691,7 @@ export default {
     data: 'PalletBalancesAccountData'
   },
   /**
-   * Lookup83: pallet_balances::types::AccountData<Balance>
+   * Lookup89: pallet_balances::types::AccountData<Balance>
    **/
   PalletBalancesAccountData: {
     free: 'u128',
@@ -606,7 +700,7 @@ export default {
     flags: 'u128'
   },
   /**
-   * Lookup85: frame_support::dispatch::PerDispatchClass<sp_weights::weight_v2::Weight>
+   * Lookup91: frame_support::dispatch::PerDispatchClass<sp_weights::weight_v2::Weight>
    **/
   FrameSupportDispatchPerDispatchClassWeight: {
     normal: 'SpWeightsWeightV2Weight',
@@ -614,13 +708,13 @@ export default {
     mandatory: 'SpWeightsWeightV2Weight'
   },
   /**
-   * Lookup86: sp_runtime::generic::digest::Digest
+   * Lookup92: sp_runtime::generic::digest::Digest
    **/
   SpRuntimeDigest: {
     logs: 'Vec<SpRuntimeDigestDigestItem>'
   },
   /**
-   * Lookup88: sp_runtime::generic::digest::DigestItem
+   * Lookup94: sp_runtime::generic::digest::DigestItem
    **/
   SpRuntimeDigestDigestItem: {
     _enum: {
@@ -636,7 +730,7 @@ export default {
     }
   },
   /**
-   * Lookup91: frame_system::EventRecord<sibyl_runtime::RuntimeEvent, primitive_types::H256>
+   * Lookup97: frame_system::EventRecord<sibyl_runtime::RuntimeEvent, primitive_types::H256>
    **/
   FrameSystemEventRecord: {
     phase: 'FrameSystemPhase',
@@ -644,7 +738,7 @@ export default {
     topics: 'Vec<H256>'
   },
   /**
-   * Lookup93: frame_system::pallet::Event<T>
+   * Lookup99: frame_system::pallet::Event<T>
    **/
   FrameSystemEvent: {
     _enum: {
@@ -685,7 +779,7 @@ export default {
     }
   },
   /**
-   * Lookup94: frame_system::DispatchEventInfo
+   * Lookup100: frame_system::DispatchEventInfo
    **/
   FrameSystemDispatchEventInfo: {
     weight: 'SpWeightsWeightV2Weight',
@@ -693,19 +787,19 @@ export default {
     paysFee: 'FrameSupportDispatchPays'
   },
   /**
-   * Lookup95: frame_support::dispatch::DispatchClass
+   * Lookup101: frame_support::dispatch::DispatchClass
    **/
   FrameSupportDispatchDispatchClass: {
     _enum: ['Normal', 'Operational', 'Mandatory']
   },
   /**
-   * Lookup96: frame_support::dispatch::Pays
+   * Lookup102: frame_support::dispatch::Pays
    **/
   FrameSupportDispatchPays: {
     _enum: ['Yes', 'No']
   },
   /**
-   * Lookup97: sp_runtime::DispatchError
+   * Lookup103: sp_runtime::DispatchError
    **/
   SpRuntimeDispatchError: {
     _enum: {
@@ -727,38 +821,38 @@ export default {
     }
   },
   /**
-   * Lookup98: sp_runtime::ModuleError
+   * Lookup104: sp_runtime::ModuleError
    **/
   SpRuntimeModuleError: {
     index: 'u8',
     error: '[u8;4]'
   },
   /**
-   * Lookup99: sp_runtime::TokenError
+   * Lookup105: sp_runtime::TokenError
    **/
   SpRuntimeTokenError: {
     _enum: ['FundsUnavailable', 'OnlyProvider', 'BelowMinimum', 'CannotCreate', 'UnknownAsset', 'Frozen', 'Unsupported', 'CannotCreateHold', 'NotExpendable', 'Blocked']
   },
   /**
-   * Lookup100: sp_arithmetic::ArithmeticError
+   * Lookup106: sp_arithmetic::ArithmeticError
    **/
   SpArithmeticArithmeticError: {
     _enum: ['Underflow', 'Overflow', 'DivisionByZero']
   },
   /**
-   * Lookup101: sp_runtime::TransactionalError
+   * Lookup107: sp_runtime::TransactionalError
    **/
   SpRuntimeTransactionalError: {
     _enum: ['LimitReached', 'NoLayer']
   },
   /**
-   * Lookup102: sp_runtime::proving_trie::TrieError
+   * Lookup108: sp_runtime::proving_trie::TrieError
    **/
   SpRuntimeProvingTrieTrieError: {
     _enum: ['InvalidStateRoot', 'IncompleteDatabase', 'ValueAtIncompleteKey', 'DecoderError', 'InvalidHash', 'DuplicateKey', 'ExtraneousNode', 'ExtraneousValue', 'ExtraneousHashReference', 'InvalidChildReference', 'ValueMismatch', 'IncompleteProof', 'RootMismatch', 'DecodeError']
   },
   /**
-   * Lookup103: pallet_balances::pallet::Event<T, I>
+   * Lookup109: pallet_balances::pallet::Event<T, I>
    **/
   PalletBalancesEvent: {
     _enum: {
@@ -890,13 +984,13 @@ export default {
     }
   },
   /**
-   * Lookup104: frame_support::traits::tokens::misc::BalanceStatus
+   * Lookup110: frame_support::traits::tokens::misc::BalanceStatus
    **/
   FrameSupportTokensMiscBalanceStatus: {
     _enum: ['Free', 'Reserved']
   },
   /**
-   * Lookup105: sibyl_runtime::RuntimeHoldReason
+   * Lookup111: sibyl_runtime::RuntimeHoldReason
    **/
   SibylRuntimeRuntimeHoldReason: {
     _enum: {
@@ -921,35 +1015,47 @@ export default {
       __Unused18: 'Null',
       __Unused19: 'Null',
       Models: 'PalletSibylModelsHoldReason',
-      Stakes: 'PalletSibylStakesHoldReason'
+      Stakes: 'PalletSibylStakesHoldReason',
+      __Unused22: 'Null',
+      __Unused23: 'Null',
+      __Unused24: 'Null',
+      __Unused25: 'Null',
+      __Unused26: 'Null',
+      Jobs: 'PalletSibylJobsHoldReason'
     }
   },
   /**
-   * Lookup106: pallet_collective::pallet::HoldReason<I>
+   * Lookup112: pallet_collective::pallet::HoldReason<I>
    **/
   PalletCollectiveHoldReason: {
     _enum: ['ProposalSubmission']
   },
   /**
-   * Lookup107: pallet_sibyl_models::pallet::HoldReason
+   * Lookup113: pallet_sibyl_models::pallet::HoldReason
    **/
   PalletSibylModelsHoldReason: {
     _enum: ['ModelDeposit']
   },
   /**
-   * Lookup108: pallet_sibyl_stakes::pallet::HoldReason
+   * Lookup114: pallet_sibyl_stakes::pallet::HoldReason
    **/
   PalletSibylStakesHoldReason: {
     _enum: ['SupplierStake', 'ValidatorStake', 'GatewayStake', 'ApplicationDeposit']
   },
   /**
-   * Lookup109: pallet_balances::pallet::UnexpectedKind
+   * Lookup115: pallet_sibyl_jobs::pallet::HoldReason
+   **/
+  PalletSibylJobsHoldReason: {
+    _enum: ['JobDeposit']
+  },
+  /**
+   * Lookup116: pallet_balances::pallet::UnexpectedKind
    **/
   PalletBalancesUnexpectedKind: {
     _enum: ['BalanceUpdated', 'FailedToMutateAccount']
   },
   /**
-   * Lookup110: pallet_transaction_payment::pallet::Event<T>
+   * Lookup117: pallet_transaction_payment::pallet::Event<T>
    **/
   PalletTransactionPaymentEvent: {
     _enum: {
@@ -961,7 +1067,7 @@ export default {
     }
   },
   /**
-   * Lookup111: pallet_sudo::pallet::Event<T>
+   * Lookup118: pallet_sudo::pallet::Event<T>
    **/
   PalletSudoEvent: {
     _enum: {
@@ -982,7 +1088,7 @@ export default {
     }
   },
   /**
-   * Lookup113: pallet_collective::pallet::Event<T, I>
+   * Lookup120: pallet_collective::pallet::Event<T, I>
    **/
   PalletCollectiveEvent: {
     _enum: {
@@ -1032,7 +1138,31 @@ export default {
     }
   },
   /**
-   * Lookup114: pallet_sibyl_models::pallet::Event<T>
+   * Lookup121: pallet_utility::pallet::Event
+   **/
+  PalletUtilityEvent: {
+    _enum: {
+      BatchInterrupted: {
+        index: 'u32',
+        error: 'SpRuntimeDispatchError',
+      },
+      BatchCompleted: 'Null',
+      BatchCompletedWithErrors: 'Null',
+      ItemCompleted: 'Null',
+      ItemFailed: {
+        error: 'SpRuntimeDispatchError',
+      },
+      DispatchedAs: {
+        result: 'Result<Null, SpRuntimeDispatchError>',
+      },
+      IfElseMainSuccess: 'Null',
+      IfElseFallbackCalled: {
+        mainError: 'SpRuntimeDispatchError'
+      }
+    }
+  },
+  /**
+   * Lookup122: pallet_sibyl_models::pallet::Event<T>
    **/
   PalletSibylModelsEvent: {
     _enum: {
@@ -1049,6 +1179,10 @@ export default {
       ModelRetired: {
         model: 'u32',
         byGovernance: 'bool',
+        pruneAt: 'u32',
+      },
+      ModelPruned: {
+        model: 'u32',
       },
       ParametersSet: {
         parameters: 'PalletSibylModelsModelParameters'
@@ -1056,7 +1190,7 @@ export default {
     }
   },
   /**
-   * Lookup115: pallet_sibyl_stakes::pallet::Event<T>
+   * Lookup123: pallet_sibyl_stakes::pallet::Event<T>
    **/
   PalletSibylStakesEvent: {
     _enum: {
@@ -1074,6 +1208,7 @@ export default {
       Delegated: {
         app: 'AccountId32',
         gateway: 'AccountId32',
+        from: 'u64',
       },
       Undelegated: {
         app: 'AccountId32',
@@ -1082,6 +1217,7 @@ export default {
       SpendLimitSet: {
         app: 'AccountId32',
         limit: 'u128',
+        from: 'u64',
       },
       Bonded: {
         who: 'AccountId32',
@@ -1115,13 +1251,13 @@ export default {
     }
   },
   /**
-   * Lookup116: sibyl_primitives::SlashReason
+   * Lookup124: sibyl_primitives::SlashReason
    **/
   SibylPrimitivesSlashReason: {
     _enum: ['MissingProof', 'InvalidProof', 'MissingRelayReveal', 'LowQuality', 'ScoreDeviation', 'MissingScoreReveal', 'JobExpired', 'Governance']
   },
   /**
-   * Lookup117: pallet_sibyl_tiqe::pallet::Event<T>
+   * Lookup125: pallet_sibyl_tiqe::pallet::Event<T>
    **/
   PalletSibylTiqeEvent: {
     _enum: {
@@ -1171,6 +1307,8 @@ export default {
       RoundVoid: {
         round: 'u64',
         supplier: 'AccountId32',
+        reason: 'SibylPrimitivesUnevaluated',
+        revealed: 'u32',
       },
       ValidatorSlashed: {
         round: 'u64',
@@ -1196,7 +1334,13 @@ export default {
     }
   },
   /**
-   * Lookup118: pallet_sibyl_sessions::pallet::Event<T>
+   * Lookup126: sibyl_primitives::Unevaluated
+   **/
+  SibylPrimitivesUnevaluated: {
+    _enum: ['NoValidators', 'NoQuorum', 'QueueFull']
+  },
+  /**
+   * Lookup127: pallet_sibyl_sessions::pallet::Event<T>
    **/
   PalletSibylSessionsEvent: {
     _enum: {
@@ -1217,7 +1361,7 @@ export default {
     }
   },
   /**
-   * Lookup119: pallet_sibyl_pricing::pallet::Event<T>
+   * Lookup128: pallet_sibyl_pricing::pallet::Event<T>
    **/
   PalletSibylPricingEvent: {
     _enum: {
@@ -1235,7 +1379,7 @@ export default {
     }
   },
   /**
-   * Lookup120: pallet_sibyl_relay_mining::pallet::Event<T>
+   * Lookup129: pallet_sibyl_relay_mining::pallet::Event<T>
    **/
   PalletSibylRelayMiningEvent: {
     _enum: {
@@ -1277,7 +1421,7 @@ export default {
     }
   },
   /**
-   * Lookup121: pallet_sibyl_settlement::pallet::Event<T>
+   * Lookup130: pallet_sibyl_settlement::pallet::Event<T>
    **/
   PalletSibylSettlementEvent: {
     _enum: {
@@ -1288,6 +1432,13 @@ export default {
         app: 'AccountId32',
         model: 'u32',
       },
+      EvaluationDeferred: {
+        session: 'u64',
+        supplier: 'AccountId32',
+        app: 'AccountId32',
+        model: 'u32',
+        waiting: 'u32',
+      },
       Settled: {
         session: 'u64',
         supplier: 'AccountId32',
@@ -1296,6 +1447,8 @@ export default {
         estimatedCu: 'u128',
         price: 'u128',
         alpha: 'Permill',
+        round: 'Option<u64>',
+        unevaluated: 'Option<SibylPrimitivesUnevaluated>',
         gross: 'u128',
         charged: 'u128',
         payout: 'PalletSibylSettlementPayout',
@@ -1306,7 +1459,7 @@ export default {
     }
   },
   /**
-   * Lookup122: pallet_sibyl_settlement::Payout<Balance>
+   * Lookup132: pallet_sibyl_settlement::Payout<Balance>
    **/
   PalletSibylSettlementPayout: {
     supplier: 'u128',
@@ -1317,7 +1470,7 @@ export default {
     refunded: 'u128'
   },
   /**
-   * Lookup123: pallet_sibyl_jobs::pallet::Event<T>
+   * Lookup133: pallet_sibyl_jobs::pallet::Event<T>
    **/
   PalletSibylJobsEvent: {
     _enum: {
@@ -1339,6 +1492,11 @@ export default {
         digest: '[u8;32]',
         computeUnits: 'u64',
       },
+      JobRefused: {
+        job: 'u64',
+        supplier: 'AccountId32',
+        reason: 'PalletSibylJobsRefusal',
+      },
       JobFailed: {
         job: 'u64',
         reason: 'PalletSibylJobsJobFailure',
@@ -1348,19 +1506,22 @@ export default {
         supplier: 'AccountId32',
         slashed: 'u128',
       },
+      JobPruned: {
+        job: 'u64',
+      },
       ParametersSet: {
         parameters: 'PalletSibylJobsJobParameters'
       }
     }
   },
   /**
-   * Lookup124: pallet_sibyl_jobs::JobFailure
+   * Lookup134: pallet_sibyl_jobs::JobFailure
    **/
   PalletSibylJobsJobFailure: {
-    _enum: ['NoSupplier', 'Timeout']
+    _enum: ['NoSupplier', 'SuppliersBusy', 'Timeout']
   },
   /**
-   * Lookup125: frame_system::Phase
+   * Lookup135: frame_system::Phase
    **/
   FrameSystemPhase: {
     _enum: {
@@ -1370,21 +1531,21 @@ export default {
     }
   },
   /**
-   * Lookup128: frame_system::LastRuntimeUpgradeInfo
+   * Lookup138: frame_system::LastRuntimeUpgradeInfo
    **/
   FrameSystemLastRuntimeUpgradeInfo: {
     specVersion: 'Compact<u32>',
     specName: 'Text'
   },
   /**
-   * Lookup131: frame_system::CodeUpgradeAuthorization<T>
+   * Lookup141: frame_system::CodeUpgradeAuthorization<T>
    **/
   FrameSystemCodeUpgradeAuthorization: {
     codeHash: 'H256',
     checkVersion: 'bool'
   },
   /**
-   * Lookup132: frame_system::limits::BlockWeights
+   * Lookup142: frame_system::limits::BlockWeights
    **/
   FrameSystemLimitsBlockWeights: {
     baseBlock: 'SpWeightsWeightV2Weight',
@@ -1392,7 +1553,7 @@ export default {
     perClass: 'FrameSupportDispatchPerDispatchClassWeightsPerClass'
   },
   /**
-   * Lookup133: frame_support::dispatch::PerDispatchClass<frame_system::limits::WeightsPerClass>
+   * Lookup143: frame_support::dispatch::PerDispatchClass<frame_system::limits::WeightsPerClass>
    **/
   FrameSupportDispatchPerDispatchClassWeightsPerClass: {
     normal: 'FrameSystemLimitsWeightsPerClass',
@@ -1400,7 +1561,7 @@ export default {
     mandatory: 'FrameSystemLimitsWeightsPerClass'
   },
   /**
-   * Lookup134: frame_system::limits::WeightsPerClass
+   * Lookup144: frame_system::limits::WeightsPerClass
    **/
   FrameSystemLimitsWeightsPerClass: {
     baseExtrinsic: 'SpWeightsWeightV2Weight',
@@ -1409,14 +1570,14 @@ export default {
     reserved: 'Option<SpWeightsWeightV2Weight>'
   },
   /**
-   * Lookup136: frame_system::limits::BlockLength
+   * Lookup146: frame_system::limits::BlockLength
    **/
   FrameSystemLimitsBlockLength: {
     max: 'FrameSupportDispatchPerDispatchClassU32',
     maxHeaderSize: 'Option<u32>'
   },
   /**
-   * Lookup137: frame_support::dispatch::PerDispatchClass<T>
+   * Lookup147: frame_support::dispatch::PerDispatchClass<T>
    **/
   FrameSupportDispatchPerDispatchClassU32: {
     normal: 'u32',
@@ -1424,14 +1585,14 @@ export default {
     mandatory: 'u32'
   },
   /**
-   * Lookup139: sp_weights::RuntimeDbWeight
+   * Lookup149: sp_weights::RuntimeDbWeight
    **/
   SpWeightsRuntimeDbWeight: {
     read: 'u64',
     write: 'u64'
   },
   /**
-   * Lookup140: sp_version::RuntimeVersion
+   * Lookup150: sp_version::RuntimeVersion
    **/
   SpVersionRuntimeVersion: {
     specName: 'Text',
@@ -1444,17 +1605,17 @@ export default {
     systemVersion: 'u8'
   },
   /**
-   * Lookup145: frame_system::pallet::Error<T>
+   * Lookup155: frame_system::pallet::Error<T>
    **/
   FrameSystemError: {
     _enum: ['InvalidSpecName', 'SpecVersionNeedsToIncrease', 'FailedToExtractRuntimeVersion', 'NonDefaultComposite', 'NonZeroRefCount', 'CallFiltered', 'MultiBlockMigrationsOngoing', 'NothingAuthorized', 'Unauthorized']
   },
   /**
-   * Lookup147: sp_consensus_aura::sr25519::app_sr25519::Public
+   * Lookup157: sp_consensus_aura::sr25519::app_sr25519::Public
    **/
   SpConsensusAuraSr25519AppSr25519Public: '[u8;32]',
   /**
-   * Lookup151: pallet_balances::types::BalanceLock<Balance>
+   * Lookup161: pallet_balances::types::BalanceLock<Balance>
    **/
   PalletBalancesBalanceLock: {
     id: '[u8;8]',
@@ -1462,66 +1623,66 @@ export default {
     reasons: 'PalletBalancesReasons'
   },
   /**
-   * Lookup152: pallet_balances::types::Reasons
+   * Lookup162: pallet_balances::types::Reasons
    **/
   PalletBalancesReasons: {
     _enum: ['Fee', 'Misc', 'All']
   },
   /**
-   * Lookup155: pallet_balances::types::ReserveData<ReserveIdentifier, Balance>
+   * Lookup165: pallet_balances::types::ReserveData<ReserveIdentifier, Balance>
    **/
   PalletBalancesReserveData: {
     id: '[u8;8]',
     amount: 'u128'
   },
   /**
-   * Lookup158: frame_support::traits::tokens::misc::IdAmount<sibyl_runtime::RuntimeHoldReason, Balance>
+   * Lookup168: frame_support::traits::tokens::misc::IdAmount<sibyl_runtime::RuntimeHoldReason, Balance>
    **/
   FrameSupportTokensMiscIdAmountRuntimeHoldReason: {
     id: 'SibylRuntimeRuntimeHoldReason',
     amount: 'u128'
   },
   /**
-   * Lookup161: frame_support::traits::tokens::misc::IdAmount<sibyl_runtime::RuntimeFreezeReason, Balance>
+   * Lookup171: frame_support::traits::tokens::misc::IdAmount<sibyl_runtime::RuntimeFreezeReason, Balance>
    **/
   FrameSupportTokensMiscIdAmountRuntimeFreezeReason: {
     id: 'SibylRuntimeRuntimeFreezeReason',
     amount: 'u128'
   },
   /**
-   * Lookup162: sibyl_runtime::RuntimeFreezeReason
+   * Lookup172: sibyl_runtime::RuntimeFreezeReason
    **/
   SibylRuntimeRuntimeFreezeReason: 'Null',
   /**
-   * Lookup164: pallet_balances::pallet::Error<T, I>
+   * Lookup174: pallet_balances::pallet::Error<T, I>
    **/
   PalletBalancesError: {
     _enum: ['VestingBalance', 'LiquidityRestrictions', 'InsufficientBalance', 'ExistentialDeposit', 'Expendability', 'ExistingVestingSchedule', 'DeadAccount', 'TooManyReserves', 'TooManyHolds', 'TooManyFreezes', 'IssuanceDeactivated', 'DeltaZero']
   },
   /**
-   * Lookup166: pallet_transaction_payment::Releases
+   * Lookup176: pallet_transaction_payment::Releases
    **/
   PalletTransactionPaymentReleases: {
     _enum: ['V1Ancient', 'V2']
   },
   /**
-   * Lookup167: frame_support::traits::storage::NoDrop<frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>>
+   * Lookup177: frame_support::traits::storage::NoDrop<frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>>
    **/
   FrameSupportStorageNoDrop: 'FrameSupportTokensFungibleImbalance',
   /**
-   * Lookup168: frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>
+   * Lookup178: frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>
    **/
   FrameSupportTokensFungibleImbalance: {
     amount: 'u128'
   },
   /**
-   * Lookup169: pallet_sudo::pallet::Error<T>
+   * Lookup179: pallet_sudo::pallet::Error<T>
    **/
   PalletSudoError: {
     _enum: ['RequireSudo']
   },
   /**
-   * Lookup172: pallet_collective::Votes<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup182: pallet_collective::Votes<sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletCollectiveVotes: {
     index: 'u32',
@@ -1531,13 +1692,19 @@ export default {
     end: 'u32'
   },
   /**
-   * Lookup173: pallet_collective::pallet::Error<T, I>
+   * Lookup183: pallet_collective::pallet::Error<T, I>
    **/
   PalletCollectiveError: {
     _enum: ['NotMember', 'DuplicateProposal', 'ProposalMissing', 'WrongIndex', 'DuplicateVote', 'AlreadyInitialized', 'TooEarly', 'TooManyProposals', 'WrongProposalWeight', 'WrongProposalLength', 'PrimeAccountNotMember', 'ProposalActive']
   },
   /**
-   * Lookup175: pallet_sibyl_models::ModelInfo<T>
+   * Lookup185: pallet_utility::pallet::Error<T>
+   **/
+  PalletUtilityError: {
+    _enum: ['TooManyCalls']
+  },
+  /**
+   * Lookup186: pallet_sibyl_models::ModelInfo<T>
    **/
   PalletSibylModelsModelInfo: {
     owner: 'AccountId32',
@@ -1557,33 +1724,33 @@ export default {
     registeredAt: 'u32'
   },
   /**
-   * Lookup183: pallet_sibyl_models::ModelStatus
+   * Lookup194: pallet_sibyl_models::ModelStatus
    **/
   PalletSibylModelsModelStatus: {
     _enum: ['Active', 'Retired']
   },
   /**
-   * Lookup184: pallet_sibyl_models::pallet::Error<T>
+   * Lookup196: pallet_sibyl_models::pallet::Error<T>
    **/
   PalletSibylModelsError: {
-    _enum: ['InvalidName', 'NameTooLong', 'InvalidSha256', 'ZeroSize', 'InvalidQuantization', 'QuantizationTooLong', 'InvalidContextLength', 'ChatTemplateTooLong', 'InvalidLicense', 'LicenseTooLong', 'NoUris', 'TooManyUris', 'UriTooLong', 'UnsupportedUri', 'RoyaltyTooHigh', 'ZeroComputeWeight', 'DuplicateModel', 'UnknownModel', 'NotOwner', 'ModelRetired', 'EmptyUpdate', 'InsufficientBalance', 'IdsExhausted', 'Overflow']
+    _enum: ['InvalidName', 'NameTooLong', 'InvalidSha256', 'ZeroSize', 'InvalidQuantization', 'QuantizationTooLong', 'InvalidContextLength', 'ChatTemplateTooLong', 'InvalidLicense', 'LicenseTooLong', 'NoUris', 'TooManyUris', 'UriTooLong', 'UnsupportedUri', 'RoyaltyTooHigh', 'ZeroComputeWeight', 'DuplicateModel', 'UnknownModel', 'NotOwner', 'ModelRetired', 'EmptyUpdate', 'InsufficientBalance', 'IdsExhausted', 'TooManyModels', 'Overflow']
   },
   /**
-   * Lookup186: pallet_sibyl_stakes::Bond<T>
+   * Lookup198: pallet_sibyl_stakes::Bond<T>
    **/
   PalletSibylStakesBond: {
     active: 'u128',
     unlocking: 'Vec<PalletSibylStakesUnlockChunk>'
   },
   /**
-   * Lookup188: pallet_sibyl_stakes::UnlockChunk<Balance, BlockNumber>
+   * Lookup200: pallet_sibyl_stakes::UnlockChunk<Balance, BlockNumber>
    **/
   PalletSibylStakesUnlockChunk: {
     value: 'u128',
     unlockAt: 'u32'
   },
   /**
-   * Lookup190: pallet_sibyl_stakes::SupplierConfig<T>
+   * Lookup202: pallet_sibyl_stakes::SupplierConfig<T>
    **/
   PalletSibylStakesSupplierConfig: {
     models: 'Vec<u32>',
@@ -1592,26 +1759,35 @@ export default {
     device: 'PalletSibylStakesDeviceClass'
   },
   /**
-   * Lookup193: pallet_sibyl_stakes::GatewayConfig<T>
+   * Lookup205: pallet_sibyl_stakes::GatewayConfig<T>
    **/
   PalletSibylStakesGatewayConfig: {
     url: 'Bytes'
   },
   /**
-   * Lookup195: pallet_sibyl_stakes::ApplicationConfig<T>
+   * Lookup207: pallet_sibyl_stakes::ApplicationConfig<T>
    **/
   PalletSibylStakesApplicationConfig: {
-    gateways: 'Vec<AccountId32>',
-    spendLimit: 'u128'
+    delegations: 'Vec<PalletSibylStakesDelegation>',
+    spendLimit: 'u128',
+    nextLimit: 'Option<(u64,u128)>'
   },
   /**
-   * Lookup197: pallet_sibyl_stakes::pallet::Error<T>
+   * Lookup209: pallet_sibyl_stakes::Delegation<sp_core::crypto::AccountId32>
+   **/
+  PalletSibylStakesDelegation: {
+    gateway: 'AccountId32',
+    from: 'u64',
+    until: 'Option<u64>'
+  },
+  /**
+   * Lookup213: pallet_sibyl_stakes::pallet::Error<T>
    **/
   PalletSibylStakesError: {
-    _enum: ['AlreadyRegistered', 'NotRegistered', 'StakeBelowMinimum', 'InsufficientBalance', 'ZeroAmount', 'InsufficientBond', 'TooManyUnlockingChunks', 'NothingToWithdraw', 'NoModels', 'TooManyModels', 'DuplicateModel', 'UnknownModel', 'InvalidSubject', 'SubjectTooLong', 'ZeroCapacity', 'InvalidDeviceCount', 'InvalidUrl', 'UrlTooLong', 'TooManyDelegations', 'AlreadyDelegated', 'NotDelegated', 'UnknownGateway', 'ZeroSpendLimit', 'InvalidParameters', 'Overflow']
+    _enum: ['AlreadyRegistered', 'NotRegistered', 'StakeBelowMinimum', 'InsufficientBalance', 'ZeroAmount', 'InsufficientBond', 'TooManyUnlockingChunks', 'NothingToWithdraw', 'NoModels', 'TooManyModels', 'DuplicateModel', 'UnknownModel', 'InvalidSubject', 'SubjectTooLong', 'ZeroCapacity', 'InvalidDeviceCount', 'InvalidUrl', 'UrlTooLong', 'TooManyDelegations', 'AlreadyDelegated', 'NotDelegated', 'UnknownGateway', 'ZeroSpendLimit', 'SpendLimitAboveDeposit', 'ChargesPending', 'TooManyMembers', 'InvalidParameters', 'Overflow']
   },
   /**
-   * Lookup198: pallet_sibyl_tiqe::PendingBatch<T>
+   * Lookup214: pallet_sibyl_tiqe::PendingBatch<T>
    **/
   PalletSibylTiqePendingBatch: {
     supplier: 'AccountId32',
@@ -1621,7 +1797,7 @@ export default {
     committedAt: 'u32'
   },
   /**
-   * Lookup199: pallet_sibyl_tiqe::RoundInfo<T>
+   * Lookup215: pallet_sibyl_tiqe::RoundInfo<T>
    **/
   PalletSibylTiqeRoundInfo: {
     supplier: 'AccountId32',
@@ -1634,21 +1810,21 @@ export default {
     revealEnd: 'u32'
   },
   /**
-   * Lookup204: pallet_sibyl_tiqe::Vote
+   * Lookup220: pallet_sibyl_tiqe::Vote
    **/
   PalletSibylTiqeVote: {
     commitment: 'H256',
     revealed: 'Option<PalletSibylTiqeScore>'
   },
   /**
-   * Lookup206: pallet_sibyl_tiqe::Score
+   * Lookup222: pallet_sibyl_tiqe::Score
    **/
   PalletSibylTiqeScore: {
     alpha: 'Permill',
     withheld: 'bool'
   },
   /**
-   * Lookup209: pallet_sibyl_tiqe::RoundResult<T>
+   * Lookup225: pallet_sibyl_tiqe::RoundResult<T>
    **/
   PalletSibylTiqeRoundResult: {
     supplier: 'AccountId32',
@@ -1658,20 +1834,20 @@ export default {
     withheld: 'bool'
   },
   /**
-   * Lookup212: pallet_sibyl_tiqe::SessionScore
+   * Lookup228: pallet_sibyl_tiqe::SessionScore
    **/
   PalletSibylTiqeSessionScore: {
     mean: 'Permill',
     rounds: 'u32'
   },
   /**
-   * Lookup213: pallet_sibyl_tiqe::pallet::Error<T>
+   * Lookup229: pallet_sibyl_tiqe::pallet::Error<T>
    **/
   PalletSibylTiqeError: {
     _enum: ['NotSupplier', 'EmptyBatch', 'DuplicateRelay', 'TooManyPending', 'UnknownRound', 'NotInCommittee', 'NotCommitPhase', 'NotRevealPhase', 'AlreadyCommitted', 'NotCommitted', 'AlreadyRevealed', 'CommitmentMismatch', 'InvalidParameters', 'Overflow']
   },
   /**
-   * Lookup214: pallet_sibyl_sessions::SessionInfo<BlockNumber, primitive_types::H256>
+   * Lookup230: pallet_sibyl_sessions::SessionInfo<BlockNumber, primitive_types::H256>
    **/
   PalletSibylSessionsSessionInfo: {
     start: 'u32',
@@ -1680,7 +1856,7 @@ export default {
     suppliersPerSession: 'u32'
   },
   /**
-   * Lookup217: pallet_sibyl_sessions::Candidate<sp_core::crypto::AccountId32>
+   * Lookup233: pallet_sibyl_sessions::Candidate<sp_core::crypto::AccountId32>
    **/
   PalletSibylSessionsCandidate: {
     supplier: 'AccountId32',
@@ -1688,19 +1864,19 @@ export default {
     capacityTps: 'u32'
   },
   /**
-   * Lookup219: pallet_sibyl_sessions::pallet::Error<T>
+   * Lookup235: pallet_sibyl_sessions::pallet::Error<T>
    **/
   PalletSibylSessionsError: {
     _enum: ['InvalidParameters']
   },
   /**
-   * Lookup220: pallet_sibyl_pricing::pallet::Error<T>
+   * Lookup236: pallet_sibyl_pricing::pallet::Error<T>
    **/
   PalletSibylPricingError: {
     _enum: ['InvalidParameters']
   },
   /**
-   * Lookup223: pallet_sibyl_relay_mining::Claim<BlockNumber>
+   * Lookup239: pallet_sibyl_relay_mining::Claim<BlockNumber>
    **/
   PalletSibylRelayMiningClaim: {
     root: 'PalletSibylRelayMiningSumTreeNodeSummary',
@@ -1709,20 +1885,20 @@ export default {
     paths: 'u32'
   },
   /**
-   * Lookup224: pallet_sibyl_relay_mining::Difficulty
+   * Lookup240: pallet_sibyl_relay_mining::Difficulty
    **/
   PalletSibylRelayMiningDifficulty: {
     estimatedRelays: 'u128',
     probability: 'u128'
   },
   /**
-   * Lookup225: pallet_sibyl_relay_mining::pallet::Error<T>
+   * Lookup241: pallet_sibyl_relay_mining::pallet::Error<T>
    **/
   PalletSibylRelayMiningError: {
-    _enum: ['OutsideClaimWindow', 'OutsideProofWindow', 'NotSessionSupplier', 'AlreadyClaimed', 'TooManyClaims', 'InvalidRoot', 'NoClaim', 'AlreadyProven', 'WrongPathCount', 'InvalidBranch', 'WrongLeafForPath', 'BadGatewaySignature', 'BadSupplierSignature', 'NotMined', 'NotDelegated', 'UsageMismatch', 'InvalidParameters']
+    _enum: ['OutsideClaimWindow', 'OutsideProofWindow', 'NotSessionSupplier', 'AlreadyClaimed', 'TooManyClaims', 'TooManySupplierClaims', 'InvalidRoot', 'NoClaim', 'AlreadyProven', 'WrongPathCount', 'InvalidBranch', 'WrongLeafForPath', 'BadGatewaySignature', 'BadSupplierSignature', 'NotMined', 'NotDelegated', 'UsageMismatch', 'PromptTokensAboveSigned', 'CompletionTokensAboveSigned', 'UsageAboveContext', 'InvalidParameters']
   },
   /**
-   * Lookup226: pallet_sibyl_settlement::PendingSettlement<sp_core::crypto::AccountId32, MaxGateways>
+   * Lookup242: pallet_sibyl_settlement::PendingSettlement<sp_core::crypto::AccountId32, MaxGateways>
    **/
   PalletSibylSettlementPendingSettlement: {
     session: 'u64',
@@ -1734,27 +1910,36 @@ export default {
     maxCharge: 'Option<u128>'
   },
   /**
-   * Lookup228: pallet_sibyl_settlement::pallet::Error<T>
+   * Lookup245: pallet_sibyl_settlement::DeferredClaim<sp_core::crypto::AccountId32, MaxGateways>
+   **/
+  PalletSibylSettlementDeferredClaim: {
+    claim: 'PalletSibylSettlementPendingSettlement',
+    relays: 'Vec<[u8;32]>'
+  },
+  /**
+   * Lookup249: pallet_sibyl_settlement::pallet::Error<T>
    **/
   PalletSibylSettlementError: {
     _enum: ['InvalidParameters']
   },
   /**
-   * Lookup229: pallet_sibyl_jobs::Job<T>
+   * Lookup250: pallet_sibyl_jobs::Job<T>
    **/
   PalletSibylJobsJob: {
     app: 'AccountId32',
     model: 'u32',
     session: 'u64',
     input: 'Bytes',
+    promptTokens: 'u32',
     sampling: 'SibylPrimitivesRelaySamplingParams',
     maxPrice: 'u128',
+    deposit: 'u128',
     submittedAt: 'u32',
     status: 'PalletSibylJobsJobStatus',
     result: 'Option<PalletSibylJobsJobResult>'
   },
   /**
-   * Lookup231: pallet_sibyl_jobs::JobStatus<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup252: pallet_sibyl_jobs::JobStatus<sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletSibylJobsJobStatus: {
     _enum: {
@@ -1767,11 +1952,15 @@ export default {
         supplier: 'AccountId32',
         digest: '[u8;32]',
       },
+      Refused: {
+        supplier: 'AccountId32',
+        reason: 'PalletSibylJobsRefusal',
+      },
       Failed: 'PalletSibylJobsJobFailure'
     }
   },
   /**
-   * Lookup233: pallet_sibyl_jobs::JobResult<MaxOutput>
+   * Lookup254: pallet_sibyl_jobs::JobResult<MaxOutput>
    **/
   PalletSibylJobsJobResult: {
     output: 'Bytes',
@@ -1780,24 +1969,24 @@ export default {
     completionTokens: 'u32'
   },
   /**
-   * Lookup235: pallet_sibyl_jobs::pallet::Error<T>
+   * Lookup258: pallet_sibyl_jobs::pallet::Error<T>
    **/
   PalletSibylJobsError: {
-    _enum: ['NotApplication', 'UnknownModel', 'EmptyInput', 'InputTooLong', 'InvalidMaxTokens', 'QueueFull', 'UnknownJob', 'NotAssigned', 'OutputTooLong', 'TooManyTokens', 'Overflow', 'InvalidParameters']
+    _enum: ['NotApplication', 'UnknownModel', 'EmptyInput', 'InputTooLong', 'MalformedInput', 'InvalidMaxTokens', 'InvalidPromptTokens', 'ExceedsContext', 'PriceTooLow', 'TooManyOpenJobs', 'InsufficientBalance', 'QueueFull', 'UnknownJob', 'NotAssigned', 'OutputTooLong', 'OutputNotUtf8', 'PromptTokensAboveDeclared', 'TooManyTokens', 'UsageAboveContext', 'NoComputeUnits', 'Overflow', 'InvalidParameters']
   },
   /**
-   * Lookup236: sibyl_runtime::Runtime
+   * Lookup259: sibyl_runtime::Runtime
    **/
   SibylRuntimeRuntime: 'Null',
   /**
-   * Lookup237: sp_runtime::generic::block::LazyBlock<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, sibyl_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
+   * Lookup260: sp_runtime::generic::block::LazyBlock<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, sibyl_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
    **/
   SpRuntimeBlockLazyBlock: {
     header: 'SpRuntimeHeader',
     extrinsics: 'Vec<Bytes>'
   },
   /**
-   * Lookup238: sp_runtime::generic::header::Header<Number, Hash>
+   * Lookup261: sp_runtime::generic::header::Header<Number, Hash>
    **/
   SpRuntimeHeader: {
     parentHash: 'H256',
@@ -1807,13 +1996,13 @@ export default {
     digest: 'SpRuntimeDigest'
   },
   /**
-   * Lookup242: sp_runtime::ExtrinsicInclusionMode
+   * Lookup265: sp_runtime::ExtrinsicInclusionMode
    **/
   SpRuntimeExtrinsicInclusionMode: {
     _enum: ['AllExtrinsics', 'OnlyInherents']
   },
   /**
-   * Lookup246: sp_runtime::transaction_validity::TransactionValidityError
+   * Lookup269: sp_runtime::transaction_validity::TransactionValidityError
    **/
   SpRuntimeTransactionValidityTransactionValidityError: {
     _enum: {
@@ -1822,7 +2011,7 @@ export default {
     }
   },
   /**
-   * Lookup247: sp_runtime::transaction_validity::InvalidTransaction
+   * Lookup270: sp_runtime::transaction_validity::InvalidTransaction
    **/
   SpRuntimeTransactionValidityInvalidTransaction: {
     _enum: {
@@ -1842,7 +2031,7 @@ export default {
     }
   },
   /**
-   * Lookup248: sp_runtime::transaction_validity::UnknownTransaction
+   * Lookup271: sp_runtime::transaction_validity::UnknownTransaction
    **/
   SpRuntimeTransactionValidityUnknownTransaction: {
     _enum: {
@@ -1852,13 +2041,13 @@ export default {
     }
   },
   /**
-   * Lookup249: sp_inherents::InherentData
+   * Lookup272: sp_inherents::InherentData
    **/
   SpInherentsInherentData: {
     data: 'BTreeMap<[u8;8], Bytes>'
   },
   /**
-   * Lookup254: sp_inherents::CheckInherentsResult
+   * Lookup277: sp_inherents::CheckInherentsResult
    **/
   SpInherentsCheckInherentsResult: {
     okay: 'bool',
@@ -1866,13 +2055,13 @@ export default {
     errors: 'SpInherentsInherentData'
   },
   /**
-   * Lookup255: sp_runtime::transaction_validity::TransactionSource
+   * Lookup278: sp_runtime::transaction_validity::TransactionSource
    **/
   SpRuntimeTransactionValidityTransactionSource: {
     _enum: ['InBlock', 'Local', 'External']
   },
   /**
-   * Lookup257: sp_runtime::transaction_validity::ValidTransaction
+   * Lookup280: sp_runtime::transaction_validity::ValidTransaction
    **/
   SpRuntimeTransactionValidityValidTransaction: {
     priority: 'u64',
@@ -1882,7 +2071,7 @@ export default {
     propagate: 'bool'
   },
   /**
-   * Lookup259: sp_session::runtime_api::OpaqueGeneratedSessionKeys
+   * Lookup282: sp_session::runtime_api::OpaqueGeneratedSessionKeys
    **/
   SpSessionRuntimeApiOpaqueGeneratedSessionKeys: {
     _alias: {
@@ -1892,11 +2081,11 @@ export default {
     proof: 'Bytes'
   },
   /**
-   * Lookup263: sp_core::crypto::KeyTypeId
+   * Lookup286: sp_core::crypto::KeyTypeId
    **/
   SpCoreCryptoKeyTypeId: '[u8;4]',
   /**
-   * Lookup264: pallet_transaction_payment::types::RuntimeDispatchInfo<Balance, sp_weights::weight_v2::Weight>
+   * Lookup287: pallet_transaction_payment::types::RuntimeDispatchInfo<Balance, sp_weights::weight_v2::Weight>
    **/
   PalletTransactionPaymentRuntimeDispatchInfo: {
     weight: 'SpWeightsWeightV2Weight',
@@ -1904,14 +2093,14 @@ export default {
     partialFee: 'u128'
   },
   /**
-   * Lookup265: pallet_transaction_payment::types::FeeDetails<Balance>
+   * Lookup288: pallet_transaction_payment::types::FeeDetails<Balance>
    **/
   PalletTransactionPaymentFeeDetails: {
     inclusionFee: 'Option<PalletTransactionPaymentInclusionFee>',
     tip: 'u128'
   },
   /**
-   * Lookup267: pallet_transaction_payment::types::InclusionFee<Balance>
+   * Lookup290: pallet_transaction_payment::types::InclusionFee<Balance>
    **/
   PalletTransactionPaymentInclusionFee: {
     baseFee: 'u128',
@@ -1919,7 +2108,15 @@ export default {
     adjustedWeightFee: 'u128'
   },
   /**
-   * Lookup273: sibyl_runtime::RuntimeError
+   * Lookup294: pallet_sibyl_relay_mining::ClaimWindows<BlockNumber>
+   **/
+  PalletSibylRelayMiningClaimWindows: {
+    claimOpen: 'u32',
+    claimClose: 'u32',
+    proofClose: 'u32'
+  },
+  /**
+   * Lookup298: sibyl_runtime::RuntimeError
    **/
   SibylRuntimeRuntimeError: {
     _enum: {
@@ -1931,7 +2128,7 @@ export default {
       Sudo: 'PalletSudoError',
       Council: 'PalletCollectiveError',
       __Unused7: 'Null',
-      __Unused8: 'Null',
+      Utility: 'PalletUtilityError',
       __Unused9: 'Null',
       __Unused10: 'Null',
       __Unused11: 'Null',

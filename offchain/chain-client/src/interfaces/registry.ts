@@ -5,7 +5,7 @@
 // this is required to allow for ambient/previous definitions
 import '@polkadot/types/types/registry';
 
-import type { FrameSupportDispatchDispatchClass, FrameSupportDispatchPays, FrameSupportDispatchPerDispatchClassU32, FrameSupportDispatchPerDispatchClassWeight, FrameSupportDispatchPerDispatchClassWeightsPerClass, FrameSupportStorageNoDrop, FrameSupportTokensFungibleImbalance, FrameSupportTokensMiscBalanceStatus, FrameSupportTokensMiscIdAmountRuntimeFreezeReason, FrameSupportTokensMiscIdAmountRuntimeHoldReason, FrameSystemAccountInfo, FrameSystemCall, FrameSystemCodeUpgradeAuthorization, FrameSystemDispatchEventInfo, FrameSystemError, FrameSystemEvent, FrameSystemEventRecord, FrameSystemExtensionsCheckGenesis, FrameSystemExtensionsCheckNonZeroSender, FrameSystemExtensionsCheckNonce, FrameSystemExtensionsCheckSpecVersion, FrameSystemExtensionsCheckTxVersion, FrameSystemExtensionsCheckWeight, FrameSystemLastRuntimeUpgradeInfo, FrameSystemLimitsBlockLength, FrameSystemLimitsBlockWeights, FrameSystemLimitsWeightsPerClass, FrameSystemPhase, PalletBalancesAccountData, PalletBalancesAdjustmentDirection, PalletBalancesBalanceLock, PalletBalancesCall, PalletBalancesError, PalletBalancesEvent, PalletBalancesReasons, PalletBalancesReserveData, PalletBalancesUnexpectedKind, PalletCollectiveCall, PalletCollectiveError, PalletCollectiveEvent, PalletCollectiveHoldReason, PalletCollectiveVotes, PalletSibylJobsCall, PalletSibylJobsError, PalletSibylJobsEvent, PalletSibylJobsJob, PalletSibylJobsJobFailure, PalletSibylJobsJobParameters, PalletSibylJobsJobResult, PalletSibylJobsJobStatus, PalletSibylModelsCall, PalletSibylModelsComputeWeights, PalletSibylModelsError, PalletSibylModelsEvent, PalletSibylModelsHoldReason, PalletSibylModelsModelInfo, PalletSibylModelsModelParameters, PalletSibylModelsModelSpec, PalletSibylModelsModelStatus, PalletSibylModelsModelUpdate, PalletSibylPricingCall, PalletSibylPricingError, PalletSibylPricingEvent, PalletSibylPricingPricingParameters, PalletSibylRelayMiningCall, PalletSibylRelayMiningClaim, PalletSibylRelayMiningDifficulty, PalletSibylRelayMiningError, PalletSibylRelayMiningEvent, PalletSibylRelayMiningMiningParameters, PalletSibylRelayMiningPathProof, PalletSibylRelayMiningSumTreeNodeSummary, PalletSibylRelayMiningSumTreeSibling, PalletSibylSessionsCall, PalletSibylSessionsCandidate, PalletSibylSessionsError, PalletSibylSessionsEvent, PalletSibylSessionsSessionInfo, PalletSibylSessionsSessionParameters, PalletSibylSettlementCall, PalletSibylSettlementError, PalletSibylSettlementEvent, PalletSibylSettlementPayout, PalletSibylSettlementPendingSettlement, PalletSibylSettlementSettlementParameters, PalletSibylStakesApplicationConfig, PalletSibylStakesBond, PalletSibylStakesCall, PalletSibylStakesDeviceClass, PalletSibylStakesError, PalletSibylStakesEvent, PalletSibylStakesGatewayConfig, PalletSibylStakesHoldReason, PalletSibylStakesStakeParameters, PalletSibylStakesSupplierConfig, PalletSibylStakesUnlockChunk, PalletSibylTiqeCall, PalletSibylTiqeError, PalletSibylTiqeEvent, PalletSibylTiqePendingBatch, PalletSibylTiqeRoundInfo, PalletSibylTiqeRoundResult, PalletSibylTiqeScore, PalletSibylTiqeSessionScore, PalletSibylTiqeTiqeParameters, PalletSibylTiqeVote, PalletSudoCall, PalletSudoError, PalletSudoEvent, PalletTimestampCall, PalletTransactionPaymentChargeTransactionPayment, PalletTransactionPaymentEvent, PalletTransactionPaymentFeeDetails, PalletTransactionPaymentInclusionFee, PalletTransactionPaymentReleases, PalletTransactionPaymentRuntimeDispatchInfo, SibylPrimitivesRelayCompactRelay, SibylPrimitivesRelaySamplingParams, SibylPrimitivesRole, SibylPrimitivesSlashReason, SibylRuntimeRuntime, SibylRuntimeRuntimeError, SibylRuntimeRuntimeFreezeReason, SibylRuntimeRuntimeHoldReason, SpArithmeticArithmeticError, SpConsensusAuraSr25519AppSr25519Public, SpCoreCryptoKeyTypeId, SpInherentsCheckInherentsResult, SpInherentsInherentData, SpRuntimeBlockLazyBlock, SpRuntimeDigest, SpRuntimeDigestDigestItem, SpRuntimeDispatchError, SpRuntimeExtrinsicInclusionMode, SpRuntimeHeader, SpRuntimeModuleError, SpRuntimeMultiSignature, SpRuntimeProvingTrieTrieError, SpRuntimeTokenError, SpRuntimeTransactionValidityInvalidTransaction, SpRuntimeTransactionValidityTransactionSource, SpRuntimeTransactionValidityTransactionValidityError, SpRuntimeTransactionValidityUnknownTransaction, SpRuntimeTransactionValidityValidTransaction, SpRuntimeTransactionalError, SpSessionRuntimeApiOpaqueGeneratedSessionKeys, SpVersionRuntimeVersion, SpWeightsRuntimeDbWeight, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
+import type { FrameSupportDispatchDispatchClass, FrameSupportDispatchPays, FrameSupportDispatchPerDispatchClassU32, FrameSupportDispatchPerDispatchClassWeight, FrameSupportDispatchPerDispatchClassWeightsPerClass, FrameSupportDispatchRawOrigin, FrameSupportStorageNoDrop, FrameSupportTokensFungibleImbalance, FrameSupportTokensMiscBalanceStatus, FrameSupportTokensMiscIdAmountRuntimeFreezeReason, FrameSupportTokensMiscIdAmountRuntimeHoldReason, FrameSystemAccountInfo, FrameSystemCall, FrameSystemCodeUpgradeAuthorization, FrameSystemDispatchEventInfo, FrameSystemError, FrameSystemEvent, FrameSystemEventRecord, FrameSystemExtensionsCheckGenesis, FrameSystemExtensionsCheckNonZeroSender, FrameSystemExtensionsCheckNonce, FrameSystemExtensionsCheckSpecVersion, FrameSystemExtensionsCheckTxVersion, FrameSystemExtensionsCheckWeight, FrameSystemLastRuntimeUpgradeInfo, FrameSystemLimitsBlockLength, FrameSystemLimitsBlockWeights, FrameSystemLimitsWeightsPerClass, FrameSystemPhase, PalletBalancesAccountData, PalletBalancesAdjustmentDirection, PalletBalancesBalanceLock, PalletBalancesCall, PalletBalancesError, PalletBalancesEvent, PalletBalancesReasons, PalletBalancesReserveData, PalletBalancesUnexpectedKind, PalletCollectiveCall, PalletCollectiveError, PalletCollectiveEvent, PalletCollectiveHoldReason, PalletCollectiveRawOrigin, PalletCollectiveVotes, PalletSibylJobsCall, PalletSibylJobsError, PalletSibylJobsEvent, PalletSibylJobsHoldReason, PalletSibylJobsJob, PalletSibylJobsJobFailure, PalletSibylJobsJobParameters, PalletSibylJobsJobResult, PalletSibylJobsJobStatus, PalletSibylJobsRefusal, PalletSibylModelsCall, PalletSibylModelsComputeWeights, PalletSibylModelsError, PalletSibylModelsEvent, PalletSibylModelsHoldReason, PalletSibylModelsModelInfo, PalletSibylModelsModelParameters, PalletSibylModelsModelSpec, PalletSibylModelsModelStatus, PalletSibylModelsModelUpdate, PalletSibylPricingCall, PalletSibylPricingError, PalletSibylPricingEvent, PalletSibylPricingPricingParameters, PalletSibylRelayMiningCall, PalletSibylRelayMiningClaim, PalletSibylRelayMiningClaimWindows, PalletSibylRelayMiningDifficulty, PalletSibylRelayMiningError, PalletSibylRelayMiningEvent, PalletSibylRelayMiningMiningParameters, PalletSibylRelayMiningPathProof, PalletSibylRelayMiningSumTreeNodeSummary, PalletSibylRelayMiningSumTreeSibling, PalletSibylSessionsCall, PalletSibylSessionsCandidate, PalletSibylSessionsError, PalletSibylSessionsEvent, PalletSibylSessionsSessionInfo, PalletSibylSessionsSessionParameters, PalletSibylSettlementCall, PalletSibylSettlementDeferredClaim, PalletSibylSettlementError, PalletSibylSettlementEvent, PalletSibylSettlementPayout, PalletSibylSettlementPendingSettlement, PalletSibylSettlementSettlementParameters, PalletSibylStakesApplicationConfig, PalletSibylStakesBond, PalletSibylStakesCall, PalletSibylStakesDelegation, PalletSibylStakesDeviceClass, PalletSibylStakesError, PalletSibylStakesEvent, PalletSibylStakesGatewayConfig, PalletSibylStakesHoldReason, PalletSibylStakesStakeParameters, PalletSibylStakesSupplierConfig, PalletSibylStakesUnlockChunk, PalletSibylTiqeCall, PalletSibylTiqeError, PalletSibylTiqeEvent, PalletSibylTiqePendingBatch, PalletSibylTiqeRoundInfo, PalletSibylTiqeRoundResult, PalletSibylTiqeScore, PalletSibylTiqeSessionScore, PalletSibylTiqeTiqeParameters, PalletSibylTiqeVote, PalletSudoCall, PalletSudoError, PalletSudoEvent, PalletTimestampCall, PalletTransactionPaymentChargeTransactionPayment, PalletTransactionPaymentEvent, PalletTransactionPaymentFeeDetails, PalletTransactionPaymentInclusionFee, PalletTransactionPaymentReleases, PalletTransactionPaymentRuntimeDispatchInfo, PalletUtilityCall, PalletUtilityError, PalletUtilityEvent, SibylPrimitivesRelayCompactRelay, SibylPrimitivesRelaySamplingParams, SibylPrimitivesRole, SibylPrimitivesSlashReason, SibylPrimitivesUnevaluated, SibylRuntimeOriginCaller, SibylRuntimeRuntime, SibylRuntimeRuntimeError, SibylRuntimeRuntimeFreezeReason, SibylRuntimeRuntimeHoldReason, SpArithmeticArithmeticError, SpConsensusAuraSr25519AppSr25519Public, SpCoreCryptoKeyTypeId, SpInherentsCheckInherentsResult, SpInherentsInherentData, SpRuntimeBlockLazyBlock, SpRuntimeDigest, SpRuntimeDigestDigestItem, SpRuntimeDispatchError, SpRuntimeExtrinsicInclusionMode, SpRuntimeHeader, SpRuntimeModuleError, SpRuntimeMultiSignature, SpRuntimeProvingTrieTrieError, SpRuntimeTokenError, SpRuntimeTransactionValidityInvalidTransaction, SpRuntimeTransactionValidityTransactionSource, SpRuntimeTransactionValidityTransactionValidityError, SpRuntimeTransactionValidityUnknownTransaction, SpRuntimeTransactionValidityValidTransaction, SpRuntimeTransactionalError, SpSessionRuntimeApiOpaqueGeneratedSessionKeys, SpVersionRuntimeVersion, SpWeightsRuntimeDbWeight, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
 
 declare module '@polkadot/types/types/registry' {
   interface InterfaceTypes {
@@ -14,6 +14,7 @@ declare module '@polkadot/types/types/registry' {
     FrameSupportDispatchPerDispatchClassU32: FrameSupportDispatchPerDispatchClassU32;
     FrameSupportDispatchPerDispatchClassWeight: FrameSupportDispatchPerDispatchClassWeight;
     FrameSupportDispatchPerDispatchClassWeightsPerClass: FrameSupportDispatchPerDispatchClassWeightsPerClass;
+    FrameSupportDispatchRawOrigin: FrameSupportDispatchRawOrigin;
     FrameSupportStorageNoDrop: FrameSupportStorageNoDrop;
     FrameSupportTokensFungibleImbalance: FrameSupportTokensFungibleImbalance;
     FrameSupportTokensMiscBalanceStatus: FrameSupportTokensMiscBalanceStatus;
@@ -50,15 +51,18 @@ declare module '@polkadot/types/types/registry' {
     PalletCollectiveError: PalletCollectiveError;
     PalletCollectiveEvent: PalletCollectiveEvent;
     PalletCollectiveHoldReason: PalletCollectiveHoldReason;
+    PalletCollectiveRawOrigin: PalletCollectiveRawOrigin;
     PalletCollectiveVotes: PalletCollectiveVotes;
     PalletSibylJobsCall: PalletSibylJobsCall;
     PalletSibylJobsError: PalletSibylJobsError;
     PalletSibylJobsEvent: PalletSibylJobsEvent;
+    PalletSibylJobsHoldReason: PalletSibylJobsHoldReason;
     PalletSibylJobsJob: PalletSibylJobsJob;
     PalletSibylJobsJobFailure: PalletSibylJobsJobFailure;
     PalletSibylJobsJobParameters: PalletSibylJobsJobParameters;
     PalletSibylJobsJobResult: PalletSibylJobsJobResult;
     PalletSibylJobsJobStatus: PalletSibylJobsJobStatus;
+    PalletSibylJobsRefusal: PalletSibylJobsRefusal;
     PalletSibylModelsCall: PalletSibylModelsCall;
     PalletSibylModelsComputeWeights: PalletSibylModelsComputeWeights;
     PalletSibylModelsError: PalletSibylModelsError;
@@ -75,6 +79,7 @@ declare module '@polkadot/types/types/registry' {
     PalletSibylPricingPricingParameters: PalletSibylPricingPricingParameters;
     PalletSibylRelayMiningCall: PalletSibylRelayMiningCall;
     PalletSibylRelayMiningClaim: PalletSibylRelayMiningClaim;
+    PalletSibylRelayMiningClaimWindows: PalletSibylRelayMiningClaimWindows;
     PalletSibylRelayMiningDifficulty: PalletSibylRelayMiningDifficulty;
     PalletSibylRelayMiningError: PalletSibylRelayMiningError;
     PalletSibylRelayMiningEvent: PalletSibylRelayMiningEvent;
@@ -89,6 +94,7 @@ declare module '@polkadot/types/types/registry' {
     PalletSibylSessionsSessionInfo: PalletSibylSessionsSessionInfo;
     PalletSibylSessionsSessionParameters: PalletSibylSessionsSessionParameters;
     PalletSibylSettlementCall: PalletSibylSettlementCall;
+    PalletSibylSettlementDeferredClaim: PalletSibylSettlementDeferredClaim;
     PalletSibylSettlementError: PalletSibylSettlementError;
     PalletSibylSettlementEvent: PalletSibylSettlementEvent;
     PalletSibylSettlementPayout: PalletSibylSettlementPayout;
@@ -97,6 +103,7 @@ declare module '@polkadot/types/types/registry' {
     PalletSibylStakesApplicationConfig: PalletSibylStakesApplicationConfig;
     PalletSibylStakesBond: PalletSibylStakesBond;
     PalletSibylStakesCall: PalletSibylStakesCall;
+    PalletSibylStakesDelegation: PalletSibylStakesDelegation;
     PalletSibylStakesDeviceClass: PalletSibylStakesDeviceClass;
     PalletSibylStakesError: PalletSibylStakesError;
     PalletSibylStakesEvent: PalletSibylStakesEvent;
@@ -125,10 +132,15 @@ declare module '@polkadot/types/types/registry' {
     PalletTransactionPaymentInclusionFee: PalletTransactionPaymentInclusionFee;
     PalletTransactionPaymentReleases: PalletTransactionPaymentReleases;
     PalletTransactionPaymentRuntimeDispatchInfo: PalletTransactionPaymentRuntimeDispatchInfo;
+    PalletUtilityCall: PalletUtilityCall;
+    PalletUtilityError: PalletUtilityError;
+    PalletUtilityEvent: PalletUtilityEvent;
     SibylPrimitivesRelayCompactRelay: SibylPrimitivesRelayCompactRelay;
     SibylPrimitivesRelaySamplingParams: SibylPrimitivesRelaySamplingParams;
     SibylPrimitivesRole: SibylPrimitivesRole;
     SibylPrimitivesSlashReason: SibylPrimitivesSlashReason;
+    SibylPrimitivesUnevaluated: SibylPrimitivesUnevaluated;
+    SibylRuntimeOriginCaller: SibylRuntimeOriginCaller;
     SibylRuntimeRuntime: SibylRuntimeRuntime;
     SibylRuntimeRuntimeError: SibylRuntimeRuntimeError;
     SibylRuntimeRuntimeFreezeReason: SibylRuntimeRuntimeFreezeReason;

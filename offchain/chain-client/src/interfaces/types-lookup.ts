@@ -204,7 +204,78 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'SetMembers' | 'Execute' | 'Propose' | 'Vote' | 'DisapproveProposal' | 'Close' | 'Kill' | 'ReleaseProposalCost';
   }
 
-  /** @name PalletSibylModelsCall (29) */
+  /** @name PalletUtilityCall (29) */
+  interface PalletUtilityCall extends Enum {
+    readonly isBatch: boolean;
+    readonly asBatch: {
+      readonly calls: Vec<Call>;
+    } & Struct;
+    readonly isAsDerivative: boolean;
+    readonly asAsDerivative: {
+      readonly index: u16;
+      readonly call: Call;
+    } & Struct;
+    readonly isBatchAll: boolean;
+    readonly asBatchAll: {
+      readonly calls: Vec<Call>;
+    } & Struct;
+    readonly isDispatchAs: boolean;
+    readonly asDispatchAs: {
+      readonly asOrigin: SibylRuntimeOriginCaller;
+      readonly call: Call;
+    } & Struct;
+    readonly isForceBatch: boolean;
+    readonly asForceBatch: {
+      readonly calls: Vec<Call>;
+    } & Struct;
+    readonly isWithWeight: boolean;
+    readonly asWithWeight: {
+      readonly call: Call;
+      readonly weight: SpWeightsWeightV2Weight;
+    } & Struct;
+    readonly isIfElse: boolean;
+    readonly asIfElse: {
+      readonly main: Call;
+      readonly fallback: Call;
+    } & Struct;
+    readonly isDispatchAsFallible: boolean;
+    readonly asDispatchAsFallible: {
+      readonly asOrigin: SibylRuntimeOriginCaller;
+      readonly call: Call;
+    } & Struct;
+    readonly type: 'Batch' | 'AsDerivative' | 'BatchAll' | 'DispatchAs' | 'ForceBatch' | 'WithWeight' | 'IfElse' | 'DispatchAsFallible';
+  }
+
+  /** @name SibylRuntimeOriginCaller (32) */
+  interface SibylRuntimeOriginCaller extends Enum {
+    readonly isSystem: boolean;
+    readonly asSystem: FrameSupportDispatchRawOrigin;
+    readonly isCouncil: boolean;
+    readonly asCouncil: PalletCollectiveRawOrigin;
+    readonly type: 'System' | 'Council';
+  }
+
+  /** @name FrameSupportDispatchRawOrigin (33) */
+  interface FrameSupportDispatchRawOrigin extends Enum {
+    readonly isRoot: boolean;
+    readonly isSigned: boolean;
+    readonly asSigned: AccountId32;
+    readonly isNone: boolean;
+    readonly isAuthorized: boolean;
+    readonly type: 'Root' | 'Signed' | 'None' | 'Authorized';
+  }
+
+  /** @name PalletCollectiveRawOrigin (34) */
+  interface PalletCollectiveRawOrigin extends Enum {
+    readonly isMembers: boolean;
+    readonly asMembers: ITuple<[u32, u32]>;
+    readonly isMember: boolean;
+    readonly asMember: AccountId32;
+    readonly isPhantom: boolean;
+    readonly type: 'Members' | 'Member' | 'Phantom';
+  }
+
+  /** @name PalletSibylModelsCall (35) */
   interface PalletSibylModelsCall extends Enum {
     readonly isRegister: boolean;
     readonly asRegister: {
@@ -230,7 +301,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Register' | 'Update' | 'Retire' | 'ForceRetire' | 'SetParameters';
   }
 
-  /** @name PalletSibylModelsModelSpec (30) */
+  /** @name PalletSibylModelsModelSpec (36) */
   interface PalletSibylModelsModelSpec extends Struct {
     readonly name: Bytes;
     readonly sha256: U8aFixed;
@@ -245,13 +316,13 @@ declare module '@polkadot/types/lookup' {
     readonly computeWeights: PalletSibylModelsComputeWeights;
   }
 
-  /** @name PalletSibylModelsComputeWeights (32) */
+  /** @name PalletSibylModelsComputeWeights (38) */
   interface PalletSibylModelsComputeWeights extends Struct {
     readonly promptToken: u32;
     readonly completionToken: u32;
   }
 
-  /** @name PalletSibylModelsModelUpdate (33) */
+  /** @name PalletSibylModelsModelUpdate (39) */
   interface PalletSibylModelsModelUpdate extends Struct {
     readonly name: Option<Bytes>;
     readonly chatTemplate: Option<Bytes>;
@@ -261,14 +332,14 @@ declare module '@polkadot/types/lookup' {
     readonly priceFloor: Option<u128>;
   }
 
-  /** @name PalletSibylModelsModelParameters (38) */
+  /** @name PalletSibylModelsModelParameters (44) */
   interface PalletSibylModelsModelParameters extends Struct {
     readonly depositBase: u128;
     readonly depositPerByte: u128;
     readonly maxRoyalty: Perbill;
   }
 
-  /** @name PalletSibylStakesCall (39) */
+  /** @name PalletSibylStakesCall (45) */
   interface PalletSibylStakesCall extends Enum {
     readonly isRegisterSupplier: boolean;
     readonly asRegisterSupplier: {
@@ -337,7 +408,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'RegisterSupplier' | 'UpdateSupplier' | 'RegisterValidator' | 'RegisterGateway' | 'UpdateGateway' | 'RegisterApplication' | 'Delegate' | 'Undelegate' | 'SetSpendLimit' | 'BondExtra' | 'Unbond' | 'WithdrawUnbonded' | 'SetParameters';
   }
 
-  /** @name PalletSibylStakesDeviceClass (41) */
+  /** @name PalletSibylStakesDeviceClass (47) */
   interface PalletSibylStakesDeviceClass extends Enum {
     readonly isSingle: boolean;
     readonly isCluster: boolean;
@@ -347,7 +418,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Single' | 'Cluster';
   }
 
-  /** @name SibylPrimitivesRole (43) */
+  /** @name SibylPrimitivesRole (48) */
   interface SibylPrimitivesRole extends Enum {
     readonly isSupplier: boolean;
     readonly isValidator: boolean;
@@ -356,7 +427,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Supplier' | 'Validator' | 'Gateway' | 'Application';
   }
 
-  /** @name PalletSibylStakesStakeParameters (44) */
+  /** @name PalletSibylStakesStakeParameters (49) */
   interface PalletSibylStakesStakeParameters extends Struct {
     readonly minSupplierStake: u128;
     readonly minValidatorStake: u128;
@@ -365,7 +436,7 @@ declare module '@polkadot/types/lookup' {
     readonly unbondingPeriod: u32;
   }
 
-  /** @name PalletSibylTiqeCall (45) */
+  /** @name PalletSibylTiqeCall (50) */
   interface PalletSibylTiqeCall extends Enum {
     readonly isCommitRelays: boolean;
     readonly asCommitRelays: {
@@ -393,7 +464,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'CommitRelays' | 'CommitScore' | 'RevealScore' | 'SetParameters';
   }
 
-  /** @name PalletSibylTiqeTiqeParameters (49) */
+  /** @name PalletSibylTiqeTiqeParameters (54) */
   interface PalletSibylTiqeTiqeParameters extends Struct {
     readonly committeeSize: u32;
     readonly relaysPerRound: u32;
@@ -406,9 +477,11 @@ declare module '@polkadot/types/lookup' {
     readonly alphaThreshold: Permill;
     readonly lowQualitySlash: Perbill;
     readonly reputationWeight: Permill;
+    readonly quorum: Perbill;
+    readonly maxOpenRounds: u32;
   }
 
-  /** @name PalletSibylSessionsCall (50) */
+  /** @name PalletSibylSessionsCall (55) */
   interface PalletSibylSessionsCall extends Enum {
     readonly isSetParameters: boolean;
     readonly asSetParameters: {
@@ -417,7 +490,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'SetParameters';
   }
 
-  /** @name PalletSibylSessionsSessionParameters (51) */
+  /** @name PalletSibylSessionsSessionParameters (56) */
   interface PalletSibylSessionsSessionParameters extends Struct {
     readonly sessionLength: u32;
     readonly suppliersPerSession: u32;
@@ -425,7 +498,7 @@ declare module '@polkadot/types/lookup' {
     readonly retainedSessions: u32;
   }
 
-  /** @name PalletSibylPricingCall (52) */
+  /** @name PalletSibylPricingCall (57) */
   interface PalletSibylPricingCall extends Enum {
     readonly isSetParameters: boolean;
     readonly asSetParameters: {
@@ -434,14 +507,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'SetParameters';
   }
 
-  /** @name PalletSibylPricingPricingParameters (53) */
+  /** @name PalletSibylPricingPricingParameters (58) */
   interface PalletSibylPricingPricingParameters extends Struct {
     readonly delta: Permill;
     readonly targetUtilization: Permill;
     readonly capMultiple: u32;
   }
 
-  /** @name PalletSibylRelayMiningCall (54) */
+  /** @name PalletSibylRelayMiningCall (59) */
   interface PalletSibylRelayMiningCall extends Enum {
     readonly isSubmitClaim: boolean;
     readonly asSubmitClaim: {
@@ -464,23 +537,24 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'SubmitClaim' | 'SubmitProof' | 'SetParameters';
   }
 
-  /** @name PalletSibylRelayMiningSumTreeNodeSummary (55) */
+  /** @name PalletSibylRelayMiningSumTreeNodeSummary (60) */
   interface PalletSibylRelayMiningSumTreeNodeSummary extends Struct {
     readonly hash_: U8aFixed;
     readonly sum: u64;
     readonly count: u64;
   }
 
-  /** @name PalletSibylRelayMiningPathProof (57) */
+  /** @name PalletSibylRelayMiningPathProof (62) */
   interface PalletSibylRelayMiningPathProof extends Struct {
     readonly relay: SibylPrimitivesRelayCompactRelay;
     readonly siblings: Vec<Option<PalletSibylRelayMiningSumTreeSibling>>;
   }
 
-  /** @name SibylPrimitivesRelayCompactRelay (58) */
+  /** @name SibylPrimitivesRelayCompactRelay (63) */
   interface SibylPrimitivesRelayCompactRelay extends Struct {
     readonly gateway: AccountId32;
     readonly requestHash: U8aFixed;
+    readonly signedPromptTokens: Compact<u32>;
     readonly sampling: SibylPrimitivesRelaySamplingParams;
     readonly nonce: Compact<u64>;
     readonly envelopeSignature: U8aFixed;
@@ -490,7 +564,7 @@ declare module '@polkadot/types/lookup' {
     readonly responseSignature: U8aFixed;
   }
 
-  /** @name SibylPrimitivesRelaySamplingParams (59) */
+  /** @name SibylPrimitivesRelaySamplingParams (64) */
   interface SibylPrimitivesRelaySamplingParams extends Struct {
     readonly maxTokens: u32;
     readonly temperatureMilli: u32;
@@ -498,14 +572,14 @@ declare module '@polkadot/types/lookup' {
     readonly seed: Option<u64>;
   }
 
-  /** @name PalletSibylRelayMiningSumTreeSibling (64) */
+  /** @name PalletSibylRelayMiningSumTreeSibling (69) */
   interface PalletSibylRelayMiningSumTreeSibling extends Struct {
     readonly hash_: U8aFixed;
     readonly sum: Compact<u64>;
     readonly count: Compact<u64>;
   }
 
-  /** @name PalletSibylRelayMiningMiningParameters (65) */
+  /** @name PalletSibylRelayMiningMiningParameters (70) */
   interface PalletSibylRelayMiningMiningParameters extends Struct {
     readonly claimDelay: u32;
     readonly claimWindow: u32;
@@ -517,7 +591,7 @@ declare module '@polkadot/types/lookup' {
     readonly difficultySmoothing: Permill;
   }
 
-  /** @name PalletSibylSettlementCall (66) */
+  /** @name PalletSibylSettlementCall (71) */
   interface PalletSibylSettlementCall extends Enum {
     readonly isSetParameters: boolean;
     readonly asSetParameters: {
@@ -526,19 +600,21 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'SetParameters';
   }
 
-  /** @name PalletSibylSettlementSettlementParameters (67) */
+  /** @name PalletSibylSettlementSettlementParameters (72) */
   interface PalletSibylSettlementSettlementParameters extends Struct {
     readonly supplierShare: Perbill;
     readonly validatorShare: Perbill;
     readonly gatewayShare: Perbill;
+    readonly unratedAlpha: Permill;
   }
 
-  /** @name PalletSibylJobsCall (68) */
+  /** @name PalletSibylJobsCall (73) */
   interface PalletSibylJobsCall extends Enum {
     readonly isSubmit: boolean;
     readonly asSubmit: {
       readonly model: u32;
       readonly input: Bytes;
+      readonly promptTokens: u32;
       readonly sampling: SibylPrimitivesRelaySamplingParams;
       readonly maxPrice: u128;
     } & Struct;
@@ -553,16 +629,34 @@ declare module '@polkadot/types/lookup' {
     readonly asSetParameters: {
       readonly parameters: PalletSibylJobsJobParameters;
     } & Struct;
-    readonly type: 'Submit' | 'SubmitResult' | 'SetParameters';
+    readonly isRefuse: boolean;
+    readonly asRefuse: {
+      readonly job: u64;
+      readonly reason: PalletSibylJobsRefusal;
+    } & Struct;
+    readonly type: 'Submit' | 'SubmitResult' | 'SetParameters' | 'Refuse';
   }
 
-  /** @name PalletSibylJobsJobParameters (69) */
+  /** @name PalletSibylJobsJobParameters (74) */
   interface PalletSibylJobsJobParameters extends Struct {
     readonly jobTimeout: u32;
     readonly expirySlash: Perbill;
+    readonly minPrice: u128;
+    readonly deposit: u128;
+    readonly retention: u32;
   }
 
-  /** @name SpRuntimeMultiSignature (70) */
+  /** @name PalletSibylJobsRefusal (75) */
+  interface PalletSibylJobsRefusal extends Enum {
+    readonly isPromptAboveDeclared: boolean;
+    readonly asPromptAboveDeclared: {
+      readonly promptTokens: u32;
+    } & Struct;
+    readonly isUnrenderable: boolean;
+    readonly type: 'PromptAboveDeclared' | 'Unrenderable';
+  }
+
+  /** @name SpRuntimeMultiSignature (76) */
   interface SpRuntimeMultiSignature extends Enum {
     readonly isEd25519: boolean;
     readonly asEd25519: U8aFixed;
@@ -575,28 +669,28 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Ed25519' | 'Sr25519' | 'Ecdsa' | 'Eth';
   }
 
-  /** @name FrameSystemExtensionsCheckNonZeroSender (72) */
+  /** @name FrameSystemExtensionsCheckNonZeroSender (78) */
   type FrameSystemExtensionsCheckNonZeroSender = Null;
 
-  /** @name FrameSystemExtensionsCheckSpecVersion (73) */
+  /** @name FrameSystemExtensionsCheckSpecVersion (79) */
   type FrameSystemExtensionsCheckSpecVersion = Null;
 
-  /** @name FrameSystemExtensionsCheckTxVersion (74) */
+  /** @name FrameSystemExtensionsCheckTxVersion (80) */
   type FrameSystemExtensionsCheckTxVersion = Null;
 
-  /** @name FrameSystemExtensionsCheckGenesis (75) */
+  /** @name FrameSystemExtensionsCheckGenesis (81) */
   type FrameSystemExtensionsCheckGenesis = Null;
 
-  /** @name FrameSystemExtensionsCheckNonce (78) */
+  /** @name FrameSystemExtensionsCheckNonce (84) */
   interface FrameSystemExtensionsCheckNonce extends Compact<u32> {}
 
-  /** @name FrameSystemExtensionsCheckWeight (79) */
+  /** @name FrameSystemExtensionsCheckWeight (85) */
   type FrameSystemExtensionsCheckWeight = Null;
 
-  /** @name PalletTransactionPaymentChargeTransactionPayment (80) */
+  /** @name PalletTransactionPaymentChargeTransactionPayment (86) */
   interface PalletTransactionPaymentChargeTransactionPayment extends Compact<u128> {}
 
-  /** @name FrameSystemAccountInfo (82) */
+  /** @name FrameSystemAccountInfo (88) */
   interface FrameSystemAccountInfo extends Struct {
     readonly nonce: u32;
     readonly consumers: u32;
@@ -605,7 +699,7 @@ declare module '@polkadot/types/lookup' {
     readonly data: PalletBalancesAccountData;
   }
 
-  /** @name PalletBalancesAccountData (83) */
+  /** @name PalletBalancesAccountData (89) */
   interface PalletBalancesAccountData extends Struct {
     readonly free: u128;
     readonly reserved: u128;
@@ -613,19 +707,19 @@ declare module '@polkadot/types/lookup' {
     readonly flags: u128;
   }
 
-  /** @name FrameSupportDispatchPerDispatchClassWeight (85) */
+  /** @name FrameSupportDispatchPerDispatchClassWeight (91) */
   interface FrameSupportDispatchPerDispatchClassWeight extends Struct {
     readonly normal: SpWeightsWeightV2Weight;
     readonly operational: SpWeightsWeightV2Weight;
     readonly mandatory: SpWeightsWeightV2Weight;
   }
 
-  /** @name SpRuntimeDigest (86) */
+  /** @name SpRuntimeDigest (92) */
   interface SpRuntimeDigest extends Struct {
     readonly logs: Vec<SpRuntimeDigestDigestItem>;
   }
 
-  /** @name SpRuntimeDigestDigestItem (88) */
+  /** @name SpRuntimeDigestDigestItem (94) */
   interface SpRuntimeDigestDigestItem extends Enum {
     readonly isOther: boolean;
     readonly asOther: Bytes;
@@ -639,14 +733,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Other' | 'Consensus' | 'Seal' | 'PreRuntime' | 'RuntimeEnvironmentUpdated';
   }
 
-  /** @name FrameSystemEventRecord (91) */
+  /** @name FrameSystemEventRecord (97) */
   interface FrameSystemEventRecord extends Struct {
     readonly phase: FrameSystemPhase;
     readonly event: Event;
     readonly topics: Vec<H256>;
   }
 
-  /** @name FrameSystemEvent (93) */
+  /** @name FrameSystemEvent (99) */
   interface FrameSystemEvent extends Enum {
     readonly isExtrinsicSuccess: boolean;
     readonly asExtrinsicSuccess: {
@@ -687,14 +781,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ExtrinsicSuccess' | 'ExtrinsicFailed' | 'CodeUpdated' | 'NewAccount' | 'KilledAccount' | 'Remarked' | 'UpgradeAuthorized' | 'RejectedInvalidAuthorizedUpgrade';
   }
 
-  /** @name FrameSystemDispatchEventInfo (94) */
+  /** @name FrameSystemDispatchEventInfo (100) */
   interface FrameSystemDispatchEventInfo extends Struct {
     readonly weight: SpWeightsWeightV2Weight;
     readonly class: FrameSupportDispatchDispatchClass;
     readonly paysFee: FrameSupportDispatchPays;
   }
 
-  /** @name FrameSupportDispatchDispatchClass (95) */
+  /** @name FrameSupportDispatchDispatchClass (101) */
   interface FrameSupportDispatchDispatchClass extends Enum {
     readonly isNormal: boolean;
     readonly isOperational: boolean;
@@ -702,14 +796,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Normal' | 'Operational' | 'Mandatory';
   }
 
-  /** @name FrameSupportDispatchPays (96) */
+  /** @name FrameSupportDispatchPays (102) */
   interface FrameSupportDispatchPays extends Enum {
     readonly isYes: boolean;
     readonly isNo: boolean;
     readonly type: 'Yes' | 'No';
   }
 
-  /** @name SpRuntimeDispatchError (97) */
+  /** @name SpRuntimeDispatchError (103) */
   interface SpRuntimeDispatchError extends Enum {
     readonly isOther: boolean;
     readonly isCannotLookup: boolean;
@@ -734,13 +828,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Other' | 'CannotLookup' | 'BadOrigin' | 'Module' | 'ConsumerRemaining' | 'NoProviders' | 'TooManyConsumers' | 'Token' | 'Arithmetic' | 'Transactional' | 'Exhausted' | 'Corruption' | 'Unavailable' | 'RootNotAllowed' | 'Trie';
   }
 
-  /** @name SpRuntimeModuleError (98) */
+  /** @name SpRuntimeModuleError (104) */
   interface SpRuntimeModuleError extends Struct {
     readonly index: u8;
     readonly error: U8aFixed;
   }
 
-  /** @name SpRuntimeTokenError (99) */
+  /** @name SpRuntimeTokenError (105) */
   interface SpRuntimeTokenError extends Enum {
     readonly isFundsUnavailable: boolean;
     readonly isOnlyProvider: boolean;
@@ -755,7 +849,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'FundsUnavailable' | 'OnlyProvider' | 'BelowMinimum' | 'CannotCreate' | 'UnknownAsset' | 'Frozen' | 'Unsupported' | 'CannotCreateHold' | 'NotExpendable' | 'Blocked';
   }
 
-  /** @name SpArithmeticArithmeticError (100) */
+  /** @name SpArithmeticArithmeticError (106) */
   interface SpArithmeticArithmeticError extends Enum {
     readonly isUnderflow: boolean;
     readonly isOverflow: boolean;
@@ -763,14 +857,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Underflow' | 'Overflow' | 'DivisionByZero';
   }
 
-  /** @name SpRuntimeTransactionalError (101) */
+  /** @name SpRuntimeTransactionalError (107) */
   interface SpRuntimeTransactionalError extends Enum {
     readonly isLimitReached: boolean;
     readonly isNoLayer: boolean;
     readonly type: 'LimitReached' | 'NoLayer';
   }
 
-  /** @name SpRuntimeProvingTrieTrieError (102) */
+  /** @name SpRuntimeProvingTrieTrieError (108) */
   interface SpRuntimeProvingTrieTrieError extends Enum {
     readonly isInvalidStateRoot: boolean;
     readonly isIncompleteDatabase: boolean;
@@ -789,7 +883,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidStateRoot' | 'IncompleteDatabase' | 'ValueAtIncompleteKey' | 'DecoderError' | 'InvalidHash' | 'DuplicateKey' | 'ExtraneousNode' | 'ExtraneousValue' | 'ExtraneousHashReference' | 'InvalidChildReference' | 'ValueMismatch' | 'IncompleteProof' | 'RootMismatch' | 'DecodeError';
   }
 
-  /** @name PalletBalancesEvent (103) */
+  /** @name PalletBalancesEvent (109) */
   interface PalletBalancesEvent extends Enum {
     readonly isEndowed: boolean;
     readonly asEndowed: {
@@ -946,14 +1040,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Endowed' | 'DustLost' | 'Transfer' | 'BalanceSet' | 'Reserved' | 'Unreserved' | 'ReserveRepatriated' | 'Deposit' | 'Withdraw' | 'Slashed' | 'Minted' | 'MintedCredit' | 'Burned' | 'BurnedDebt' | 'Suspended' | 'Restored' | 'Upgraded' | 'Issued' | 'Rescinded' | 'Locked' | 'Unlocked' | 'Frozen' | 'Thawed' | 'TotalIssuanceForced' | 'Held' | 'BurnedHeld' | 'TransferOnHold' | 'TransferAndHold' | 'Released' | 'Unexpected';
   }
 
-  /** @name FrameSupportTokensMiscBalanceStatus (104) */
+  /** @name FrameSupportTokensMiscBalanceStatus (110) */
   interface FrameSupportTokensMiscBalanceStatus extends Enum {
     readonly isFree: boolean;
     readonly isReserved: boolean;
     readonly type: 'Free' | 'Reserved';
   }
 
-  /** @name SibylRuntimeRuntimeHoldReason (105) */
+  /** @name SibylRuntimeRuntimeHoldReason (111) */
   interface SibylRuntimeRuntimeHoldReason extends Enum {
     readonly isCouncil: boolean;
     readonly asCouncil: PalletCollectiveHoldReason;
@@ -961,22 +1055,24 @@ declare module '@polkadot/types/lookup' {
     readonly asModels: PalletSibylModelsHoldReason;
     readonly isStakes: boolean;
     readonly asStakes: PalletSibylStakesHoldReason;
-    readonly type: 'Council' | 'Models' | 'Stakes';
+    readonly isJobs: boolean;
+    readonly asJobs: PalletSibylJobsHoldReason;
+    readonly type: 'Council' | 'Models' | 'Stakes' | 'Jobs';
   }
 
-  /** @name PalletCollectiveHoldReason (106) */
+  /** @name PalletCollectiveHoldReason (112) */
   interface PalletCollectiveHoldReason extends Enum {
     readonly isProposalSubmission: boolean;
     readonly type: 'ProposalSubmission';
   }
 
-  /** @name PalletSibylModelsHoldReason (107) */
+  /** @name PalletSibylModelsHoldReason (113) */
   interface PalletSibylModelsHoldReason extends Enum {
     readonly isModelDeposit: boolean;
     readonly type: 'ModelDeposit';
   }
 
-  /** @name PalletSibylStakesHoldReason (108) */
+  /** @name PalletSibylStakesHoldReason (114) */
   interface PalletSibylStakesHoldReason extends Enum {
     readonly isSupplierStake: boolean;
     readonly isValidatorStake: boolean;
@@ -985,14 +1081,20 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'SupplierStake' | 'ValidatorStake' | 'GatewayStake' | 'ApplicationDeposit';
   }
 
-  /** @name PalletBalancesUnexpectedKind (109) */
+  /** @name PalletSibylJobsHoldReason (115) */
+  interface PalletSibylJobsHoldReason extends Enum {
+    readonly isJobDeposit: boolean;
+    readonly type: 'JobDeposit';
+  }
+
+  /** @name PalletBalancesUnexpectedKind (116) */
   interface PalletBalancesUnexpectedKind extends Enum {
     readonly isBalanceUpdated: boolean;
     readonly isFailedToMutateAccount: boolean;
     readonly type: 'BalanceUpdated' | 'FailedToMutateAccount';
   }
 
-  /** @name PalletTransactionPaymentEvent (110) */
+  /** @name PalletTransactionPaymentEvent (117) */
   interface PalletTransactionPaymentEvent extends Enum {
     readonly isTransactionFeePaid: boolean;
     readonly asTransactionFeePaid: {
@@ -1003,7 +1105,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'TransactionFeePaid';
   }
 
-  /** @name PalletSudoEvent (111) */
+  /** @name PalletSudoEvent (118) */
   interface PalletSudoEvent extends Enum {
     readonly isSudid: boolean;
     readonly asSudid: {
@@ -1022,7 +1124,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Sudid' | 'KeyChanged' | 'KeyRemoved' | 'SudoAsDone';
   }
 
-  /** @name PalletCollectiveEvent (113) */
+  /** @name PalletCollectiveEvent (120) */
   interface PalletCollectiveEvent extends Enum {
     readonly isProposed: boolean;
     readonly asProposed: {
@@ -1080,7 +1182,33 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Proposed' | 'Voted' | 'Approved' | 'Disapproved' | 'Executed' | 'MemberExecuted' | 'Closed' | 'Killed' | 'ProposalCostBurned' | 'ProposalCostReleased';
   }
 
-  /** @name PalletSibylModelsEvent (114) */
+  /** @name PalletUtilityEvent (121) */
+  interface PalletUtilityEvent extends Enum {
+    readonly isBatchInterrupted: boolean;
+    readonly asBatchInterrupted: {
+      readonly index: u32;
+      readonly error: SpRuntimeDispatchError;
+    } & Struct;
+    readonly isBatchCompleted: boolean;
+    readonly isBatchCompletedWithErrors: boolean;
+    readonly isItemCompleted: boolean;
+    readonly isItemFailed: boolean;
+    readonly asItemFailed: {
+      readonly error: SpRuntimeDispatchError;
+    } & Struct;
+    readonly isDispatchedAs: boolean;
+    readonly asDispatchedAs: {
+      readonly result: Result<Null, SpRuntimeDispatchError>;
+    } & Struct;
+    readonly isIfElseMainSuccess: boolean;
+    readonly isIfElseFallbackCalled: boolean;
+    readonly asIfElseFallbackCalled: {
+      readonly mainError: SpRuntimeDispatchError;
+    } & Struct;
+    readonly type: 'BatchInterrupted' | 'BatchCompleted' | 'BatchCompletedWithErrors' | 'ItemCompleted' | 'ItemFailed' | 'DispatchedAs' | 'IfElseMainSuccess' | 'IfElseFallbackCalled';
+  }
+
+  /** @name PalletSibylModelsEvent (122) */
   interface PalletSibylModelsEvent extends Enum {
     readonly isModelRegistered: boolean;
     readonly asModelRegistered: {
@@ -1098,15 +1226,20 @@ declare module '@polkadot/types/lookup' {
     readonly asModelRetired: {
       readonly model: u32;
       readonly byGovernance: bool;
+      readonly pruneAt: u32;
+    } & Struct;
+    readonly isModelPruned: boolean;
+    readonly asModelPruned: {
+      readonly model: u32;
     } & Struct;
     readonly isParametersSet: boolean;
     readonly asParametersSet: {
       readonly parameters: PalletSibylModelsModelParameters;
     } & Struct;
-    readonly type: 'ModelRegistered' | 'ModelUpdated' | 'ModelRetired' | 'ParametersSet';
+    readonly type: 'ModelRegistered' | 'ModelUpdated' | 'ModelRetired' | 'ModelPruned' | 'ParametersSet';
   }
 
-  /** @name PalletSibylStakesEvent (115) */
+  /** @name PalletSibylStakesEvent (123) */
   interface PalletSibylStakesEvent extends Enum {
     readonly isRegistered: boolean;
     readonly asRegistered: {
@@ -1126,6 +1259,7 @@ declare module '@polkadot/types/lookup' {
     readonly asDelegated: {
       readonly app: AccountId32;
       readonly gateway: AccountId32;
+      readonly from: u64;
     } & Struct;
     readonly isUndelegated: boolean;
     readonly asUndelegated: {
@@ -1136,6 +1270,7 @@ declare module '@polkadot/types/lookup' {
     readonly asSpendLimitSet: {
       readonly app: AccountId32;
       readonly limit: u128;
+      readonly from: u64;
     } & Struct;
     readonly isBonded: boolean;
     readonly asBonded: {
@@ -1175,7 +1310,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Registered' | 'SupplierUpdated' | 'GatewayUpdated' | 'Delegated' | 'Undelegated' | 'SpendLimitSet' | 'Bonded' | 'Unbonding' | 'Withdrawn' | 'Deregistered' | 'Slashed' | 'ParametersSet';
   }
 
-  /** @name SibylPrimitivesSlashReason (116) */
+  /** @name SibylPrimitivesSlashReason (124) */
   interface SibylPrimitivesSlashReason extends Enum {
     readonly isMissingProof: boolean;
     readonly isInvalidProof: boolean;
@@ -1188,7 +1323,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'MissingProof' | 'InvalidProof' | 'MissingRelayReveal' | 'LowQuality' | 'ScoreDeviation' | 'MissingScoreReveal' | 'JobExpired' | 'Governance';
   }
 
-  /** @name PalletSibylTiqeEvent (117) */
+  /** @name PalletSibylTiqeEvent (125) */
   interface PalletSibylTiqeEvent extends Enum {
     readonly isRelaysCommitted: boolean;
     readonly asRelaysCommitted: {
@@ -1243,6 +1378,8 @@ declare module '@polkadot/types/lookup' {
     readonly asRoundVoid: {
       readonly round: u64;
       readonly supplier: AccountId32;
+      readonly reason: SibylPrimitivesUnevaluated;
+      readonly revealed: u32;
     } & Struct;
     readonly isValidatorSlashed: boolean;
     readonly asValidatorSlashed: {
@@ -1272,7 +1409,15 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'RelaysCommitted' | 'RoundOpened' | 'BatchDropped' | 'ScoreCommitted' | 'ScoreRevealed' | 'RoundFinalized' | 'RoundVoid' | 'ValidatorSlashed' | 'SupplierSlashed' | 'LowQuality' | 'ParametersSet';
   }
 
-  /** @name PalletSibylSessionsEvent (118) */
+  /** @name SibylPrimitivesUnevaluated (126) */
+  interface SibylPrimitivesUnevaluated extends Enum {
+    readonly isNoValidators: boolean;
+    readonly isNoQuorum: boolean;
+    readonly isQueueFull: boolean;
+    readonly type: 'NoValidators' | 'NoQuorum' | 'QueueFull';
+  }
+
+  /** @name PalletSibylSessionsEvent (127) */
   interface PalletSibylSessionsEvent extends Enum {
     readonly isSessionStarted: boolean;
     readonly asSessionStarted: {
@@ -1294,7 +1439,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'SessionStarted' | 'CandidatesTruncated' | 'ParametersSet';
   }
 
-  /** @name PalletSibylPricingEvent (119) */
+  /** @name PalletSibylPricingEvent (128) */
   interface PalletSibylPricingEvent extends Enum {
     readonly isPriceUpdated: boolean;
     readonly asPriceUpdated: {
@@ -1312,7 +1457,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'PriceUpdated' | 'ParametersSet';
   }
 
-  /** @name PalletSibylRelayMiningEvent (120) */
+  /** @name PalletSibylRelayMiningEvent (129) */
   interface PalletSibylRelayMiningEvent extends Enum {
     readonly isClaimed: boolean;
     readonly asClaimed: {
@@ -1358,7 +1503,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Claimed' | 'ProofSeedDrawn' | 'ClaimProven' | 'ClaimVoid' | 'DifficultyUpdated' | 'ParametersSet';
   }
 
-  /** @name PalletSibylSettlementEvent (121) */
+  /** @name PalletSibylSettlementEvent (130) */
   interface PalletSibylSettlementEvent extends Enum {
     readonly isAwaitingEvaluation: boolean;
     readonly asAwaitingEvaluation: {
@@ -1367,6 +1512,14 @@ declare module '@polkadot/types/lookup' {
       readonly supplier: AccountId32;
       readonly app: AccountId32;
       readonly model: u32;
+    } & Struct;
+    readonly isEvaluationDeferred: boolean;
+    readonly asEvaluationDeferred: {
+      readonly session: u64;
+      readonly supplier: AccountId32;
+      readonly app: AccountId32;
+      readonly model: u32;
+      readonly waiting: u32;
     } & Struct;
     readonly isSettled: boolean;
     readonly asSettled: {
@@ -1377,6 +1530,8 @@ declare module '@polkadot/types/lookup' {
       readonly estimatedCu: u128;
       readonly price: u128;
       readonly alpha: Permill;
+      readonly round: Option<u64>;
+      readonly unevaluated: Option<SibylPrimitivesUnevaluated>;
       readonly gross: u128;
       readonly charged: u128;
       readonly payout: PalletSibylSettlementPayout;
@@ -1385,10 +1540,10 @@ declare module '@polkadot/types/lookup' {
     readonly asParametersSet: {
       readonly parameters: PalletSibylSettlementSettlementParameters;
     } & Struct;
-    readonly type: 'AwaitingEvaluation' | 'Settled' | 'ParametersSet';
+    readonly type: 'AwaitingEvaluation' | 'EvaluationDeferred' | 'Settled' | 'ParametersSet';
   }
 
-  /** @name PalletSibylSettlementPayout (122) */
+  /** @name PalletSibylSettlementPayout (132) */
   interface PalletSibylSettlementPayout extends Struct {
     readonly supplier: u128;
     readonly royalty: u128;
@@ -1398,7 +1553,7 @@ declare module '@polkadot/types/lookup' {
     readonly refunded: u128;
   }
 
-  /** @name PalletSibylJobsEvent (123) */
+  /** @name PalletSibylJobsEvent (133) */
   interface PalletSibylJobsEvent extends Enum {
     readonly isJobSubmitted: boolean;
     readonly asJobSubmitted: {
@@ -1421,6 +1576,12 @@ declare module '@polkadot/types/lookup' {
       readonly digest: U8aFixed;
       readonly computeUnits: u64;
     } & Struct;
+    readonly isJobRefused: boolean;
+    readonly asJobRefused: {
+      readonly job: u64;
+      readonly supplier: AccountId32;
+      readonly reason: PalletSibylJobsRefusal;
+    } & Struct;
     readonly isJobFailed: boolean;
     readonly asJobFailed: {
       readonly job: u64;
@@ -1432,21 +1593,26 @@ declare module '@polkadot/types/lookup' {
       readonly supplier: AccountId32;
       readonly slashed: u128;
     } & Struct;
+    readonly isJobPruned: boolean;
+    readonly asJobPruned: {
+      readonly job: u64;
+    } & Struct;
     readonly isParametersSet: boolean;
     readonly asParametersSet: {
       readonly parameters: PalletSibylJobsJobParameters;
     } & Struct;
-    readonly type: 'JobSubmitted' | 'JobAssigned' | 'JobCompleted' | 'JobFailed' | 'JobExpired' | 'ParametersSet';
+    readonly type: 'JobSubmitted' | 'JobAssigned' | 'JobCompleted' | 'JobRefused' | 'JobFailed' | 'JobExpired' | 'JobPruned' | 'ParametersSet';
   }
 
-  /** @name PalletSibylJobsJobFailure (124) */
+  /** @name PalletSibylJobsJobFailure (134) */
   interface PalletSibylJobsJobFailure extends Enum {
     readonly isNoSupplier: boolean;
+    readonly isSuppliersBusy: boolean;
     readonly isTimeout: boolean;
-    readonly type: 'NoSupplier' | 'Timeout';
+    readonly type: 'NoSupplier' | 'SuppliersBusy' | 'Timeout';
   }
 
-  /** @name FrameSystemPhase (125) */
+  /** @name FrameSystemPhase (135) */
   interface FrameSystemPhase extends Enum {
     readonly isApplyExtrinsic: boolean;
     readonly asApplyExtrinsic: u32;
@@ -1455,33 +1621,33 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ApplyExtrinsic' | 'Finalization' | 'Initialization';
   }
 
-  /** @name FrameSystemLastRuntimeUpgradeInfo (128) */
+  /** @name FrameSystemLastRuntimeUpgradeInfo (138) */
   interface FrameSystemLastRuntimeUpgradeInfo extends Struct {
     readonly specVersion: Compact<u32>;
     readonly specName: Text;
   }
 
-  /** @name FrameSystemCodeUpgradeAuthorization (131) */
+  /** @name FrameSystemCodeUpgradeAuthorization (141) */
   interface FrameSystemCodeUpgradeAuthorization extends Struct {
     readonly codeHash: H256;
     readonly checkVersion: bool;
   }
 
-  /** @name FrameSystemLimitsBlockWeights (132) */
+  /** @name FrameSystemLimitsBlockWeights (142) */
   interface FrameSystemLimitsBlockWeights extends Struct {
     readonly baseBlock: SpWeightsWeightV2Weight;
     readonly maxBlock: SpWeightsWeightV2Weight;
     readonly perClass: FrameSupportDispatchPerDispatchClassWeightsPerClass;
   }
 
-  /** @name FrameSupportDispatchPerDispatchClassWeightsPerClass (133) */
+  /** @name FrameSupportDispatchPerDispatchClassWeightsPerClass (143) */
   interface FrameSupportDispatchPerDispatchClassWeightsPerClass extends Struct {
     readonly normal: FrameSystemLimitsWeightsPerClass;
     readonly operational: FrameSystemLimitsWeightsPerClass;
     readonly mandatory: FrameSystemLimitsWeightsPerClass;
   }
 
-  /** @name FrameSystemLimitsWeightsPerClass (134) */
+  /** @name FrameSystemLimitsWeightsPerClass (144) */
   interface FrameSystemLimitsWeightsPerClass extends Struct {
     readonly baseExtrinsic: SpWeightsWeightV2Weight;
     readonly maxExtrinsic: Option<SpWeightsWeightV2Weight>;
@@ -1489,26 +1655,26 @@ declare module '@polkadot/types/lookup' {
     readonly reserved: Option<SpWeightsWeightV2Weight>;
   }
 
-  /** @name FrameSystemLimitsBlockLength (136) */
+  /** @name FrameSystemLimitsBlockLength (146) */
   interface FrameSystemLimitsBlockLength extends Struct {
     readonly max: FrameSupportDispatchPerDispatchClassU32;
     readonly maxHeaderSize: Option<u32>;
   }
 
-  /** @name FrameSupportDispatchPerDispatchClassU32 (137) */
+  /** @name FrameSupportDispatchPerDispatchClassU32 (147) */
   interface FrameSupportDispatchPerDispatchClassU32 extends Struct {
     readonly normal: u32;
     readonly operational: u32;
     readonly mandatory: u32;
   }
 
-  /** @name SpWeightsRuntimeDbWeight (139) */
+  /** @name SpWeightsRuntimeDbWeight (149) */
   interface SpWeightsRuntimeDbWeight extends Struct {
     readonly read: u64;
     readonly write: u64;
   }
 
-  /** @name SpVersionRuntimeVersion (140) */
+  /** @name SpVersionRuntimeVersion (150) */
   interface SpVersionRuntimeVersion extends Struct {
     readonly specName: Text;
     readonly implName: Text;
@@ -1520,7 +1686,7 @@ declare module '@polkadot/types/lookup' {
     readonly systemVersion: u8;
   }
 
-  /** @name FrameSystemError (145) */
+  /** @name FrameSystemError (155) */
   interface FrameSystemError extends Enum {
     readonly isInvalidSpecName: boolean;
     readonly isSpecVersionNeedsToIncrease: boolean;
@@ -1534,17 +1700,17 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidSpecName' | 'SpecVersionNeedsToIncrease' | 'FailedToExtractRuntimeVersion' | 'NonDefaultComposite' | 'NonZeroRefCount' | 'CallFiltered' | 'MultiBlockMigrationsOngoing' | 'NothingAuthorized' | 'Unauthorized';
   }
 
-  /** @name SpConsensusAuraSr25519AppSr25519Public (147) */
+  /** @name SpConsensusAuraSr25519AppSr25519Public (157) */
   interface SpConsensusAuraSr25519AppSr25519Public extends U8aFixed {}
 
-  /** @name PalletBalancesBalanceLock (151) */
+  /** @name PalletBalancesBalanceLock (161) */
   interface PalletBalancesBalanceLock extends Struct {
     readonly id: U8aFixed;
     readonly amount: u128;
     readonly reasons: PalletBalancesReasons;
   }
 
-  /** @name PalletBalancesReasons (152) */
+  /** @name PalletBalancesReasons (162) */
   interface PalletBalancesReasons extends Enum {
     readonly isFee: boolean;
     readonly isMisc: boolean;
@@ -1552,28 +1718,28 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Fee' | 'Misc' | 'All';
   }
 
-  /** @name PalletBalancesReserveData (155) */
+  /** @name PalletBalancesReserveData (165) */
   interface PalletBalancesReserveData extends Struct {
     readonly id: U8aFixed;
     readonly amount: u128;
   }
 
-  /** @name FrameSupportTokensMiscIdAmountRuntimeHoldReason (158) */
+  /** @name FrameSupportTokensMiscIdAmountRuntimeHoldReason (168) */
   interface FrameSupportTokensMiscIdAmountRuntimeHoldReason extends Struct {
     readonly id: SibylRuntimeRuntimeHoldReason;
     readonly amount: u128;
   }
 
-  /** @name FrameSupportTokensMiscIdAmountRuntimeFreezeReason (161) */
+  /** @name FrameSupportTokensMiscIdAmountRuntimeFreezeReason (171) */
   interface FrameSupportTokensMiscIdAmountRuntimeFreezeReason extends Struct {
     readonly id: SibylRuntimeRuntimeFreezeReason;
     readonly amount: u128;
   }
 
-  /** @name SibylRuntimeRuntimeFreezeReason (162) */
+  /** @name SibylRuntimeRuntimeFreezeReason (172) */
   type SibylRuntimeRuntimeFreezeReason = Null;
 
-  /** @name PalletBalancesError (164) */
+  /** @name PalletBalancesError (174) */
   interface PalletBalancesError extends Enum {
     readonly isVestingBalance: boolean;
     readonly isLiquidityRestrictions: boolean;
@@ -1590,28 +1756,28 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'VestingBalance' | 'LiquidityRestrictions' | 'InsufficientBalance' | 'ExistentialDeposit' | 'Expendability' | 'ExistingVestingSchedule' | 'DeadAccount' | 'TooManyReserves' | 'TooManyHolds' | 'TooManyFreezes' | 'IssuanceDeactivated' | 'DeltaZero';
   }
 
-  /** @name PalletTransactionPaymentReleases (166) */
+  /** @name PalletTransactionPaymentReleases (176) */
   interface PalletTransactionPaymentReleases extends Enum {
     readonly isV1Ancient: boolean;
     readonly isV2: boolean;
     readonly type: 'V1Ancient' | 'V2';
   }
 
-  /** @name FrameSupportStorageNoDrop (167) */
+  /** @name FrameSupportStorageNoDrop (177) */
   interface FrameSupportStorageNoDrop extends FrameSupportTokensFungibleImbalance {}
 
-  /** @name FrameSupportTokensFungibleImbalance (168) */
+  /** @name FrameSupportTokensFungibleImbalance (178) */
   interface FrameSupportTokensFungibleImbalance extends Struct {
     readonly amount: u128;
   }
 
-  /** @name PalletSudoError (169) */
+  /** @name PalletSudoError (179) */
   interface PalletSudoError extends Enum {
     readonly isRequireSudo: boolean;
     readonly type: 'RequireSudo';
   }
 
-  /** @name PalletCollectiveVotes (172) */
+  /** @name PalletCollectiveVotes (182) */
   interface PalletCollectiveVotes extends Struct {
     readonly index: u32;
     readonly threshold: u32;
@@ -1620,7 +1786,7 @@ declare module '@polkadot/types/lookup' {
     readonly end: u32;
   }
 
-  /** @name PalletCollectiveError (173) */
+  /** @name PalletCollectiveError (183) */
   interface PalletCollectiveError extends Enum {
     readonly isNotMember: boolean;
     readonly isDuplicateProposal: boolean;
@@ -1637,7 +1803,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotMember' | 'DuplicateProposal' | 'ProposalMissing' | 'WrongIndex' | 'DuplicateVote' | 'AlreadyInitialized' | 'TooEarly' | 'TooManyProposals' | 'WrongProposalWeight' | 'WrongProposalLength' | 'PrimeAccountNotMember' | 'ProposalActive';
   }
 
-  /** @name PalletSibylModelsModelInfo (175) */
+  /** @name PalletUtilityError (185) */
+  interface PalletUtilityError extends Enum {
+    readonly isTooManyCalls: boolean;
+    readonly type: 'TooManyCalls';
+  }
+
+  /** @name PalletSibylModelsModelInfo (186) */
   interface PalletSibylModelsModelInfo extends Struct {
     readonly owner: AccountId32;
     readonly name: Bytes;
@@ -1656,14 +1828,14 @@ declare module '@polkadot/types/lookup' {
     readonly registeredAt: u32;
   }
 
-  /** @name PalletSibylModelsModelStatus (183) */
+  /** @name PalletSibylModelsModelStatus (194) */
   interface PalletSibylModelsModelStatus extends Enum {
     readonly isActive: boolean;
     readonly isRetired: boolean;
     readonly type: 'Active' | 'Retired';
   }
 
-  /** @name PalletSibylModelsError (184) */
+  /** @name PalletSibylModelsError (196) */
   interface PalletSibylModelsError extends Enum {
     readonly isInvalidName: boolean;
     readonly isNameTooLong: boolean;
@@ -1688,23 +1860,24 @@ declare module '@polkadot/types/lookup' {
     readonly isEmptyUpdate: boolean;
     readonly isInsufficientBalance: boolean;
     readonly isIdsExhausted: boolean;
+    readonly isTooManyModels: boolean;
     readonly isOverflow: boolean;
-    readonly type: 'InvalidName' | 'NameTooLong' | 'InvalidSha256' | 'ZeroSize' | 'InvalidQuantization' | 'QuantizationTooLong' | 'InvalidContextLength' | 'ChatTemplateTooLong' | 'InvalidLicense' | 'LicenseTooLong' | 'NoUris' | 'TooManyUris' | 'UriTooLong' | 'UnsupportedUri' | 'RoyaltyTooHigh' | 'ZeroComputeWeight' | 'DuplicateModel' | 'UnknownModel' | 'NotOwner' | 'ModelRetired' | 'EmptyUpdate' | 'InsufficientBalance' | 'IdsExhausted' | 'Overflow';
+    readonly type: 'InvalidName' | 'NameTooLong' | 'InvalidSha256' | 'ZeroSize' | 'InvalidQuantization' | 'QuantizationTooLong' | 'InvalidContextLength' | 'ChatTemplateTooLong' | 'InvalidLicense' | 'LicenseTooLong' | 'NoUris' | 'TooManyUris' | 'UriTooLong' | 'UnsupportedUri' | 'RoyaltyTooHigh' | 'ZeroComputeWeight' | 'DuplicateModel' | 'UnknownModel' | 'NotOwner' | 'ModelRetired' | 'EmptyUpdate' | 'InsufficientBalance' | 'IdsExhausted' | 'TooManyModels' | 'Overflow';
   }
 
-  /** @name PalletSibylStakesBond (186) */
+  /** @name PalletSibylStakesBond (198) */
   interface PalletSibylStakesBond extends Struct {
     readonly active: u128;
     readonly unlocking: Vec<PalletSibylStakesUnlockChunk>;
   }
 
-  /** @name PalletSibylStakesUnlockChunk (188) */
+  /** @name PalletSibylStakesUnlockChunk (200) */
   interface PalletSibylStakesUnlockChunk extends Struct {
     readonly value: u128;
     readonly unlockAt: u32;
   }
 
-  /** @name PalletSibylStakesSupplierConfig (190) */
+  /** @name PalletSibylStakesSupplierConfig (202) */
   interface PalletSibylStakesSupplierConfig extends Struct {
     readonly models: Vec<u32>;
     readonly natsSubject: Bytes;
@@ -1712,18 +1885,26 @@ declare module '@polkadot/types/lookup' {
     readonly device: PalletSibylStakesDeviceClass;
   }
 
-  /** @name PalletSibylStakesGatewayConfig (193) */
+  /** @name PalletSibylStakesGatewayConfig (205) */
   interface PalletSibylStakesGatewayConfig extends Struct {
     readonly url: Bytes;
   }
 
-  /** @name PalletSibylStakesApplicationConfig (195) */
+  /** @name PalletSibylStakesApplicationConfig (207) */
   interface PalletSibylStakesApplicationConfig extends Struct {
-    readonly gateways: Vec<AccountId32>;
+    readonly delegations: Vec<PalletSibylStakesDelegation>;
     readonly spendLimit: u128;
+    readonly nextLimit: Option<ITuple<[u64, u128]>>;
   }
 
-  /** @name PalletSibylStakesError (197) */
+  /** @name PalletSibylStakesDelegation (209) */
+  interface PalletSibylStakesDelegation extends Struct {
+    readonly gateway: AccountId32;
+    readonly from: u64;
+    readonly until: Option<u64>;
+  }
+
+  /** @name PalletSibylStakesError (213) */
   interface PalletSibylStakesError extends Enum {
     readonly isAlreadyRegistered: boolean;
     readonly isNotRegistered: boolean;
@@ -1748,12 +1929,15 @@ declare module '@polkadot/types/lookup' {
     readonly isNotDelegated: boolean;
     readonly isUnknownGateway: boolean;
     readonly isZeroSpendLimit: boolean;
+    readonly isSpendLimitAboveDeposit: boolean;
+    readonly isChargesPending: boolean;
+    readonly isTooManyMembers: boolean;
     readonly isInvalidParameters: boolean;
     readonly isOverflow: boolean;
-    readonly type: 'AlreadyRegistered' | 'NotRegistered' | 'StakeBelowMinimum' | 'InsufficientBalance' | 'ZeroAmount' | 'InsufficientBond' | 'TooManyUnlockingChunks' | 'NothingToWithdraw' | 'NoModels' | 'TooManyModels' | 'DuplicateModel' | 'UnknownModel' | 'InvalidSubject' | 'SubjectTooLong' | 'ZeroCapacity' | 'InvalidDeviceCount' | 'InvalidUrl' | 'UrlTooLong' | 'TooManyDelegations' | 'AlreadyDelegated' | 'NotDelegated' | 'UnknownGateway' | 'ZeroSpendLimit' | 'InvalidParameters' | 'Overflow';
+    readonly type: 'AlreadyRegistered' | 'NotRegistered' | 'StakeBelowMinimum' | 'InsufficientBalance' | 'ZeroAmount' | 'InsufficientBond' | 'TooManyUnlockingChunks' | 'NothingToWithdraw' | 'NoModels' | 'TooManyModels' | 'DuplicateModel' | 'UnknownModel' | 'InvalidSubject' | 'SubjectTooLong' | 'ZeroCapacity' | 'InvalidDeviceCount' | 'InvalidUrl' | 'UrlTooLong' | 'TooManyDelegations' | 'AlreadyDelegated' | 'NotDelegated' | 'UnknownGateway' | 'ZeroSpendLimit' | 'SpendLimitAboveDeposit' | 'ChargesPending' | 'TooManyMembers' | 'InvalidParameters' | 'Overflow';
   }
 
-  /** @name PalletSibylTiqePendingBatch (198) */
+  /** @name PalletSibylTiqePendingBatch (214) */
   interface PalletSibylTiqePendingBatch extends Struct {
     readonly supplier: AccountId32;
     readonly model: u32;
@@ -1762,7 +1946,7 @@ declare module '@polkadot/types/lookup' {
     readonly committedAt: u32;
   }
 
-  /** @name PalletSibylTiqeRoundInfo (199) */
+  /** @name PalletSibylTiqeRoundInfo (215) */
   interface PalletSibylTiqeRoundInfo extends Struct {
     readonly supplier: AccountId32;
     readonly model: u32;
@@ -1774,19 +1958,19 @@ declare module '@polkadot/types/lookup' {
     readonly revealEnd: u32;
   }
 
-  /** @name PalletSibylTiqeVote (204) */
+  /** @name PalletSibylTiqeVote (220) */
   interface PalletSibylTiqeVote extends Struct {
     readonly commitment: H256;
     readonly revealed: Option<PalletSibylTiqeScore>;
   }
 
-  /** @name PalletSibylTiqeScore (206) */
+  /** @name PalletSibylTiqeScore (222) */
   interface PalletSibylTiqeScore extends Struct {
     readonly alpha: Permill;
     readonly withheld: bool;
   }
 
-  /** @name PalletSibylTiqeRoundResult (209) */
+  /** @name PalletSibylTiqeRoundResult (225) */
   interface PalletSibylTiqeRoundResult extends Struct {
     readonly supplier: AccountId32;
     readonly median: Option<Permill>;
@@ -1795,13 +1979,13 @@ declare module '@polkadot/types/lookup' {
     readonly withheld: bool;
   }
 
-  /** @name PalletSibylTiqeSessionScore (212) */
+  /** @name PalletSibylTiqeSessionScore (228) */
   interface PalletSibylTiqeSessionScore extends Struct {
     readonly mean: Permill;
     readonly rounds: u32;
   }
 
-  /** @name PalletSibylTiqeError (213) */
+  /** @name PalletSibylTiqeError (229) */
   interface PalletSibylTiqeError extends Enum {
     readonly isNotSupplier: boolean;
     readonly isEmptyBatch: boolean;
@@ -1820,7 +2004,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotSupplier' | 'EmptyBatch' | 'DuplicateRelay' | 'TooManyPending' | 'UnknownRound' | 'NotInCommittee' | 'NotCommitPhase' | 'NotRevealPhase' | 'AlreadyCommitted' | 'NotCommitted' | 'AlreadyRevealed' | 'CommitmentMismatch' | 'InvalidParameters' | 'Overflow';
   }
 
-  /** @name PalletSibylSessionsSessionInfo (214) */
+  /** @name PalletSibylSessionsSessionInfo (230) */
   interface PalletSibylSessionsSessionInfo extends Struct {
     readonly start: u32;
     readonly length: u32;
@@ -1828,26 +2012,26 @@ declare module '@polkadot/types/lookup' {
     readonly suppliersPerSession: u32;
   }
 
-  /** @name PalletSibylSessionsCandidate (217) */
+  /** @name PalletSibylSessionsCandidate (233) */
   interface PalletSibylSessionsCandidate extends Struct {
     readonly supplier: AccountId32;
     readonly weight: u128;
     readonly capacityTps: u32;
   }
 
-  /** @name PalletSibylSessionsError (219) */
+  /** @name PalletSibylSessionsError (235) */
   interface PalletSibylSessionsError extends Enum {
     readonly isInvalidParameters: boolean;
     readonly type: 'InvalidParameters';
   }
 
-  /** @name PalletSibylPricingError (220) */
+  /** @name PalletSibylPricingError (236) */
   interface PalletSibylPricingError extends Enum {
     readonly isInvalidParameters: boolean;
     readonly type: 'InvalidParameters';
   }
 
-  /** @name PalletSibylRelayMiningClaim (223) */
+  /** @name PalletSibylRelayMiningClaim (239) */
   interface PalletSibylRelayMiningClaim extends Struct {
     readonly root: PalletSibylRelayMiningSumTreeNodeSummary;
     readonly claimedAt: u32;
@@ -1855,19 +2039,20 @@ declare module '@polkadot/types/lookup' {
     readonly paths: u32;
   }
 
-  /** @name PalletSibylRelayMiningDifficulty (224) */
+  /** @name PalletSibylRelayMiningDifficulty (240) */
   interface PalletSibylRelayMiningDifficulty extends Struct {
     readonly estimatedRelays: u128;
     readonly probability: u128;
   }
 
-  /** @name PalletSibylRelayMiningError (225) */
+  /** @name PalletSibylRelayMiningError (241) */
   interface PalletSibylRelayMiningError extends Enum {
     readonly isOutsideClaimWindow: boolean;
     readonly isOutsideProofWindow: boolean;
     readonly isNotSessionSupplier: boolean;
     readonly isAlreadyClaimed: boolean;
     readonly isTooManyClaims: boolean;
+    readonly isTooManySupplierClaims: boolean;
     readonly isInvalidRoot: boolean;
     readonly isNoClaim: boolean;
     readonly isAlreadyProven: boolean;
@@ -1879,11 +2064,14 @@ declare module '@polkadot/types/lookup' {
     readonly isNotMined: boolean;
     readonly isNotDelegated: boolean;
     readonly isUsageMismatch: boolean;
+    readonly isPromptTokensAboveSigned: boolean;
+    readonly isCompletionTokensAboveSigned: boolean;
+    readonly isUsageAboveContext: boolean;
     readonly isInvalidParameters: boolean;
-    readonly type: 'OutsideClaimWindow' | 'OutsideProofWindow' | 'NotSessionSupplier' | 'AlreadyClaimed' | 'TooManyClaims' | 'InvalidRoot' | 'NoClaim' | 'AlreadyProven' | 'WrongPathCount' | 'InvalidBranch' | 'WrongLeafForPath' | 'BadGatewaySignature' | 'BadSupplierSignature' | 'NotMined' | 'NotDelegated' | 'UsageMismatch' | 'InvalidParameters';
+    readonly type: 'OutsideClaimWindow' | 'OutsideProofWindow' | 'NotSessionSupplier' | 'AlreadyClaimed' | 'TooManyClaims' | 'TooManySupplierClaims' | 'InvalidRoot' | 'NoClaim' | 'AlreadyProven' | 'WrongPathCount' | 'InvalidBranch' | 'WrongLeafForPath' | 'BadGatewaySignature' | 'BadSupplierSignature' | 'NotMined' | 'NotDelegated' | 'UsageMismatch' | 'PromptTokensAboveSigned' | 'CompletionTokensAboveSigned' | 'UsageAboveContext' | 'InvalidParameters';
   }
 
-  /** @name PalletSibylSettlementPendingSettlement (226) */
+  /** @name PalletSibylSettlementPendingSettlement (242) */
   interface PalletSibylSettlementPendingSettlement extends Struct {
     readonly session: u64;
     readonly supplier: AccountId32;
@@ -1894,26 +2082,34 @@ declare module '@polkadot/types/lookup' {
     readonly maxCharge: Option<u128>;
   }
 
-  /** @name PalletSibylSettlementError (228) */
+  /** @name PalletSibylSettlementDeferredClaim (245) */
+  interface PalletSibylSettlementDeferredClaim extends Struct {
+    readonly claim: PalletSibylSettlementPendingSettlement;
+    readonly relays: Vec<U8aFixed>;
+  }
+
+  /** @name PalletSibylSettlementError (249) */
   interface PalletSibylSettlementError extends Enum {
     readonly isInvalidParameters: boolean;
     readonly type: 'InvalidParameters';
   }
 
-  /** @name PalletSibylJobsJob (229) */
+  /** @name PalletSibylJobsJob (250) */
   interface PalletSibylJobsJob extends Struct {
     readonly app: AccountId32;
     readonly model: u32;
     readonly session: u64;
     readonly input: Bytes;
+    readonly promptTokens: u32;
     readonly sampling: SibylPrimitivesRelaySamplingParams;
     readonly maxPrice: u128;
+    readonly deposit: u128;
     readonly submittedAt: u32;
     readonly status: PalletSibylJobsJobStatus;
     readonly result: Option<PalletSibylJobsJobResult>;
   }
 
-  /** @name PalletSibylJobsJobStatus (231) */
+  /** @name PalletSibylJobsJobStatus (252) */
   interface PalletSibylJobsJobStatus extends Enum {
     readonly isPending: boolean;
     readonly isAssigned: boolean;
@@ -1926,12 +2122,17 @@ declare module '@polkadot/types/lookup' {
       readonly supplier: AccountId32;
       readonly digest: U8aFixed;
     } & Struct;
+    readonly isRefused: boolean;
+    readonly asRefused: {
+      readonly supplier: AccountId32;
+      readonly reason: PalletSibylJobsRefusal;
+    } & Struct;
     readonly isFailed: boolean;
     readonly asFailed: PalletSibylJobsJobFailure;
-    readonly type: 'Pending' | 'Assigned' | 'Completed' | 'Failed';
+    readonly type: 'Pending' | 'Assigned' | 'Completed' | 'Refused' | 'Failed';
   }
 
-  /** @name PalletSibylJobsJobResult (233) */
+  /** @name PalletSibylJobsJobResult (254) */
   interface PalletSibylJobsJobResult extends Struct {
     readonly output: Bytes;
     readonly outputHash: U8aFixed;
@@ -1939,33 +2140,43 @@ declare module '@polkadot/types/lookup' {
     readonly completionTokens: u32;
   }
 
-  /** @name PalletSibylJobsError (235) */
+  /** @name PalletSibylJobsError (258) */
   interface PalletSibylJobsError extends Enum {
     readonly isNotApplication: boolean;
     readonly isUnknownModel: boolean;
     readonly isEmptyInput: boolean;
     readonly isInputTooLong: boolean;
+    readonly isMalformedInput: boolean;
     readonly isInvalidMaxTokens: boolean;
+    readonly isInvalidPromptTokens: boolean;
+    readonly isExceedsContext: boolean;
+    readonly isPriceTooLow: boolean;
+    readonly isTooManyOpenJobs: boolean;
+    readonly isInsufficientBalance: boolean;
     readonly isQueueFull: boolean;
     readonly isUnknownJob: boolean;
     readonly isNotAssigned: boolean;
     readonly isOutputTooLong: boolean;
+    readonly isOutputNotUtf8: boolean;
+    readonly isPromptTokensAboveDeclared: boolean;
     readonly isTooManyTokens: boolean;
+    readonly isUsageAboveContext: boolean;
+    readonly isNoComputeUnits: boolean;
     readonly isOverflow: boolean;
     readonly isInvalidParameters: boolean;
-    readonly type: 'NotApplication' | 'UnknownModel' | 'EmptyInput' | 'InputTooLong' | 'InvalidMaxTokens' | 'QueueFull' | 'UnknownJob' | 'NotAssigned' | 'OutputTooLong' | 'TooManyTokens' | 'Overflow' | 'InvalidParameters';
+    readonly type: 'NotApplication' | 'UnknownModel' | 'EmptyInput' | 'InputTooLong' | 'MalformedInput' | 'InvalidMaxTokens' | 'InvalidPromptTokens' | 'ExceedsContext' | 'PriceTooLow' | 'TooManyOpenJobs' | 'InsufficientBalance' | 'QueueFull' | 'UnknownJob' | 'NotAssigned' | 'OutputTooLong' | 'OutputNotUtf8' | 'PromptTokensAboveDeclared' | 'TooManyTokens' | 'UsageAboveContext' | 'NoComputeUnits' | 'Overflow' | 'InvalidParameters';
   }
 
-  /** @name SibylRuntimeRuntime (236) */
+  /** @name SibylRuntimeRuntime (259) */
   type SibylRuntimeRuntime = Null;
 
-  /** @name SpRuntimeBlockLazyBlock (237) */
+  /** @name SpRuntimeBlockLazyBlock (260) */
   interface SpRuntimeBlockLazyBlock extends Struct {
     readonly header: SpRuntimeHeader;
     readonly extrinsics: Vec<Bytes>;
   }
 
-  /** @name SpRuntimeHeader (238) */
+  /** @name SpRuntimeHeader (261) */
   interface SpRuntimeHeader extends Struct {
     readonly parentHash: H256;
     readonly number: Compact<u32>;
@@ -1974,14 +2185,14 @@ declare module '@polkadot/types/lookup' {
     readonly digest: SpRuntimeDigest;
   }
 
-  /** @name SpRuntimeExtrinsicInclusionMode (242) */
+  /** @name SpRuntimeExtrinsicInclusionMode (265) */
   interface SpRuntimeExtrinsicInclusionMode extends Enum {
     readonly isAllExtrinsics: boolean;
     readonly isOnlyInherents: boolean;
     readonly type: 'AllExtrinsics' | 'OnlyInherents';
   }
 
-  /** @name SpRuntimeTransactionValidityTransactionValidityError (246) */
+  /** @name SpRuntimeTransactionValidityTransactionValidityError (269) */
   interface SpRuntimeTransactionValidityTransactionValidityError extends Enum {
     readonly isInvalid: boolean;
     readonly asInvalid: SpRuntimeTransactionValidityInvalidTransaction;
@@ -1990,7 +2201,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Invalid' | 'Unknown';
   }
 
-  /** @name SpRuntimeTransactionValidityInvalidTransaction (247) */
+  /** @name SpRuntimeTransactionValidityInvalidTransaction (270) */
   interface SpRuntimeTransactionValidityInvalidTransaction extends Enum {
     readonly isCall: boolean;
     readonly isPayment: boolean;
@@ -2009,7 +2220,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Call' | 'Payment' | 'Future' | 'Stale' | 'BadProof' | 'AncientBirthBlock' | 'ExhaustsResources' | 'Custom' | 'BadMandatory' | 'MandatoryValidation' | 'BadSigner' | 'IndeterminateImplicit' | 'UnknownOrigin';
   }
 
-  /** @name SpRuntimeTransactionValidityUnknownTransaction (248) */
+  /** @name SpRuntimeTransactionValidityUnknownTransaction (271) */
   interface SpRuntimeTransactionValidityUnknownTransaction extends Enum {
     readonly isCannotLookup: boolean;
     readonly isNoUnsignedValidator: boolean;
@@ -2018,19 +2229,19 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'CannotLookup' | 'NoUnsignedValidator' | 'Custom';
   }
 
-  /** @name SpInherentsInherentData (249) */
+  /** @name SpInherentsInherentData (272) */
   interface SpInherentsInherentData extends Struct {
     readonly data: BTreeMap<U8aFixed, Bytes>;
   }
 
-  /** @name SpInherentsCheckInherentsResult (254) */
+  /** @name SpInherentsCheckInherentsResult (277) */
   interface SpInherentsCheckInherentsResult extends Struct {
     readonly okay: bool;
     readonly fatalError: bool;
     readonly errors: SpInherentsInherentData;
   }
 
-  /** @name SpRuntimeTransactionValidityTransactionSource (255) */
+  /** @name SpRuntimeTransactionValidityTransactionSource (278) */
   interface SpRuntimeTransactionValidityTransactionSource extends Enum {
     readonly isInBlock: boolean;
     readonly isLocal: boolean;
@@ -2038,7 +2249,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InBlock' | 'Local' | 'External';
   }
 
-  /** @name SpRuntimeTransactionValidityValidTransaction (257) */
+  /** @name SpRuntimeTransactionValidityValidTransaction (280) */
   interface SpRuntimeTransactionValidityValidTransaction extends Struct {
     readonly priority: u64;
     readonly requires: Vec<Bytes>;
@@ -2047,36 +2258,43 @@ declare module '@polkadot/types/lookup' {
     readonly propagate: bool;
   }
 
-  /** @name SpSessionRuntimeApiOpaqueGeneratedSessionKeys (259) */
+  /** @name SpSessionRuntimeApiOpaqueGeneratedSessionKeys (282) */
   interface SpSessionRuntimeApiOpaqueGeneratedSessionKeys extends Struct {
     readonly keys_: Bytes;
     readonly proof: Bytes;
   }
 
-  /** @name SpCoreCryptoKeyTypeId (263) */
+  /** @name SpCoreCryptoKeyTypeId (286) */
   interface SpCoreCryptoKeyTypeId extends U8aFixed {}
 
-  /** @name PalletTransactionPaymentRuntimeDispatchInfo (264) */
+  /** @name PalletTransactionPaymentRuntimeDispatchInfo (287) */
   interface PalletTransactionPaymentRuntimeDispatchInfo extends Struct {
     readonly weight: SpWeightsWeightV2Weight;
     readonly class: FrameSupportDispatchDispatchClass;
     readonly partialFee: u128;
   }
 
-  /** @name PalletTransactionPaymentFeeDetails (265) */
+  /** @name PalletTransactionPaymentFeeDetails (288) */
   interface PalletTransactionPaymentFeeDetails extends Struct {
     readonly inclusionFee: Option<PalletTransactionPaymentInclusionFee>;
     readonly tip: u128;
   }
 
-  /** @name PalletTransactionPaymentInclusionFee (267) */
+  /** @name PalletTransactionPaymentInclusionFee (290) */
   interface PalletTransactionPaymentInclusionFee extends Struct {
     readonly baseFee: u128;
     readonly lenFee: u128;
     readonly adjustedWeightFee: u128;
   }
 
-  /** @name SibylRuntimeRuntimeError (273) */
+  /** @name PalletSibylRelayMiningClaimWindows (294) */
+  interface PalletSibylRelayMiningClaimWindows extends Struct {
+    readonly claimOpen: u32;
+    readonly claimClose: u32;
+    readonly proofClose: u32;
+  }
+
+  /** @name SibylRuntimeRuntimeError (298) */
   interface SibylRuntimeRuntimeError extends Enum {
     readonly isSystem: boolean;
     readonly asSystem: FrameSystemError;
@@ -2086,6 +2304,8 @@ declare module '@polkadot/types/lookup' {
     readonly asSudo: PalletSudoError;
     readonly isCouncil: boolean;
     readonly asCouncil: PalletCollectiveError;
+    readonly isUtility: boolean;
+    readonly asUtility: PalletUtilityError;
     readonly isModels: boolean;
     readonly asModels: PalletSibylModelsError;
     readonly isStakes: boolean;
@@ -2102,7 +2322,7 @@ declare module '@polkadot/types/lookup' {
     readonly asSettlement: PalletSibylSettlementError;
     readonly isJobs: boolean;
     readonly asJobs: PalletSibylJobsError;
-    readonly type: 'System' | 'Balances' | 'Sudo' | 'Council' | 'Models' | 'Stakes' | 'Tiqe' | 'Sessions' | 'Pricing' | 'RelayMining' | 'Settlement' | 'Jobs';
+    readonly type: 'System' | 'Balances' | 'Sudo' | 'Council' | 'Utility' | 'Models' | 'Stakes' | 'Tiqe' | 'Sessions' | 'Pricing' | 'RelayMining' | 'Settlement' | 'Jobs';
   }
 
 } // declare module
