@@ -107,8 +107,8 @@ export class Mallory {
   /** Claims her relays of (`session`, `app`, `model`). */
   async claim(api: ApiPromise, session: bigint, app: string, model: number): Promise<SumTree> {
     const tree = this.tree(session, app);
-    const { hash, sum, count } = tree.root;
-    await signAndWait(api, api.tx.relayMining.submitClaim(session, app, model, { hash, sum, count }), this.account);
+    const root: { hash: Uint8Array; sum: bigint; count: bigint } = { hash: tree.root.hash, sum: tree.root.sum, count: tree.root.count };
+    await signAndWait(api, api.tx.relayMining.submitClaim(session, app, model, root), this.account);
     return tree;
   }
 
