@@ -292,7 +292,13 @@ export class Gateway {
     const parsed: ParsedRequest = kind === 'chat' ? parseChatRequest(raw, defaultMax) : parseCompletionRequest(raw, defaultMax);
     const model = this.catalog.get(parsed.model);
     if (!model) throw OpenAIError.modelNotFound(parsed.model);
-    checkStanding(app, this.account.address, await this.applications.standing(app), this.watch.session);
+    const session = this.watch.session;
+    checkStanding(app, this.account.address, await this.applications.standing(app), session);
+    // Only the suppliers the session drew for this app and model may serve it (and claim it).
+    const suppliers = await this.watch.sessionSuppliers(session, app, model.id);
+    if (!this.directory.rank(model.id).some((c) => suppliers.includes(c.address))) {
+      throw OpenAIError.noSupplier(`No supplier is serving \`${model.name}\` right now. Try again shortly.`);
+    }
     const text = bodyText(parsed.body);
     // The body is re-encoded as JSON: check what will travel, not what arrived.
     if (Buffer.byteLength(encodeMessage({ envelope: { payload: '0x', signature: '0x' }, body: text })) > this.bodyLimit) {
@@ -307,9 +313,6 @@ export class Gateway {
       // gateway draws one, and it travels in the signed envelope.
       seed: parsed.sampling.seed ?? randomBytes(8).readBigUInt64LE(),
     });
-    const session = this.watch.session;
-    // Only the suppliers the session drew for this app and model may serve it (and claim it).
-    const suppliers = await this.watch.sessionSuppliers(session, app, model.id);
     this.ledger.prune(this.applications.unsettledFrom);
     // Admission may have waited; the standing read now is the one the budget is taken from.
     const standing = await this.applications.standing(app);
