@@ -63,8 +63,8 @@ test('a 2-worker cluster answers exactly as one device does (greedy, and sampled
 }, 180_000);
 
 test('a cluster’s seeded answer replays as genuine under the validator (same sampling contract as one device)', async () => {
-  // A completion: cluster chat relays render with llama-server's template (docs/validator.md).
-  const body: RelayBody = { kind: 'completion', prompt: 'A thunderstorm rolled over the valley and', stop: [] };
+  // A chat: the cluster renders it exactly as validators do (the model's own chat template).
+  const body: RelayBody = { kind: 'chat', messages: [{ role: 'user', content: 'Describe a thunderstorm over a valley.' }], stop: [] };
   const sampling = { ...SEEDED, maxTokens: 48 };
   const cluster = await ClusterBackend.start({ modelPath, workers: workers.map((w) => w.endpoint), capacity: 1, contextLength: 512 });
   const result = await cluster

@@ -129,6 +129,7 @@ export const applicationOutspendsDeposit: Attack = {
     // Everything unbonded: she is no longer served, and cannot take the funds back early.
     await signAndWait(api, api.tx.stakes.unbond('Application', sbl(20)), trudy);
     await ctx.blocks(1);
+    await new Promise((r) => setTimeout(r, 2_000)); // the gateway re-reads her standing on the new block
     tries.push(`HTTP ${await status(client.chat.completions.create({ model: net.modelName, messages: [question(9)], max_tokens: 8 }))}`);
     tries.push(await outcome(signAndWait(api, api.tx.stakes.withdrawUnbonded('Application'), trudy)));
     // What she was served is still paid, from the unbonding deposit.

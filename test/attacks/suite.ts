@@ -1,6 +1,7 @@
 /**
  * Every attack of issue 12 against one local network, in an order where each leaves the network
- * as the next expects it (the evaluation-queue flood last: it leaves the queue full).
+ * as the next expects it (the restart first, before any round needs the supplier; the
+ * evaluation-queue flood last: it leaves the queue full).
  */
 import { freePort } from '@sibyl/localnet';
 import { AttackContext, report, runAttacks, type Attack, type AttackRow } from './harness.js';
@@ -9,11 +10,12 @@ import { applicationOutspendsDeposit, gatewayLedgerRace, supplierInflatesJobUsag
 import { floodedEvaluationQueue, liarWithoutQuorum, slowRevealsOverloadValidator } from './verdicts.js';
 
 export const ATTACKS: Attack[] = [
+  // First, while no TIQE+ round needs the supplier's reveals during its restart.
+  supplierKilledBetweenClaimAndProof,
   supplierInflatesRelayUsage,
   supplierInflatesJobUsage,
   applicationOutspendsDeposit,
   gatewayLedgerRace,
-  supplierKilledBetweenClaimAndProof,
   abusiveJobs,
   strangerEnvelopes,
   crossRequestInterference,

@@ -2,14 +2,15 @@
  * Cross-device backend: a coordinator runs llama.cpp's llama-server with `--rpc` workers and puts
  * every layer on them (`-ngl 999`), split by the workers' memory; the coordinator itself only
  * samples. The daemon talks to llama-server on loopback through the same {@link InferenceBackend}
- * interface as the single-device backend: chat is rendered with the model's own template
- * (`/apply-template`), counted (`/tokenize`) and generated (`/completion`, streamed).
+ * interface as the single-device backend: the prompt is rendered to tokens here, exactly as the
+ * single-device backend, gateways and validators render it (`@sibyl/model-runtime`, the model's
+ * vocabulary and chat template), and generated from those tokens (`/completion`, streamed).
  */
 import type { ChildProcess } from 'node:child_process';
 import { freePort } from '../cluster/free-port.js';
 import { exited, llamaTool, spawnTool } from '../cluster/llama-tools.js';
 import { checkPrompt, type GenerationRequest, type GenerationResult, type InferenceBackend } from './backend.js';
-import { llamaSeed, SAMPLED_TOP_K } from '@sibyl/model-runtime';
+import { llamaSeed, PromptCounter, SAMPLED_TOP_K } from '@sibyl/model-runtime';
 
 export interface ClusterBackendOptions {
   modelPath: string;
@@ -46,6 +47,8 @@ export class ClusterBackend implements InferenceBackend {
     readonly capacity: number,
     readonly contextLength: number,
     readonly description: string,
+    /** Renders prompts as every other backend does (node-llama-cpp, the model's vocabulary). */
+    private readonly prompts: PromptCounter,
   ) {}
 
   static async start(options: ClusterBackendOptions): Promise<ClusterBackend> {
@@ -86,7 +89,7 @@ export class ClusterBackend implements InferenceBackend {
       options.workers.length > 0
         ? `llama.cpp cluster: ${options.workers.length} RPC workers (${options.workers.join(', ')}), ${capacity}×${contextLength} ctx`
         : `llama.cpp llama-server on this device, ${capacity}×${contextLength} ctx`;
-    return new ClusterBackend(child, base, capacity, contextLength, description);
+    return new ClusterBackend(child, base, capacity, contextLength, description, await PromptCounter.load(options.modelPath));
   }
 
   private async post<T>(path: string, body: unknown, signal?: AbortSignal): Promise<T> {
@@ -102,15 +105,9 @@ export class ClusterBackend implements InferenceBackend {
 
   async generate(request: GenerationRequest): Promise<GenerationResult> {
     const { body, sampling, signal } = request;
-    const prompt =
-      body.kind === 'chat'
-        ? (
-            await this.post<{ prompt: string }>('/apply-template', {
-              messages: body.messages.map((m) => ({ role: m.role === 'developer' ? 'system' : m.role, content: m.content })),
-            }, signal)
-          ).prompt
-        : body.prompt;
-    const { tokens } = await this.post<{ tokens: number[] }>('/tokenize', { content: prompt, add_special: true, parse_special: true }, signal);
+    // Rendered here, not by llama-server's own template: the gateway counts, and validators
+    // teacher-force, exactly these tokens.
+    const tokens = this.prompts.tokens(body);
     const promptTokens = tokens.length;
     checkPrompt(promptTokens, request, this.contextLength);
     request.onStart(promptTokens);
@@ -174,5 +171,6 @@ export class ClusterBackend implements InferenceBackend {
   async close(): Promise<void> {
     this.child.kill('SIGTERM');
     await exited(this.child);
+    await this.prompts.close();
   }
 }

@@ -1,8 +1,9 @@
 /**
- * Counts a relay body's prompt tokens exactly as a supplier will feed them, with only the model's
- * vocabulary loaded (no weights in memory, no context): the gateway signs this count in the
- * relay envelope, so an application pays for no more prompt tokens than its prompt has
- * (docs/protocol.md, "What a relay may charge").
+ * Renders and counts a relay body's prompt tokens exactly as a supplier feeds them, with only the
+ * model's vocabulary loaded (no weights in memory, no context): the gateway signs this count in
+ * the relay envelope, so an application pays for no more prompt tokens than its prompt has
+ * (docs/gateway.md, "What a request may cost"); a cluster supplier feeds llama-server these
+ * tokens, so every backend renders a chat the same way.
  */
 import { getLlama, LlamaLogLevel, type Llama, type LlamaModel } from 'node-llama-cpp';
 import type { RelayBody } from '@sibyl/protocol';
@@ -24,7 +25,12 @@ export class PromptCounter {
     return new PromptCounter(llama, model, new PromptRenderer(model), model.trainContextSize);
   }
 
-  /** The number of tokens `body` renders to: what the supplier evaluates before generating. */
+  /** The tokens `body` renders to: what a supplier evaluates before generating. */
+  tokens(body: RelayBody): number[] {
+    return this.renderer.promptTokens(body);
+  }
+
+  /** How many tokens `body` renders to. */
   count(body: RelayBody): number {
     return this.renderer.render(body).input.length;
   }
