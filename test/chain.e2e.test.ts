@@ -264,6 +264,15 @@ describe('dev chain', () => {
   });
 });
 
+test('concurrent submissions from one account all land: the client orders their nonces', async () => {
+  // In instant mode the node hands out a nonce again while the block holding it is being built;
+  // the per-account queue must not, or all but one of these come back `Pool.Invalid`.
+  const outcomes = await Promise.allSettled(
+    [1, 2, 3, 4].map((i) => signAndWait(api, api.tx.system.remark(`0x0${i}`), dave)),
+  );
+  expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'fulfilled', 'fulfilled', 'fulfilled']);
+});
+
 test('genesis carries a timestamp, so block 1 reads the clock once (no Aura slot race)', async () => {
   // Without `Timestamp::Now` at genesis, Chopsticks reads the wall clock separately for block 1's
   // slot digest and its timestamp inherent; across a slot boundary Aura refuses the block.

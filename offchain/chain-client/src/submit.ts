@@ -60,29 +60,61 @@ export interface SubmitOptions {
   timeoutMs?: number;
 }
 
-/** Per chain connection and account: the submission in flight (until the pool answers it). */
-const queues = new WeakMap<ApiPromise, Map<string, Promise<void>>>();
+/** Per chain connection and account: the submission in flight and the next nonce it left. */
+interface AccountQueue {
+  /** Settles once the last queued submission has been answered by the pool. */
+  tail: Promise<void>;
+  /** The nonce after the last one the pool took, or undefined after a refusal. */
+  next?: number;
+}
+const queues = new WeakMap<ApiPromise, Map<string, AccountQueue>>();
 
 /**
- * Runs `submit` for `address` once every earlier submission of that account on `api` has been
- * answered by the pool. `submit` resolves `accepted` when the pool has the transaction (or
- * refused it); only then may the next one take a nonce.
+ * Runs `submit` for `address` with the account's next nonce once every earlier submission of that
+ * account on `api` has been answered by the pool. The node's own answer (`accountNextIndex`) is
+ * not enough: while a block that includes the previous transaction is being built, the node
+ * counts it neither as pending nor in state, and hands out its nonce again (Chopsticks does in
+ * instant mode). So the queue remembers the nonce it used last and takes the larger of the two.
+ * `submit` resolves `accepted(taken)` when the pool has answered; a refused transaction makes
+ * the next one ask the node afresh.
  */
-function inAccountQueue<T>(api: ApiPromise, address: string, submit: (accepted: () => void) => Promise<T>): Promise<T> {
+function inAccountQueue<T>(
+  api: ApiPromise,
+  address: string,
+  submit: (nonce: number, accepted: (taken: boolean) => void) => Promise<T>,
+): Promise<T> {
   let byAccount = queues.get(api);
   if (!byAccount) queues.set(api, (byAccount = new Map()));
-  const before = byAccount.get(address) ?? Promise.resolve();
+  let queue = byAccount.get(address);
+  if (!queue) byAccount.set(address, (queue = { tail: Promise.resolve() }));
+  const state = queue;
+  const before = state.tail;
   let release!: () => void;
   const turn = new Promise<void>((resolve) => (release = resolve));
   const tail = before.then(() => turn);
-  byAccount.set(address, tail);
-  void tail.then(() => {
-    if (byAccount.get(address) === tail) byAccount.delete(address);
-  });
-  return before.then(() => {
-    const result = submit(release);
+  state.tail = tail;
+  return before.then(async () => {
+    let nonce: number;
+    try {
+      const fromNode = (await api.rpc.system.accountNextIndex(address)).toNumber();
+      nonce = Math.max(fromNode, state.next ?? 0);
+    } catch (error) {
+      release();
+      throw error;
+    }
+    let answered = false;
+    const accepted = (taken: boolean) => {
+      if (answered) return;
+      answered = true;
+      state.next = taken ? nonce + 1 : undefined;
+      release();
+    };
+    const result = submit(nonce, accepted);
     // Whatever happens, the next submission may go once this one is settled either way.
-    result.then(release, release);
+    result.then(
+      () => accepted(true),
+      () => accepted(false),
+    );
     return result;
   });
 }
@@ -99,15 +131,16 @@ export function signAndWait(
   signer: KeyringPair,
   options: SubmitOptions = {},
 ): Promise<Inclusion> {
-  return inAccountQueue(api, signer.address, (accepted) => submitOnce(api, tx, signer, options, accepted));
+  return inAccountQueue(api, signer.address, (nonce, accepted) => submitOnce(api, tx, signer, nonce, options, accepted));
 }
 
 function submitOnce(
   api: ApiPromise,
   tx: SubmittableExtrinsic<'promise'>,
   signer: KeyringPair,
+  nonce: number,
   options: SubmitOptions,
-  accepted: () => void,
+  accepted: (taken: boolean) => void,
 ): Promise<Inclusion> {
   const waitFor = options.waitFor ?? 'inBlock';
   const timeoutMs = options.timeoutMs ?? 60_000;
@@ -122,15 +155,14 @@ function submitOnce(
       unsubscribe?.();
       outcome();
     };
-    // `nonce: -1` asks the node for the account's next index, pool included: right once the
-    // transaction before it is in the pool, which the queue waits for.
-    tx.signAndSend(signer, { nonce: -1 }, (result) => {
+    tx.signAndSend(signer, { nonce }, (result) => {
       const { status, dispatchError, events } = result;
-      accepted();
       if (status.isInvalid || status.isDropped || status.isUsurped) {
+        accepted(false);
         finish(() => reject(new ChainError(`Pool.${status.type}`, 'transaction rejected by the pool')));
         return;
       }
+      accepted(true);
       const included: Hash | undefined = status.isInBlock ? status.asInBlock : status.isFinalized ? status.asFinalized : undefined;
       if (!included || (waitFor === 'finalized' && !status.isFinalized)) return;
       const blockHash = included.toHex();
