@@ -237,15 +237,36 @@ export function report(rows: AttackRow[]): { table: string; summary: string; ok:
   return { table, summary, ok: blocked === rows.length && honestLoss === 0n };
 }
 
+/** `stakes.Slashed` of the network's honest actors (its supplier and validator) since event `from`. */
+function honestSlashes(ctx: AttackContext, from: number): { total: bigint; lines: string[] } {
+  const honest = new Set([ctx.net.actors.supplier.address, ctx.net.actors.validator.address]);
+  const slashes = ctx.events.slice(from).filter((e) => e.section === 'stakes' && e.method === 'Slashed' && honest.has(e.data[0] as string));
+  return {
+    total: slashes.reduce((sum, e) => sum + BigInt(e.data[2] as number | string), 0n),
+    lines: slashes.map((e) => `${e.data[0]} ${JSON.stringify(e.data[1])} ${e.data[2]} for ${JSON.stringify(e.data[3])} in block ${e.block}`),
+  };
+}
+
 /** Runs `attacks` in order; an attack that throws is a row that was not blocked. */
 export async function runAttacks(ctx: AttackContext, attacks: Attack[]): Promise<AttackRow[]> {
   const rows: AttackRow[] = [];
   for (const attack of attacks) {
     const started = Date.now();
     ctx.log(`attack: ${attack.name} (hole ${attack.hole})…`);
+    const from = ctx.events.length;
     try {
       const outcome = await attack.run(ctx);
-      rows.push({ attack: attack.name, hole: attack.hole, ...outcome });
+      // Whatever the attack itself measures, an honest party slashed meanwhile is a loss.
+      const collateral = honestSlashes(ctx, from);
+      const honestLoss = BigInt(outcome.honest_loss_planck) + collateral.total;
+      rows.push({
+        attack: attack.name,
+        hole: attack.hole,
+        ...outcome,
+        blocked: outcome.blocked && collateral.total === 0n,
+        honest_loss_planck: String(honestLoss),
+        detail: collateral.total === 0n ? outcome.detail : `${outcome.detail}; HONEST PARTIES SLASHED: ${collateral.lines.join(', ')}`,
+      });
     } catch (error) {
       rows.push({
         attack: attack.name,

@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { Keyring } from '@polkadot/keyring';
-import { ChainError, sbl, signAndWait } from '@sibyl/chain-client';
+import { ChainError, decodeDispatchError, sbl, signAndWait } from '@sibyl/chain-client';
 import { JOBS_STREAM, decodeRelayFrame, encodeMessage, hash256, signEnvelope, fastSigner, subjects } from '@sibyl/protocol';
 import { createInbox } from 'nats';
 import { APIError } from 'openai';
@@ -85,11 +85,21 @@ export const abusiveJobs: Attack = {
       refusal = e.method === 'JobRefused' ? JSON.stringify(e.data[2]) : 'answered';
     }
     const bobLoss = bobBefore - (await ctx.bond(bob, 'Supplier'));
-    // A flood: every open job holds a deposit, and an application has only so many open.
+    // A flood in one block, before any of it can be assigned (or fail for want of a free
+    // supplier): every open job holds a deposit, and an application has only so many open.
     const cap = api.consts.jobs.maxOpenJobsPerApp.toNumber();
     const open = (await api.query.jobs.openJobs(app.address)).toNumber();
-    const flood = await Promise.all(Array.from({ length: cap - open + 1 }, () => outcome(submit(chat('1'), 8, sbl('0.001'), { ...sampling, maxTokens: 1 }))));
-    const held = (await api.query.balances.holds(app.address)).find((h) => h.id.toString().includes('Jobs') || JSON.stringify(h.id.toJSON()).includes('jobs'));
+    const floodSize = cap - open + 1;
+    const floodTx = api.tx.utility.batch(Array.from({ length: floodSize }, () => api.tx.jobs.submit(net.modelId, chat('1'), 8, { ...sampling, maxTokens: 1 }, sbl('0.001'))));
+    const { events: floodEvents, blockHash: floodBlock } = await signAndWait(api, floodTx, app);
+    const held = (await (await api.at(floodBlock)).query.balances.holds(app.address)).find((h) => JSON.stringify(h.id.toJSON()).toLowerCase().includes('jobs'));
+    const interrupted = floodEvents.find((r) => api.events.utility.BatchInterrupted.is(r.event));
+    const flood: string[] = Array.from({ length: floodSize }, (_, i) => {
+      if (!interrupted || !api.events.utility.BatchInterrupted.is(interrupted.event)) return 'ok';
+      const { index, error } = interrupted.event.data;
+      if (i < index.toNumber()) return 'ok';
+      return i === index.toNumber() ? decodeDispatchError(api, error).name : 'not tried';
+    });
     // With the dispatcher stopped, Bob still finds and answers his jobs from chain state.
     net.dispatcher.stop();
     let answeredWithout = false;

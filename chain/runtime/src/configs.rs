@@ -321,6 +321,7 @@ impl pallet_sibyl_jobs::Config for Runtime {
 	type MaxJobTokens = ConstU32<4096>;
 	type MaxPendingJobs = ConstU32<64>;
 	type MaxJobsPerSupplier = ConstU32<16>;
+	type MillisecondsPerBlock = ConstU64<MILLISECS_PER_BLOCK>;
 	type MaxOpenJobsPerApp = ConstU32<32>;
 	type MaxPrunedPerBlock = ConstU32<16>;
 	type WeightInfo = pallet_sibyl_jobs::weights::SubstrateWeight<Runtime>;

@@ -12,7 +12,11 @@
 //! 2. **Assign**, in `on_initialize` of a *later* block (the randomness was not known when the
 //!    job was submitted): a supplier is drawn uniformly, from the stream [`ASSIGN_DOMAIN`] of
 //!    `Randomness::random(SCALE((RANDOMNESS_SUBJECT, job)))`, among the suppliers the current
-//!    session drew for (app, model) that hold fewer than `MaxJobsPerSupplier` assigned jobs. It
+//!    session drew for (app, model) that hold fewer than `MaxJobsPerSupplier` assigned jobs and
+//!    whose declared capacity covers the job on top of those it holds: a supplier's assigned
+//!    work ([`job_work`]: `max_tokens` plus the prompt at [`PROMPT_TOKENS_PER_WORK_TOKEN`]) stays
+//!    within `capacity_tps` × `job_timeout` in seconds, so whoever floods jobs cannot give an
+//!    honest supplier more than it said it can answer in time and have it slashed for expiry. It
 //!    has `job_timeout` blocks to answer. The job is listed under the supplier
 //!    ([`AssignedTo`]), so a supplier finds its jobs from chain state alone; an off-chain
 //!    dispatcher also delivers them over NATS JetStream for speed. With no supplier, or none
@@ -93,6 +97,18 @@ pub const ASSIGN_DOMAIN: &[u8] = b"assign";
 pub const SEED_DOMAIN: &[u8] = b"seed";
 /// Domain separating job digests from relay digests.
 pub const JOB_DIGEST_DOMAIN: &[u8] = b"sibyl/job";
+
+/// Prompt tokens that cost a supplier about one generated token: a prompt is evaluated in
+/// batches, roughly an order of magnitude faster per token than generation on a CPU.
+pub const PROMPT_TOKENS_PER_WORK_TOKEN: u32 = 8;
+
+/// The work `job` asks of its supplier, in generated-token equivalents: its `max_tokens` plus
+/// its declared prompt at [`PROMPT_TOKENS_PER_WORK_TOKEN`]. Assignment keeps a supplier's sum
+/// of these within what its declared capacity generates in `job_timeout`.
+pub fn job_work<T: Config>(job: &Job<T>) -> u64 {
+	u64::from(job.sampling.max_tokens)
+		.saturating_add(u64::from(job.prompt_tokens.div_ceil(PROMPT_TOKENS_PER_WORK_TOKEN)))
+}
 
 /// Governance-set job parameters.
 #[derive(
@@ -262,6 +278,10 @@ pub mod pallet {
 		/// Most assigned, unanswered jobs one supplier holds.
 		#[pallet::constant]
 		type MaxJobsPerSupplier: Get<u32>;
+		/// The expected block time, to turn `job_timeout` into seconds of a supplier's declared
+		/// capacity.
+		#[pallet::constant]
+		type MillisecondsPerBlock: Get<u64>;
 		/// Most open (pending or assigned) jobs of one application.
 		#[pallet::constant]
 		type MaxOpenJobsPerApp: Get<u32>;
@@ -310,6 +330,11 @@ pub mod pallet {
 		BoundedVec<JobId, T::MaxJobsPerSupplier>,
 		ValueQuery,
 	>;
+
+	/// The work ([`job_work`], in tokens) of each supplier's assigned, unanswered jobs: what its
+	/// declared capacity must cover before it is assigned another.
+	#[pallet::storage]
+	pub type AssignedWork<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, u64, ValueQuery>;
 
 	/// Open (pending or assigned) jobs per application.
 	#[pallet::storage]
@@ -619,6 +644,10 @@ pub mod pallet {
 				*n = n.map(|n| n.saturating_sub(1)).filter(|n| *n > 0)
 			});
 			if let Some(supplier) = supplier {
+				let work = job_work(&entry);
+				AssignedWork::<T>::mutate_exists(supplier, |held| {
+					*held = held.map(|w| w.saturating_sub(work)).filter(|w| *w > 0)
+				});
 				AssignedTo::<T>::mutate_exists(supplier, |jobs| {
 					if let Some(list) = jobs {
 						list.retain(|j| *j != job);
@@ -644,7 +673,15 @@ pub mod pallet {
 				return T::WeightInfo::on_initialize_idle();
 			}
 			let session = T::Sessions::current_session();
-			let deadline = now.saturating_add(Parameters::<T>::get().job_timeout);
+			let timeout = Parameters::<T>::get().job_timeout;
+			let deadline = now.saturating_add(timeout);
+			// Tokens a supplier declared it generates within the timeout.
+			let timeout_ms = T::MillisecondsPerBlock::get()
+				.saturating_mul(UniqueSaturatedInto::<u64>::unique_saturated_into(timeout));
+			let budget = |supplier: &T::AccountId| -> u64 {
+				let tps = T::Stakes::supplier_service(supplier).map_or(0, |(_, tps)| u64::from(tps));
+				tps.saturating_mul(timeout_ms) / 1_000
+			};
 			let mut waiting = BoundedVec::<JobId, T::MaxPendingJobs>::new();
 			let mut assigned = 0u32;
 			for job in pending {
@@ -657,11 +694,13 @@ pub mod pallet {
 				}
 				assigned = assigned.saturating_add(1);
 				let set = T::Sessions::session_suppliers(session, &entry.app, entry.model);
+				let work = job_work(&entry);
 				let with_room: Vec<T::AccountId> = set
 					.iter()
 					.filter(|s| {
 						(AssignedTo::<T>::decode_len(s).unwrap_or(0) as u32) <
-							T::MaxJobsPerSupplier::get()
+							T::MaxJobsPerSupplier::get() &&
+							AssignedWork::<T>::get(s).saturating_add(work) <= budget(s)
 					})
 					.cloned()
 					.collect();
@@ -685,6 +724,7 @@ pub mod pallet {
 				Jobs::<T>::insert(job, entry);
 				// Room was checked above; a list holds each job once.
 				let _ = AssignedTo::<T>::try_mutate(&supplier, |jobs| jobs.try_push(job));
+				AssignedWork::<T>::mutate(&supplier, |held| *held = held.saturating_add(work));
 				let _ = Deadlines::<T>::try_mutate(deadline, |due| due.try_push(job));
 				Self::deposit_event(Event::JobAssigned { job, supplier, deadline });
 			}

@@ -8,7 +8,7 @@ use core::cell::{Cell, RefCell};
 use polkadot_sdk::{
 	frame_support::{
 		derive_impl, parameter_types,
-		traits::{tokens::imbalance::ResolveTo, ConstU32, Hooks, Randomness},
+		traits::{tokens::imbalance::ResolveTo, ConstU32, ConstU64, Hooks, Randomness},
 		weights::Weight,
 	},
 	frame_system::{self, EnsureRoot},
@@ -164,6 +164,7 @@ impl pallet_sibyl_jobs::Config for Test {
 	type MaxJobTokens = ConstU32<128>;
 	type MaxPendingJobs = ConstU32<4>;
 	type MaxJobsPerSupplier = ConstU32<2>;
+	type MillisecondsPerBlock = ConstU64<6_000>;
 	type MaxOpenJobsPerApp = ConstU32<5>;
 	type MaxPrunedPerBlock = ConstU32<2>;
 	type WeightInfo = ();

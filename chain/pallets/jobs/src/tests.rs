@@ -1,5 +1,5 @@
 use crate::{
-	mock::*, AssignedTo, Error, Event, JobFailure, JobStatus, Jobs as JobStore, JobByDigest,
+	mock::*, AssignedTo, AssignedWork, Error, Event, JobFailure, JobStatus, Jobs as JobStore, JobByDigest,
 	OpenJobs, PendingJobs, Refusal,
 };
 use polkadot_sdk::{
@@ -179,6 +179,37 @@ fn suppliers_hold_a_bounded_number_of_jobs() {
 		let fifth = submit();
 		run_to(13);
 		assert_eq!(JobStore::<Test>::get(fifth).unwrap().status, JobStatus::Failed(JobFailure::SuppliersBusy));
+	});
+}
+
+#[test]
+fn a_supplier_is_assigned_no_more_work_than_its_declared_capacity_answers_in_time() {
+	new_test_ext().execute_with(|| {
+		// 1 token/s for a 5-block timeout of 6 s blocks: 30 tokens of work each. A job is
+		// 16 max tokens plus a 4-token prompt (one work token): 17, so each holds one.
+		for (who, subject) in [(SUPPLIER, "sibyl.s.two"), (OTHER_SUPPLIER, "sibyl.s.three")] {
+			assert_ok!(Stakes::update_supplier(
+				RuntimeOrigin::signed(who),
+				vec![0],
+				subject.as_bytes().to_vec(),
+				1,
+				pallet_sibyl_stakes::DeviceClass::Single,
+			));
+		}
+		let jobs: Vec<u64> = (0..3).map(|_| submit()).collect();
+		run_to(12);
+		let (first, _) = assigned(jobs[0]);
+		let (second, _) = assigned(jobs[1]);
+		assert_ne!(first, second);
+		assert_eq!(AssignedWork::<Test>::get(first), 17);
+		// Room in the job count, none in the capacity: the flood fails rather than expires.
+		assert_eq!(JobStore::<Test>::get(jobs[2]).unwrap().status, JobStatus::Failed(JobFailure::SuppliersBusy));
+		// An answered (here refused) job frees its supplier's capacity.
+		assert_ok!(Jobs::refuse(RuntimeOrigin::signed(first), jobs[0], Refusal::Unrenderable));
+		assert_eq!(AssignedWork::<Test>::get(first), 0);
+		let next = submit();
+		run_to(13);
+		assert_eq!(assigned(next).0, first);
 	});
 }
 

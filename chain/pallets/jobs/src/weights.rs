@@ -62,9 +62,10 @@ macro_rules! impl_estimates {
 		fn assign(jobs: u32) -> Weight {
 			let j = jobs as u64;
 			// Per job: the job, the session's candidates for the draw, each drawn supplier's
-			// job list (at most 16), the randomness material; the job, the supplier's list and a
-			// deadline list written (or, failing, the job ended: hold, open count, prune queue).
-			estimate($db, 10_000_000 + 40_000_000 * j, 3 + 20 * j, 1 + 5 * j)
+			// job list, assigned work and declared service (at most 16 suppliers), the randomness
+			// material; the job, the supplier's list and work and a deadline list written (or,
+			// failing, the job ended: hold, open count, prune queue).
+			estimate($db, 10_000_000 + 60_000_000 * j, 3 + 52 * j, 1 + 6 * j)
 		}
 		fn expire(jobs: u32) -> Weight {
 			let j = jobs as u64;
