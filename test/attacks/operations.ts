@@ -9,7 +9,7 @@ import { ChainError, decodeDispatchError, sbl, signAndWait } from '@sibyl/chain-
 import { JOBS_STREAM, decodeRelayFrame, encodeMessage, hash256, signEnvelope, fastSigner, subjects } from '@sibyl/protocol';
 import { createInbox } from 'nats';
 import { APIError } from 'openai';
-import type { Attack, AttackContext } from './harness.js';
+import type { Attack, AttackContext, AttackRow } from './harness.js';
 
 async function outcome(promise: Promise<unknown>): Promise<string> {
   try {
@@ -61,69 +61,82 @@ export const abusiveJobs: Attack = {
   name: 'abusive jobs (malformed, free, under-declared, flood, no dispatcher)',
   hole: 8,
   async run(ctx) {
-    const { api, net } = ctx;
-    const app = net.actors.app;
-    const bob = net.actors.supplier.address;
-    const sampling = { maxTokens: 4, temperatureMilli: 0, topPMilli: 1000, seed: null };
-    const chat = (content: string) => JSON.stringify({ kind: 'chat', messages: [{ role: 'user', content }], stop: [] });
-    const submit = (input: string, prompt: number, price: bigint, s = sampling) => signAndWait(api, api.tx.jobs.submit(net.modelId, input, prompt, s, price), app);
-    const refused: string[] = [];
-    refused.push(await outcome(submit('{"kind":"chat","messages":"hi"}', 16, sbl('0.001'))));
-    refused.push(await outcome(submit(chat('Hi'), 16, 0n)));
-    refused.push(await outcome(submit(chat('Hi'), 1_000_000, sbl('0.001'))));
-    // A prompt far longer than declared, until one lands on Bob: he refuses it at no cost.
-    const bobBefore = await ctx.bond(bob, 'Supplier');
-    const long = chat('Tell me everything about '.concat('the history of the seas and the ships that sailed them, '.repeat(8)));
-    let refusal: string | undefined;
-    for (let i = 0; i < 8 && !refusal; i++) {
-      const events = (await submit(long, 4, sbl('0.001'))).events;
-      const job = BigInt(events.find((r) => r.event.method === 'JobSubmitted')!.event.data[0]!.toString());
-      await ctx.blocks(1);
-      const entry = (await api.query.jobs.jobs(job)).unwrap();
-      if (!entry.status.isAssigned || entry.status.asAssigned.supplier.toString() !== bob) continue;
-      const e = await ctx.until('Bob’s refusal', () => ctx.eventsOf('jobs', 'JobRefused', (d) => BigInt(d[0] as number) === job)[0] ?? ctx.eventsOf('jobs', 'JobCompleted', (d) => BigInt(d[0] as number) === job)[0], 120_000);
-      refusal = e.method === 'JobRefused' ? JSON.stringify(e.data[2]) : 'answered';
+    const { api } = ctx;
+    // The runtime's 20-block job timeout is two minutes of 6 s blocks; here a block comes every
+    // second and with every transaction, so the same two minutes are given in blocks.
+    const timeout = (await api.query.jobs.parameters()).jobTimeout.toNumber();
+    await ctx.setParameters('jobs', { jobTimeout: 120 });
+    try {
+      return await abuseJobs(ctx);
+    } finally {
+      await ctx.setParameters('jobs', { jobTimeout: timeout });
     }
-    const bobLoss = bobBefore - (await ctx.bond(bob, 'Supplier'));
-    // A flood in one block, before any of it can be assigned (or fail for want of a free
-    // supplier): every open job holds a deposit, and an application has only so many open.
-    const cap = api.consts.jobs.maxOpenJobsPerApp.toNumber();
-    const open = (await api.query.jobs.openJobs(app.address)).toNumber();
-    const floodSize = cap - open + 1;
-    const floodTx = api.tx.utility.batch(Array.from({ length: floodSize }, () => api.tx.jobs.submit(net.modelId, chat('1'), 8, { ...sampling, maxTokens: 1 }, sbl('0.001'))));
-    const { events: floodEvents, blockHash: floodBlock } = await signAndWait(api, floodTx, app);
-    const held = (await (await api.at(floodBlock)).query.balances.holds(app.address)).find((h) => JSON.stringify(h.id.toJSON()).toLowerCase().includes('jobs'));
-    const interrupted = floodEvents.find((r) => api.events.utility.BatchInterrupted.is(r.event));
-    const flood: string[] = Array.from({ length: floodSize }, (_, i) => {
-      if (!interrupted || !api.events.utility.BatchInterrupted.is(interrupted.event)) return 'ok';
-      const { index, error } = interrupted.event.data;
-      if (i < index.toNumber()) return 'ok';
-      return i === index.toNumber() ? decodeDispatchError(api, error).name : 'not tried';
-    });
-    // With the dispatcher stopped, Bob still finds and answers his jobs from chain state.
-    net.dispatcher.stop();
-    let answeredWithout = false;
-    for (let i = 0; i < 8 && !answeredWithout; i++) {
-      await ctx.until('room for a job', async () => ((await api.query.jobs.openJobs(app.address)).toNumber() < cap ? true : undefined), 300_000);
-      const submitted = await outcome(submit(chat('Say yes.'), 16, sbl('0.001')));
-      if (submitted !== 'ok') continue;
-      const job = BigInt(ctx.eventsOf('jobs', 'JobSubmitted').at(-1)!.data[0] as number);
-      const assigned = await ctx.until('the assignment', () => ctx.eventsOf('jobs', 'JobAssigned', (d) => BigInt(d[0] as number) === job)[0] ?? ctx.eventsOf('jobs', 'JobFailed', (d) => BigInt(d[0] as number) === job)[0]);
-      if (assigned.method !== 'JobAssigned' || assigned.data[1] !== bob) continue;
-      await ctx.until('the answer', () => ctx.eventsOf('jobs', 'JobCompleted', (d) => BigInt(d[0] as number) === job)[0], 180_000);
-      answeredWithout = true;
-    }
-    const floodRefused = flood.filter((o) => o === 'jobs.TooManyOpenJobs').length;
-    const expected = ['jobs.MalformedInput', 'jobs.PriceTooLow', 'jobs.ExceedsContext'];
-    return {
-      tries: refused.length + 1 + flood.length + 1,
-      blocked: refused.every((r, i) => r === expected[i]) && refusal !== undefined && refusal !== 'answered' && bobLoss === 0n && floodRefused >= 1 && held !== undefined && answeredWithout,
-      honest_loss_planck: String(bobLoss),
-      attacker_cost_planck: '0',
-      detail: `${refused.join(', ')}; an under-declared prompt refused by the supplier at no cost (${refusal}); ${floodRefused} of a ${flood.length}-job flood refused (jobs.TooManyOpenJobs), each open job holding a deposit; with the dispatcher stopped a job was ${answeredWithout ? 'still answered from chain state' : 'NOT answered'}`,
-    };
   },
 };
+
+async function abuseJobs(ctx: AttackContext): Promise<Omit<AttackRow, 'attack' | 'hole'>> {
+  const { api, net } = ctx;
+  const app = net.actors.app;
+  const bob = net.actors.supplier.address;
+  const sampling = { maxTokens: 4, temperatureMilli: 0, topPMilli: 1000, seed: null };
+  const chat = (content: string) => JSON.stringify({ kind: 'chat', messages: [{ role: 'user', content }], stop: [] });
+  const submit = (input: string, prompt: number, price: bigint, s = sampling) => signAndWait(api, api.tx.jobs.submit(net.modelId, input, prompt, s, price), app);
+  const refused: string[] = [];
+  refused.push(await outcome(submit('{"kind":"chat","messages":"hi"}', 16, sbl('0.001'))));
+  refused.push(await outcome(submit(chat('Hi'), 16, 0n)));
+  refused.push(await outcome(submit(chat('Hi'), 1_000_000, sbl('0.001'))));
+  // A prompt far longer than declared, until one lands on Bob: he refuses it at no cost.
+  const bobBefore = await ctx.bond(bob, 'Supplier');
+  const long = chat('Tell me everything about '.concat('the history of the seas and the ships that sailed them, '.repeat(8)));
+  let refusal: string | undefined;
+  for (let i = 0; i < 8 && !refusal; i++) {
+    const events = (await submit(long, 4, sbl('0.001'))).events;
+    const job = BigInt(events.find((r) => r.event.method === 'JobSubmitted')!.event.data[0]!.toString());
+    await ctx.blocks(1);
+    const entry = (await api.query.jobs.jobs(job)).unwrap();
+    if (!entry.status.isAssigned || entry.status.asAssigned.supplier.toString() !== bob) continue;
+    const e = await ctx.until('Bob’s refusal', () => ctx.eventsOf('jobs', 'JobRefused', (d) => BigInt(d[0] as number) === job)[0] ?? ctx.eventsOf('jobs', 'JobCompleted', (d) => BigInt(d[0] as number) === job)[0], 120_000);
+    refusal = e.method === 'JobRefused' ? JSON.stringify(e.data[2]) : 'answered';
+  }
+  const bobLoss = bobBefore - (await ctx.bond(bob, 'Supplier'));
+  // A flood in one block, before any of it can be assigned (or fail for want of a free
+  // supplier): every open job holds a deposit, and an application has only so many open.
+  const cap = api.consts.jobs.maxOpenJobsPerApp.toNumber();
+  const open = (await api.query.jobs.openJobs(app.address)).toNumber();
+  const floodSize = cap - open + 1;
+  const floodTx = api.tx.utility.batch(Array.from({ length: floodSize }, () => api.tx.jobs.submit(net.modelId, chat('1'), 8, { ...sampling, maxTokens: 1 }, sbl('0.001'))));
+  const { events: floodEvents, blockHash: floodBlock } = await signAndWait(api, floodTx, app);
+  const held = (await (await api.at(floodBlock)).query.balances.holds(app.address)).find((h) => JSON.stringify(h.id.toJSON()).toLowerCase().includes('jobs'));
+  const interrupted = floodEvents.find((r) => api.events.utility.BatchInterrupted.is(r.event));
+  const flood: string[] = Array.from({ length: floodSize }, (_, i) => {
+    if (!interrupted || !api.events.utility.BatchInterrupted.is(interrupted.event)) return 'ok';
+    const { index, error } = interrupted.event.data;
+    if (i < index.toNumber()) return 'ok';
+    return i === index.toNumber() ? decodeDispatchError(api, error).name : 'not tried';
+  });
+  // With the dispatcher stopped, Bob still finds and answers his jobs from chain state.
+  net.dispatcher.stop();
+  let answeredWithout = false;
+  for (let i = 0; i < 8 && !answeredWithout; i++) {
+    await ctx.until('room for a job', async () => ((await api.query.jobs.openJobs(app.address)).toNumber() < cap ? true : undefined), 300_000);
+    const submitted = await outcome(submit(chat('Say yes.'), 16, sbl('0.001')));
+    if (submitted !== 'ok') continue;
+    const job = BigInt(ctx.eventsOf('jobs', 'JobSubmitted').at(-1)!.data[0] as number);
+    const assigned = await ctx.until('the assignment', () => ctx.eventsOf('jobs', 'JobAssigned', (d) => BigInt(d[0] as number) === job)[0] ?? ctx.eventsOf('jobs', 'JobFailed', (d) => BigInt(d[0] as number) === job)[0]);
+    if (assigned.method !== 'JobAssigned' || assigned.data[1] !== bob) continue;
+    await ctx.until('the answer', () => ctx.eventsOf('jobs', 'JobCompleted', (d) => BigInt(d[0] as number) === job)[0], 180_000);
+    answeredWithout = true;
+  }
+  const floodRefused = flood.filter((o) => o === 'jobs.TooManyOpenJobs').length;
+  const expected = ['jobs.MalformedInput', 'jobs.PriceTooLow', 'jobs.ExceedsContext'];
+  return {
+    tries: refused.length + 1 + flood.length + 1,
+    blocked: refused.every((r, i) => r === expected[i]) && refusal !== undefined && refusal !== 'answered' && bobLoss === 0n && floodRefused >= 1 && held !== undefined && answeredWithout,
+    honest_loss_planck: String(bobLoss),
+    attacker_cost_planck: '0',
+    detail: `${refused.join(', ')}; an under-declared prompt refused by the supplier at no cost (${refusal}); ${floodRefused} of a ${flood.length}-job flood refused (jobs.TooManyOpenJobs), each open job holding a deposit; with the dispatcher stopped a job was ${answeredWithout ? 'still answered from chain state' : 'NOT answered'}`,
+  };
+}
 
 /** Reads a Prometheus gauge from the supplier's metrics endpoint. */
 async function gauge(port: number, name: string): Promise<number> {

@@ -34,9 +34,11 @@ async function becomeValidator(ctx: AttackContext, who: KeyringPair): Promise<vo
   await signAndWait(ctx.api, ctx.api.tx.stakes.registerValidator(sbl(1_000)), who);
 }
 
-/** Leaves the validator role (the bond unbonds; no longer drawn). */
+/** Leaves the validator role: whatever active bond is left (it may have been slashed) unbonds. */
 async function leaveValidators(ctx: AttackContext, who: KeyringPair): Promise<void> {
-  await signAndWait(ctx.api, ctx.api.tx.stakes.unbond('Validator', sbl(1_000)), who);
+  const bond = await ctx.api.query.stakes.bonds('Validator', who.address);
+  const active = bond.isSome ? bond.unwrap().active.toBigInt() : 0n;
+  if (active > 0n) await signAndWait(ctx.api, ctx.api.tx.stakes.unbond('Validator', active), who);
 }
 
 const votedRounds = (_: AttackContext, round: number) => (e: RecordedEvent) => Number(e.data[0]) === round;

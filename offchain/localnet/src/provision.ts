@@ -102,7 +102,7 @@ export async function provisionDevNetwork(api: ApiPromise, actors: DevActors, op
 }
 
 /** The pallets whose governance-set `parameters` the dev network tunes. */
-export type TunablePallet = 'tiqe' | 'sessions' | 'relayMining' | 'pricing' | 'settlement';
+export type TunablePallet = 'tiqe' | 'sessions' | 'relayMining' | 'pricing' | 'settlement' | 'jobs';
 
 /**
  * Sets a pallet's parameters with sudo (`sudoer` holds the dev chain's sudo key) where they

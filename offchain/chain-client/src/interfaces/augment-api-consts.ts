@@ -89,6 +89,11 @@ declare module '@polkadot/api-base/types/consts' {
        * Most ended jobs pruned per block.
        **/
       maxPrunedPerBlock: u32 & AugmentedConst<ApiType>;
+      /**
+       * The expected block time, to turn `job_timeout` into seconds of a supplier's declared
+       * capacity.
+       **/
+      millisecondsPerBlock: u64 & AugmentedConst<ApiType>;
     };
     models: {
       /**

@@ -130,6 +130,11 @@ declare module '@polkadot/api-base/types/storage' {
        **/
       assignedTo: AugmentedQuery<ApiType, (arg: AccountId32 | string | Uint8Array) => Observable<Vec<u64>>, [AccountId32]>;
       /**
+       * The work ([`job_work`], in tokens) of each supplier's assigned, unanswered jobs: what its
+       * declared capacity must cover before it is assigned another.
+       **/
+      assignedWork: AugmentedQuery<ApiType, (arg: AccountId32 | string | Uint8Array) => Observable<u64>, [AccountId32]>;
+      /**
        * Assigned jobs by the block their deadline passes.
        **/
       deadlines: AugmentedQuery<ApiType, (arg: u32 | AnyNumber | Uint8Array) => Observable<Vec<u64>>, [u32]>;
