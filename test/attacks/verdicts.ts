@@ -146,6 +146,7 @@ export const floodedEvaluationQueue: Attack = {
   hole: 7,
   async run(ctx) {
     const { api, net } = ctx;
+    const from = ctx.events.length;
     const mallory = await ctx.mallory();
     const bob = net.actors.supplier.address;
     // Bob serves the dev application in a session; its claim will be proven with the queue full.
@@ -173,14 +174,16 @@ export const floodedEvaluationQueue: Attack = {
       ctx.eventsOf('settlement', 'EvaluationDeferred', (d) => d[1] === bob && BigInt(d[0] as number) === session)[0] ??
       ctx.eventsOf('settlement', 'AwaitingEvaluation', (d) => d[2] === bob && BigInt(d[1] as number) === session)[0],
     );
-    // Nothing of Bob's (or anyone's) settles unscored at α = 1.
-    const unscoredAtFull = ctx.eventsOf('settlement', 'Settled', (d) => d[8] !== null && Number(d[6]) === 1_000_000);
+    // Nothing settles silently: every settlement names its round or why it has none.
+    const settled = ctx.events.slice(from).filter((e) => e.section === 'settlement' && e.method === 'Settled');
+    const silent = settled.filter((e) => e.data[7] === null && e.data[8] === null).length;
+    const explicit = settled.filter((e) => e.data[8] !== null).map((e) => `${JSON.stringify(e.data[8])} at α ${Number(e.data[6]) / 1e6}`);
     return {
       tries: capacity,
-      blocked: deferred.method === 'EvaluationDeferred' && unscoredAtFull.length === 0,
+      blocked: deferred.method === 'EvaluationDeferred' && silent === 0,
       honest_loss_planck: '0',
       attacker_cost_planck: '0',
-      detail: `${capacity} audits filled the queue; the proven claim was ${deferred.method === 'EvaluationDeferred' ? 'deferred until TIQE+ has room (EvaluationDeferred)' : 'queued'}; claims settled unscored at α = 1: ${unscoredAtFull.length}`,
+      detail: `${capacity} audits filled the queue; the proven claim was ${deferred.method === 'EvaluationDeferred' ? 'deferred until TIQE+ has room (EvaluationDeferred)' : 'queued'}; claims settled with neither a round nor a reason: ${silent}; settled unevaluated, saying why: ${explicit.length === 0 ? 'none' : explicit.join(', ')}`,
     };
   },
 };

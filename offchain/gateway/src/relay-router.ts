@@ -52,6 +52,12 @@ export class RelayRouter {
   private readonly signer: RelaySigner;
   /** Monotonic nonces seeded from the clock: unique per (gateway, session) across restarts. */
   private nonce = BigInt(Date.now()) * 1000n;
+  /**
+   * Suppliers that signed a response the gateway cannot accept (usage above what it signed, a
+   * hash of other output), with the session they did it in: not tried again in that session.
+   * A signed lie is no accident, and retrying it costs every later client an attempt.
+   */
+  private readonly quarantined = new Map<string, bigint>();
 
   constructor(
     private readonly nats: NatsConnection,
@@ -95,12 +101,13 @@ export class RelayRouter {
   private async *attempt(job: RelayJob, bodyText: string, requestHash: string): AsyncGenerator<RelayEvent, 'done' | 'busy'> {
     const candidates = this.directory
       .rank(job.model)
-      .filter((c) => job.suppliers.includes(c.address))
+      .filter((c) => job.suppliers.includes(c.address) && this.quarantined.get(c.address) !== job.session)
       .slice(0, this.maxAttempts);
     if (candidates.length === 0) {
       throw OpenAIError.noSupplier(`No supplier is serving \`${job.modelName}\` right now. Try again shortly.`);
     }
     let lastFailure: RelayFailure | undefined;
+    const failures: string[] = [];
     let anyBusy = false;
     for (const candidate of candidates) {
       if (job.signal.aborted) return 'done';
@@ -147,7 +154,13 @@ export class RelayRouter {
             hasher.update(frame.text);
             yield { type: 'text', text: frame.text };
           } else {
-            const usage = this.checkResponse(frame.response, candidate.address, requestHash, hasher.digest(), job);
+            let usage: ResponseMetadata;
+            try {
+              usage = this.checkResponse(frame.response, candidate.address, requestHash, hasher.digest(), job);
+            } catch (error) {
+              this.quarantine(candidate.address, job.session);
+              throw error;
+            }
             this.directory.finished(candidate.address, { ok: true, ttftMs: ttftMs ?? performance.now() - started });
             this.metrics.relayAttempts.inc({ outcome: 'ok' });
             yield { type: 'done', finishReason: frame.finishReason, usage, response: frame.response, supplier: candidate.address };
@@ -170,15 +183,22 @@ export class RelayRouter {
         if (failure.code === 'bad_request') throw OpenAIError.invalidRequest(failure.message);
         if (produced || !RETRYABLE.has(failure.code)) throw failure;
         lastFailure = failure;
+        failures.push(`${candidate.address.slice(0, 8)}…: ${failure.code}: ${failure.message}`);
       } finally {
         job.signal.removeEventListener('abort', onAbort);
         stream.cancel(`${candidate.subject}.cancel`);
       }
     }
     if (anyBusy) return 'busy';
-    const message = `All ${candidates.length} supplier(s) for \`${job.modelName}\` failed; last: ${lastFailure?.message ?? 'unknown'}.`;
+    const message = `All ${candidates.length} supplier(s) for \`${job.modelName}\` failed: ${failures.join('; ') || 'unknown'}.`;
     if (lastFailure?.code === 'timeout') throw OpenAIError.timeout(message);
     throw OpenAIError.noSupplier(message);
+  }
+
+  /** Stops trying `supplier` for the rest of `session`; entries of earlier sessions go. */
+  private quarantine(supplier: string, session: bigint): void {
+    for (const [address, at] of this.quarantined) if (at < session) this.quarantined.delete(address);
+    this.quarantined.set(supplier, session);
   }
 
   /**
