@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { KeyringPair } from '@polkadot/keyring/types';
 import type { EventRecord } from '@polkadot/types/interfaces';
-import { accountFromUri, sbl, signAndWait, type ApiPromise } from '@sibyl/chain-client';
+import { ChainError, accountFromUri, sbl, signAndWait, type ApiPromise } from '@sibyl/chain-client';
 import { setParameters, startLocalNetwork, type LocalNetwork, type LocalNetworkOptions, type TunablePallet } from '@sibyl/localnet';
 import { connect as natsConnect, type NatsConnection } from 'nats';
 import OpenAI from 'openai';
@@ -40,6 +40,16 @@ export interface Attack {
 }
 
 /** A chain event as recorded: section, method, its JSON data and the block it was in. */
+/** The chain error a promise rejected with (`pallet.Error`), its message otherwise, or `ok`. */
+export async function outcome(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+    return 'ok';
+  } catch (error) {
+    return error instanceof ChainError ? error.name : (error as Error).message;
+  }
+}
+
 export interface RecordedEvent {
   section: string;
   method: string;

@@ -5,20 +5,11 @@
  */
 import { randomBytes } from 'node:crypto';
 import { Keyring } from '@polkadot/keyring';
-import { ChainError, decodeDispatchError, sbl, signAndWait } from '@sibyl/chain-client';
+import { decodeDispatchError, sbl, signAndWait } from '@sibyl/chain-client';
 import { JOBS_STREAM, decodeRelayFrame, encodeMessage, hash256, signEnvelope, fastSigner, subjects } from '@sibyl/protocol';
 import { createInbox } from 'nats';
 import { APIError } from 'openai';
-import type { Attack, AttackContext, AttackRow } from './harness.js';
-
-async function outcome(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return 'ok';
-  } catch (error) {
-    return error instanceof ChainError ? error.name : (error as Error).message;
-  }
-}
+import { outcome, type Attack, type AttackContext, type AttackRow } from './harness.js';
 
 /** Hole 5: the supplier dies (SIGKILL) after claiming and before proving. */
 export const supplierKilledBetweenClaimAndProof: Attack = {

@@ -4,21 +4,11 @@
  * straddled or split across gateways.
  */
 import { join } from 'node:path';
-import { ChainError, sbl, signAndWait } from '@sibyl/chain-client';
+import { sbl, signAndWait } from '@sibyl/chain-client';
 import { Gateway } from '@sibyl/gateway';
 import { ModelFetcher, PromptCounter, readChainModel } from '@sibyl/model-runtime';
 import OpenAI, { APIError } from 'openai';
-import type { Attack, AttackContext } from './harness.js';
-
-/** The chain error a promise rejected with (`pallet.Error`), or `ok`. */
-async function outcome(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return 'ok';
-  } catch (error) {
-    return error instanceof ChainError ? error.name : (error as Error).message;
-  }
-}
+import { outcome, type Attack, type AttackContext } from './harness.js';
 
 /** The HTTP status a request ended with (200 if it succeeded). */
 async function status(request: Promise<unknown>): Promise<number> {
