@@ -5,7 +5,7 @@
  *
  * Difficulty is at its steady state: the chain sets the mining probability to
  * min(1, targetRelays / relays per session), so the supplier mines min(K, targetRelays) of its
- * K relays and its tree never grows past that. The tree is built over that many ≈365-byte signed
+ * K relays and its tree never grows past that. The tree is built over that many ≈369-byte signed
  * relay leaves (synthetic-relays.ts); each proof path is encoded exactly as `submitProof` takes it
  * (encodeRelayPathProofs: the relay without what the claim implies, empty siblings as one byte,
  * later paths without the top of the tree they share with the path before).

@@ -9,7 +9,7 @@
  *
  * Runs `store` at --relays (default 1,000,000), then `store` and `pointer` at --naive-relays
  * (default 100,000) so ratios compare equal N. One child at a time: Node runs JS on one core, so
- * every throughput here is single-core. Values are ≈ 365-byte relay leaves (synthetic-relays.ts).
+ * every throughput here is single-core. Values are ≈ 369-byte relay leaves (synthetic-relays.ts).
  *
  *   npm run bench:relay-miner -- [--relays N] [--naive-relays N] [--json] [--no-record]
  *

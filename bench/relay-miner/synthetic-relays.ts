@@ -1,6 +1,6 @@
 /**
  * Mined relays for the bench, cheap to make by the million and identical in every process: one
- * genuinely signed relay leaf (≈ 365 bytes: envelope, response metadata, two sr25519 signatures;
+ * genuinely signed relay leaf (≈ 369 bytes: envelope, response metadata, two sr25519 signatures;
  * signed-template.ts) is the template, and relay i is that leaf with i + 1 written into the
  * envelope's nonce, so the values have a real leaf's size and layout (the signatures no longer
  * verify, which the tree never checks). The key is the relay digest with its top 12 bits
@@ -13,8 +13,8 @@
 import { hexToU8a } from '@polkadot/util';
 import { relayLeafKey } from '@sibyl/relay-mining';
 
-/** Where the nonce (u64) sits in a leaf whose envelope has no sampling seed: 2-byte Compact, then 153 bytes of envelope. */
-export const NONCE_AT = 2 + 153;
+/** Where the nonce (u64) sits in a leaf whose envelope has no sampling seed: 2-byte Compact, then 157 bytes of envelope. */
+export const NONCE_AT = 2 + 157;
 
 /** The bench's key of a value: see the module comment. */
 export function benchKeyOf(value: Uint8Array): Uint8Array {
