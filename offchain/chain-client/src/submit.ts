@@ -64,7 +64,7 @@ export interface SubmitOptions {
 interface AccountQueue {
   /** Settles once the last queued submission has been answered by the pool. */
   tail: Promise<void>;
-  /** The nonce after the last one the pool took, or undefined after a refusal. */
+  /** The nonce after the last one the pool took, or undefined after a refusal or a drop. */
   next?: number;
 }
 const queues = new WeakMap<ApiPromise, Map<string, AccountQueue>>();
@@ -110,10 +110,16 @@ function inAccountQueue<T>(
       release();
     };
     const result = submit(nonce, accepted);
-    // Whatever happens, the next submission may go once this one is settled either way.
+    // Whatever happens, the next submission may go once this one is settled either way. A
+    // transaction the pool dropped after taking it (or that never came back) left its nonce
+    // unused: the next one asks the node again rather than build on it. One whose dispatch
+    // failed was included, and used its nonce.
     result.then(
       () => accepted(true),
-      () => accepted(false),
+      (error: unknown) => {
+        if (!(error instanceof ChainError && error.blockHash)) state.next = undefined;
+        accepted(false);
+      },
     );
     return result;
   });
