@@ -1,5 +1,5 @@
 /**
- * `npm run attacks [-- --only <name part>]`: every attack of issue 12 against the local network
+ * `npm run attacks [-- --only <name part>[,<name part>…]]`: every attack of issue 12 against the local network
  * (docs/attacks.md). Prints the table and, as its last line, one JSON object
  * `{"attacks", "blocked", "honest_loss_planck", "rows"}`; exits 1 unless every attack was blocked
  * and no honest party lost anything.

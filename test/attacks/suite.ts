@@ -31,7 +31,7 @@ export interface SuiteResult {
   ok: boolean;
 }
 
-/** Starts the network, runs the attacks (all, or those whose name includes `only`), stops it. */
+/** Starts the network, runs the attacks (all, or those whose name includes a comma-separated part of `only`), stops it. */
 export async function runSuite(log: (line: string) => void, only?: string): Promise<SuiteResult> {
   const supplierMetricsPort = await freePort();
   const ctx = await AttackContext.start(
@@ -49,7 +49,8 @@ export async function runSuite(log: (line: string) => void, only?: string): Prom
   );
   ctx.supplierMetricsPort = supplierMetricsPort;
   try {
-    const attacks = only ? ATTACKS.filter((a) => a.name.includes(only)) : ATTACKS;
+    const parts = only?.split(',').filter((p) => p !== '');
+    const attacks = parts ? ATTACKS.filter((a) => parts.some((p) => a.name.includes(p))) : ATTACKS;
     const rows = await runAttacks(ctx, attacks);
     return { rows, ...report(rows) };
   } finally {

@@ -8,7 +8,7 @@
  * reads the chain only for an application or (session, app, model) seen for the first time, and
  * only for envelopes a staked gateway signed.
  */
-import { ApplicationDirectory, ChainWatch, GatewayRegistry, gatewaysIn, type ApiPromise } from '@sibyl/chain-client';
+import { ApplicationDirectory, ChainWatch, GatewayRegistry, gatewaysIn, type ApiPromise, type ApplicationStanding } from '@sibyl/chain-client';
 
 export class RelayAuthorizationError extends Error {
   override readonly name = 'RelayAuthorizationError';
@@ -23,6 +23,11 @@ export interface RelayParties {
   model: number;
 }
 
+/** Whether `standing` lets `relay`'s gateway relay for its application in its session. */
+function admits(standing: ApplicationStanding, relay: RelayParties): boolean {
+  return standing.registered && standing.active && gatewaysIn(standing, relay.session).includes(relay.gateway);
+}
+
 export class ChainView {
   private readonly watch: ChainWatch;
   readonly gateways: GatewayRegistry;
@@ -33,6 +38,8 @@ export class ChainView {
   constructor(
     private readonly api: ApiPromise,
     ttlMs = 6_000,
+    /** Told when a re-read from the chain overturned what memory said. */
+    private readonly onStale?: (line: string) => void,
   ) {
     this.watch = new ChainWatch(api, ttlMs);
     this.gateways = new GatewayRegistry(api);
@@ -93,7 +100,13 @@ export class ChainView {
     if (!(await this.acceptsSession(relay.session))) {
       throw new RelayAuthorizationError(`session ${relay.session} is not open for relays (current ${this.session})`);
     }
-    const standing = await this.applications.standing(relay.app);
+    let standing = await this.applications.standing(relay.app);
+    if (!admits(standing, relay)) {
+      // Memory says no: ask the chain before refusing a staked gateway's relay.
+      const fresh = await this.applications.reread(relay.app);
+      if (admits(fresh, relay) && this.onStale) this.onStale(`application ${relay.app}: the remembered standing was stale; the chain admits the relay`);
+      standing = fresh;
+    }
     if (!standing.registered) throw new RelayAuthorizationError(`application ${relay.app} is not registered`);
     if (!gatewaysIn(standing, relay.session).includes(relay.gateway)) {
       throw new RelayAuthorizationError(`application ${relay.app} has not delegated to gateway ${relay.gateway} in session ${relay.session}`);

@@ -111,7 +111,7 @@ export class SupplierDaemon {
         log(`model ${id} ${model.name}: ${backend.description}`);
       }
       const nats = await natsConnect({ servers: config.nats, name: `sibyl-supplier-${account.address}`, maxReconnectAttempts: -1 });
-      const chain = new ChainView(api);
+      const chain = new ChainView(api, undefined, log);
       await chain.start();
       const metrics = new SupplierMetrics();
       metrics.trackChainCache(() => chain.cachedEntries);

@@ -49,6 +49,8 @@ export function gatewaysIn(standing: ApplicationStanding, session: bigint): stri
 export class ApplicationDirectory {
   private readonly standings = new Map<string, ApplicationStanding>();
   private readonly loading = new Map<string, Promise<ApplicationStanding>>();
+  /** When each application was last re-read on demand (see `reread`), oldest first. */
+  private readonly rereadAt = new Map<string, number>();
   private unsubscribe: (() => void) | undefined;
   private refreshing = false;
   private minDeposit = 0n;
@@ -94,6 +96,31 @@ export class ApplicationDirectory {
     }
     let pending = this.loading.get(app);
     if (!pending) {
+      pending = this.read([app]).then(([standing]) => {
+        this.remember(app, standing!);
+        return standing!;
+      });
+      pending.finally(() => this.loading.delete(app)).catch(() => undefined);
+      this.loading.set(app, pending);
+    }
+    return pending;
+  }
+
+  /**
+   * `app`'s standing read from the chain now, for a caller about to refuse it on what memory
+   * says: a refusal of a staked gateway's relay should rest on the chain, not on a copy that may
+   * be a block old. Concurrent calls share one read, and an application is re-read at most once
+   * per `minRereadMs`, so refused envelopes cannot turn into a stream of chain reads.
+   */
+  async reread(app: string, minRereadMs = 1_000): Promise<ApplicationStanding> {
+    const last = this.rereadAt.get(app);
+    const known = this.standings.get(app);
+    if (known && last !== undefined && Date.now() - last < minRereadMs) return known;
+    let pending = this.loading.get(app);
+    if (!pending) {
+      this.rereadAt.delete(app);
+      this.rereadAt.set(app, Date.now());
+      while (this.rereadAt.size > this.maxApplications) this.rereadAt.delete(this.rereadAt.keys().next().value as string);
       pending = this.read([app]).then(([standing]) => {
         this.remember(app, standing!);
         return standing!;
