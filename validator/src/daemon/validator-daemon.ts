@@ -262,6 +262,8 @@ export class ValidatorDaemon {
     for (const vote of this.votes.all()) {
       if (!vote.committed || vote.revealed || this.revealing.has(vote.round)) continue;
       if (this.best < vote.commitEnd || this.best >= vote.revealEnd) continue;
+      // Another pass may have revealed it while this one waited on an earlier round.
+      if (this.votes.get(BigInt(vote.round))?.revealed) continue;
       this.revealing.add(vote.round);
       try {
         await this.submit(this.api.tx.tiqe.revealScore(vote.round, vote.alphaPermill, vote.withheld, vote.salt));
