@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import type { KeyringPair } from '@polkadot/keyring/types';
 import type { PalletSibylTiqeRoundInfo } from '@polkadot/types/lookup';
 import { u8aToHex } from '@polkadot/util';
-import { accountFromUri, connect, signAndWait, type ApiPromise } from '@sibyl/chain-client';
+import { ChainError, accountFromUri, connect, signAndWait, type ApiPromise } from '@sibyl/chain-client';
 import { DEFAULT_DEV_MODEL, ModelFetcher, defaultCacheDir, readChainModel } from '@sibyl/model-runtime';
 import { fastSigner, type VerifiedRelay } from '@sibyl/protocol';
 import { connect as natsConnect, type NatsConnection } from 'nats';
@@ -90,6 +90,8 @@ class DeadlineQueue {
 
 /** Blocks kept in hand before a commit window closes: scoring and the commit's inclusion. */
 const COMMIT_MARGIN_BLOCKS = 2;
+/** How many times a commit the pool refused is submitted before the round is given up. */
+const COMMIT_ATTEMPTS = 3;
 
 export class ValidatorDaemon {
   private unsubscribe: (() => void) | undefined;
@@ -252,7 +254,18 @@ export class ValidatorDaemon {
       revealed: false,
     });
     const commitment = scoreCommitment(duty.round, this.address, alphaPermill, withheld, salt);
-    await this.submit(this.api.tx.tiqe.commitScore(duty.round, commitment));
+    // A commit the pool refused (not one the chain rejected) is tried again while the window
+    // is open: a missing commit is slashed like a missing reveal.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.submit(this.api.tx.tiqe.commitScore(duty.round, commitment));
+        break;
+      } catch (error) {
+        const refusedByPool = error instanceof ChainError && error.name.startsWith('Pool.');
+        if (!refusedByPool || attempt >= COMMIT_ATTEMPTS || this.best >= duty.commitEnd - COMMIT_MARGIN_BLOCKS) throw error;
+        this.log(`round ${duty.round}: commit refused by the pool (${error.message}); trying again`);
+      }
+    }
     this.votes.put({ ...this.votes.get(duty.round)!, committed: true });
     this.log(`round ${duty.round}: committed α=${(alphaPermill / 1e6).toFixed(3)}${withheld ? ' (withheld)' : ''}`);
     await this.revealDue();
