@@ -63,7 +63,6 @@ export const liarWithoutQuorum: Attack = {
       const bob = net.actors.supplier.address;
       const eveBefore = await ctx.bond(eve, 'Validator');
       const bobBefore = await ctx.bond(bob, 'Supplier');
-      const reputationBefore = (await api.query.tiqe.reputation(bob)).toJSON();
       // Two fresh relays of Bob's, then an audit of them: the committee is all three validators.
       for (let i = 0; i < 2; i++) {
         await ctx.client.chat.completions.create({ model: net.modelName, messages: [{ role: 'user', content: `Name a fruit (${i}).` }], max_tokens: 8, temperature: 0 });
@@ -86,12 +85,13 @@ export const liarWithoutQuorum: Attack = {
       );
       const eveLoss = eveBefore - (await ctx.bond(eve, 'Validator'));
       const bobLoss = bobBefore - (await ctx.bond(bob, 'Supplier'));
-      const reputationAfter = (await api.query.tiqe.reputation(bob)).toJSON();
+      const judgedInRound = ctx.events.filter((e) => e.section === 'tiqe' && ['RoundFinalized', 'LowQuality', 'SupplierSlashed'].includes(e.method) && Number(e.data[0]) === round);
       const absentCost = ctx.eventsOf('tiqe', 'ValidatorSlashed', (d) => Number(d[0]) === round && d[1] === absent.address).reduce((s, e) => s + BigInt(e.data[3] as number), 0n);
       const void_ = ended.method === 'RoundVoid';
       return {
         tries: 1,
-        blocked: void_ && eveLoss === 0n && bobLoss === 0n && JSON.stringify(reputationAfter) === JSON.stringify(reputationBefore),
+        // Bob's reputation may move meanwhile with his other rounds; this one must not touch it.
+        blocked: void_ && eveLoss === 0n && bobLoss === 0n && judgedInRound.length === 0,
         honest_loss_planck: String(eveLoss + bobLoss),
         attacker_cost_planck: String(absentCost),
         detail: `round ${round} ${void_ ? `void (${JSON.stringify(ended.data[2])}, ${ended.data[3]} of 3 revealed)` : 'finalized'}: the honest validator kept its stake, the supplier its standing; the silent member was slashed, the liar's 0 counted for nothing`,
