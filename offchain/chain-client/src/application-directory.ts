@@ -154,9 +154,12 @@ export class ApplicationDirectory {
   }
 
   private async read(apps: string[]): Promise<ApplicationStanding[]> {
+    // Both reads at one named block: a query at "the head" can land while a dev node builds the
+    // next block and has been seen to answer None for a registered application.
+    const at = await this.api.at(await this.api.rpc.chain.getBlockHash());
     const [configs, bonds] = await Promise.all([
-      this.api.query.stakes.applications.multi(apps),
-      this.api.query.stakes.bonds.multi(apps.map((app) => ['Application', app] as [string, string])),
+      at.query.stakes.applications.multi(apps),
+      at.query.stakes.bonds.multi(apps.map((app) => ['Application', app] as [string, string])),
     ]);
     return apps.map((_, i) => {
       const config = configs[i]!;
