@@ -94,16 +94,7 @@ export class ApplicationDirectory {
       this.standings.set(app, known);
       return known;
     }
-    let pending = this.loading.get(app);
-    if (!pending) {
-      pending = this.read([app]).then(([standing]) => {
-        this.remember(app, standing!);
-        return standing!;
-      });
-      pending.finally(() => this.loading.delete(app)).catch(() => undefined);
-      this.loading.set(app, pending);
-    }
-    return pending;
+    return this.load(app);
   }
 
   /**
@@ -116,11 +107,18 @@ export class ApplicationDirectory {
     const last = this.rereadAt.get(app);
     const known = this.standings.get(app);
     if (known && last !== undefined && Date.now() - last < minRereadMs) return known;
-    let pending = this.loading.get(app);
-    if (!pending) {
+    if (!this.loading.has(app)) {
       this.rereadAt.delete(app);
       this.rereadAt.set(app, Date.now());
       while (this.rereadAt.size > this.maxApplications) this.rereadAt.delete(this.rereadAt.keys().next().value as string);
+    }
+    return this.load(app);
+  }
+
+  /** Reads `app` from the chain and remembers it; concurrent calls share the read in flight. */
+  private load(app: string): Promise<ApplicationStanding> {
+    let pending = this.loading.get(app);
+    if (!pending) {
       pending = this.read([app]).then(([standing]) => {
         this.remember(app, standing!);
         return standing!;
