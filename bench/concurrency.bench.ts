@@ -37,6 +37,9 @@ const net = await startLocalNetwork({
   gatewayPort: 0,
   supplierCapacity: capacity,
   contextLength: 512,
+  // The relay path alone, as in gateway.bench.ts: no block ticker, no validator in this process.
+  blockIntervalMs: 0,
+  validator: false,
   log: () => undefined,
 });
 const client = new OpenAI({ baseURL: net.gateway, apiKey: net.apiKey, maxRetries: 0, timeout: 600_000 });

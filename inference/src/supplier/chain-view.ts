@@ -8,7 +8,7 @@
  * reads the chain only for an application or (session, app, model) seen for the first time, and
  * only for envelopes a staked gateway signed.
  */
-import { ApplicationDirectory, ChainWatch, GatewayRegistry, gatewaysIn, type ApiPromise, type ApplicationStanding } from '@sibyl/chain-client';
+import { ApplicationDirectory, ChainWatch, ClaimWindowBook, GatewayRegistry, gatewaysIn, type ApiPromise, type ApplicationStanding } from '@sibyl/chain-client';
 
 export class RelayAuthorizationError extends Error {
   override readonly name = 'RelayAuthorizationError';
@@ -32,11 +32,11 @@ export class ChainView {
   private readonly watch: ChainWatch;
   readonly gateways: GatewayRegistry;
   readonly applications: ApplicationDirectory;
-  /** Per ended session, the first block of its claim window (fixed once the session ended). */
-  private readonly claimOpens = new Map<bigint, Promise<number | undefined>>();
+  /** Ended sessions' claim and proof windows (the claim submitter reads them too). */
+  readonly claimWindows: ClaimWindowBook;
 
   constructor(
-    private readonly api: ApiPromise,
+    api: ApiPromise,
     ttlMs = 6_000,
     /** Told when a re-read from the chain overturned what memory said. */
     private readonly onStale?: (line: string) => void,
@@ -44,16 +44,18 @@ export class ChainView {
     this.watch = new ChainWatch(api, ttlMs);
     this.gateways = new GatewayRegistry(api);
     this.applications = new ApplicationDirectory(api);
+    this.claimWindows = new ClaimWindowBook(api);
   }
 
   async start(): Promise<void> {
-    await Promise.all([this.watch.start(), this.gateways.start(), this.applications.start()]);
+    await Promise.all([this.watch.start(), this.gateways.start(), this.applications.start(), this.claimWindows.start()]);
   }
 
   stop(): void {
     this.watch.stop();
     this.gateways.stop();
     this.applications.stop();
+    this.claimWindows.stop();
   }
 
   get session(): bigint {
@@ -78,19 +80,8 @@ export class ChainView {
     const current = this.session;
     if (session === current) return true;
     if (session !== current - 1n) return false;
-    const open = await this.claimOpen(session);
-    return open !== undefined && this.bestBlock < open;
-  }
-
-  private claimOpen(session: bigint): Promise<number | undefined> {
-    let open = this.claimOpens.get(session);
-    if (!open) {
-      open = this.api.call.relayMiningApi.claimWindows(session).then((w) => (w.isSome ? w.unwrap().claimOpen.toNumber() : undefined));
-      open.catch(() => this.claimOpens.delete(session));
-      this.claimOpens.set(session, open);
-      for (const known of this.claimOpens.keys()) if (known < session - 4n) this.claimOpens.delete(known);
-    }
-    return open;
+    const windows = await this.claimWindows.get(session);
+    return windows !== undefined && this.bestBlock < windows.claimOpen;
   }
 
   /** Throws {@link RelayAuthorizationError} unless the chain allows this relay. */

@@ -13,7 +13,7 @@
  */
 import type { KeyringPair } from '@polkadot/keyring/types';
 import { u8aToHex } from '@polkadot/util';
-import { signAndWait, type ApiPromise } from '@sibyl/chain-client';
+import { signAndWait, type ApiPromise, type ClaimWindowBook, type ClaimWindows } from '@sibyl/chain-client';
 import { encodeRelayPathProofs, type MinedRelayStore, type NodeSummary, type SumTree } from '@sibyl/relay-mining';
 import type { SupplierMetrics } from './metrics.js';
 import type { RelayArchive } from './relay-archive.js';
@@ -24,17 +24,13 @@ export interface ClaimSubmitterOptions {
   account: KeyringPair;
   miner: RelayMiner;
   archive: RelayArchive;
+  /** The chain's claim and proof windows of ended sessions. */
+  windows: ClaimWindowBook;
   /** Relays of a session being generated now: its claim waits for them while the window allows. */
   inFlight?: (session: bigint) => number;
   /** Counts claims and proofs when given. */
   metrics?: Pick<SupplierMetrics, 'claims' | 'claimedComputeUnits'>;
   log?: (line: string) => void;
-}
-
-interface Windows {
-  claimOpen: number;
-  claimClose: number;
-  proofClose: number;
 }
 
 /** Blocks before the claim window closes in which a claim no longer waits for relays in flight. */
@@ -83,24 +79,19 @@ export class ClaimSubmitter {
     const current = (await api.query.sessions.currentSession()).toBigInt();
     const nextToClose = (await api.query.relayMining.nextToClose()).toBigInt();
     for (const { key, store } of miner.ended(current)) {
-      const windows = await api.call.relayMiningApi.claimWindows(key.session);
-      if (key.session < nextToClose || windows.isNone) {
+      const windows = await this.options.windows.get(key.session);
+      if (key.session < nextToClose || !windows) {
         this.trees.delete(storeId(key));
         this.unprovable.delete(storeId(key));
         await miner.discard(key);
         continue;
       }
-      const w = windows.unwrap();
-      await this.advance(key, store, now, {
-        claimOpen: w.claimOpen.toNumber(),
-        claimClose: w.claimClose.toNumber(),
-        proofClose: w.proofClose.toNumber(),
-      });
+      await this.advance(key, store, now, windows);
     }
     await this.pruneArchive(nextToClose);
   }
 
-  private async advance(key: StoreKey, store: MinedRelayStore, now: number, windows: Windows): Promise<void> {
+  private async advance(key: StoreKey, store: MinedRelayStore, now: number, windows: ClaimWindows): Promise<void> {
     const { api, account, log, metrics } = this.options;
     const model = String(key.model);
     const id = storeId(key);

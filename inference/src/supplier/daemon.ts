@@ -129,7 +129,7 @@ export class SupplierDaemon {
           })
           .catch((error: Error) => log(`mining relay ${relay.digest} failed: ${error.message}`));
       const server = new RelayServer({ nats, chain, account, subject, backends, metrics, log, chunkIntervalMs: config.chunkIntervalMs, onServed });
-      const claims = new ClaimSubmitter({ api, account, miner, archive, inFlight: (session) => server.inFlightFor(session), metrics, log });
+      const claims = new ClaimSubmitter({ api, account, miner, archive, windows: chain.claimWindows, inFlight: (session) => server.inFlightFor(session), metrics, log });
       await claims.start();
       const revealServer = new RevealServer({ api, nats, supplier: account.address, archive, log });
       revealServer.start();

@@ -57,14 +57,20 @@ export class ChainWatch {
   }
 
   /**
-   * The suppliers drawn for (`app`, `model`) in `session` (the `SessionsApi` runtime call);
-   * fixed for the session, so cached until the cache expires.
+   * The suppliers drawn for (`app`, `model`) in `session` (the `SessionsApi` runtime call). A
+   * started session's draw never changes (its seed and candidates are fixed when it starts), so
+   * a drawn set is kept until evicted rather than re-asked every few blocks on the relay path;
+   * an empty answer (a session not started, or pruned) expires with the TTL.
    */
   sessionSuppliers(session: bigint, app: string, model: number): Promise<string[]> {
-    return this.cached(`set:${session}:${app}:${model}`, async () => {
-      const set = await this.api.call.sessionsApi.sessionSuppliers(session, app, model);
-      return set.map((who) => who.toString());
-    });
+    return this.cached(
+      `set:${session}:${app}:${model}`,
+      async () => {
+        const set = await this.api.call.sessionsApi.sessionSuppliers(session, app, model);
+        return set.map((who) => who.toString());
+      },
+      (set) => set.length > 0,
+    );
   }
 
   /** The best block number seen. */
@@ -72,15 +78,18 @@ export class ChainWatch {
     return this.best;
   }
 
-  /** `load()`'s result, cached under `key` for the TTL; concurrent misses share one read. */
-  async cached<T>(key: string, load: () => Promise<T>): Promise<T> {
+  /**
+   * `load()`'s result, cached under `key` for the TTL (until evicted when `lasting` says the
+   * value can no longer change); concurrent misses share one read.
+   */
+  async cached<T>(key: string, load: () => Promise<T>, lasting?: (value: T) => boolean): Promise<T> {
     const hit = this.cache.get(key);
     if (hit && hit.until > Date.now()) return hit.value as T;
     const pending = this.loading.get(key);
     if (pending) return pending as Promise<T>;
     const promise = load().then(
       (value) => {
-        this.store(key, value);
+        this.store(key, value, lasting?.(value) ?? false);
         this.loading.delete(key);
         return value;
       },
@@ -93,10 +102,10 @@ export class ChainWatch {
     return promise;
   }
 
-  private store(key: string, value: unknown): void {
+  private store(key: string, value: unknown, lasting: boolean): void {
     // Re-inserted keys move to the end: the first key is always the oldest stored.
     this.cache.delete(key);
-    this.cache.set(key, { value, until: Date.now() + this.ttlMs });
+    this.cache.set(key, { value, until: lasting ? Infinity : Date.now() + this.ttlMs });
     while (this.cache.size > this.maxEntries) {
       const oldest = this.cache.keys().next().value as string;
       this.cache.delete(oldest);

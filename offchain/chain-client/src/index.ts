@@ -23,4 +23,5 @@ export { accountFromUri, devAccount, DEV_ACCOUNTS, type DevAccountName } from '.
 export { ChainWatch } from './chain-watch.js';
 export { ApplicationDirectory, gatewaysIn, limitIn, type ApplicationStanding, type Delegation } from './application-directory.js';
 export { GatewayRegistry } from './gateway-registry.js';
+export { ClaimWindowBook, type ClaimWindows } from './claim-window-book.js';
 export type { ApiPromise } from '@polkadot/api';

@@ -1,0 +1,105 @@
+/**
+ * The read caches that keep runtime calls off the relay path: a session's drawn suppliers and an
+ * ended session's claim windows are asked once, an empty answer is asked again, and a change of
+ * the relay-mining parameters forgets the windows. The runtime calls are counted on a stand-in
+ * `api` exposing only what these classes touch; the real chain is exercised by the e2e tests.
+ */
+import { describe, expect, test } from '@jest/globals';
+import type { ApiPromise } from '@polkadot/api';
+import { ChainWatch } from './chain-watch.js';
+import { ClaimWindowBook } from './claim-window-book.js';
+
+const option = <T>(value: T | undefined) => ({ isNone: value === undefined, isSome: value !== undefined, unwrap: () => value as T });
+const blockNumber = (n: number) => ({ toNumber: () => n });
+
+function standIn(drawn: Map<bigint, string[]>, ends: Map<bigint, number>) {
+  const calls = { suppliers: 0, windows: 0 };
+  let onParameters: (() => void) | undefined;
+  const api = {
+    call: {
+      sessionsApi: {
+        sessionSuppliers: async (session: bigint) => {
+          calls.suppliers++;
+          return (drawn.get(session) ?? []).map((who) => ({ toString: () => who }));
+        },
+      },
+      relayMiningApi: {
+        claimWindows: async (session: bigint) => {
+          calls.windows++;
+          const end = ends.get(session);
+          return option(
+            end === undefined ? undefined : { claimOpen: blockNumber(end + 1), claimClose: blockNumber(end + 4), proofClose: blockNumber(end + 8) },
+          );
+        },
+      },
+    },
+    query: {
+      relayMining: {
+        parameters: async (callback: () => void) => {
+          onParameters = callback;
+          callback();
+          return () => (onParameters = undefined);
+        },
+      },
+    },
+  } as unknown as ApiPromise;
+  return { api, calls, changeParameters: () => onParameters?.() };
+}
+
+describe('ChainWatch', () => {
+  test('keeps a drawn set for the session and asks again after an empty answer', async () => {
+    const drawn = new Map<bigint, string[]>([[1n, ['bob']]]);
+    const { api, calls } = standIn(drawn, new Map());
+    const watch = new ChainWatch(api, 0);
+    expect(await watch.sessionSuppliers(1n, 'app', 0)).toEqual(['bob']);
+    expect(await watch.sessionSuppliers(1n, 'app', 0)).toEqual(['bob']);
+    expect(calls.suppliers).toBe(1);
+
+    expect(await watch.sessionSuppliers(2n, 'app', 0)).toEqual([]);
+    drawn.set(2n, ['eve']);
+    expect(await watch.sessionSuppliers(2n, 'app', 0)).toEqual(['eve']);
+    expect(calls.suppliers).toBe(3);
+  });
+
+  test('holds at most its bound, kept sets included', async () => {
+    const drawn = new Map<bigint, string[]>(Array.from({ length: 10 }, (_, i) => [BigInt(i), ['bob']]));
+    const { api } = standIn(drawn, new Map());
+    const watch = new ChainWatch(api, 6_000, 4);
+    for (let s = 0n; s < 10n; s++) await watch.sessionSuppliers(s, 'app', 0);
+    expect(watch.size).toBe(4);
+  });
+});
+
+describe('ClaimWindowBook', () => {
+  test('asks an ended session once, a running one every time, and forgets on a parameter change', async () => {
+    const ends = new Map<bigint, number>([[1n, 20]]);
+    const { api, calls, changeParameters } = standIn(new Map(), ends);
+    const book = new ClaimWindowBook(api);
+    await book.start();
+
+    expect(await book.get(1n)).toEqual({ claimOpen: 21, claimClose: 24, proofClose: 28 });
+    expect(await book.get(1n)).toEqual({ claimOpen: 21, claimClose: 24, proofClose: 28 });
+    expect(calls.windows).toBe(1);
+
+    expect(await book.get(2n)).toBeUndefined();
+    ends.set(2n, 30);
+    expect(await book.get(2n)).toEqual({ claimOpen: 31, claimClose: 34, proofClose: 38 });
+    expect(calls.windows).toBe(3);
+
+    ends.set(1n, 22);
+    changeParameters();
+    expect(await book.get(1n)).toEqual({ claimOpen: 23, claimClose: 26, proofClose: 30 });
+    expect(calls.windows).toBe(4);
+    book.stop();
+  });
+
+  test('keeps only the newest sessions', async () => {
+    const ends = new Map<bigint, number>(Array.from({ length: 6 }, (_, i) => [BigInt(i), i * 10]));
+    const { api, calls } = standIn(new Map(), ends);
+    const book = new ClaimWindowBook(api, 2);
+    for (let s = 0n; s < 6n; s++) await book.get(s);
+    await book.get(5n);
+    await book.get(0n);
+    expect(calls.windows).toBe(7);
+  });
+});
