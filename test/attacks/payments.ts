@@ -77,7 +77,9 @@ export const supplierInflatesJobUsage: Attack = {
     const input = JSON.stringify({ kind: 'chat', messages: [{ role: 'user', content: 'Say hello.' }], stop: [] });
     const sampling = { maxTokens: 8, temperatureMilli: 0, topPMilli: 1000, seed: null };
     const results: string[] = [];
-    for (let i = 0; i < 8 && results.length === 0; i++) {
+    // The chain draws the supplier by stake among those with room: Bob, heavier, takes most.
+    const tries = 24;
+    for (let i = 0; i < tries && results.length === 0; i++) {
       const submitted = await signAndWait(api, api.tx.jobs.submit(net.modelId, input, 32, sampling, sbl('0.001')), net.actors.app);
       const job = BigInt(submitted.events.find((r) => r.event.method === 'JobSubmitted')!.event.data[0]!.toString());
       await ctx.blocks(1);
@@ -89,7 +91,7 @@ export const supplierInflatesJobUsage: Attack = {
       // She gives up on it, at no cost.
       results.push(await outcome(signAndWait(api, api.tx.jobs.refuse(job, 'Unrenderable'), mallory.account)));
     }
-    if (results.length === 0) throw new Error('no job was assigned to Mallory in 8 tries');
+    if (results.length === 0) throw new Error(`no job was assigned to Mallory in ${tries} tries`);
     const blocked = results[0] === 'jobs.PromptTokensAboveDeclared' && results[1] === 'jobs.TooManyTokens';
     return {
       tries: 2,
