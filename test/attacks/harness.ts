@@ -39,7 +39,6 @@ export interface Attack {
   run(ctx: AttackContext): Promise<Omit<AttackRow, 'attack' | 'hole'>>;
 }
 
-/** A chain event as recorded: section, method, its JSON data and the block it was in. */
 /** The chain error a promise rejected with (`pallet.Error`), its message otherwise, or `ok`. */
 export async function outcome(promise: Promise<unknown>): Promise<string> {
   try {
@@ -50,6 +49,7 @@ export async function outcome(promise: Promise<unknown>): Promise<string> {
   }
 }
 
+/** A chain event as recorded: section, method, its JSON data and the block it was in. */
 export interface RecordedEvent {
   section: string;
   method: string;
