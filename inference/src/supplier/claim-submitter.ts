@@ -9,11 +9,14 @@
  *   - once the session is closed (proven and settled, void, or pruned): delete the store.
  * What the chain already holds decides what is left to do, so a restart resumes where the last
  * run stopped, and a transaction that failed is retried in the next block while its window lasts.
+ * Stores advance independently: a pass does not wait for a store's transaction to be included,
+ * and one store whose claim or proof keeps failing (its application unbonded, say) never holds
+ * back the others' proofs — a missed proof is slashed.
  * Archived relays are deleted once no TIQE+ round can still ask for them.
  */
 import type { KeyringPair } from '@polkadot/keyring/types';
 import { u8aToHex } from '@polkadot/util';
-import { signAndWait, type ApiPromise, type ClaimWindowBook, type ClaimWindows } from '@sibyl/chain-client';
+import { signAndWait, type ApiPromise, type ClaimWindowBook, type ClaimWindows, type SubmittableExtrinsic } from '@sibyl/chain-client';
 import { encodeRelayPathProofs, type MinedRelayStore, type NodeSummary, type SumTree } from '@sibyl/relay-mining';
 import type { SupplierMetrics } from './metrics.js';
 import type { RelayArchive } from './relay-archive.js';
@@ -36,6 +39,13 @@ export interface ClaimSubmitterOptions {
 /** Blocks before the claim window closes in which a claim no longer waits for relays in flight. */
 const CLAIM_MARGIN = 2;
 
+/**
+ * How long a claim or proof may wait for inclusion before the store may send it again. Shorter
+ * than any proof window worth running (a dev chain's 40 one-second blocks), so a transaction the
+ * pool lost without a word is retried in time; a late duplicate fails harmlessly on chain.
+ */
+const INCLUSION_TIMEOUT_MS = 20_000;
+
 export class ClaimSubmitter {
   private unsubscribe: (() => void) | undefined;
   private running: Promise<void> | undefined;
@@ -45,6 +55,10 @@ export class ClaimSubmitter {
   private readonly trees = new Map<string, SumTree>();
   /** Stores already counted as unprovable (the check repeats every block of the proof window). */
   private readonly unprovable = new Set<string>();
+  /** Stores with a claim or proof waiting for inclusion: they are skipped until it settles. */
+  private readonly submitting = new Map<string, Promise<void>>();
+  /** The last failure logged per store, so a failure repeated every block is logged once. */
+  private readonly failures = new Map<string, string>();
 
   constructor(private readonly options: ClaimSubmitterOptions) {}
 
@@ -55,6 +69,7 @@ export class ClaimSubmitter {
   async stop(): Promise<void> {
     this.unsubscribe?.();
     await this.running;
+    await Promise.all(this.submitting.values());
   }
 
   /** Runs one pass for block `now`; passes never overlap (blocks that come meanwhile get one more, for the newest). */
@@ -80,13 +95,21 @@ export class ClaimSubmitter {
     const nextToClose = (await api.query.relayMining.nextToClose()).toBigInt();
     for (const { key, store } of miner.ended(current)) {
       const windows = await this.options.windows.get(key.session);
+      const id = storeId(key);
       if (key.session < nextToClose || !windows) {
-        this.trees.delete(storeId(key));
-        this.unprovable.delete(storeId(key));
+        if (this.submitting.has(id)) continue;
+        this.trees.delete(id);
+        this.unprovable.delete(id);
+        this.failures.delete(id);
         await miner.discard(key);
         continue;
       }
-      await this.advance(key, store, now, windows);
+      if (this.submitting.has(id)) continue;
+      try {
+        await this.advance(key, store, now, windows);
+      } catch (error) {
+        this.failed(id, key, error);
+      }
     }
     await this.pruneArchive(nextToClose);
   }
@@ -106,10 +129,12 @@ export class ClaimSubmitter {
       await store.freeze();
       const tree = store.buildTree();
       this.trees.set(id, tree);
-      await signAndWait(api, api.tx.relayMining.submitClaim(key.session, key.app, key.model, chainSummary(tree.root)), account);
-      metrics?.claims.inc({ model, step: 'claimed' });
-      metrics?.claimedComputeUnits.inc({ model }, Number(tree.root.sum));
-      log?.(`claimed session ${key.session} app ${key.app} model ${key.model}: ${tree.root.count} relays, ${tree.root.sum} CU, root ${u8aToHex(tree.root.hash)}`);
+      const claimed = tree.root;
+      this.send(key, api.tx.relayMining.submitClaim(key.session, key.app, key.model, chainSummary(claimed)), () => {
+        metrics?.claims.inc({ model, step: 'claimed' });
+        metrics?.claimedComputeUnits.inc({ model }, Number(claimed.sum));
+        log?.(`claimed session ${key.session} app ${key.app} model ${key.model}: ${claimed.count} relays, ${claimed.sum} CU, root ${u8aToHex(claimed.hash)}`);
+      });
       return;
     }
     const claim = onChain.unwrap();
@@ -133,9 +158,32 @@ export class ClaimSubmitter {
     const paths = claim.paths.toNumber();
     // Already SCALE: polkadot-js decodes a Uint8Array given for a struct as its encoding.
     const proofs = encodeRelayPathProofs(Array.from({ length: paths }, (_, i) => tree.prove(i, seed.unwrap().toU8a())));
-    await signAndWait(api, api.tx.relayMining.submitProof(key.session, key.app, key.model, proofs), account);
-    metrics?.claims.inc({ model, step: 'proven' });
-    log?.(`proved session ${key.session} app ${key.app} model ${key.model} on ${paths} paths`);
+    this.send(key, api.tx.relayMining.submitProof(key.session, key.app, key.model, proofs), () => {
+      metrics?.claims.inc({ model, step: 'proven' });
+      log?.(`proved session ${key.session} app ${key.app} model ${key.model} on ${paths} paths`);
+    });
+  }
+
+  /** Sends a store's claim or proof without holding up the pass; the store is skipped until it settles. */
+  private send(key: StoreKey, tx: SubmittableExtrinsic<'promise'>, included: () => void): void {
+    const id = storeId(key);
+    const { api, account } = this.options;
+    const settled = signAndWait(api, tx, account, { timeoutMs: INCLUSION_TIMEOUT_MS })
+      .then(() => {
+        this.failures.delete(id);
+        included();
+      })
+      .catch((error: unknown) => this.failed(id, key, error))
+      .finally(() => this.submitting.delete(id));
+    this.submitting.set(id, settled);
+  }
+
+  /** Logs a store's failure once per distinct error; the next block tries again while the window lasts. */
+  private failed(id: string, key: StoreKey, error: unknown): void {
+    const message = error instanceof Error ? error.message : String(error);
+    if (this.failures.get(id) === message) return;
+    this.failures.set(id, message);
+    this.options.log?.(`relay mining: session ${key.session} app ${key.app} model ${key.model}: ${message}`);
   }
 
   /**

@@ -25,3 +25,4 @@ export { ApplicationDirectory, gatewaysIn, limitIn, type ApplicationStanding, ty
 export { GatewayRegistry } from './gateway-registry.js';
 export { ClaimWindowBook, type ClaimWindows } from './claim-window-book.js';
 export type { ApiPromise } from '@polkadot/api';
+export type { SubmittableExtrinsic } from '@polkadot/api/types';
