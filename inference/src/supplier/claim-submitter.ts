@@ -16,7 +16,7 @@
  */
 import type { KeyringPair } from '@polkadot/keyring/types';
 import { u8aToHex } from '@polkadot/util';
-import { signAndWait, type ApiPromise, type ClaimWindowBook, type ClaimWindows, type SubmittableExtrinsic } from '@sibyl/chain-client';
+import { ChainError, signAndWait, type ApiPromise, type ClaimWindowBook, type ClaimWindows, type SubmittableExtrinsic } from '@sibyl/chain-client';
 import { encodeRelayPathProofs, type MinedRelayStore, type NodeSummary, type SumTree } from '@sibyl/relay-mining';
 import type { SupplierMetrics } from './metrics.js';
 import type { RelayArchive } from './relay-archive.js';
@@ -157,15 +157,23 @@ export class ClaimSubmitter {
     // The chain fixed the number of paths when it took the claim.
     const paths = claim.paths.toNumber();
     // Already SCALE: polkadot-js decodes a Uint8Array given for a struct as its encoding.
-    const proofs = encodeRelayPathProofs(Array.from({ length: paths }, (_, i) => tree.prove(i, seed.unwrap().toU8a())));
-    this.send(key, api.tx.relayMining.submitProof(key.session, key.app, key.model, proofs), () => {
-      metrics?.claims.inc({ model, step: 'proven' });
-      log?.(`proved session ${key.session} app ${key.app} model ${key.model} on ${paths} paths`);
-    });
+    const opened = Array.from({ length: paths }, (_, i) => tree.prove(i, seed.unwrap().toU8a()));
+    const proofs = encodeRelayPathProofs(opened);
+    const evidence = () =>
+      opened.map((p, i) => `path ${i}: leaf ${p.leafIndex} weight ${p.proof.weight} value ${u8aToHex(p.proof.value)} sent ${u8aToHex(proofs[i]!)}`).join('; ');
+    this.send(
+      key,
+      api.tx.relayMining.submitProof(key.session, key.app, key.model, proofs),
+      () => {
+        metrics?.claims.inc({ model, step: 'proven' });
+        log?.(`proved session ${key.session} app ${key.app} model ${key.model} on ${paths} paths`);
+      },
+      evidence,
+    );
   }
 
   /** Sends a store's claim or proof without holding up the pass; the store is skipped until it settles. */
-  private send(key: StoreKey, tx: SubmittableExtrinsic<'promise'>, included: () => void): void {
+  private send(key: StoreKey, tx: SubmittableExtrinsic<'promise'>, included: () => void, evidence?: () => string): void {
     const id = storeId(key);
     const { api, account } = this.options;
     const settled = signAndWait(api, tx, account, { timeoutMs: INCLUSION_TIMEOUT_MS })
@@ -173,7 +181,11 @@ export class ClaimSubmitter {
         this.failures.delete(id);
         included();
       })
-      .catch((error: unknown) => this.failed(id, key, error))
+      .catch((error: unknown) => {
+        // A proof the chain rejects as not leading to the claimed root should never happen: say what was sent.
+        if (evidence && error instanceof ChainError && error.is('relayMining', 'InvalidBranch')) this.options.log?.(`relay mining: rejected proof: ${evidence()}`);
+        this.failed(id, key, error);
+      })
       .finally(() => this.submitting.delete(id));
     this.submitting.set(id, settled);
   }

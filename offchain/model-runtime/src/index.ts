@@ -5,10 +5,10 @@
  * - {@link PromptRenderer}: a relay body → the exact prompt tokens a model is fed
  * - {@link PromptCounter}: those tokens counted with the vocabulary alone (gateways)
  * - the relay sampling contract ({@link SAMPLED_TOP_K}, {@link llamaSeed})
- * - {@link DEFAULT_DEV_MODEL}: the model the local network serves
+ * - {@link DEFAULT_DEV_MODEL}: the model the local network serves; {@link GEMMA_3_270M_BASE} beside it
  */
 export { ModelFetcher, FetchError, defaultCacheDir, type ModelArtifact, type ModelDirectory, type ModelFile } from './fetch/model-fetcher.js';
-export { DEFAULT_DEV_MODEL } from './default-model.js';
+export { DEFAULT_DEV_MODEL, GEMMA_3_270M_BASE, SMOLLM2_135M_INSTRUCT } from './default-model.js';
 export { readChainModel, artifactFromChain, type ChainModel } from './chain-model.js';
 export { PromptRenderer, toChatHistory, type RenderedPrompt } from './prompt-renderer.js';
 export { PromptCounter } from './prompt-counter.js';

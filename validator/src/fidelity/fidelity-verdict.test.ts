@@ -30,6 +30,16 @@ describe('fidelity verdict', () => {
     expect(fidelityVerdict(foreign, { temperatureMilli: 800 }).outcome).toBe('suspect');
   });
 
+  test('an answer that claims to end on its own must end where the model would', () => {
+    const answer = Array.from({ length: 12 }, () => ev(0));
+    const ends = (margin: number): TokenEvidence => ({ ...ev(margin), ends: [1, 2] });
+    expect(fidelityVerdict([...answer, ends(0)], greedy)).toMatchObject({ outcome: 'genuine', stats: { endsOnItsOwn: true, tokens: 12 } });
+    // Every token genuine, but the model would have gone on: an answer cut short.
+    expect(fidelityVerdict([...answer, ends(4)], greedy)).toMatchObject({ outcome: 'suspect', gate: 0, stats: { endsOnItsOwn: false, violations: 0 } });
+    // Even too short to judge otherwise: an empty answer the model would not give.
+    expect(fidelityVerdict([ends(4)], greedy)).toMatchObject({ outcome: 'suspect' });
+  });
+
   test('too short to judge', () => {
     expect(fidelityVerdict([ev(9)], greedy)).toMatchObject({ outcome: 'insufficient', gate: 1 });
   });
@@ -63,6 +73,22 @@ describe('seeded replay', () => {
     const tokens = sampled(42n);
     const steps = replaySampled(evidenceOf([...tokens.slice(0, 39), 999]), sampling);
     expect(steps[39]).toMatchObject({ distance: 1, match: false });
+  });
+
+  test('the end of a sampled answer replays onto any end-of-generation token', () => {
+    const tokens = sampled(42n);
+    // Position 40 drew the token sampled(42n) would have drawn next; call it and one other the end tokens.
+    const rng = new LlamaDistRng(42);
+    for (let i = 0; i < 40; i++) rng.next();
+    const weights = candidates.map((c) => Math.exp(c.logit - candidates[0]!.logit));
+    const total = weights.reduce((a, b) => a + b, 0);
+    const target = rng.next() * total;
+    let running = 0;
+    const next = weights.findIndex((w) => (running += w) >= target);
+    const end = (ends: number[]): TokenEvidence => ({ token: ends[0]!, choice: 0, margin: 0, logprob: -1, candidates, ends });
+    const other = (next + 4) % 8;
+    expect(fidelityVerdict([...evidenceOf(tokens), end([other, next])], sampling).stats.endsOnItsOwn).toBe(true);
+    expect(fidelityVerdict([...evidenceOf(tokens), end([other])], sampling)).toMatchObject({ outcome: 'suspect', stats: { endsOnItsOwn: false } });
   });
 
   test('without a seed the weaker margin check applies', () => {

@@ -14,6 +14,12 @@
  *   top-p nucleus, so a genuine token's tempered margin (margin / T) stays small; a token far
  *   below the model's choice would almost never be drawn. A weak test: prefer seeded relays.
  *
+ * An answer that claims to have ended on its own (fewer completion tokens than the signed
+ * `max_tokens`) must end where the model would: the position after its last token is checked like
+ * any other (greedy: an end-of-generation token within `greedyTolerance` of the model's choice;
+ * replayed: the next draw lands on one) and a miss there is suspect outright. This is what
+ * catches a genuine answer cut short: every token of it passes, only its end does not.
+ *
  * `bench/tiqe` calibrates the thresholds (docs/tiqe.md has the figures).
  */
 import { replaySampled } from './sampling-replay.js';
@@ -65,6 +71,8 @@ export interface FidelityStats {
   sampledCheck?: 'replay' | 'margin';
   maxMargin: number;
   meanLogprob: number;
+  /** Whether the answer ends where the model would, when it claims to have stopped on its own. */
+  endsOnItsOwn?: boolean;
 }
 
 export interface FidelityVerdict {
@@ -99,24 +107,33 @@ export function fidelityVerdict(
   const temperature = sampling.temperatureMilli / 1000;
   const replay = !greedy && sampling.seed != null && evidence.length > 0 && evidence.every((e) => e.candidates);
   const steps = replay ? replaySampled(evidence, { temperatureMilli: sampling.temperatureMilli, topPMilli: sampling.topPMilli ?? 1000, seed: sampling.seed! }) : [];
-  let disagreements = 0;
-  let violations = 0;
-  let maxMargin = 0;
-  let logprob = 0;
-  for (const [i, e] of evidence.entries()) {
-    if (e.token !== e.choice) disagreements++;
-    maxMargin = Math.max(maxMargin, e.margin);
-    logprob += e.logprob;
-    const miss = greedy
+  const miss = (e: TokenEvidence, i: number): boolean =>
+    greedy
       ? e.margin > thresholds.greedyTolerance
       : replay
         ? steps[i]!.distance > thresholds.replayTolerance
         : e.margin / temperature > thresholds.sampledTemperedMargin;
-    if (miss) violations++;
+  let disagreements = 0;
+  let violations = 0;
+  let maxMargin = 0;
+  let logprob = 0;
+  let n = 0;
+  let endsOnItsOwn: boolean | undefined;
+  for (const [i, e] of evidence.entries()) {
+    if (e.ends) {
+      endsOnItsOwn = !miss(e, i);
+      continue;
+    }
+    n++;
+    if (e.token !== e.choice) disagreements++;
+    maxMargin = Math.max(maxMargin, e.margin);
+    logprob += e.logprob;
+    if (miss(e, i)) violations++;
   }
-  const n = evidence.length;
   const stats: FidelityStats = { tokens: n, disagreements, violations, maxMargin, meanLogprob: n ? logprob / n : 0 };
   if (!greedy) stats.sampledCheck = replay ? 'replay' : 'margin';
+  if (endsOnItsOwn !== undefined) stats.endsOnItsOwn = endsOnItsOwn;
+  if (endsOnItsOwn === false) return { outcome: 'suspect', gate: 0, stats };
   if (n < thresholds.minTokens) return { outcome: 'insufficient', gate: 1, stats };
   const genuine = greedy
     ? violations <= thresholds.greedyMaxViolations

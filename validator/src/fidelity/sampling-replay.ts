@@ -40,7 +40,11 @@ export function replaySampled(evidence: readonly TokenEvidence[], sampling: Repl
   const topP = sampling.topPMilli >= 1000 ? null : f32(sampling.topPMilli / 1000);
   return evidence.map((e) => {
     if (!e.candidates) throw new Error('teacher forcing evidence has no candidates: force with { top }');
-    return replayStep(e.token, e.candidates.slice(0, SAMPLED_TOP_K), rng.next(), temperature, topP);
+    const candidates = e.candidates.slice(0, SAMPLED_TOP_K);
+    const draw = rng.next();
+    // The end of an answer: the draw may land on any end-of-generation token.
+    const steps = (e.ends?.length ? e.ends : [e.token]).map((token) => replayStep(token, candidates, draw, temperature, topP));
+    return steps.reduce((best, step) => (step.distance < best.distance || (step.match && !best.match) ? step : best));
   });
 }
 

@@ -49,6 +49,25 @@ test('the model’s own greedy answer is genuine; a foreign one is suspect', asy
   expect(mean(own.map((e) => e.logprob))).toBeGreaterThan(mean(foreign.map((e) => e.logprob)));
 }, 300_000);
 
+test('an answer that stopped on its own ends where the model ends it; cut short, it does not', async () => {
+  const body: RelayBody = { kind: 'chat', messages: [{ role: 'user', content: 'What is the capital of France?' }], stop: [] };
+  const result = await backend.generate({
+    body,
+    sampling: { maxTokens: 64, temperatureMilli: 0, topPMilli: 1000, seed: null },
+    signal: new AbortController().signal,
+    onStart: () => undefined,
+    onText: () => undefined,
+  });
+  expect(result.finishReason).toBe('stop');
+  const prompt = forcer.promptTokens(body);
+  const ended = await forcer.force(prompt, result.tokens!, { end: true });
+  expect(ended).toHaveLength(result.tokens!.length + 1);
+  expect(ended.at(-1)!.ends!.length).toBeGreaterThan(0);
+  expect(fidelityVerdict(ended, { temperatureMilli: 0 })).toMatchObject({ outcome: 'genuine', stats: { endsOnItsOwn: true } });
+  const cut = await forcer.force(prompt, result.tokens!.slice(0, Math.ceil(result.tokens!.length / 2)), { end: true });
+  expect(fidelityVerdict(cut, { temperatureMilli: 0 })).toMatchObject({ outcome: 'suspect', stats: { endsOnItsOwn: false } });
+}, 300_000);
+
 test('a seeded sampled answer replays draw by draw; under another seed, or from another model, it does not', async () => {
   const body: RelayBody = { kind: 'chat', messages: [{ role: 'user', content: 'Write four lines about a lighthouse.' }], stop: [] };
   const sampling = { maxTokens: 48, temperatureMilli: 900, topPMilli: 950, seed: 123_456_789_012n };

@@ -29,6 +29,11 @@ export interface TokenEvidence {
   logprob: number;
   /** The model's highest raw logits here, best first, when asked for (`force(…, { top })`). */
   candidates?: Candidate[];
+  /**
+   * Set on the position after the answer (`force(…, { end: true })`): the end-of-generation
+   * tokens read there, any of which ends the answer. `token` is the likeliest of them.
+   */
+  ends?: number[];
 }
 
 /** One entry of a position's ranked next-token logits. */
@@ -40,6 +45,12 @@ export interface Candidate {
 export interface ForceOptions {
   /** Keep the `top` (≤ 64) highest logits of each position in the evidence (sampled relays are replayed from them). */
   top?: number;
+  /**
+   * Also read the position after the last answer token, as evidence that the model ends the
+   * answer there (one more element, with `ends`): for answers that claim to have stopped on
+   * their own, before `max_tokens`. Costs one more position's output layer.
+   */
+  end?: boolean;
 }
 
 export interface TeacherForcingOptions {
@@ -54,6 +65,11 @@ export class TeacherForcer {
 
   static async load(options: TeacherForcingOptions): Promise<TeacherForcer> {
     return new TeacherForcer(await ScoringModel.load({ ...options, contextLength: options.contextLength ?? 4096 }));
+  }
+
+  /** Tokens one evaluation holds: prompt, answer and, when asked for, the position after it. */
+  get contextSize(): number {
+    return this.scorer.contextSize;
   }
 
   /** The prompt tokens the supplier generated after, rendered exactly as suppliers render them. */
@@ -76,14 +92,19 @@ export class TeacherForcer {
   async force(prompt: readonly number[], answer: readonly number[], options: ForceOptions = {}): Promise<TokenEvidence[]> {
     const top = options.top ?? 0;
     if (prompt.length === 0) throw new Error('teacher forcing needs a non-empty prompt');
-    if (answer.length === 0) return [];
+    if (answer.length === 0 && !options.end) return [];
     const all = [...prompt, ...answer] as Token[];
-    if (all.length > this.scorer.contextSize) {
+    const evaluated = options.end ? all.length + 1 : all.length;
+    if (evaluated > this.scorer.contextSize) {
       throw new Error(`prompt + answer is ${all.length} tokens; the scorer's context holds ${this.scorer.contextSize}`);
     }
-    // Position i predicts all[i + 1]: outputs at the last prompt token and every answer token but the last.
-    // Temperature 1 leaves the logits as they are; top-k sorts and cuts them before they are read.
-    const input = all.slice(0, -1).map((token, i) =>
+    const model = this.scorer.model;
+    const endTokens = [model.tokens.eos, model.tokens.eot].filter((t): t is Token => t != null);
+    // Position i predicts all[i + 1]: outputs at the last prompt token and every answer token but
+    // the last (and the last too when asked for the end). Temperature 1 leaves the logits as they
+    // are; top-k sorts and cuts them before they are read.
+    const last = options.end ? all.length : all.length - 1;
+    const input = all.slice(0, last).map((token, i) =>
       i < prompt.length - 1
         ? token
         : ([
@@ -92,23 +113,26 @@ export class TeacherForcer {
               generateNext: {
                 // Every sampler option explicit: node-llama-cpp's defaults include top-p 0.95.
                 options: { temperature: 1, topK: READ_TOP_K, topP: 1, minP: 0, seed: 0 },
-                logits: { filter: { tokens: [all[i + 1]!], includeTop: READ_TOP_K } },
+                logits: { filter: { tokens: i + 1 < all.length ? [all[i + 1]!] : endTokens, includeTop: READ_TOP_K } },
               },
             },
           ] as const),
     );
     const outputs = await this.scorer.run((sequence) => sequence.controlledEvaluate(input as ControlledInput));
     const evidence: TokenEvidence[] = [];
-    for (let i = prompt.length - 1; i < all.length - 1; i++) {
+    for (let i = prompt.length - 1; i < last; i++) {
       const logits = outputs[i]?.next?.logits;
       if (!logits || logits.size === 0) throw new Error(`no logits at position ${i}`);
-      const target = all[i + 1]!;
       const candidates = ranked(logits);
       const best = candidates[0]!;
+      const ends = i + 1 < all.length ? undefined : [...logits.keys()].filter((t) => model.isEogToken(t)).map(Number);
+      // At the end the target is the likeliest end-of-generation token (the model's EOS if none was read).
+      const target = ends ? (candidates.find((c) => ends.includes(c.token))?.token ?? Number(endTokens[0] ?? -1)) : Number(all[i + 1]!);
       const own = logits.get(target as Token) ?? candidates[candidates.length - 1]!.logit;
       const normaliser = logSumExp(candidates.map((c) => c.logit));
       const item: TokenEvidence = { token: target, choice: best.token, margin: Math.max(0, best.logit - own), logprob: own - normaliser };
       if (top > 0) item.candidates = candidates.slice(0, top);
+      if (ends) item.ends = ends;
       evidence.push(item);
     }
     return evidence;

@@ -72,7 +72,7 @@ export class RelayScorer {
     const top = replayable(relay.envelope.sampling, exactTokens) ? SAMPLED_TOP_K : 0;
     const prompt = forcer.promptTokens(relay.body);
     const overReported = overReportedUsage(relay, prompt.length, answer.length, exactTokens);
-    const evidence = await forcer.force(prompt, answer, { top });
+    const evidence = await forcer.force(prompt, answer, { top, end: claimsNaturalEnd(relay) && prompt.length + answer.length < forcer.contextSize });
     const fidelity = fidelityVerdict(evidence, relay.envelope.sampling, this.options.fidelityThresholds ?? DEFAULT_FIDELITY_THRESHOLDS);
 
     const question = questionOf(relay);
@@ -85,6 +85,16 @@ export class RelayScorer {
     const alpha = overReported === undefined ? quality : 0;
     return { digest: relay.digest, alpha, overReported, fidelity, relevance: relevanceScore, relevanceOutcome: outcome, judge: judgeScore, exactTokens };
   }
+}
+
+/**
+ * Whether the relay claims to have stopped on its own: fewer completion tokens than the signed
+ * `max_tokens` (which gateways clamp to the model's context), so the supplier says the model
+ * ended the answer. Its end is then checked (fidelity-verdict.ts). Relays with client stop
+ * sequences are not checked there: a stop sequence may end the answer anywhere.
+ */
+export function claimsNaturalEnd(relay: VerifiedRelay): boolean {
+  return relay.response.completionTokens < relay.envelope.sampling.maxTokens && relay.body.stop.length === 0;
 }
 
 /**
