@@ -231,6 +231,7 @@ impl pallet_sibyl_tiqe::Config for Runtime {
 	type Slash = Stakes;
 	type Randomness = RandomnessCollectiveFlip;
 	type OnEvaluated = Settlement;
+	type Models = Models;
 	type AdminOrigin = AdminOrigin;
 	type MaxRelaysPerCommit = ConstU32<64>;
 	type MaxCommitteeSize = ConstU32<16>;

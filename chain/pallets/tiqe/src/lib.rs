@@ -54,6 +54,14 @@
 //! with more than two thirds revealed, the honest revealers hold a majority of the revealed
 //! stake, so the median lies within the range of the honest votes and only liars deviate.
 //!
+//! How validators score a model's relays depends on the model: how far a genuine answer's
+//! tokens stray from the model's own choices (kernel rounding), what relevance its honest
+//! answers reach, whether the judge can grade them. Each model's [`Calibration`] (measured by
+//! `npm run calibrate`, docs/validator.md) is kept in [`Calibrations`]: its owner sets it once,
+//! with the model's registration, and the Council may change it ([`Pallet::set_calibration`]).
+//! Validators read it from here; the chain itself uses its `alpha_threshold`, which replaces
+//! the global one for that model's rounds.
+//!
 //! Parameters are one governance-set value ([`Pallet::set_parameters`], Council or Root).
 //! Windows and committee are fixed when a round opens; the slashing fractions and thresholds in
 //! force at finalization apply. Slashes go through [`Slash`] (the Stakes pallet), which also
@@ -91,8 +99,8 @@ use polkadot_sdk::{
 };
 use scale_info::TypeInfo;
 use sibyl_primitives::{
-	Evaluation, ModelId, OnEvaluated, QualityEvaluation, ReputationInspect, Role, Slash,
-	SlashReason, StakeInspect, Unevaluated,
+	Evaluation, ModelId, ModelOwnership, OnEvaluated, QualityEvaluation, ReputationInspect, Role,
+	Slash, SlashReason, StakeInspect, Unevaluated,
 };
 
 /// Identifier of an evaluation round. Assigned sequentially when a batch is committed; a batch
@@ -179,6 +187,65 @@ impl<BlockNumber: From<u32>> Default for TiqeParameters<BlockNumber> {
 
 /// The parameters type of a runtime.
 pub type TiqeParametersOf<T> = TiqeParameters<BlockNumberFor<T>>;
+
+/// How validators score one model's relays, measured on the model by `npm run calibrate`
+/// against its degraded variants (docs/validator.md, "Calibration"). Validators read it from
+/// chain, so every committee member applies the same thresholds.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	PartialEq,
+	Eq,
+	Debug,
+	serde::Serialize,
+	serde::Deserialize,
+)]
+pub struct Calibration {
+	/// Greedy relays: how far, in thousandths of a nat, a token may trail the model's own
+	/// choice before it is a violation (batched prefill and one-token decoding round apart).
+	pub greedy_tolerance_milli: u32,
+	/// Greedy relays: violations a genuine answer may show.
+	pub greedy_max_violations: u32,
+	/// Seeded sampled relays: how far a replayed draw may land from its token's interval
+	/// before it is a miss.
+	pub replay_tolerance: Permill,
+	/// Seeded sampled relays: misses a genuine answer may show, plus `replay_allowed_share`
+	/// of its tokens.
+	pub replay_allowed_misses: u32,
+	/// See `replay_allowed_misses`.
+	pub replay_allowed_share: Permill,
+	/// Relevance below which an answer is irrelevant (its quality 0).
+	pub relevance_low: Permill,
+	/// Relevance at or above which an answer is relevant (its quality 1); between the two
+	/// quality rises linearly and the judge is asked, if it has a weight.
+	pub relevance_high: Permill,
+	/// The judge's weight in an answer's quality where it runs; zero unless the judge's
+	/// calibration showed it separates good answers from bad on this model.
+	pub judge_weight: Permill,
+	/// α below which a round of this model is low quality; replaces the parameters'
+	/// `alpha_threshold` for this model.
+	pub alpha_threshold: Permill,
+}
+
+/// Largest `greedy_tolerance_milli` (20 nats): beyond it any token passes.
+pub const MAX_GREEDY_TOLERANCE_MILLI: u32 = 20_000;
+/// Largest allowed violation or miss count: beyond it no answer fails.
+pub const MAX_ALLOWED_MISSES: u32 = 1_024;
+
+impl Calibration {
+	/// Whether the calibration is in range: tolerances and counts bounded, and the relevance
+	/// band ordered.
+	pub fn is_valid(&self) -> bool {
+		self.greedy_tolerance_milli <= MAX_GREEDY_TOLERANCE_MILLI &&
+			self.greedy_max_violations <= MAX_ALLOWED_MISSES &&
+			self.replay_allowed_misses <= MAX_ALLOWED_MISSES &&
+			self.relevance_low <= self.relevance_high
+	}
+}
 
 /// A committed batch of relay digests waiting for its round to open.
 #[derive(
@@ -323,6 +390,8 @@ pub mod pallet {
 		type Randomness: Randomness<Self::Hash, BlockNumberFor<Self>>;
 		/// Told when a round ends or its batch is dropped (settlement).
 		type OnEvaluated: OnEvaluated<Self::AccountId>;
+		/// Who owns a model: its owner sets the model's first [`Calibration`].
+		type Models: ModelOwnership<Self::AccountId>;
 		/// Origin allowed to set parameters (Council or Root).
 		type AdminOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 		/// Most relay digests in one committed batch.
@@ -407,6 +476,12 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type OpenRounds<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, u32, ValueQuery>;
 
+	/// Each calibrated model's [`Calibration`]; a model without one is scored with the
+	/// validators' defaults and the parameters' `alpha_threshold`. At most one entry per
+	/// registered model (model ids are never reused).
+	#[pallet::storage]
+	pub type Calibrations<T: Config> = StorageMap<_, Twox64Concat, ModelId, Calibration>;
+
 	#[pallet::genesis_config]
 	#[derive(polkadot_sdk::frame_support::DefaultNoBound)]
 	pub struct GenesisConfig<T: Config> {
@@ -487,6 +562,8 @@ pub mod pallet {
 		LowQuality { round: RoundId, supplier: T::AccountId, alpha: Permill, threshold: Permill },
 		/// TIQE+ parameters changed.
 		ParametersSet { parameters: TiqeParametersOf<T> },
+		/// A model's calibration was set, or removed (`None`).
+		CalibrationSet { model: ModelId, calibration: Option<Calibration> },
 	}
 
 	#[pallet::error]
@@ -520,6 +597,14 @@ pub mod pallet {
 		InvalidParameters,
 		/// An arithmetic overflow.
 		Overflow,
+		/// No such model in the registry.
+		UnknownModel,
+		/// A calibration is out of range: a tolerance or count above its bound, or the
+		/// relevance band's low end above its high end.
+		InvalidCalibration,
+		/// The model already has a calibration, or the caller does not own the model: only the
+		/// Council (or Root) changes a calibration once set.
+		CalibrationLocked,
 	}
 
 	#[pallet::hooks]
@@ -640,6 +725,39 @@ pub mod pallet {
 			Self::deposit_event(Event::ParametersSet { parameters });
 			Ok(())
 		}
+
+		/// Set `model`'s calibration, or remove it (`None`). The model's owner may set the
+		/// first one, as part of publishing the model; after that only the Council (or Root)
+		/// may change or remove it, so a calibration validators already apply is not loosened
+		/// by the party whose model it judges. Rounds finalized from the next block use the new
+		/// `alpha_threshold`; validators pick up the rest as they score.
+		///
+		/// Emits [`Event::CalibrationSet`].
+		#[pallet::call_index(4)]
+		#[pallet::weight(T::WeightInfo::set_calibration())]
+		pub fn set_calibration(
+			origin: OriginFor<T>,
+			model: ModelId,
+			calibration: Option<Calibration>,
+		) -> DispatchResult {
+			let (owner, _) = T::Models::royalty(model).ok_or(Error::<T>::UnknownModel)?;
+			if T::AdminOrigin::try_origin(origin.clone()).is_err() {
+				let who = ensure_signed(origin)?;
+				ensure!(
+					who == owner && calibration.is_some() && !Calibrations::<T>::contains_key(model),
+					Error::<T>::CalibrationLocked
+				);
+			}
+			match &calibration {
+				Some(c) => {
+					ensure!(c.is_valid(), Error::<T>::InvalidCalibration);
+					Calibrations::<T>::insert(model, c);
+				},
+				None => Calibrations::<T>::remove(model),
+			}
+			Self::deposit_event(Event::CalibrationSet { model, calibration });
+			Ok(())
+		}
 	}
 
 	impl<T: Config> Pallet<T> {
@@ -691,6 +809,12 @@ pub mod pallet {
 				relays: count,
 			});
 			Ok(round)
+		}
+
+		/// The α below which a round of `model` is low quality: its calibration's, else the
+		/// parameters'.
+		pub fn alpha_threshold(model: ModelId, params: &TiqeParametersOf<T>) -> Permill {
+			Calibrations::<T>::get(model).map_or(params.alpha_threshold, |c| c.alpha_threshold)
 		}
 
 		/// Whether `parameters` may be set.
@@ -962,12 +1086,13 @@ pub mod pallet {
 				None => alpha,
 			};
 			Reputation::<T>::insert(&supplier, reputation);
-			if alpha < params.alpha_threshold {
+			let threshold = Self::alpha_threshold(info.model, &params);
+			if alpha < threshold {
 				Self::deposit_event(Event::LowQuality {
 					round,
 					supplier: supplier.clone(),
 					alpha,
-					threshold: params.alpha_threshold,
+					threshold,
 				});
 				Self::slash_supplier(
 					round,

@@ -17,8 +17,7 @@ use polkadot_sdk::{
 		BuildStorage,
 	},
 };
-use sibyl_primitives::{
-	testing::ManualSession,ModelId, ModelRegistry};
+use sibyl_primitives::{testing::ManualSession, ModelId, ModelOwnership, ModelRegistry};
 
 type Block = frame_system::mocking::MockBlock<Test>;
 
@@ -58,13 +57,21 @@ impl pallet_balances::Config for Test {
 	type RuntimeHoldReason = RuntimeHoldReason;
 }
 
-/// Models 0 and 1 are servable.
+/// Models 0 and 1 are servable; [`MODEL_OWNER`] owns both.
 pub struct MockModels;
 impl ModelRegistry for MockModels {
 	fn is_servable(model: ModelId) -> bool {
 		model <= 1
 	}
 }
+impl ModelOwnership<u64> for MockModels {
+	fn royalty(model: ModelId) -> Option<(u64, polkadot_sdk::sp_runtime::Perbill)> {
+		(model <= 1).then(|| (MODEL_OWNER, polkadot_sdk::sp_runtime::Perbill::zero()))
+	}
+}
+
+/// The owner of models 0 and 1.
+pub const MODEL_OWNER: u64 = 3;
 
 parameter_types! {
 	pub const Treasury: u64 = 99;
@@ -120,6 +127,7 @@ impl pallet_sibyl_tiqe::Config for Test {
 	type Slash = Stakes;
 	type Randomness = MockRandomness;
 	type OnEvaluated = RecordEvaluations;
+	type Models = MockModels;
 	type AdminOrigin = EnsureRoot<u64>;
 	type MaxRelaysPerCommit = ConstU32<8>;
 	type MaxCommitteeSize = ConstU32<7>;

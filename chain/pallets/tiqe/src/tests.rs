@@ -817,6 +817,80 @@ fn parameters_are_set_only_by_the_admin_and_validated() {
 	});
 }
 
+fn calibration(alpha_threshold: u32) -> Calibration {
+	Calibration {
+		greedy_tolerance_milli: 1_000,
+		greedy_max_violations: 0,
+		replay_tolerance: pct(15),
+		replay_allowed_misses: 2,
+		replay_allowed_share: pct(5),
+		relevance_low: pct(20),
+		relevance_high: pct(40),
+		judge_weight: Permill::zero(),
+		alpha_threshold: pct(alpha_threshold),
+	}
+}
+
+#[test]
+fn a_model_owner_sets_the_first_calibration_and_only_the_council_changes_it() {
+	new_test_ext().execute_with(|| {
+		System::set_block_number(1);
+		// Not the owner, an unknown model, an out-of-range calibration.
+		assert_noop!(
+			Tiqe::set_calibration(RuntimeOrigin::signed(OUTSIDER), 0, Some(calibration(50))),
+			Error::<Test>::CalibrationLocked
+		);
+		assert_noop!(
+			Tiqe::set_calibration(RuntimeOrigin::signed(MODEL_OWNER), 7, Some(calibration(50))),
+			Error::<Test>::UnknownModel
+		);
+		for bad in [
+			Calibration { relevance_low: pct(50), relevance_high: pct(40), ..calibration(50) },
+			Calibration { greedy_tolerance_milli: MAX_GREEDY_TOLERANCE_MILLI + 1, ..calibration(50) },
+			Calibration { replay_allowed_misses: MAX_ALLOWED_MISSES + 1, ..calibration(50) },
+		] {
+			assert_noop!(
+				Tiqe::set_calibration(RuntimeOrigin::signed(MODEL_OWNER), 0, Some(bad)),
+				Error::<Test>::InvalidCalibration
+			);
+		}
+		// The owner publishes one...
+		assert_ok!(Tiqe::set_calibration(RuntimeOrigin::signed(MODEL_OWNER), 0, Some(calibration(60))));
+		assert_eq!(Calibrations::<Test>::get(0), Some(calibration(60)));
+		System::assert_last_event(Event::CalibrationSet { model: 0, calibration: Some(calibration(60)) }.into());
+		// ...and may not loosen or remove it afterwards; the Council may.
+		assert_noop!(
+			Tiqe::set_calibration(RuntimeOrigin::signed(MODEL_OWNER), 0, Some(calibration(10))),
+			Error::<Test>::CalibrationLocked
+		);
+		assert_noop!(
+			Tiqe::set_calibration(RuntimeOrigin::signed(MODEL_OWNER), 0, None),
+			Error::<Test>::CalibrationLocked
+		);
+		assert_ok!(Tiqe::set_calibration(RuntimeOrigin::root(), 0, Some(calibration(70))));
+		assert_eq!(Calibrations::<Test>::get(0), Some(calibration(70)));
+		assert_ok!(Tiqe::set_calibration(RuntimeOrigin::root(), 0, None));
+		assert_eq!(Calibrations::<Test>::get(0), None);
+	});
+}
+
+#[test]
+fn a_calibrated_model_is_judged_by_its_own_alpha_threshold() {
+	new_test_ext().execute_with(|| {
+		validators(&[500, 600, 700]);
+		// α = 55% clears the parameters' 50%...
+		honest_round(0, pct(55));
+		assert!(low_quality_rounds().is_empty());
+		// ...but not model 0's calibrated 60%.
+		assert_ok!(Tiqe::set_calibration(RuntimeOrigin::signed(MODEL_OWNER), 0, Some(calibration(60))));
+		let round = honest_round(1, pct(55));
+		assert_eq!(low_quality_rounds(), vec![round]);
+		System::assert_has_event(
+			Event::LowQuality { round, supplier: SUPPLIER, alpha: pct(55), threshold: pct(60) }.into(),
+		);
+	});
+}
+
 #[test]
 fn the_weighted_median_is_the_lowest_alpha_reaching_half_the_weight() {
 	assert_eq!(weighted_median(&[]), None);

@@ -18,6 +18,8 @@ pub trait WeightInfo {
 	fn commit_score(committee: u32) -> Weight;
 	fn reveal_score(committee: u32) -> Weight;
 	fn set_parameters() -> Weight;
+	/// Setting or removing one model's calibration.
+	fn set_calibration() -> Weight;
 	/// `on_initialize` with nothing to finalize or open.
 	fn on_initialize_base() -> Weight;
 	/// Opening one round (or dropping its batch) among `validators` registered validators.
@@ -52,6 +54,10 @@ macro_rules! impl_estimates {
 		fn set_parameters() -> Weight {
 			estimate($db, 10_000_000, 0, 1)
 		}
+		fn set_calibration() -> Weight {
+			// The model's record (owner) and the calibration read; the calibration written.
+			estimate($db, 10_000_000, 2, 1)
+		}
 		fn on_initialize_base() -> Weight {
 			// Rounds ending, parameters, queue head and next id; ending list and head written.
 			estimate($db, 5_000_000, 4, 2)
@@ -72,8 +78,8 @@ macro_rules! impl_estimates {
 			let c = committee as u64;
 			// Per member: its vote taken, its open-round count, and possibly a slash (bond, parameters, hold, account,
 			// treasury). Plus up to two slashes of the supplier (withheld, low quality) and its
-			// quality, session quality, reputation and the round result.
-			estimate($db, 50_000_000 + 30_000_000 * (c + 2), 2 + c + 5 * (c + 2) + 3, c + 5 * (c + 2) + 7)
+			// quality, session quality, reputation, the model's calibration and the round result.
+			estimate($db, 50_000_000 + 30_000_000 * (c + 2), 2 + c + 5 * (c + 2) + 4, c + 5 * (c + 2) + 7)
 		}
 	};
 }
