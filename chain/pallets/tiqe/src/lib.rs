@@ -218,6 +218,11 @@ pub struct Calibration {
 	pub replay_allowed_misses: u32,
 	/// See `replay_allowed_misses`.
 	pub replay_allowed_share: Permill,
+	/// Sampled relays without a seed (no replay): tempered margin (logit gap over the
+	/// temperature), in thousandths of a nat, beyond which a token is implausible.
+	pub unseeded_margin_milli: u32,
+	/// Sampled relays without a seed: share of implausible tokens a genuine answer may show.
+	pub unseeded_allowed_share: Permill,
 	/// Relevance below which an answer is irrelevant (its quality 0).
 	pub relevance_low: Permill,
 	/// Relevance at or above which an answer is relevant (its quality 1); between the two
@@ -231,8 +236,9 @@ pub struct Calibration {
 	pub alpha_threshold: Permill,
 }
 
-/// Largest `greedy_tolerance_milli` (20 nats): beyond it any token passes.
-pub const MAX_GREEDY_TOLERANCE_MILLI: u32 = 20_000;
+/// Largest `greedy_tolerance_milli` and `unseeded_margin_milli` (50 nats): beyond it any
+/// token passes.
+pub const MAX_MARGIN_MILLI: u32 = 50_000;
 /// Largest allowed violation or miss count: beyond it no answer fails.
 pub const MAX_ALLOWED_MISSES: u32 = 1_024;
 
@@ -240,7 +246,8 @@ impl Calibration {
 	/// Whether the calibration is in range: tolerances and counts bounded, and the relevance
 	/// band ordered.
 	pub fn is_valid(&self) -> bool {
-		self.greedy_tolerance_milli <= MAX_GREEDY_TOLERANCE_MILLI &&
+		self.greedy_tolerance_milli <= MAX_MARGIN_MILLI &&
+			self.unseeded_margin_milli <= MAX_MARGIN_MILLI &&
 			self.greedy_max_violations <= MAX_ALLOWED_MISSES &&
 			self.replay_allowed_misses <= MAX_ALLOWED_MISSES &&
 			self.relevance_low <= self.relevance_high

@@ -824,6 +824,8 @@ fn calibration(alpha_threshold: u32) -> Calibration {
 		replay_tolerance: pct(15),
 		replay_allowed_misses: 2,
 		replay_allowed_share: pct(5),
+		unseeded_margin_milli: 14_000,
+		unseeded_allowed_share: pct(5),
 		relevance_low: pct(20),
 		relevance_high: pct(40),
 		judge_weight: Permill::zero(),
@@ -846,7 +848,8 @@ fn a_model_owner_sets_the_first_calibration_and_only_the_council_changes_it() {
 		);
 		for bad in [
 			Calibration { relevance_low: pct(50), relevance_high: pct(40), ..calibration(50) },
-			Calibration { greedy_tolerance_milli: MAX_GREEDY_TOLERANCE_MILLI + 1, ..calibration(50) },
+			Calibration { greedy_tolerance_milli: MAX_MARGIN_MILLI + 1, ..calibration(50) },
+			Calibration { unseeded_margin_milli: MAX_MARGIN_MILLI + 1, ..calibration(50) },
 			Calibration { replay_allowed_misses: MAX_ALLOWED_MISSES + 1, ..calibration(50) },
 		] {
 			assert_noop!(
