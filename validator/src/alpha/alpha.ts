@@ -13,11 +13,12 @@ import type { FidelityVerdict } from '../fidelity/fidelity-verdict.js';
 import type { RelevanceThresholds } from '../relevance/relevance-verdict.js';
 
 export interface AlphaWeights {
-  /** Weight of the judge in quality where it ran. Default 0.5. */
+  /** Weight of the judge in quality where it ran: the model's calibration gives it (0 unless earned). */
   judgeWeight: number;
 }
 
-export const DEFAULT_ALPHA_WEIGHTS: AlphaWeights = { judgeWeight: 0.5 };
+/** No calibration, no judge: quality is relevance alone. */
+export const DEFAULT_ALPHA_WEIGHTS: AlphaWeights = { judgeWeight: 0 };
 
 /** Relevance score → [0, 1] quality: 0 at or below `low`, 1 at or above `high`. */
 export function relevanceQuality(score: number, thresholds: RelevanceThresholds): number {

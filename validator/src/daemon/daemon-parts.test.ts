@@ -46,7 +46,9 @@ describe('α', () => {
     expect(relevanceQuality(0.6, thresholds)).toBe(1);
     expect(relayAlpha({ fidelity: genuine, relevance: 0.6 }, thresholds)).toBe(1);
     expect(relayAlpha({ fidelity: { ...genuine, outcome: 'suspect', gate: 0 }, relevance: 0.6, judge: 1 }, thresholds)).toBe(0);
-    expect(relayAlpha({ fidelity: genuine, relevance: 0.6, judge: 0 }, thresholds)).toBe(0.5);
+    expect(relayAlpha({ fidelity: genuine, relevance: 0.6, judge: 0 }, thresholds, { judgeWeight: 0.5 })).toBe(0.5);
+    // Uncalibrated, the judge weighs nothing.
+    expect(relayAlpha({ fidelity: genuine, relevance: 0.6, judge: 0 }, thresholds)).toBe(1);
     expect(roundAlpha([1, 0.5])).toBe(0.75);
     expect(roundAlpha([])).toBe(0);
   });

@@ -27,6 +27,7 @@ import { TeacherForcer } from '../fidelity/teacher-forcing.js';
 import { LlmJudge } from '../judge/llm-judge.js';
 import { RelevanceScorer } from '../relevance/relevance-scorer.js';
 import { RelayScorer } from '../scoring/relay-scorer.js';
+import { DEFAULT_MODEL_SCORING, scoringFromCalibration, type ModelScoring } from '../scoring/model-scoring.js';
 import { scoreCommitment, toPermill } from './commitment.js';
 import { readJob } from './job-reader.js';
 import { RelayFetcher } from './relay-fetcher.js';
@@ -118,7 +119,13 @@ export class ValidatorDaemon {
     private readonly config: ValidatorConfig,
     private readonly log: (line: string) => void,
   ) {
-    this.scorer = new RelayScorer({ forcerFor: (model) => this.forcerFor(model), relevance, judge, judgeShare: config.judgeShare });
+    this.scorer = new RelayScorer({
+      forcerFor: (model) => this.forcerFor(model),
+      scoringFor: (model) => this.scoringFor(model),
+      relevance,
+      judge,
+      judgeShare: config.judgeShare,
+    });
     this.fetcher = new RelayFetcher({ nats, signer: fastSigner(account), log });
   }
 
@@ -187,6 +194,26 @@ export class ValidatorDaemon {
   /** When `block` is expected, in epoch milliseconds, at the block rate seen. */
   private expectedAt(block: number): number {
     return Date.now() + Math.max(0, block - this.best) * this.blockMs;
+  }
+
+  /** The model's calibration as the chain holds it now (the Council may change it), else the defaults. */
+  private async scoringFor(model: number): Promise<ModelScoring> {
+    const calibration = await this.api.query.tiqe.calibrations(model);
+    if (calibration.isNone) return DEFAULT_MODEL_SCORING;
+    const c = calibration.unwrap();
+    return scoringFromCalibration({
+      greedyToleranceMilli: c.greedyToleranceMilli.toNumber(),
+      greedyMaxViolations: c.greedyMaxViolations.toNumber(),
+      replayTolerance: c.replayTolerance.toNumber(),
+      replayAllowedMisses: c.replayAllowedMisses.toNumber(),
+      replayAllowedShare: c.replayAllowedShare.toNumber(),
+      unseededMarginMilli: c.unseededMarginMilli.toNumber(),
+      unseededAllowedShare: c.unseededAllowedShare.toNumber(),
+      relevanceLow: c.relevanceLow.toNumber(),
+      relevanceHigh: c.relevanceHigh.toNumber(),
+      judgeWeight: c.judgeWeight.toNumber(),
+      alphaThreshold: c.alphaThreshold.toNumber(),
+    });
   }
 
   private async forcerFor(model: number): Promise<TeacherForcer> {

@@ -13,12 +13,13 @@
 import { hexToU8a } from '@polkadot/util';
 import type { VerifiedRelay } from '@sibyl/protocol';
 import { SAMPLED_TOP_K } from '@sibyl/model-runtime';
-import { DEFAULT_ALPHA_WEIGHTS, relayAlpha, type AlphaWeights } from '../alpha/alpha.js';
-import { fidelityVerdict, replayable, DEFAULT_FIDELITY_THRESHOLDS, type FidelityThresholds, type FidelityVerdict } from '../fidelity/fidelity-verdict.js';
+import { relayAlpha } from '../alpha/alpha.js';
+import { fidelityVerdict, replayable, type FidelityVerdict } from '../fidelity/fidelity-verdict.js';
 import type { TeacherForcer } from '../fidelity/teacher-forcing.js';
 import type { LlmJudge } from '../judge/llm-judge.js';
 import type { RelevanceScorer } from '../relevance/relevance-scorer.js';
-import { DEFAULT_RELEVANCE_THRESHOLDS, relevanceVerdict, type RelevanceOutcome, type RelevanceThresholds } from '../relevance/relevance-verdict.js';
+import { relevanceVerdict, type RelevanceOutcome } from '../relevance/relevance-verdict.js';
+import { DEFAULT_MODEL_SCORING, type ModelScoring } from './model-scoring.js';
 
 export interface RelayScorerOptions {
   /** The teacher forcer for a chain model id, loaded from its registered (sha256-checked) GGUF. */
@@ -27,9 +28,8 @@ export interface RelayScorerOptions {
   judge?: LlmJudge;
   /** Share of relays judged although relevance was clear (default 0.1). */
   judgeShare?: number;
-  fidelityThresholds?: FidelityThresholds;
-  relevanceThresholds?: RelevanceThresholds;
-  weights?: AlphaWeights;
+  /** A chain model's scoring (its calibration on chain); default {@link DEFAULT_MODEL_SCORING}. */
+  scoringFor?: (model: number) => Promise<ModelScoring>;
 }
 
 export interface RelayScore {
@@ -65,6 +65,7 @@ export class RelayScorer {
   async score(relay: VerifiedRelay): Promise<RelayScore> {
     const { forcerFor, relevance, judge } = this.options;
     const forcer = await forcerFor(relay.envelope.model);
+    const scoring = (await this.options.scoringFor?.(relay.envelope.model)) ?? DEFAULT_MODEL_SCORING;
     // The supplier's own token ids when they reproduce the signed text; re-tokenizing can split
     // the text differently from how it was generated.
     const exactTokens = relay.tokens !== null && forcer.detokenize(relay.tokens) === relay.text;
@@ -73,15 +74,15 @@ export class RelayScorer {
     const prompt = forcer.promptTokens(relay.body);
     const overReported = overReportedUsage(relay, prompt.length, answer.length, exactTokens);
     const evidence = await forcer.force(prompt, answer, { top, end: claimsNaturalEnd(relay) && prompt.length + answer.length < forcer.contextSize });
-    const fidelity = fidelityVerdict(evidence, relay.envelope.sampling, this.options.fidelityThresholds ?? DEFAULT_FIDELITY_THRESHOLDS);
+    const fidelity = fidelityVerdict(evidence, relay.envelope.sampling, scoring.fidelity);
 
     const question = questionOf(relay);
-    const thresholds = this.options.relevanceThresholds ?? DEFAULT_RELEVANCE_THRESHOLDS;
     const relevanceScore = await relevance.score(question, relay.text);
-    const { outcome } = relevanceVerdict(relevanceScore, thresholds);
-    const judged = judge && (outcome === 'uncertain' || inJudgedShare(relay.digest, this.options.judgeShare ?? 0.1));
+    const { outcome } = relevanceVerdict(relevanceScore, scoring.relevance);
+    // A judge without weight on this model would change nothing: it is not run.
+    const judged = judge && scoring.judgeWeight > 0 && (outcome === 'uncertain' || inJudgedShare(relay.digest, this.options.judgeShare ?? 0.1));
     const judgeScore = judged ? (await judge.judge(question, relay.text)).score : undefined;
-    const quality = relayAlpha({ fidelity, relevance: relevanceScore, judge: judgeScore }, thresholds, this.options.weights ?? DEFAULT_ALPHA_WEIGHTS);
+    const quality = relayAlpha({ fidelity, relevance: relevanceScore, judge: judgeScore }, scoring.relevance, { judgeWeight: scoring.judgeWeight });
     const alpha = overReported === undefined ? quality : 0;
     return { digest: relay.digest, alpha, overReported, fidelity, relevance: relevanceScore, relevanceOutcome: outcome, judge: judgeScore, exactTokens };
   }

@@ -586,6 +586,11 @@ declare module '@polkadot/api-base/types/errors' {
        **/
       AlreadyRevealed: AugmentedError<ApiType>;
       /**
+       * The model already has a calibration, or the caller does not own the model: only the
+       * Council (or Root) changes a calibration once set.
+       **/
+      CalibrationLocked: AugmentedError<ApiType>;
+      /**
        * The reveal does not hash to the commitment.
        **/
       CommitmentMismatch: AugmentedError<ApiType>;
@@ -597,6 +602,11 @@ declare module '@polkadot/api-base/types/errors' {
        * The batch has no relay digests.
        **/
       EmptyBatch: AugmentedError<ApiType>;
+      /**
+       * A calibration is out of range: a tolerance or count above its bound, or the
+       * relevance band's low end above its high end.
+       **/
+      InvalidCalibration: AugmentedError<ApiType>;
       /**
        * A parameter is out of range: committee size, relays per round or a window is zero,
        * or a size exceeds its bound.
@@ -630,6 +640,10 @@ declare module '@polkadot/api-base/types/errors' {
        * `MaxPendingBatches` batches are already waiting; try again in a later block.
        **/
       TooManyPending: AugmentedError<ApiType>;
+      /**
+       * No such model in the registry.
+       **/
+      UnknownModel: AugmentedError<ApiType>;
       /**
        * No such open round (never opened, dropped, or already finalized).
        **/

@@ -8,7 +8,7 @@ import '@polkadot/api-base/types/events';
 import type { ApiTypes, AugmentedEvent } from '@polkadot/api-base/types';
 import type { Null, Option, Result, U8aFixed, Vec, bool, u128, u32, u64 } from '@polkadot/types-codec';
 import type { AccountId32, H256, Permill } from '@polkadot/types/interfaces/runtime';
-import type { FrameSupportTokensMiscBalanceStatus, FrameSystemDispatchEventInfo, PalletBalancesUnexpectedKind, PalletSibylJobsJobFailure, PalletSibylJobsJobParameters, PalletSibylJobsRefusal, PalletSibylModelsModelParameters, PalletSibylPricingPricingParameters, PalletSibylRelayMiningMiningParameters, PalletSibylRelayMiningSumTreeNodeSummary, PalletSibylSessionsSessionParameters, PalletSibylSettlementPayout, PalletSibylSettlementSettlementParameters, PalletSibylStakesStakeParameters, PalletSibylTiqeTiqeParameters, SibylPrimitivesRole, SibylPrimitivesSlashReason, SibylPrimitivesUnevaluated, SibylRuntimeRuntimeHoldReason, SpRuntimeDispatchError } from '@polkadot/types/lookup';
+import type { FrameSupportTokensMiscBalanceStatus, FrameSystemDispatchEventInfo, PalletBalancesUnexpectedKind, PalletSibylJobsJobFailure, PalletSibylJobsJobParameters, PalletSibylJobsRefusal, PalletSibylModelsModelParameters, PalletSibylPricingPricingParameters, PalletSibylRelayMiningMiningParameters, PalletSibylRelayMiningSumTreeNodeSummary, PalletSibylSessionsSessionParameters, PalletSibylSettlementPayout, PalletSibylSettlementSettlementParameters, PalletSibylStakesStakeParameters, PalletSibylTiqeCalibration, PalletSibylTiqeTiqeParameters, SibylPrimitivesRole, SibylPrimitivesSlashReason, SibylPrimitivesUnevaluated, SibylRuntimeRuntimeHoldReason, SpRuntimeDispatchError } from '@polkadot/types/lookup';
 
 export type __AugmentedEvent<ApiType extends ApiTypes> = AugmentedEvent<ApiType>;
 
@@ -416,6 +416,10 @@ declare module '@polkadot/api-base/types/events' {
        * A batch was dropped because no validator could sit on its committee.
        **/
       BatchDropped: AugmentedEvent<ApiType, [round: u64, supplier: AccountId32, model: u32, session: u64], { round: u64, supplier: AccountId32, model: u32, session: u64 }>;
+      /**
+       * A model's calibration was set, or removed (`None`).
+       **/
+      CalibrationSet: AugmentedEvent<ApiType, [model: u32, calibration: Option<PalletSibylTiqeCalibration>], { model: u32, calibration: Option<PalletSibylTiqeCalibration> }>;
       /**
        * The supplier's α fell below `alpha_threshold`.
        **/

@@ -9,7 +9,7 @@ import type { ApiTypes, AugmentedQuery, QueryableStorageEntry } from '@polkadot/
 import type { Bytes, Null, Option, U8aFixed, Vec, bool, u128, u32, u64, u8 } from '@polkadot/types-codec';
 import type { AnyNumber, ITuple } from '@polkadot/types-codec/types';
 import type { AccountId32, Call, H256, Permill } from '@polkadot/types/interfaces/runtime';
-import type { FrameSupportDispatchPerDispatchClassWeight, FrameSupportTokensFungibleImbalance, FrameSupportTokensMiscIdAmountRuntimeFreezeReason, FrameSupportTokensMiscIdAmountRuntimeHoldReason, FrameSystemAccountInfo, FrameSystemCodeUpgradeAuthorization, FrameSystemEventRecord, FrameSystemLastRuntimeUpgradeInfo, FrameSystemPhase, PalletBalancesAccountData, PalletBalancesBalanceLock, PalletBalancesReserveData, PalletCollectiveVotes, PalletSibylJobsJob, PalletSibylJobsJobParameters, PalletSibylModelsModelInfo, PalletSibylModelsModelParameters, PalletSibylPricingPricingParameters, PalletSibylRelayMiningClaim, PalletSibylRelayMiningDifficulty, PalletSibylRelayMiningMiningParameters, PalletSibylSessionsCandidate, PalletSibylSessionsSessionInfo, PalletSibylSessionsSessionParameters, PalletSibylSettlementDeferredClaim, PalletSibylSettlementPendingSettlement, PalletSibylSettlementSettlementParameters, PalletSibylStakesApplicationConfig, PalletSibylStakesBond, PalletSibylStakesGatewayConfig, PalletSibylStakesStakeParameters, PalletSibylStakesSupplierConfig, PalletSibylTiqePendingBatch, PalletSibylTiqeRoundInfo, PalletSibylTiqeRoundResult, PalletSibylTiqeSessionScore, PalletSibylTiqeTiqeParameters, PalletSibylTiqeVote, PalletTransactionPaymentReleases, SibylPrimitivesRole, SpConsensusAuraSr25519AppSr25519Public, SpRuntimeDigest, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
+import type { FrameSupportDispatchPerDispatchClassWeight, FrameSupportTokensFungibleImbalance, FrameSupportTokensMiscIdAmountRuntimeFreezeReason, FrameSupportTokensMiscIdAmountRuntimeHoldReason, FrameSystemAccountInfo, FrameSystemCodeUpgradeAuthorization, FrameSystemEventRecord, FrameSystemLastRuntimeUpgradeInfo, FrameSystemPhase, PalletBalancesAccountData, PalletBalancesBalanceLock, PalletBalancesReserveData, PalletCollectiveVotes, PalletSibylJobsJob, PalletSibylJobsJobParameters, PalletSibylModelsModelInfo, PalletSibylModelsModelParameters, PalletSibylPricingPricingParameters, PalletSibylRelayMiningClaim, PalletSibylRelayMiningDifficulty, PalletSibylRelayMiningMiningParameters, PalletSibylSessionsCandidate, PalletSibylSessionsSessionInfo, PalletSibylSessionsSessionParameters, PalletSibylSettlementDeferredClaim, PalletSibylSettlementPendingSettlement, PalletSibylSettlementSettlementParameters, PalletSibylStakesApplicationConfig, PalletSibylStakesBond, PalletSibylStakesGatewayConfig, PalletSibylStakesStakeParameters, PalletSibylStakesSupplierConfig, PalletSibylTiqeCalibration, PalletSibylTiqePendingBatch, PalletSibylTiqeRoundInfo, PalletSibylTiqeRoundResult, PalletSibylTiqeSessionScore, PalletSibylTiqeTiqeParameters, PalletSibylTiqeVote, PalletTransactionPaymentReleases, SibylPrimitivesRole, SpConsensusAuraSr25519AppSr25519Public, SpRuntimeDigest, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
 import type { Observable } from '@polkadot/types/types';
 
 export type __AugmentedQuery<ApiType extends ApiTypes> = AugmentedQuery<ApiType, () => unknown>;
@@ -458,6 +458,12 @@ declare module '@polkadot/api-base/types/storage' {
       now: AugmentedQuery<ApiType, () => Observable<u64>, []>;
     };
     tiqe: {
+      /**
+       * Each calibrated model's [`Calibration`]; a model without one is scored with the
+       * validators' defaults and the parameters' `alpha_threshold`. At most one entry per
+       * registered model (model ids are never reused).
+       **/
+      calibrations: AugmentedQuery<ApiType, (arg: u32 | AnyNumber | Uint8Array) => Observable<Option<PalletSibylTiqeCalibration>>, [u32]>;
       /**
        * The id the next committed batch (and its round) gets.
        **/

@@ -9,7 +9,7 @@ import type { ApiTypes, AugmentedSubmittable, SubmittableExtrinsic, SubmittableE
 import type { Bytes, Compact, Option, U8aFixed, Vec, bool, u128, u16, u32, u64 } from '@polkadot/types-codec';
 import type { AnyNumber, IMethod, ITuple } from '@polkadot/types-codec/types';
 import type { AccountId32, Call, H256, MultiAddress, Permill } from '@polkadot/types/interfaces/runtime';
-import type { PalletBalancesAdjustmentDirection, PalletSibylJobsJobParameters, PalletSibylJobsRefusal, PalletSibylModelsModelParameters, PalletSibylModelsModelSpec, PalletSibylModelsModelUpdate, PalletSibylPricingPricingParameters, PalletSibylRelayMiningMiningParameters, PalletSibylRelayMiningPathProof, PalletSibylRelayMiningSumTreeNodeSummary, PalletSibylSessionsSessionParameters, PalletSibylSettlementSettlementParameters, PalletSibylStakesDeviceClass, PalletSibylStakesStakeParameters, PalletSibylTiqeTiqeParameters, SibylPrimitivesRelaySamplingParams, SibylPrimitivesRole, SibylRuntimeOriginCaller, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
+import type { PalletBalancesAdjustmentDirection, PalletSibylJobsJobParameters, PalletSibylJobsRefusal, PalletSibylModelsModelParameters, PalletSibylModelsModelSpec, PalletSibylModelsModelUpdate, PalletSibylPricingPricingParameters, PalletSibylRelayMiningMiningParameters, PalletSibylRelayMiningPathProof, PalletSibylRelayMiningSumTreeNodeSummary, PalletSibylSessionsSessionParameters, PalletSibylSettlementSettlementParameters, PalletSibylStakesDeviceClass, PalletSibylStakesStakeParameters, PalletSibylTiqeCalibration, PalletSibylTiqeTiqeParameters, SibylPrimitivesRelaySamplingParams, SibylPrimitivesRole, SibylRuntimeOriginCaller, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
 
 export type __AugmentedSubmittable = AugmentedSubmittable<() => unknown>;
 export type __SubmittableExtrinsic<ApiType extends ApiTypes> = SubmittableExtrinsic<ApiType>;
@@ -587,6 +587,16 @@ declare module '@polkadot/api-base/types/submittable' {
        * Emits [`Event::ScoreRevealed`].
        **/
       revealScore: AugmentedSubmittable<(round: u64 | AnyNumber | Uint8Array, alpha: Permill | AnyNumber | Uint8Array, withheld: bool | boolean | Uint8Array, salt: U8aFixed | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [u64, Permill, bool, U8aFixed]>;
+      /**
+       * Set `model`'s calibration, or remove it (`None`). The model's owner may set the
+       * first one, as part of publishing the model; after that only the Council (or Root)
+       * may change or remove it, so a calibration validators already apply is not loosened
+       * by the party whose model it judges. Rounds finalized from the next block use the new
+       * `alpha_threshold`; validators pick up the rest as they score.
+       * 
+       * Emits [`Event::CalibrationSet`].
+       **/
+      setCalibration: AugmentedSubmittable<(model: u32 | AnyNumber | Uint8Array, calibration: Option<PalletSibylTiqeCalibration> | null | Uint8Array | PalletSibylTiqeCalibration | { greedyToleranceMilli?: any; greedyMaxViolations?: any; replayTolerance?: any; replayAllowedMisses?: any; replayAllowedShare?: any; unseededMarginMilli?: any; unseededAllowedShare?: any; relevanceLow?: any; relevanceHigh?: any; judgeWeight?: any; alphaThreshold?: any } | string) => SubmittableExtrinsic<ApiType>, [u32, Option<PalletSibylTiqeCalibration>]>;
       /**
        * Set the TIQE+ parameters. Committee size and windows of rounds already open do not
        * change; slashing fractions and thresholds apply from the next finalization.

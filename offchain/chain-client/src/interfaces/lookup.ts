@@ -427,7 +427,11 @@ export default {
         salt: '[u8;32]',
       },
       set_parameters: {
-        parameters: 'PalletSibylTiqeTiqeParameters'
+        parameters: 'PalletSibylTiqeTiqeParameters',
+      },
+      set_calibration: {
+        model: 'u32',
+        calibration: 'Option<PalletSibylTiqeCalibration>'
       }
     }
   },
@@ -450,7 +454,23 @@ export default {
     maxOpenRounds: 'u32'
   },
   /**
-   * Lookup55: pallet_sibyl_sessions::pallet::Call<T>
+   * Lookup56: pallet_sibyl_tiqe::Calibration
+   **/
+  PalletSibylTiqeCalibration: {
+    greedyToleranceMilli: 'u32',
+    greedyMaxViolations: 'u32',
+    replayTolerance: 'Permill',
+    replayAllowedMisses: 'u32',
+    replayAllowedShare: 'Permill',
+    unseededMarginMilli: 'u32',
+    unseededAllowedShare: 'Permill',
+    relevanceLow: 'Permill',
+    relevanceHigh: 'Permill',
+    judgeWeight: 'Permill',
+    alphaThreshold: 'Permill'
+  },
+  /**
+   * Lookup57: pallet_sibyl_sessions::pallet::Call<T>
    **/
   PalletSibylSessionsCall: {
     _enum: {
@@ -460,7 +480,7 @@ export default {
     }
   },
   /**
-   * Lookup56: pallet_sibyl_sessions::SessionParameters<BlockNumber>
+   * Lookup58: pallet_sibyl_sessions::SessionParameters<BlockNumber>
    **/
   PalletSibylSessionsSessionParameters: {
     sessionLength: 'u32',
@@ -469,7 +489,7 @@ export default {
     retainedSessions: 'u32'
   },
   /**
-   * Lookup57: pallet_sibyl_pricing::pallet::Call<T>
+   * Lookup59: pallet_sibyl_pricing::pallet::Call<T>
    **/
   PalletSibylPricingCall: {
     _enum: {
@@ -479,7 +499,7 @@ export default {
     }
   },
   /**
-   * Lookup58: pallet_sibyl_pricing::PricingParameters
+   * Lookup60: pallet_sibyl_pricing::PricingParameters
    **/
   PalletSibylPricingPricingParameters: {
     delta: 'Permill',
@@ -487,7 +507,7 @@ export default {
     capMultiple: 'u32'
   },
   /**
-   * Lookup59: pallet_sibyl_relay_mining::pallet::Call<T>
+   * Lookup61: pallet_sibyl_relay_mining::pallet::Call<T>
    **/
   PalletSibylRelayMiningCall: {
     _enum: {
@@ -509,7 +529,7 @@ export default {
     }
   },
   /**
-   * Lookup60: pallet_sibyl_relay_mining::sum_tree::NodeSummary
+   * Lookup62: pallet_sibyl_relay_mining::sum_tree::NodeSummary
    **/
   PalletSibylRelayMiningSumTreeNodeSummary: {
     _alias: {
@@ -520,14 +540,14 @@ export default {
     count: 'u64'
   },
   /**
-   * Lookup62: pallet_sibyl_relay_mining::PathProof
+   * Lookup64: pallet_sibyl_relay_mining::PathProof
    **/
   PalletSibylRelayMiningPathProof: {
     relay: 'SibylPrimitivesRelayCompactRelay',
     siblings: 'Vec<Option<PalletSibylRelayMiningSumTreeSibling>>'
   },
   /**
-   * Lookup63: sibyl_primitives::relay::CompactRelay
+   * Lookup65: sibyl_primitives::relay::CompactRelay
    **/
   SibylPrimitivesRelayCompactRelay: {
     gateway: 'AccountId32',
@@ -542,7 +562,7 @@ export default {
     responseSignature: '[u8;64]'
   },
   /**
-   * Lookup64: sibyl_primitives::relay::SamplingParams
+   * Lookup66: sibyl_primitives::relay::SamplingParams
    **/
   SibylPrimitivesRelaySamplingParams: {
     maxTokens: 'u32',
@@ -551,7 +571,7 @@ export default {
     seed: 'Option<u64>'
   },
   /**
-   * Lookup69: pallet_sibyl_relay_mining::sum_tree::Sibling
+   * Lookup71: pallet_sibyl_relay_mining::sum_tree::Sibling
    **/
   PalletSibylRelayMiningSumTreeSibling: {
     _alias: {
@@ -562,7 +582,7 @@ export default {
     count: 'Compact<u64>'
   },
   /**
-   * Lookup70: pallet_sibyl_relay_mining::MiningParameters<BlockNumber>
+   * Lookup72: pallet_sibyl_relay_mining::MiningParameters<BlockNumber>
    **/
   PalletSibylRelayMiningMiningParameters: {
     claimDelay: 'u32',
@@ -575,7 +595,7 @@ export default {
     difficultySmoothing: 'Permill'
   },
   /**
-   * Lookup71: pallet_sibyl_settlement::pallet::Call<T>
+   * Lookup73: pallet_sibyl_settlement::pallet::Call<T>
    **/
   PalletSibylSettlementCall: {
     _enum: {
@@ -585,7 +605,7 @@ export default {
     }
   },
   /**
-   * Lookup72: pallet_sibyl_settlement::SettlementParameters
+   * Lookup74: pallet_sibyl_settlement::SettlementParameters
    **/
   PalletSibylSettlementSettlementParameters: {
     supplierShare: 'Perbill',
@@ -594,7 +614,7 @@ export default {
     unratedAlpha: 'Permill'
   },
   /**
-   * Lookup73: pallet_sibyl_jobs::pallet::Call<T>
+   * Lookup75: pallet_sibyl_jobs::pallet::Call<T>
    **/
   PalletSibylJobsCall: {
     _enum: {
@@ -621,7 +641,7 @@ export default {
     }
   },
   /**
-   * Lookup74: pallet_sibyl_jobs::JobParameters<BlockNumber, Balance>
+   * Lookup76: pallet_sibyl_jobs::JobParameters<BlockNumber, Balance>
    **/
   PalletSibylJobsJobParameters: {
     jobTimeout: 'u32',
@@ -631,7 +651,7 @@ export default {
     retention: 'u32'
   },
   /**
-   * Lookup75: pallet_sibyl_jobs::Refusal
+   * Lookup77: pallet_sibyl_jobs::Refusal
    **/
   PalletSibylJobsRefusal: {
     _enum: {
@@ -642,7 +662,7 @@ export default {
     }
   },
   /**
-   * Lookup76: sp_runtime::MultiSignature
+   * Lookup78: sp_runtime::MultiSignature
    **/
   SpRuntimeMultiSignature: {
     _enum: {
@@ -653,35 +673,35 @@ export default {
     }
   },
   /**
-   * Lookup78: frame_system::extensions::check_non_zero_sender::CheckNonZeroSender<T>
+   * Lookup80: frame_system::extensions::check_non_zero_sender::CheckNonZeroSender<T>
    **/
   FrameSystemExtensionsCheckNonZeroSender: 'Null',
   /**
-   * Lookup79: frame_system::extensions::check_spec_version::CheckSpecVersion<T>
+   * Lookup81: frame_system::extensions::check_spec_version::CheckSpecVersion<T>
    **/
   FrameSystemExtensionsCheckSpecVersion: 'Null',
   /**
-   * Lookup80: frame_system::extensions::check_tx_version::CheckTxVersion<T>
+   * Lookup82: frame_system::extensions::check_tx_version::CheckTxVersion<T>
    **/
   FrameSystemExtensionsCheckTxVersion: 'Null',
   /**
-   * Lookup81: frame_system::extensions::check_genesis::CheckGenesis<T>
+   * Lookup83: frame_system::extensions::check_genesis::CheckGenesis<T>
    **/
   FrameSystemExtensionsCheckGenesis: 'Null',
   /**
-   * Lookup84: frame_system::extensions::check_nonce::CheckNonce<T>
+   * Lookup86: frame_system::extensions::check_nonce::CheckNonce<T>
    **/
   FrameSystemExtensionsCheckNonce: 'Compact<u32>',
   /**
-   * Lookup85: frame_system::extensions::check_weight::CheckWeight<T>
+   * Lookup87: frame_system::extensions::check_weight::CheckWeight<T>
    **/
   FrameSystemExtensionsCheckWeight: 'Null',
   /**
-   * Lookup86: pallet_transaction_payment::ChargeTransactionPayment<T>
+   * Lookup88: pallet_transaction_payment::ChargeTransactionPayment<T>
    **/
   PalletTransactionPaymentChargeTransactionPayment: 'Compact<u128>',
   /**
-   * Lookup88: frame_system::AccountInfo<Nonce, pallet_balances::types::AccountData<Balance>>
+   * Lookup90: frame_system::AccountInfo<Nonce, pallet_balances::types::AccountData<Balance>>
    **/
   FrameSystemAccountInfo: {
     nonce: 'u32',
@@ -691,7 +711,7 @@ export default {
     data: 'PalletBalancesAccountData'
   },
   /**
-   * Lookup89: pallet_balances::types::AccountData<Balance>
+   * Lookup91: pallet_balances::types::AccountData<Balance>
    **/
   PalletBalancesAccountData: {
     free: 'u128',
@@ -700,7 +720,7 @@ export default {
     flags: 'u128'
   },
   /**
-   * Lookup91: frame_support::dispatch::PerDispatchClass<sp_weights::weight_v2::Weight>
+   * Lookup93: frame_support::dispatch::PerDispatchClass<sp_weights::weight_v2::Weight>
    **/
   FrameSupportDispatchPerDispatchClassWeight: {
     normal: 'SpWeightsWeightV2Weight',
@@ -708,13 +728,13 @@ export default {
     mandatory: 'SpWeightsWeightV2Weight'
   },
   /**
-   * Lookup92: sp_runtime::generic::digest::Digest
+   * Lookup94: sp_runtime::generic::digest::Digest
    **/
   SpRuntimeDigest: {
     logs: 'Vec<SpRuntimeDigestDigestItem>'
   },
   /**
-   * Lookup94: sp_runtime::generic::digest::DigestItem
+   * Lookup96: sp_runtime::generic::digest::DigestItem
    **/
   SpRuntimeDigestDigestItem: {
     _enum: {
@@ -730,7 +750,7 @@ export default {
     }
   },
   /**
-   * Lookup97: frame_system::EventRecord<sibyl_runtime::RuntimeEvent, primitive_types::H256>
+   * Lookup99: frame_system::EventRecord<sibyl_runtime::RuntimeEvent, primitive_types::H256>
    **/
   FrameSystemEventRecord: {
     phase: 'FrameSystemPhase',
@@ -738,7 +758,7 @@ export default {
     topics: 'Vec<H256>'
   },
   /**
-   * Lookup99: frame_system::pallet::Event<T>
+   * Lookup101: frame_system::pallet::Event<T>
    **/
   FrameSystemEvent: {
     _enum: {
@@ -779,7 +799,7 @@ export default {
     }
   },
   /**
-   * Lookup100: frame_system::DispatchEventInfo
+   * Lookup102: frame_system::DispatchEventInfo
    **/
   FrameSystemDispatchEventInfo: {
     weight: 'SpWeightsWeightV2Weight',
@@ -787,19 +807,19 @@ export default {
     paysFee: 'FrameSupportDispatchPays'
   },
   /**
-   * Lookup101: frame_support::dispatch::DispatchClass
+   * Lookup103: frame_support::dispatch::DispatchClass
    **/
   FrameSupportDispatchDispatchClass: {
     _enum: ['Normal', 'Operational', 'Mandatory']
   },
   /**
-   * Lookup102: frame_support::dispatch::Pays
+   * Lookup104: frame_support::dispatch::Pays
    **/
   FrameSupportDispatchPays: {
     _enum: ['Yes', 'No']
   },
   /**
-   * Lookup103: sp_runtime::DispatchError
+   * Lookup105: sp_runtime::DispatchError
    **/
   SpRuntimeDispatchError: {
     _enum: {
@@ -821,38 +841,38 @@ export default {
     }
   },
   /**
-   * Lookup104: sp_runtime::ModuleError
+   * Lookup106: sp_runtime::ModuleError
    **/
   SpRuntimeModuleError: {
     index: 'u8',
     error: '[u8;4]'
   },
   /**
-   * Lookup105: sp_runtime::TokenError
+   * Lookup107: sp_runtime::TokenError
    **/
   SpRuntimeTokenError: {
     _enum: ['FundsUnavailable', 'OnlyProvider', 'BelowMinimum', 'CannotCreate', 'UnknownAsset', 'Frozen', 'Unsupported', 'CannotCreateHold', 'NotExpendable', 'Blocked']
   },
   /**
-   * Lookup106: sp_arithmetic::ArithmeticError
+   * Lookup108: sp_arithmetic::ArithmeticError
    **/
   SpArithmeticArithmeticError: {
     _enum: ['Underflow', 'Overflow', 'DivisionByZero']
   },
   /**
-   * Lookup107: sp_runtime::TransactionalError
+   * Lookup109: sp_runtime::TransactionalError
    **/
   SpRuntimeTransactionalError: {
     _enum: ['LimitReached', 'NoLayer']
   },
   /**
-   * Lookup108: sp_runtime::proving_trie::TrieError
+   * Lookup110: sp_runtime::proving_trie::TrieError
    **/
   SpRuntimeProvingTrieTrieError: {
     _enum: ['InvalidStateRoot', 'IncompleteDatabase', 'ValueAtIncompleteKey', 'DecoderError', 'InvalidHash', 'DuplicateKey', 'ExtraneousNode', 'ExtraneousValue', 'ExtraneousHashReference', 'InvalidChildReference', 'ValueMismatch', 'IncompleteProof', 'RootMismatch', 'DecodeError']
   },
   /**
-   * Lookup109: pallet_balances::pallet::Event<T, I>
+   * Lookup111: pallet_balances::pallet::Event<T, I>
    **/
   PalletBalancesEvent: {
     _enum: {
@@ -984,13 +1004,13 @@ export default {
     }
   },
   /**
-   * Lookup110: frame_support::traits::tokens::misc::BalanceStatus
+   * Lookup112: frame_support::traits::tokens::misc::BalanceStatus
    **/
   FrameSupportTokensMiscBalanceStatus: {
     _enum: ['Free', 'Reserved']
   },
   /**
-   * Lookup111: sibyl_runtime::RuntimeHoldReason
+   * Lookup113: sibyl_runtime::RuntimeHoldReason
    **/
   SibylRuntimeRuntimeHoldReason: {
     _enum: {
@@ -1025,37 +1045,37 @@ export default {
     }
   },
   /**
-   * Lookup112: pallet_collective::pallet::HoldReason<I>
+   * Lookup114: pallet_collective::pallet::HoldReason<I>
    **/
   PalletCollectiveHoldReason: {
     _enum: ['ProposalSubmission']
   },
   /**
-   * Lookup113: pallet_sibyl_models::pallet::HoldReason
+   * Lookup115: pallet_sibyl_models::pallet::HoldReason
    **/
   PalletSibylModelsHoldReason: {
     _enum: ['ModelDeposit']
   },
   /**
-   * Lookup114: pallet_sibyl_stakes::pallet::HoldReason
+   * Lookup116: pallet_sibyl_stakes::pallet::HoldReason
    **/
   PalletSibylStakesHoldReason: {
     _enum: ['SupplierStake', 'ValidatorStake', 'GatewayStake', 'ApplicationDeposit']
   },
   /**
-   * Lookup115: pallet_sibyl_jobs::pallet::HoldReason
+   * Lookup117: pallet_sibyl_jobs::pallet::HoldReason
    **/
   PalletSibylJobsHoldReason: {
     _enum: ['JobDeposit']
   },
   /**
-   * Lookup116: pallet_balances::pallet::UnexpectedKind
+   * Lookup118: pallet_balances::pallet::UnexpectedKind
    **/
   PalletBalancesUnexpectedKind: {
     _enum: ['BalanceUpdated', 'FailedToMutateAccount']
   },
   /**
-   * Lookup117: pallet_transaction_payment::pallet::Event<T>
+   * Lookup119: pallet_transaction_payment::pallet::Event<T>
    **/
   PalletTransactionPaymentEvent: {
     _enum: {
@@ -1067,7 +1087,7 @@ export default {
     }
   },
   /**
-   * Lookup118: pallet_sudo::pallet::Event<T>
+   * Lookup120: pallet_sudo::pallet::Event<T>
    **/
   PalletSudoEvent: {
     _enum: {
@@ -1088,7 +1108,7 @@ export default {
     }
   },
   /**
-   * Lookup120: pallet_collective::pallet::Event<T, I>
+   * Lookup122: pallet_collective::pallet::Event<T, I>
    **/
   PalletCollectiveEvent: {
     _enum: {
@@ -1138,7 +1158,7 @@ export default {
     }
   },
   /**
-   * Lookup121: pallet_utility::pallet::Event
+   * Lookup123: pallet_utility::pallet::Event
    **/
   PalletUtilityEvent: {
     _enum: {
@@ -1162,7 +1182,7 @@ export default {
     }
   },
   /**
-   * Lookup122: pallet_sibyl_models::pallet::Event<T>
+   * Lookup124: pallet_sibyl_models::pallet::Event<T>
    **/
   PalletSibylModelsEvent: {
     _enum: {
@@ -1190,7 +1210,7 @@ export default {
     }
   },
   /**
-   * Lookup123: pallet_sibyl_stakes::pallet::Event<T>
+   * Lookup125: pallet_sibyl_stakes::pallet::Event<T>
    **/
   PalletSibylStakesEvent: {
     _enum: {
@@ -1251,13 +1271,13 @@ export default {
     }
   },
   /**
-   * Lookup124: sibyl_primitives::SlashReason
+   * Lookup126: sibyl_primitives::SlashReason
    **/
   SibylPrimitivesSlashReason: {
     _enum: ['MissingProof', 'InvalidProof', 'MissingRelayReveal', 'LowQuality', 'ScoreDeviation', 'MissingScoreReveal', 'JobExpired', 'Governance']
   },
   /**
-   * Lookup125: pallet_sibyl_tiqe::pallet::Event<T>
+   * Lookup127: pallet_sibyl_tiqe::pallet::Event<T>
    **/
   PalletSibylTiqeEvent: {
     _enum: {
@@ -1329,18 +1349,22 @@ export default {
         threshold: 'Permill',
       },
       ParametersSet: {
-        parameters: 'PalletSibylTiqeTiqeParameters'
+        parameters: 'PalletSibylTiqeTiqeParameters',
+      },
+      CalibrationSet: {
+        model: 'u32',
+        calibration: 'Option<PalletSibylTiqeCalibration>'
       }
     }
   },
   /**
-   * Lookup126: sibyl_primitives::Unevaluated
+   * Lookup128: sibyl_primitives::Unevaluated
    **/
   SibylPrimitivesUnevaluated: {
     _enum: ['NoValidators', 'NoQuorum', 'QueueFull']
   },
   /**
-   * Lookup127: pallet_sibyl_sessions::pallet::Event<T>
+   * Lookup129: pallet_sibyl_sessions::pallet::Event<T>
    **/
   PalletSibylSessionsEvent: {
     _enum: {
@@ -1361,7 +1385,7 @@ export default {
     }
   },
   /**
-   * Lookup128: pallet_sibyl_pricing::pallet::Event<T>
+   * Lookup130: pallet_sibyl_pricing::pallet::Event<T>
    **/
   PalletSibylPricingEvent: {
     _enum: {
@@ -1379,7 +1403,7 @@ export default {
     }
   },
   /**
-   * Lookup129: pallet_sibyl_relay_mining::pallet::Event<T>
+   * Lookup131: pallet_sibyl_relay_mining::pallet::Event<T>
    **/
   PalletSibylRelayMiningEvent: {
     _enum: {
@@ -1421,7 +1445,7 @@ export default {
     }
   },
   /**
-   * Lookup130: pallet_sibyl_settlement::pallet::Event<T>
+   * Lookup132: pallet_sibyl_settlement::pallet::Event<T>
    **/
   PalletSibylSettlementEvent: {
     _enum: {
@@ -1459,7 +1483,7 @@ export default {
     }
   },
   /**
-   * Lookup132: pallet_sibyl_settlement::Payout<Balance>
+   * Lookup134: pallet_sibyl_settlement::Payout<Balance>
    **/
   PalletSibylSettlementPayout: {
     supplier: 'u128',
@@ -1470,7 +1494,7 @@ export default {
     refunded: 'u128'
   },
   /**
-   * Lookup133: pallet_sibyl_jobs::pallet::Event<T>
+   * Lookup135: pallet_sibyl_jobs::pallet::Event<T>
    **/
   PalletSibylJobsEvent: {
     _enum: {
@@ -1515,13 +1539,13 @@ export default {
     }
   },
   /**
-   * Lookup134: pallet_sibyl_jobs::JobFailure
+   * Lookup136: pallet_sibyl_jobs::JobFailure
    **/
   PalletSibylJobsJobFailure: {
     _enum: ['NoSupplier', 'SuppliersBusy', 'Timeout']
   },
   /**
-   * Lookup135: frame_system::Phase
+   * Lookup137: frame_system::Phase
    **/
   FrameSystemPhase: {
     _enum: {
@@ -1531,21 +1555,21 @@ export default {
     }
   },
   /**
-   * Lookup138: frame_system::LastRuntimeUpgradeInfo
+   * Lookup140: frame_system::LastRuntimeUpgradeInfo
    **/
   FrameSystemLastRuntimeUpgradeInfo: {
     specVersion: 'Compact<u32>',
     specName: 'Text'
   },
   /**
-   * Lookup141: frame_system::CodeUpgradeAuthorization<T>
+   * Lookup143: frame_system::CodeUpgradeAuthorization<T>
    **/
   FrameSystemCodeUpgradeAuthorization: {
     codeHash: 'H256',
     checkVersion: 'bool'
   },
   /**
-   * Lookup142: frame_system::limits::BlockWeights
+   * Lookup144: frame_system::limits::BlockWeights
    **/
   FrameSystemLimitsBlockWeights: {
     baseBlock: 'SpWeightsWeightV2Weight',
@@ -1553,7 +1577,7 @@ export default {
     perClass: 'FrameSupportDispatchPerDispatchClassWeightsPerClass'
   },
   /**
-   * Lookup143: frame_support::dispatch::PerDispatchClass<frame_system::limits::WeightsPerClass>
+   * Lookup145: frame_support::dispatch::PerDispatchClass<frame_system::limits::WeightsPerClass>
    **/
   FrameSupportDispatchPerDispatchClassWeightsPerClass: {
     normal: 'FrameSystemLimitsWeightsPerClass',
@@ -1561,7 +1585,7 @@ export default {
     mandatory: 'FrameSystemLimitsWeightsPerClass'
   },
   /**
-   * Lookup144: frame_system::limits::WeightsPerClass
+   * Lookup146: frame_system::limits::WeightsPerClass
    **/
   FrameSystemLimitsWeightsPerClass: {
     baseExtrinsic: 'SpWeightsWeightV2Weight',
@@ -1570,14 +1594,14 @@ export default {
     reserved: 'Option<SpWeightsWeightV2Weight>'
   },
   /**
-   * Lookup146: frame_system::limits::BlockLength
+   * Lookup148: frame_system::limits::BlockLength
    **/
   FrameSystemLimitsBlockLength: {
     max: 'FrameSupportDispatchPerDispatchClassU32',
     maxHeaderSize: 'Option<u32>'
   },
   /**
-   * Lookup147: frame_support::dispatch::PerDispatchClass<T>
+   * Lookup149: frame_support::dispatch::PerDispatchClass<T>
    **/
   FrameSupportDispatchPerDispatchClassU32: {
     normal: 'u32',
@@ -1585,14 +1609,14 @@ export default {
     mandatory: 'u32'
   },
   /**
-   * Lookup149: sp_weights::RuntimeDbWeight
+   * Lookup151: sp_weights::RuntimeDbWeight
    **/
   SpWeightsRuntimeDbWeight: {
     read: 'u64',
     write: 'u64'
   },
   /**
-   * Lookup150: sp_version::RuntimeVersion
+   * Lookup152: sp_version::RuntimeVersion
    **/
   SpVersionRuntimeVersion: {
     specName: 'Text',
@@ -1605,17 +1629,17 @@ export default {
     systemVersion: 'u8'
   },
   /**
-   * Lookup155: frame_system::pallet::Error<T>
+   * Lookup157: frame_system::pallet::Error<T>
    **/
   FrameSystemError: {
     _enum: ['InvalidSpecName', 'SpecVersionNeedsToIncrease', 'FailedToExtractRuntimeVersion', 'NonDefaultComposite', 'NonZeroRefCount', 'CallFiltered', 'MultiBlockMigrationsOngoing', 'NothingAuthorized', 'Unauthorized']
   },
   /**
-   * Lookup157: sp_consensus_aura::sr25519::app_sr25519::Public
+   * Lookup159: sp_consensus_aura::sr25519::app_sr25519::Public
    **/
   SpConsensusAuraSr25519AppSr25519Public: '[u8;32]',
   /**
-   * Lookup161: pallet_balances::types::BalanceLock<Balance>
+   * Lookup163: pallet_balances::types::BalanceLock<Balance>
    **/
   PalletBalancesBalanceLock: {
     id: '[u8;8]',
@@ -1623,66 +1647,66 @@ export default {
     reasons: 'PalletBalancesReasons'
   },
   /**
-   * Lookup162: pallet_balances::types::Reasons
+   * Lookup164: pallet_balances::types::Reasons
    **/
   PalletBalancesReasons: {
     _enum: ['Fee', 'Misc', 'All']
   },
   /**
-   * Lookup165: pallet_balances::types::ReserveData<ReserveIdentifier, Balance>
+   * Lookup167: pallet_balances::types::ReserveData<ReserveIdentifier, Balance>
    **/
   PalletBalancesReserveData: {
     id: '[u8;8]',
     amount: 'u128'
   },
   /**
-   * Lookup168: frame_support::traits::tokens::misc::IdAmount<sibyl_runtime::RuntimeHoldReason, Balance>
+   * Lookup170: frame_support::traits::tokens::misc::IdAmount<sibyl_runtime::RuntimeHoldReason, Balance>
    **/
   FrameSupportTokensMiscIdAmountRuntimeHoldReason: {
     id: 'SibylRuntimeRuntimeHoldReason',
     amount: 'u128'
   },
   /**
-   * Lookup171: frame_support::traits::tokens::misc::IdAmount<sibyl_runtime::RuntimeFreezeReason, Balance>
+   * Lookup173: frame_support::traits::tokens::misc::IdAmount<sibyl_runtime::RuntimeFreezeReason, Balance>
    **/
   FrameSupportTokensMiscIdAmountRuntimeFreezeReason: {
     id: 'SibylRuntimeRuntimeFreezeReason',
     amount: 'u128'
   },
   /**
-   * Lookup172: sibyl_runtime::RuntimeFreezeReason
+   * Lookup174: sibyl_runtime::RuntimeFreezeReason
    **/
   SibylRuntimeRuntimeFreezeReason: 'Null',
   /**
-   * Lookup174: pallet_balances::pallet::Error<T, I>
+   * Lookup176: pallet_balances::pallet::Error<T, I>
    **/
   PalletBalancesError: {
     _enum: ['VestingBalance', 'LiquidityRestrictions', 'InsufficientBalance', 'ExistentialDeposit', 'Expendability', 'ExistingVestingSchedule', 'DeadAccount', 'TooManyReserves', 'TooManyHolds', 'TooManyFreezes', 'IssuanceDeactivated', 'DeltaZero']
   },
   /**
-   * Lookup176: pallet_transaction_payment::Releases
+   * Lookup178: pallet_transaction_payment::Releases
    **/
   PalletTransactionPaymentReleases: {
     _enum: ['V1Ancient', 'V2']
   },
   /**
-   * Lookup177: frame_support::traits::storage::NoDrop<frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>>
+   * Lookup179: frame_support::traits::storage::NoDrop<frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>>
    **/
   FrameSupportStorageNoDrop: 'FrameSupportTokensFungibleImbalance',
   /**
-   * Lookup178: frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>
+   * Lookup180: frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>
    **/
   FrameSupportTokensFungibleImbalance: {
     amount: 'u128'
   },
   /**
-   * Lookup179: pallet_sudo::pallet::Error<T>
+   * Lookup181: pallet_sudo::pallet::Error<T>
    **/
   PalletSudoError: {
     _enum: ['RequireSudo']
   },
   /**
-   * Lookup182: pallet_collective::Votes<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup184: pallet_collective::Votes<sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletCollectiveVotes: {
     index: 'u32',
@@ -1692,19 +1716,19 @@ export default {
     end: 'u32'
   },
   /**
-   * Lookup183: pallet_collective::pallet::Error<T, I>
+   * Lookup185: pallet_collective::pallet::Error<T, I>
    **/
   PalletCollectiveError: {
     _enum: ['NotMember', 'DuplicateProposal', 'ProposalMissing', 'WrongIndex', 'DuplicateVote', 'AlreadyInitialized', 'TooEarly', 'TooManyProposals', 'WrongProposalWeight', 'WrongProposalLength', 'PrimeAccountNotMember', 'ProposalActive']
   },
   /**
-   * Lookup185: pallet_utility::pallet::Error<T>
+   * Lookup187: pallet_utility::pallet::Error<T>
    **/
   PalletUtilityError: {
     _enum: ['TooManyCalls']
   },
   /**
-   * Lookup186: pallet_sibyl_models::ModelInfo<T>
+   * Lookup188: pallet_sibyl_models::ModelInfo<T>
    **/
   PalletSibylModelsModelInfo: {
     owner: 'AccountId32',
@@ -1724,33 +1748,33 @@ export default {
     registeredAt: 'u32'
   },
   /**
-   * Lookup194: pallet_sibyl_models::ModelStatus
+   * Lookup196: pallet_sibyl_models::ModelStatus
    **/
   PalletSibylModelsModelStatus: {
     _enum: ['Active', 'Retired']
   },
   /**
-   * Lookup196: pallet_sibyl_models::pallet::Error<T>
+   * Lookup198: pallet_sibyl_models::pallet::Error<T>
    **/
   PalletSibylModelsError: {
     _enum: ['InvalidName', 'NameTooLong', 'InvalidSha256', 'ZeroSize', 'InvalidQuantization', 'QuantizationTooLong', 'InvalidContextLength', 'ChatTemplateTooLong', 'InvalidLicense', 'LicenseTooLong', 'NoUris', 'TooManyUris', 'UriTooLong', 'UnsupportedUri', 'RoyaltyTooHigh', 'ZeroComputeWeight', 'DuplicateModel', 'UnknownModel', 'NotOwner', 'ModelRetired', 'EmptyUpdate', 'InsufficientBalance', 'IdsExhausted', 'TooManyModels', 'Overflow']
   },
   /**
-   * Lookup198: pallet_sibyl_stakes::Bond<T>
+   * Lookup200: pallet_sibyl_stakes::Bond<T>
    **/
   PalletSibylStakesBond: {
     active: 'u128',
     unlocking: 'Vec<PalletSibylStakesUnlockChunk>'
   },
   /**
-   * Lookup200: pallet_sibyl_stakes::UnlockChunk<Balance, BlockNumber>
+   * Lookup202: pallet_sibyl_stakes::UnlockChunk<Balance, BlockNumber>
    **/
   PalletSibylStakesUnlockChunk: {
     value: 'u128',
     unlockAt: 'u32'
   },
   /**
-   * Lookup202: pallet_sibyl_stakes::SupplierConfig<T>
+   * Lookup204: pallet_sibyl_stakes::SupplierConfig<T>
    **/
   PalletSibylStakesSupplierConfig: {
     models: 'Vec<u32>',
@@ -1759,13 +1783,13 @@ export default {
     device: 'PalletSibylStakesDeviceClass'
   },
   /**
-   * Lookup205: pallet_sibyl_stakes::GatewayConfig<T>
+   * Lookup207: pallet_sibyl_stakes::GatewayConfig<T>
    **/
   PalletSibylStakesGatewayConfig: {
     url: 'Bytes'
   },
   /**
-   * Lookup207: pallet_sibyl_stakes::ApplicationConfig<T>
+   * Lookup209: pallet_sibyl_stakes::ApplicationConfig<T>
    **/
   PalletSibylStakesApplicationConfig: {
     delegations: 'Vec<PalletSibylStakesDelegation>',
@@ -1773,7 +1797,7 @@ export default {
     nextLimit: 'Option<(u64,u128)>'
   },
   /**
-   * Lookup209: pallet_sibyl_stakes::Delegation<sp_core::crypto::AccountId32>
+   * Lookup211: pallet_sibyl_stakes::Delegation<sp_core::crypto::AccountId32>
    **/
   PalletSibylStakesDelegation: {
     gateway: 'AccountId32',
@@ -1781,13 +1805,13 @@ export default {
     until: 'Option<u64>'
   },
   /**
-   * Lookup213: pallet_sibyl_stakes::pallet::Error<T>
+   * Lookup215: pallet_sibyl_stakes::pallet::Error<T>
    **/
   PalletSibylStakesError: {
     _enum: ['AlreadyRegistered', 'NotRegistered', 'StakeBelowMinimum', 'InsufficientBalance', 'ZeroAmount', 'InsufficientBond', 'TooManyUnlockingChunks', 'NothingToWithdraw', 'NoModels', 'TooManyModels', 'DuplicateModel', 'UnknownModel', 'InvalidSubject', 'SubjectTooLong', 'ZeroCapacity', 'InvalidDeviceCount', 'InvalidUrl', 'UrlTooLong', 'TooManyDelegations', 'AlreadyDelegated', 'NotDelegated', 'UnknownGateway', 'ZeroSpendLimit', 'SpendLimitAboveDeposit', 'ChargesPending', 'TooManyMembers', 'InvalidParameters', 'Overflow']
   },
   /**
-   * Lookup214: pallet_sibyl_tiqe::PendingBatch<T>
+   * Lookup216: pallet_sibyl_tiqe::PendingBatch<T>
    **/
   PalletSibylTiqePendingBatch: {
     supplier: 'AccountId32',
@@ -1797,7 +1821,7 @@ export default {
     committedAt: 'u32'
   },
   /**
-   * Lookup215: pallet_sibyl_tiqe::RoundInfo<T>
+   * Lookup217: pallet_sibyl_tiqe::RoundInfo<T>
    **/
   PalletSibylTiqeRoundInfo: {
     supplier: 'AccountId32',
@@ -1810,21 +1834,21 @@ export default {
     revealEnd: 'u32'
   },
   /**
-   * Lookup220: pallet_sibyl_tiqe::Vote
+   * Lookup222: pallet_sibyl_tiqe::Vote
    **/
   PalletSibylTiqeVote: {
     commitment: 'H256',
     revealed: 'Option<PalletSibylTiqeScore>'
   },
   /**
-   * Lookup222: pallet_sibyl_tiqe::Score
+   * Lookup224: pallet_sibyl_tiqe::Score
    **/
   PalletSibylTiqeScore: {
     alpha: 'Permill',
     withheld: 'bool'
   },
   /**
-   * Lookup225: pallet_sibyl_tiqe::RoundResult<T>
+   * Lookup227: pallet_sibyl_tiqe::RoundResult<T>
    **/
   PalletSibylTiqeRoundResult: {
     supplier: 'AccountId32',
@@ -1834,20 +1858,20 @@ export default {
     withheld: 'bool'
   },
   /**
-   * Lookup228: pallet_sibyl_tiqe::SessionScore
+   * Lookup230: pallet_sibyl_tiqe::SessionScore
    **/
   PalletSibylTiqeSessionScore: {
     mean: 'Permill',
     rounds: 'u32'
   },
   /**
-   * Lookup229: pallet_sibyl_tiqe::pallet::Error<T>
+   * Lookup231: pallet_sibyl_tiqe::pallet::Error<T>
    **/
   PalletSibylTiqeError: {
-    _enum: ['NotSupplier', 'EmptyBatch', 'DuplicateRelay', 'TooManyPending', 'UnknownRound', 'NotInCommittee', 'NotCommitPhase', 'NotRevealPhase', 'AlreadyCommitted', 'NotCommitted', 'AlreadyRevealed', 'CommitmentMismatch', 'InvalidParameters', 'Overflow']
+    _enum: ['NotSupplier', 'EmptyBatch', 'DuplicateRelay', 'TooManyPending', 'UnknownRound', 'NotInCommittee', 'NotCommitPhase', 'NotRevealPhase', 'AlreadyCommitted', 'NotCommitted', 'AlreadyRevealed', 'CommitmentMismatch', 'InvalidParameters', 'Overflow', 'UnknownModel', 'InvalidCalibration', 'CalibrationLocked']
   },
   /**
-   * Lookup230: pallet_sibyl_sessions::SessionInfo<BlockNumber, primitive_types::H256>
+   * Lookup232: pallet_sibyl_sessions::SessionInfo<BlockNumber, primitive_types::H256>
    **/
   PalletSibylSessionsSessionInfo: {
     start: 'u32',
@@ -1856,7 +1880,7 @@ export default {
     suppliersPerSession: 'u32'
   },
   /**
-   * Lookup233: pallet_sibyl_sessions::Candidate<sp_core::crypto::AccountId32>
+   * Lookup235: pallet_sibyl_sessions::Candidate<sp_core::crypto::AccountId32>
    **/
   PalletSibylSessionsCandidate: {
     supplier: 'AccountId32',
@@ -1864,19 +1888,19 @@ export default {
     capacityTps: 'u32'
   },
   /**
-   * Lookup235: pallet_sibyl_sessions::pallet::Error<T>
+   * Lookup237: pallet_sibyl_sessions::pallet::Error<T>
    **/
   PalletSibylSessionsError: {
     _enum: ['InvalidParameters']
   },
   /**
-   * Lookup236: pallet_sibyl_pricing::pallet::Error<T>
+   * Lookup238: pallet_sibyl_pricing::pallet::Error<T>
    **/
   PalletSibylPricingError: {
     _enum: ['InvalidParameters']
   },
   /**
-   * Lookup239: pallet_sibyl_relay_mining::Claim<BlockNumber>
+   * Lookup241: pallet_sibyl_relay_mining::Claim<BlockNumber>
    **/
   PalletSibylRelayMiningClaim: {
     root: 'PalletSibylRelayMiningSumTreeNodeSummary',
@@ -1885,20 +1909,20 @@ export default {
     paths: 'u32'
   },
   /**
-   * Lookup240: pallet_sibyl_relay_mining::Difficulty
+   * Lookup242: pallet_sibyl_relay_mining::Difficulty
    **/
   PalletSibylRelayMiningDifficulty: {
     estimatedRelays: 'u128',
     probability: 'u128'
   },
   /**
-   * Lookup241: pallet_sibyl_relay_mining::pallet::Error<T>
+   * Lookup243: pallet_sibyl_relay_mining::pallet::Error<T>
    **/
   PalletSibylRelayMiningError: {
     _enum: ['OutsideClaimWindow', 'OutsideProofWindow', 'NotSessionSupplier', 'AlreadyClaimed', 'TooManyClaims', 'TooManySupplierClaims', 'InvalidRoot', 'NoClaim', 'AlreadyProven', 'WrongPathCount', 'InvalidBranch', 'WrongLeafForPath', 'BadGatewaySignature', 'BadSupplierSignature', 'NotMined', 'NotDelegated', 'UsageMismatch', 'PromptTokensAboveSigned', 'CompletionTokensAboveSigned', 'UsageAboveContext', 'InvalidParameters']
   },
   /**
-   * Lookup242: pallet_sibyl_settlement::PendingSettlement<sp_core::crypto::AccountId32, MaxGateways>
+   * Lookup244: pallet_sibyl_settlement::PendingSettlement<sp_core::crypto::AccountId32, MaxGateways>
    **/
   PalletSibylSettlementPendingSettlement: {
     session: 'u64',
@@ -1910,20 +1934,20 @@ export default {
     maxCharge: 'Option<u128>'
   },
   /**
-   * Lookup245: pallet_sibyl_settlement::DeferredClaim<sp_core::crypto::AccountId32, MaxGateways>
+   * Lookup247: pallet_sibyl_settlement::DeferredClaim<sp_core::crypto::AccountId32, MaxGateways>
    **/
   PalletSibylSettlementDeferredClaim: {
     claim: 'PalletSibylSettlementPendingSettlement',
     relays: 'Vec<[u8;32]>'
   },
   /**
-   * Lookup249: pallet_sibyl_settlement::pallet::Error<T>
+   * Lookup251: pallet_sibyl_settlement::pallet::Error<T>
    **/
   PalletSibylSettlementError: {
     _enum: ['InvalidParameters']
   },
   /**
-   * Lookup250: pallet_sibyl_jobs::Job<T>
+   * Lookup252: pallet_sibyl_jobs::Job<T>
    **/
   PalletSibylJobsJob: {
     app: 'AccountId32',
@@ -1939,7 +1963,7 @@ export default {
     result: 'Option<PalletSibylJobsJobResult>'
   },
   /**
-   * Lookup252: pallet_sibyl_jobs::JobStatus<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup254: pallet_sibyl_jobs::JobStatus<sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletSibylJobsJobStatus: {
     _enum: {
@@ -1960,7 +1984,7 @@ export default {
     }
   },
   /**
-   * Lookup254: pallet_sibyl_jobs::JobResult<MaxOutput>
+   * Lookup256: pallet_sibyl_jobs::JobResult<MaxOutput>
    **/
   PalletSibylJobsJobResult: {
     output: 'Bytes',
@@ -1969,24 +1993,24 @@ export default {
     completionTokens: 'u32'
   },
   /**
-   * Lookup258: pallet_sibyl_jobs::pallet::Error<T>
+   * Lookup260: pallet_sibyl_jobs::pallet::Error<T>
    **/
   PalletSibylJobsError: {
     _enum: ['NotApplication', 'UnknownModel', 'EmptyInput', 'InputTooLong', 'MalformedInput', 'InvalidMaxTokens', 'InvalidPromptTokens', 'ExceedsContext', 'PriceTooLow', 'TooManyOpenJobs', 'InsufficientBalance', 'QueueFull', 'UnknownJob', 'NotAssigned', 'OutputTooLong', 'OutputNotUtf8', 'PromptTokensAboveDeclared', 'TooManyTokens', 'UsageAboveContext', 'NoComputeUnits', 'Overflow', 'InvalidParameters']
   },
   /**
-   * Lookup259: sibyl_runtime::Runtime
+   * Lookup261: sibyl_runtime::Runtime
    **/
   SibylRuntimeRuntime: 'Null',
   /**
-   * Lookup260: sp_runtime::generic::block::LazyBlock<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, sibyl_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
+   * Lookup262: sp_runtime::generic::block::LazyBlock<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, sibyl_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
    **/
   SpRuntimeBlockLazyBlock: {
     header: 'SpRuntimeHeader',
     extrinsics: 'Vec<Bytes>'
   },
   /**
-   * Lookup261: sp_runtime::generic::header::Header<Number, Hash>
+   * Lookup263: sp_runtime::generic::header::Header<Number, Hash>
    **/
   SpRuntimeHeader: {
     parentHash: 'H256',
@@ -1996,13 +2020,13 @@ export default {
     digest: 'SpRuntimeDigest'
   },
   /**
-   * Lookup265: sp_runtime::ExtrinsicInclusionMode
+   * Lookup267: sp_runtime::ExtrinsicInclusionMode
    **/
   SpRuntimeExtrinsicInclusionMode: {
     _enum: ['AllExtrinsics', 'OnlyInherents']
   },
   /**
-   * Lookup269: sp_runtime::transaction_validity::TransactionValidityError
+   * Lookup271: sp_runtime::transaction_validity::TransactionValidityError
    **/
   SpRuntimeTransactionValidityTransactionValidityError: {
     _enum: {
@@ -2011,7 +2035,7 @@ export default {
     }
   },
   /**
-   * Lookup270: sp_runtime::transaction_validity::InvalidTransaction
+   * Lookup272: sp_runtime::transaction_validity::InvalidTransaction
    **/
   SpRuntimeTransactionValidityInvalidTransaction: {
     _enum: {
@@ -2031,7 +2055,7 @@ export default {
     }
   },
   /**
-   * Lookup271: sp_runtime::transaction_validity::UnknownTransaction
+   * Lookup273: sp_runtime::transaction_validity::UnknownTransaction
    **/
   SpRuntimeTransactionValidityUnknownTransaction: {
     _enum: {
@@ -2041,13 +2065,13 @@ export default {
     }
   },
   /**
-   * Lookup272: sp_inherents::InherentData
+   * Lookup274: sp_inherents::InherentData
    **/
   SpInherentsInherentData: {
     data: 'BTreeMap<[u8;8], Bytes>'
   },
   /**
-   * Lookup277: sp_inherents::CheckInherentsResult
+   * Lookup279: sp_inherents::CheckInherentsResult
    **/
   SpInherentsCheckInherentsResult: {
     okay: 'bool',
@@ -2055,13 +2079,13 @@ export default {
     errors: 'SpInherentsInherentData'
   },
   /**
-   * Lookup278: sp_runtime::transaction_validity::TransactionSource
+   * Lookup280: sp_runtime::transaction_validity::TransactionSource
    **/
   SpRuntimeTransactionValidityTransactionSource: {
     _enum: ['InBlock', 'Local', 'External']
   },
   /**
-   * Lookup280: sp_runtime::transaction_validity::ValidTransaction
+   * Lookup282: sp_runtime::transaction_validity::ValidTransaction
    **/
   SpRuntimeTransactionValidityValidTransaction: {
     priority: 'u64',
@@ -2071,7 +2095,7 @@ export default {
     propagate: 'bool'
   },
   /**
-   * Lookup282: sp_session::runtime_api::OpaqueGeneratedSessionKeys
+   * Lookup284: sp_session::runtime_api::OpaqueGeneratedSessionKeys
    **/
   SpSessionRuntimeApiOpaqueGeneratedSessionKeys: {
     _alias: {
@@ -2081,11 +2105,11 @@ export default {
     proof: 'Bytes'
   },
   /**
-   * Lookup286: sp_core::crypto::KeyTypeId
+   * Lookup288: sp_core::crypto::KeyTypeId
    **/
   SpCoreCryptoKeyTypeId: '[u8;4]',
   /**
-   * Lookup287: pallet_transaction_payment::types::RuntimeDispatchInfo<Balance, sp_weights::weight_v2::Weight>
+   * Lookup289: pallet_transaction_payment::types::RuntimeDispatchInfo<Balance, sp_weights::weight_v2::Weight>
    **/
   PalletTransactionPaymentRuntimeDispatchInfo: {
     weight: 'SpWeightsWeightV2Weight',
@@ -2093,14 +2117,14 @@ export default {
     partialFee: 'u128'
   },
   /**
-   * Lookup288: pallet_transaction_payment::types::FeeDetails<Balance>
+   * Lookup290: pallet_transaction_payment::types::FeeDetails<Balance>
    **/
   PalletTransactionPaymentFeeDetails: {
     inclusionFee: 'Option<PalletTransactionPaymentInclusionFee>',
     tip: 'u128'
   },
   /**
-   * Lookup290: pallet_transaction_payment::types::InclusionFee<Balance>
+   * Lookup292: pallet_transaction_payment::types::InclusionFee<Balance>
    **/
   PalletTransactionPaymentInclusionFee: {
     baseFee: 'u128',
@@ -2108,7 +2132,7 @@ export default {
     adjustedWeightFee: 'u128'
   },
   /**
-   * Lookup294: pallet_sibyl_relay_mining::ClaimWindows<BlockNumber>
+   * Lookup296: pallet_sibyl_relay_mining::ClaimWindows<BlockNumber>
    **/
   PalletSibylRelayMiningClaimWindows: {
     claimOpen: 'u32',
@@ -2116,7 +2140,7 @@ export default {
     proofClose: 'u32'
   },
   /**
-   * Lookup298: sibyl_runtime::RuntimeError
+   * Lookup300: sibyl_runtime::RuntimeError
    **/
   SibylRuntimeRuntimeError: {
     _enum: {

@@ -461,7 +461,12 @@ declare module '@polkadot/types/lookup' {
     readonly asSetParameters: {
       readonly parameters: PalletSibylTiqeTiqeParameters;
     } & Struct;
-    readonly type: 'CommitRelays' | 'CommitScore' | 'RevealScore' | 'SetParameters';
+    readonly isSetCalibration: boolean;
+    readonly asSetCalibration: {
+      readonly model: u32;
+      readonly calibration: Option<PalletSibylTiqeCalibration>;
+    } & Struct;
+    readonly type: 'CommitRelays' | 'CommitScore' | 'RevealScore' | 'SetParameters' | 'SetCalibration';
   }
 
   /** @name PalletSibylTiqeTiqeParameters (54) */
@@ -481,7 +486,22 @@ declare module '@polkadot/types/lookup' {
     readonly maxOpenRounds: u32;
   }
 
-  /** @name PalletSibylSessionsCall (55) */
+  /** @name PalletSibylTiqeCalibration (56) */
+  interface PalletSibylTiqeCalibration extends Struct {
+    readonly greedyToleranceMilli: u32;
+    readonly greedyMaxViolations: u32;
+    readonly replayTolerance: Permill;
+    readonly replayAllowedMisses: u32;
+    readonly replayAllowedShare: Permill;
+    readonly unseededMarginMilli: u32;
+    readonly unseededAllowedShare: Permill;
+    readonly relevanceLow: Permill;
+    readonly relevanceHigh: Permill;
+    readonly judgeWeight: Permill;
+    readonly alphaThreshold: Permill;
+  }
+
+  /** @name PalletSibylSessionsCall (57) */
   interface PalletSibylSessionsCall extends Enum {
     readonly isSetParameters: boolean;
     readonly asSetParameters: {
@@ -490,7 +510,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'SetParameters';
   }
 
-  /** @name PalletSibylSessionsSessionParameters (56) */
+  /** @name PalletSibylSessionsSessionParameters (58) */
   interface PalletSibylSessionsSessionParameters extends Struct {
     readonly sessionLength: u32;
     readonly suppliersPerSession: u32;
@@ -498,7 +518,7 @@ declare module '@polkadot/types/lookup' {
     readonly retainedSessions: u32;
   }
 
-  /** @name PalletSibylPricingCall (57) */
+  /** @name PalletSibylPricingCall (59) */
   interface PalletSibylPricingCall extends Enum {
     readonly isSetParameters: boolean;
     readonly asSetParameters: {
@@ -507,14 +527,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'SetParameters';
   }
 
-  /** @name PalletSibylPricingPricingParameters (58) */
+  /** @name PalletSibylPricingPricingParameters (60) */
   interface PalletSibylPricingPricingParameters extends Struct {
     readonly delta: Permill;
     readonly targetUtilization: Permill;
     readonly capMultiple: u32;
   }
 
-  /** @name PalletSibylRelayMiningCall (59) */
+  /** @name PalletSibylRelayMiningCall (61) */
   interface PalletSibylRelayMiningCall extends Enum {
     readonly isSubmitClaim: boolean;
     readonly asSubmitClaim: {
@@ -537,20 +557,20 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'SubmitClaim' | 'SubmitProof' | 'SetParameters';
   }
 
-  /** @name PalletSibylRelayMiningSumTreeNodeSummary (60) */
+  /** @name PalletSibylRelayMiningSumTreeNodeSummary (62) */
   interface PalletSibylRelayMiningSumTreeNodeSummary extends Struct {
     readonly hash_: U8aFixed;
     readonly sum: u64;
     readonly count: u64;
   }
 
-  /** @name PalletSibylRelayMiningPathProof (62) */
+  /** @name PalletSibylRelayMiningPathProof (64) */
   interface PalletSibylRelayMiningPathProof extends Struct {
     readonly relay: SibylPrimitivesRelayCompactRelay;
     readonly siblings: Vec<Option<PalletSibylRelayMiningSumTreeSibling>>;
   }
 
-  /** @name SibylPrimitivesRelayCompactRelay (63) */
+  /** @name SibylPrimitivesRelayCompactRelay (65) */
   interface SibylPrimitivesRelayCompactRelay extends Struct {
     readonly gateway: AccountId32;
     readonly requestHash: U8aFixed;
@@ -564,7 +584,7 @@ declare module '@polkadot/types/lookup' {
     readonly responseSignature: U8aFixed;
   }
 
-  /** @name SibylPrimitivesRelaySamplingParams (64) */
+  /** @name SibylPrimitivesRelaySamplingParams (66) */
   interface SibylPrimitivesRelaySamplingParams extends Struct {
     readonly maxTokens: u32;
     readonly temperatureMilli: u32;
@@ -572,14 +592,14 @@ declare module '@polkadot/types/lookup' {
     readonly seed: Option<u64>;
   }
 
-  /** @name PalletSibylRelayMiningSumTreeSibling (69) */
+  /** @name PalletSibylRelayMiningSumTreeSibling (71) */
   interface PalletSibylRelayMiningSumTreeSibling extends Struct {
     readonly hash_: U8aFixed;
     readonly sum: Compact<u64>;
     readonly count: Compact<u64>;
   }
 
-  /** @name PalletSibylRelayMiningMiningParameters (70) */
+  /** @name PalletSibylRelayMiningMiningParameters (72) */
   interface PalletSibylRelayMiningMiningParameters extends Struct {
     readonly claimDelay: u32;
     readonly claimWindow: u32;
@@ -591,7 +611,7 @@ declare module '@polkadot/types/lookup' {
     readonly difficultySmoothing: Permill;
   }
 
-  /** @name PalletSibylSettlementCall (71) */
+  /** @name PalletSibylSettlementCall (73) */
   interface PalletSibylSettlementCall extends Enum {
     readonly isSetParameters: boolean;
     readonly asSetParameters: {
@@ -600,7 +620,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'SetParameters';
   }
 
-  /** @name PalletSibylSettlementSettlementParameters (72) */
+  /** @name PalletSibylSettlementSettlementParameters (74) */
   interface PalletSibylSettlementSettlementParameters extends Struct {
     readonly supplierShare: Perbill;
     readonly validatorShare: Perbill;
@@ -608,7 +628,7 @@ declare module '@polkadot/types/lookup' {
     readonly unratedAlpha: Permill;
   }
 
-  /** @name PalletSibylJobsCall (73) */
+  /** @name PalletSibylJobsCall (75) */
   interface PalletSibylJobsCall extends Enum {
     readonly isSubmit: boolean;
     readonly asSubmit: {
@@ -637,7 +657,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Submit' | 'SubmitResult' | 'SetParameters' | 'Refuse';
   }
 
-  /** @name PalletSibylJobsJobParameters (74) */
+  /** @name PalletSibylJobsJobParameters (76) */
   interface PalletSibylJobsJobParameters extends Struct {
     readonly jobTimeout: u32;
     readonly expirySlash: Perbill;
@@ -646,7 +666,7 @@ declare module '@polkadot/types/lookup' {
     readonly retention: u32;
   }
 
-  /** @name PalletSibylJobsRefusal (75) */
+  /** @name PalletSibylJobsRefusal (77) */
   interface PalletSibylJobsRefusal extends Enum {
     readonly isPromptAboveDeclared: boolean;
     readonly asPromptAboveDeclared: {
@@ -656,7 +676,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'PromptAboveDeclared' | 'Unrenderable';
   }
 
-  /** @name SpRuntimeMultiSignature (76) */
+  /** @name SpRuntimeMultiSignature (78) */
   interface SpRuntimeMultiSignature extends Enum {
     readonly isEd25519: boolean;
     readonly asEd25519: U8aFixed;
@@ -669,28 +689,28 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Ed25519' | 'Sr25519' | 'Ecdsa' | 'Eth';
   }
 
-  /** @name FrameSystemExtensionsCheckNonZeroSender (78) */
+  /** @name FrameSystemExtensionsCheckNonZeroSender (80) */
   type FrameSystemExtensionsCheckNonZeroSender = Null;
 
-  /** @name FrameSystemExtensionsCheckSpecVersion (79) */
+  /** @name FrameSystemExtensionsCheckSpecVersion (81) */
   type FrameSystemExtensionsCheckSpecVersion = Null;
 
-  /** @name FrameSystemExtensionsCheckTxVersion (80) */
+  /** @name FrameSystemExtensionsCheckTxVersion (82) */
   type FrameSystemExtensionsCheckTxVersion = Null;
 
-  /** @name FrameSystemExtensionsCheckGenesis (81) */
+  /** @name FrameSystemExtensionsCheckGenesis (83) */
   type FrameSystemExtensionsCheckGenesis = Null;
 
-  /** @name FrameSystemExtensionsCheckNonce (84) */
+  /** @name FrameSystemExtensionsCheckNonce (86) */
   interface FrameSystemExtensionsCheckNonce extends Compact<u32> {}
 
-  /** @name FrameSystemExtensionsCheckWeight (85) */
+  /** @name FrameSystemExtensionsCheckWeight (87) */
   type FrameSystemExtensionsCheckWeight = Null;
 
-  /** @name PalletTransactionPaymentChargeTransactionPayment (86) */
+  /** @name PalletTransactionPaymentChargeTransactionPayment (88) */
   interface PalletTransactionPaymentChargeTransactionPayment extends Compact<u128> {}
 
-  /** @name FrameSystemAccountInfo (88) */
+  /** @name FrameSystemAccountInfo (90) */
   interface FrameSystemAccountInfo extends Struct {
     readonly nonce: u32;
     readonly consumers: u32;
@@ -699,7 +719,7 @@ declare module '@polkadot/types/lookup' {
     readonly data: PalletBalancesAccountData;
   }
 
-  /** @name PalletBalancesAccountData (89) */
+  /** @name PalletBalancesAccountData (91) */
   interface PalletBalancesAccountData extends Struct {
     readonly free: u128;
     readonly reserved: u128;
@@ -707,19 +727,19 @@ declare module '@polkadot/types/lookup' {
     readonly flags: u128;
   }
 
-  /** @name FrameSupportDispatchPerDispatchClassWeight (91) */
+  /** @name FrameSupportDispatchPerDispatchClassWeight (93) */
   interface FrameSupportDispatchPerDispatchClassWeight extends Struct {
     readonly normal: SpWeightsWeightV2Weight;
     readonly operational: SpWeightsWeightV2Weight;
     readonly mandatory: SpWeightsWeightV2Weight;
   }
 
-  /** @name SpRuntimeDigest (92) */
+  /** @name SpRuntimeDigest (94) */
   interface SpRuntimeDigest extends Struct {
     readonly logs: Vec<SpRuntimeDigestDigestItem>;
   }
 
-  /** @name SpRuntimeDigestDigestItem (94) */
+  /** @name SpRuntimeDigestDigestItem (96) */
   interface SpRuntimeDigestDigestItem extends Enum {
     readonly isOther: boolean;
     readonly asOther: Bytes;
@@ -733,14 +753,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Other' | 'Consensus' | 'Seal' | 'PreRuntime' | 'RuntimeEnvironmentUpdated';
   }
 
-  /** @name FrameSystemEventRecord (97) */
+  /** @name FrameSystemEventRecord (99) */
   interface FrameSystemEventRecord extends Struct {
     readonly phase: FrameSystemPhase;
     readonly event: Event;
     readonly topics: Vec<H256>;
   }
 
-  /** @name FrameSystemEvent (99) */
+  /** @name FrameSystemEvent (101) */
   interface FrameSystemEvent extends Enum {
     readonly isExtrinsicSuccess: boolean;
     readonly asExtrinsicSuccess: {
@@ -781,14 +801,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ExtrinsicSuccess' | 'ExtrinsicFailed' | 'CodeUpdated' | 'NewAccount' | 'KilledAccount' | 'Remarked' | 'UpgradeAuthorized' | 'RejectedInvalidAuthorizedUpgrade';
   }
 
-  /** @name FrameSystemDispatchEventInfo (100) */
+  /** @name FrameSystemDispatchEventInfo (102) */
   interface FrameSystemDispatchEventInfo extends Struct {
     readonly weight: SpWeightsWeightV2Weight;
     readonly class: FrameSupportDispatchDispatchClass;
     readonly paysFee: FrameSupportDispatchPays;
   }
 
-  /** @name FrameSupportDispatchDispatchClass (101) */
+  /** @name FrameSupportDispatchDispatchClass (103) */
   interface FrameSupportDispatchDispatchClass extends Enum {
     readonly isNormal: boolean;
     readonly isOperational: boolean;
@@ -796,14 +816,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Normal' | 'Operational' | 'Mandatory';
   }
 
-  /** @name FrameSupportDispatchPays (102) */
+  /** @name FrameSupportDispatchPays (104) */
   interface FrameSupportDispatchPays extends Enum {
     readonly isYes: boolean;
     readonly isNo: boolean;
     readonly type: 'Yes' | 'No';
   }
 
-  /** @name SpRuntimeDispatchError (103) */
+  /** @name SpRuntimeDispatchError (105) */
   interface SpRuntimeDispatchError extends Enum {
     readonly isOther: boolean;
     readonly isCannotLookup: boolean;
@@ -828,13 +848,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Other' | 'CannotLookup' | 'BadOrigin' | 'Module' | 'ConsumerRemaining' | 'NoProviders' | 'TooManyConsumers' | 'Token' | 'Arithmetic' | 'Transactional' | 'Exhausted' | 'Corruption' | 'Unavailable' | 'RootNotAllowed' | 'Trie';
   }
 
-  /** @name SpRuntimeModuleError (104) */
+  /** @name SpRuntimeModuleError (106) */
   interface SpRuntimeModuleError extends Struct {
     readonly index: u8;
     readonly error: U8aFixed;
   }
 
-  /** @name SpRuntimeTokenError (105) */
+  /** @name SpRuntimeTokenError (107) */
   interface SpRuntimeTokenError extends Enum {
     readonly isFundsUnavailable: boolean;
     readonly isOnlyProvider: boolean;
@@ -849,7 +869,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'FundsUnavailable' | 'OnlyProvider' | 'BelowMinimum' | 'CannotCreate' | 'UnknownAsset' | 'Frozen' | 'Unsupported' | 'CannotCreateHold' | 'NotExpendable' | 'Blocked';
   }
 
-  /** @name SpArithmeticArithmeticError (106) */
+  /** @name SpArithmeticArithmeticError (108) */
   interface SpArithmeticArithmeticError extends Enum {
     readonly isUnderflow: boolean;
     readonly isOverflow: boolean;
@@ -857,14 +877,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Underflow' | 'Overflow' | 'DivisionByZero';
   }
 
-  /** @name SpRuntimeTransactionalError (107) */
+  /** @name SpRuntimeTransactionalError (109) */
   interface SpRuntimeTransactionalError extends Enum {
     readonly isLimitReached: boolean;
     readonly isNoLayer: boolean;
     readonly type: 'LimitReached' | 'NoLayer';
   }
 
-  /** @name SpRuntimeProvingTrieTrieError (108) */
+  /** @name SpRuntimeProvingTrieTrieError (110) */
   interface SpRuntimeProvingTrieTrieError extends Enum {
     readonly isInvalidStateRoot: boolean;
     readonly isIncompleteDatabase: boolean;
@@ -883,7 +903,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidStateRoot' | 'IncompleteDatabase' | 'ValueAtIncompleteKey' | 'DecoderError' | 'InvalidHash' | 'DuplicateKey' | 'ExtraneousNode' | 'ExtraneousValue' | 'ExtraneousHashReference' | 'InvalidChildReference' | 'ValueMismatch' | 'IncompleteProof' | 'RootMismatch' | 'DecodeError';
   }
 
-  /** @name PalletBalancesEvent (109) */
+  /** @name PalletBalancesEvent (111) */
   interface PalletBalancesEvent extends Enum {
     readonly isEndowed: boolean;
     readonly asEndowed: {
@@ -1040,14 +1060,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Endowed' | 'DustLost' | 'Transfer' | 'BalanceSet' | 'Reserved' | 'Unreserved' | 'ReserveRepatriated' | 'Deposit' | 'Withdraw' | 'Slashed' | 'Minted' | 'MintedCredit' | 'Burned' | 'BurnedDebt' | 'Suspended' | 'Restored' | 'Upgraded' | 'Issued' | 'Rescinded' | 'Locked' | 'Unlocked' | 'Frozen' | 'Thawed' | 'TotalIssuanceForced' | 'Held' | 'BurnedHeld' | 'TransferOnHold' | 'TransferAndHold' | 'Released' | 'Unexpected';
   }
 
-  /** @name FrameSupportTokensMiscBalanceStatus (110) */
+  /** @name FrameSupportTokensMiscBalanceStatus (112) */
   interface FrameSupportTokensMiscBalanceStatus extends Enum {
     readonly isFree: boolean;
     readonly isReserved: boolean;
     readonly type: 'Free' | 'Reserved';
   }
 
-  /** @name SibylRuntimeRuntimeHoldReason (111) */
+  /** @name SibylRuntimeRuntimeHoldReason (113) */
   interface SibylRuntimeRuntimeHoldReason extends Enum {
     readonly isCouncil: boolean;
     readonly asCouncil: PalletCollectiveHoldReason;
@@ -1060,19 +1080,19 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Council' | 'Models' | 'Stakes' | 'Jobs';
   }
 
-  /** @name PalletCollectiveHoldReason (112) */
+  /** @name PalletCollectiveHoldReason (114) */
   interface PalletCollectiveHoldReason extends Enum {
     readonly isProposalSubmission: boolean;
     readonly type: 'ProposalSubmission';
   }
 
-  /** @name PalletSibylModelsHoldReason (113) */
+  /** @name PalletSibylModelsHoldReason (115) */
   interface PalletSibylModelsHoldReason extends Enum {
     readonly isModelDeposit: boolean;
     readonly type: 'ModelDeposit';
   }
 
-  /** @name PalletSibylStakesHoldReason (114) */
+  /** @name PalletSibylStakesHoldReason (116) */
   interface PalletSibylStakesHoldReason extends Enum {
     readonly isSupplierStake: boolean;
     readonly isValidatorStake: boolean;
@@ -1081,20 +1101,20 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'SupplierStake' | 'ValidatorStake' | 'GatewayStake' | 'ApplicationDeposit';
   }
 
-  /** @name PalletSibylJobsHoldReason (115) */
+  /** @name PalletSibylJobsHoldReason (117) */
   interface PalletSibylJobsHoldReason extends Enum {
     readonly isJobDeposit: boolean;
     readonly type: 'JobDeposit';
   }
 
-  /** @name PalletBalancesUnexpectedKind (116) */
+  /** @name PalletBalancesUnexpectedKind (118) */
   interface PalletBalancesUnexpectedKind extends Enum {
     readonly isBalanceUpdated: boolean;
     readonly isFailedToMutateAccount: boolean;
     readonly type: 'BalanceUpdated' | 'FailedToMutateAccount';
   }
 
-  /** @name PalletTransactionPaymentEvent (117) */
+  /** @name PalletTransactionPaymentEvent (119) */
   interface PalletTransactionPaymentEvent extends Enum {
     readonly isTransactionFeePaid: boolean;
     readonly asTransactionFeePaid: {
@@ -1105,7 +1125,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'TransactionFeePaid';
   }
 
-  /** @name PalletSudoEvent (118) */
+  /** @name PalletSudoEvent (120) */
   interface PalletSudoEvent extends Enum {
     readonly isSudid: boolean;
     readonly asSudid: {
@@ -1124,7 +1144,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Sudid' | 'KeyChanged' | 'KeyRemoved' | 'SudoAsDone';
   }
 
-  /** @name PalletCollectiveEvent (120) */
+  /** @name PalletCollectiveEvent (122) */
   interface PalletCollectiveEvent extends Enum {
     readonly isProposed: boolean;
     readonly asProposed: {
@@ -1182,7 +1202,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Proposed' | 'Voted' | 'Approved' | 'Disapproved' | 'Executed' | 'MemberExecuted' | 'Closed' | 'Killed' | 'ProposalCostBurned' | 'ProposalCostReleased';
   }
 
-  /** @name PalletUtilityEvent (121) */
+  /** @name PalletUtilityEvent (123) */
   interface PalletUtilityEvent extends Enum {
     readonly isBatchInterrupted: boolean;
     readonly asBatchInterrupted: {
@@ -1208,7 +1228,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'BatchInterrupted' | 'BatchCompleted' | 'BatchCompletedWithErrors' | 'ItemCompleted' | 'ItemFailed' | 'DispatchedAs' | 'IfElseMainSuccess' | 'IfElseFallbackCalled';
   }
 
-  /** @name PalletSibylModelsEvent (122) */
+  /** @name PalletSibylModelsEvent (124) */
   interface PalletSibylModelsEvent extends Enum {
     readonly isModelRegistered: boolean;
     readonly asModelRegistered: {
@@ -1239,7 +1259,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ModelRegistered' | 'ModelUpdated' | 'ModelRetired' | 'ModelPruned' | 'ParametersSet';
   }
 
-  /** @name PalletSibylStakesEvent (123) */
+  /** @name PalletSibylStakesEvent (125) */
   interface PalletSibylStakesEvent extends Enum {
     readonly isRegistered: boolean;
     readonly asRegistered: {
@@ -1310,7 +1330,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Registered' | 'SupplierUpdated' | 'GatewayUpdated' | 'Delegated' | 'Undelegated' | 'SpendLimitSet' | 'Bonded' | 'Unbonding' | 'Withdrawn' | 'Deregistered' | 'Slashed' | 'ParametersSet';
   }
 
-  /** @name SibylPrimitivesSlashReason (124) */
+  /** @name SibylPrimitivesSlashReason (126) */
   interface SibylPrimitivesSlashReason extends Enum {
     readonly isMissingProof: boolean;
     readonly isInvalidProof: boolean;
@@ -1323,7 +1343,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'MissingProof' | 'InvalidProof' | 'MissingRelayReveal' | 'LowQuality' | 'ScoreDeviation' | 'MissingScoreReveal' | 'JobExpired' | 'Governance';
   }
 
-  /** @name PalletSibylTiqeEvent (125) */
+  /** @name PalletSibylTiqeEvent (127) */
   interface PalletSibylTiqeEvent extends Enum {
     readonly isRelaysCommitted: boolean;
     readonly asRelaysCommitted: {
@@ -1406,10 +1426,15 @@ declare module '@polkadot/types/lookup' {
     readonly asParametersSet: {
       readonly parameters: PalletSibylTiqeTiqeParameters;
     } & Struct;
-    readonly type: 'RelaysCommitted' | 'RoundOpened' | 'BatchDropped' | 'ScoreCommitted' | 'ScoreRevealed' | 'RoundFinalized' | 'RoundVoid' | 'ValidatorSlashed' | 'SupplierSlashed' | 'LowQuality' | 'ParametersSet';
+    readonly isCalibrationSet: boolean;
+    readonly asCalibrationSet: {
+      readonly model: u32;
+      readonly calibration: Option<PalletSibylTiqeCalibration>;
+    } & Struct;
+    readonly type: 'RelaysCommitted' | 'RoundOpened' | 'BatchDropped' | 'ScoreCommitted' | 'ScoreRevealed' | 'RoundFinalized' | 'RoundVoid' | 'ValidatorSlashed' | 'SupplierSlashed' | 'LowQuality' | 'ParametersSet' | 'CalibrationSet';
   }
 
-  /** @name SibylPrimitivesUnevaluated (126) */
+  /** @name SibylPrimitivesUnevaluated (128) */
   interface SibylPrimitivesUnevaluated extends Enum {
     readonly isNoValidators: boolean;
     readonly isNoQuorum: boolean;
@@ -1417,7 +1442,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NoValidators' | 'NoQuorum' | 'QueueFull';
   }
 
-  /** @name PalletSibylSessionsEvent (127) */
+  /** @name PalletSibylSessionsEvent (129) */
   interface PalletSibylSessionsEvent extends Enum {
     readonly isSessionStarted: boolean;
     readonly asSessionStarted: {
@@ -1439,7 +1464,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'SessionStarted' | 'CandidatesTruncated' | 'ParametersSet';
   }
 
-  /** @name PalletSibylPricingEvent (128) */
+  /** @name PalletSibylPricingEvent (130) */
   interface PalletSibylPricingEvent extends Enum {
     readonly isPriceUpdated: boolean;
     readonly asPriceUpdated: {
@@ -1457,7 +1482,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'PriceUpdated' | 'ParametersSet';
   }
 
-  /** @name PalletSibylRelayMiningEvent (129) */
+  /** @name PalletSibylRelayMiningEvent (131) */
   interface PalletSibylRelayMiningEvent extends Enum {
     readonly isClaimed: boolean;
     readonly asClaimed: {
@@ -1503,7 +1528,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Claimed' | 'ProofSeedDrawn' | 'ClaimProven' | 'ClaimVoid' | 'DifficultyUpdated' | 'ParametersSet';
   }
 
-  /** @name PalletSibylSettlementEvent (130) */
+  /** @name PalletSibylSettlementEvent (132) */
   interface PalletSibylSettlementEvent extends Enum {
     readonly isAwaitingEvaluation: boolean;
     readonly asAwaitingEvaluation: {
@@ -1543,7 +1568,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AwaitingEvaluation' | 'EvaluationDeferred' | 'Settled' | 'ParametersSet';
   }
 
-  /** @name PalletSibylSettlementPayout (132) */
+  /** @name PalletSibylSettlementPayout (134) */
   interface PalletSibylSettlementPayout extends Struct {
     readonly supplier: u128;
     readonly royalty: u128;
@@ -1553,7 +1578,7 @@ declare module '@polkadot/types/lookup' {
     readonly refunded: u128;
   }
 
-  /** @name PalletSibylJobsEvent (133) */
+  /** @name PalletSibylJobsEvent (135) */
   interface PalletSibylJobsEvent extends Enum {
     readonly isJobSubmitted: boolean;
     readonly asJobSubmitted: {
@@ -1604,7 +1629,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'JobSubmitted' | 'JobAssigned' | 'JobCompleted' | 'JobRefused' | 'JobFailed' | 'JobExpired' | 'JobPruned' | 'ParametersSet';
   }
 
-  /** @name PalletSibylJobsJobFailure (134) */
+  /** @name PalletSibylJobsJobFailure (136) */
   interface PalletSibylJobsJobFailure extends Enum {
     readonly isNoSupplier: boolean;
     readonly isSuppliersBusy: boolean;
@@ -1612,7 +1637,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NoSupplier' | 'SuppliersBusy' | 'Timeout';
   }
 
-  /** @name FrameSystemPhase (135) */
+  /** @name FrameSystemPhase (137) */
   interface FrameSystemPhase extends Enum {
     readonly isApplyExtrinsic: boolean;
     readonly asApplyExtrinsic: u32;
@@ -1621,33 +1646,33 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ApplyExtrinsic' | 'Finalization' | 'Initialization';
   }
 
-  /** @name FrameSystemLastRuntimeUpgradeInfo (138) */
+  /** @name FrameSystemLastRuntimeUpgradeInfo (140) */
   interface FrameSystemLastRuntimeUpgradeInfo extends Struct {
     readonly specVersion: Compact<u32>;
     readonly specName: Text;
   }
 
-  /** @name FrameSystemCodeUpgradeAuthorization (141) */
+  /** @name FrameSystemCodeUpgradeAuthorization (143) */
   interface FrameSystemCodeUpgradeAuthorization extends Struct {
     readonly codeHash: H256;
     readonly checkVersion: bool;
   }
 
-  /** @name FrameSystemLimitsBlockWeights (142) */
+  /** @name FrameSystemLimitsBlockWeights (144) */
   interface FrameSystemLimitsBlockWeights extends Struct {
     readonly baseBlock: SpWeightsWeightV2Weight;
     readonly maxBlock: SpWeightsWeightV2Weight;
     readonly perClass: FrameSupportDispatchPerDispatchClassWeightsPerClass;
   }
 
-  /** @name FrameSupportDispatchPerDispatchClassWeightsPerClass (143) */
+  /** @name FrameSupportDispatchPerDispatchClassWeightsPerClass (145) */
   interface FrameSupportDispatchPerDispatchClassWeightsPerClass extends Struct {
     readonly normal: FrameSystemLimitsWeightsPerClass;
     readonly operational: FrameSystemLimitsWeightsPerClass;
     readonly mandatory: FrameSystemLimitsWeightsPerClass;
   }
 
-  /** @name FrameSystemLimitsWeightsPerClass (144) */
+  /** @name FrameSystemLimitsWeightsPerClass (146) */
   interface FrameSystemLimitsWeightsPerClass extends Struct {
     readonly baseExtrinsic: SpWeightsWeightV2Weight;
     readonly maxExtrinsic: Option<SpWeightsWeightV2Weight>;
@@ -1655,26 +1680,26 @@ declare module '@polkadot/types/lookup' {
     readonly reserved: Option<SpWeightsWeightV2Weight>;
   }
 
-  /** @name FrameSystemLimitsBlockLength (146) */
+  /** @name FrameSystemLimitsBlockLength (148) */
   interface FrameSystemLimitsBlockLength extends Struct {
     readonly max: FrameSupportDispatchPerDispatchClassU32;
     readonly maxHeaderSize: Option<u32>;
   }
 
-  /** @name FrameSupportDispatchPerDispatchClassU32 (147) */
+  /** @name FrameSupportDispatchPerDispatchClassU32 (149) */
   interface FrameSupportDispatchPerDispatchClassU32 extends Struct {
     readonly normal: u32;
     readonly operational: u32;
     readonly mandatory: u32;
   }
 
-  /** @name SpWeightsRuntimeDbWeight (149) */
+  /** @name SpWeightsRuntimeDbWeight (151) */
   interface SpWeightsRuntimeDbWeight extends Struct {
     readonly read: u64;
     readonly write: u64;
   }
 
-  /** @name SpVersionRuntimeVersion (150) */
+  /** @name SpVersionRuntimeVersion (152) */
   interface SpVersionRuntimeVersion extends Struct {
     readonly specName: Text;
     readonly implName: Text;
@@ -1686,7 +1711,7 @@ declare module '@polkadot/types/lookup' {
     readonly systemVersion: u8;
   }
 
-  /** @name FrameSystemError (155) */
+  /** @name FrameSystemError (157) */
   interface FrameSystemError extends Enum {
     readonly isInvalidSpecName: boolean;
     readonly isSpecVersionNeedsToIncrease: boolean;
@@ -1700,17 +1725,17 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidSpecName' | 'SpecVersionNeedsToIncrease' | 'FailedToExtractRuntimeVersion' | 'NonDefaultComposite' | 'NonZeroRefCount' | 'CallFiltered' | 'MultiBlockMigrationsOngoing' | 'NothingAuthorized' | 'Unauthorized';
   }
 
-  /** @name SpConsensusAuraSr25519AppSr25519Public (157) */
+  /** @name SpConsensusAuraSr25519AppSr25519Public (159) */
   interface SpConsensusAuraSr25519AppSr25519Public extends U8aFixed {}
 
-  /** @name PalletBalancesBalanceLock (161) */
+  /** @name PalletBalancesBalanceLock (163) */
   interface PalletBalancesBalanceLock extends Struct {
     readonly id: U8aFixed;
     readonly amount: u128;
     readonly reasons: PalletBalancesReasons;
   }
 
-  /** @name PalletBalancesReasons (162) */
+  /** @name PalletBalancesReasons (164) */
   interface PalletBalancesReasons extends Enum {
     readonly isFee: boolean;
     readonly isMisc: boolean;
@@ -1718,28 +1743,28 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Fee' | 'Misc' | 'All';
   }
 
-  /** @name PalletBalancesReserveData (165) */
+  /** @name PalletBalancesReserveData (167) */
   interface PalletBalancesReserveData extends Struct {
     readonly id: U8aFixed;
     readonly amount: u128;
   }
 
-  /** @name FrameSupportTokensMiscIdAmountRuntimeHoldReason (168) */
+  /** @name FrameSupportTokensMiscIdAmountRuntimeHoldReason (170) */
   interface FrameSupportTokensMiscIdAmountRuntimeHoldReason extends Struct {
     readonly id: SibylRuntimeRuntimeHoldReason;
     readonly amount: u128;
   }
 
-  /** @name FrameSupportTokensMiscIdAmountRuntimeFreezeReason (171) */
+  /** @name FrameSupportTokensMiscIdAmountRuntimeFreezeReason (173) */
   interface FrameSupportTokensMiscIdAmountRuntimeFreezeReason extends Struct {
     readonly id: SibylRuntimeRuntimeFreezeReason;
     readonly amount: u128;
   }
 
-  /** @name SibylRuntimeRuntimeFreezeReason (172) */
+  /** @name SibylRuntimeRuntimeFreezeReason (174) */
   type SibylRuntimeRuntimeFreezeReason = Null;
 
-  /** @name PalletBalancesError (174) */
+  /** @name PalletBalancesError (176) */
   interface PalletBalancesError extends Enum {
     readonly isVestingBalance: boolean;
     readonly isLiquidityRestrictions: boolean;
@@ -1756,28 +1781,28 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'VestingBalance' | 'LiquidityRestrictions' | 'InsufficientBalance' | 'ExistentialDeposit' | 'Expendability' | 'ExistingVestingSchedule' | 'DeadAccount' | 'TooManyReserves' | 'TooManyHolds' | 'TooManyFreezes' | 'IssuanceDeactivated' | 'DeltaZero';
   }
 
-  /** @name PalletTransactionPaymentReleases (176) */
+  /** @name PalletTransactionPaymentReleases (178) */
   interface PalletTransactionPaymentReleases extends Enum {
     readonly isV1Ancient: boolean;
     readonly isV2: boolean;
     readonly type: 'V1Ancient' | 'V2';
   }
 
-  /** @name FrameSupportStorageNoDrop (177) */
+  /** @name FrameSupportStorageNoDrop (179) */
   interface FrameSupportStorageNoDrop extends FrameSupportTokensFungibleImbalance {}
 
-  /** @name FrameSupportTokensFungibleImbalance (178) */
+  /** @name FrameSupportTokensFungibleImbalance (180) */
   interface FrameSupportTokensFungibleImbalance extends Struct {
     readonly amount: u128;
   }
 
-  /** @name PalletSudoError (179) */
+  /** @name PalletSudoError (181) */
   interface PalletSudoError extends Enum {
     readonly isRequireSudo: boolean;
     readonly type: 'RequireSudo';
   }
 
-  /** @name PalletCollectiveVotes (182) */
+  /** @name PalletCollectiveVotes (184) */
   interface PalletCollectiveVotes extends Struct {
     readonly index: u32;
     readonly threshold: u32;
@@ -1786,7 +1811,7 @@ declare module '@polkadot/types/lookup' {
     readonly end: u32;
   }
 
-  /** @name PalletCollectiveError (183) */
+  /** @name PalletCollectiveError (185) */
   interface PalletCollectiveError extends Enum {
     readonly isNotMember: boolean;
     readonly isDuplicateProposal: boolean;
@@ -1803,13 +1828,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotMember' | 'DuplicateProposal' | 'ProposalMissing' | 'WrongIndex' | 'DuplicateVote' | 'AlreadyInitialized' | 'TooEarly' | 'TooManyProposals' | 'WrongProposalWeight' | 'WrongProposalLength' | 'PrimeAccountNotMember' | 'ProposalActive';
   }
 
-  /** @name PalletUtilityError (185) */
+  /** @name PalletUtilityError (187) */
   interface PalletUtilityError extends Enum {
     readonly isTooManyCalls: boolean;
     readonly type: 'TooManyCalls';
   }
 
-  /** @name PalletSibylModelsModelInfo (186) */
+  /** @name PalletSibylModelsModelInfo (188) */
   interface PalletSibylModelsModelInfo extends Struct {
     readonly owner: AccountId32;
     readonly name: Bytes;
@@ -1828,14 +1853,14 @@ declare module '@polkadot/types/lookup' {
     readonly registeredAt: u32;
   }
 
-  /** @name PalletSibylModelsModelStatus (194) */
+  /** @name PalletSibylModelsModelStatus (196) */
   interface PalletSibylModelsModelStatus extends Enum {
     readonly isActive: boolean;
     readonly isRetired: boolean;
     readonly type: 'Active' | 'Retired';
   }
 
-  /** @name PalletSibylModelsError (196) */
+  /** @name PalletSibylModelsError (198) */
   interface PalletSibylModelsError extends Enum {
     readonly isInvalidName: boolean;
     readonly isNameTooLong: boolean;
@@ -1865,19 +1890,19 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidName' | 'NameTooLong' | 'InvalidSha256' | 'ZeroSize' | 'InvalidQuantization' | 'QuantizationTooLong' | 'InvalidContextLength' | 'ChatTemplateTooLong' | 'InvalidLicense' | 'LicenseTooLong' | 'NoUris' | 'TooManyUris' | 'UriTooLong' | 'UnsupportedUri' | 'RoyaltyTooHigh' | 'ZeroComputeWeight' | 'DuplicateModel' | 'UnknownModel' | 'NotOwner' | 'ModelRetired' | 'EmptyUpdate' | 'InsufficientBalance' | 'IdsExhausted' | 'TooManyModels' | 'Overflow';
   }
 
-  /** @name PalletSibylStakesBond (198) */
+  /** @name PalletSibylStakesBond (200) */
   interface PalletSibylStakesBond extends Struct {
     readonly active: u128;
     readonly unlocking: Vec<PalletSibylStakesUnlockChunk>;
   }
 
-  /** @name PalletSibylStakesUnlockChunk (200) */
+  /** @name PalletSibylStakesUnlockChunk (202) */
   interface PalletSibylStakesUnlockChunk extends Struct {
     readonly value: u128;
     readonly unlockAt: u32;
   }
 
-  /** @name PalletSibylStakesSupplierConfig (202) */
+  /** @name PalletSibylStakesSupplierConfig (204) */
   interface PalletSibylStakesSupplierConfig extends Struct {
     readonly models: Vec<u32>;
     readonly natsSubject: Bytes;
@@ -1885,26 +1910,26 @@ declare module '@polkadot/types/lookup' {
     readonly device: PalletSibylStakesDeviceClass;
   }
 
-  /** @name PalletSibylStakesGatewayConfig (205) */
+  /** @name PalletSibylStakesGatewayConfig (207) */
   interface PalletSibylStakesGatewayConfig extends Struct {
     readonly url: Bytes;
   }
 
-  /** @name PalletSibylStakesApplicationConfig (207) */
+  /** @name PalletSibylStakesApplicationConfig (209) */
   interface PalletSibylStakesApplicationConfig extends Struct {
     readonly delegations: Vec<PalletSibylStakesDelegation>;
     readonly spendLimit: u128;
     readonly nextLimit: Option<ITuple<[u64, u128]>>;
   }
 
-  /** @name PalletSibylStakesDelegation (209) */
+  /** @name PalletSibylStakesDelegation (211) */
   interface PalletSibylStakesDelegation extends Struct {
     readonly gateway: AccountId32;
     readonly from: u64;
     readonly until: Option<u64>;
   }
 
-  /** @name PalletSibylStakesError (213) */
+  /** @name PalletSibylStakesError (215) */
   interface PalletSibylStakesError extends Enum {
     readonly isAlreadyRegistered: boolean;
     readonly isNotRegistered: boolean;
@@ -1937,7 +1962,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AlreadyRegistered' | 'NotRegistered' | 'StakeBelowMinimum' | 'InsufficientBalance' | 'ZeroAmount' | 'InsufficientBond' | 'TooManyUnlockingChunks' | 'NothingToWithdraw' | 'NoModels' | 'TooManyModels' | 'DuplicateModel' | 'UnknownModel' | 'InvalidSubject' | 'SubjectTooLong' | 'ZeroCapacity' | 'InvalidDeviceCount' | 'InvalidUrl' | 'UrlTooLong' | 'TooManyDelegations' | 'AlreadyDelegated' | 'NotDelegated' | 'UnknownGateway' | 'ZeroSpendLimit' | 'SpendLimitAboveDeposit' | 'ChargesPending' | 'TooManyMembers' | 'InvalidParameters' | 'Overflow';
   }
 
-  /** @name PalletSibylTiqePendingBatch (214) */
+  /** @name PalletSibylTiqePendingBatch (216) */
   interface PalletSibylTiqePendingBatch extends Struct {
     readonly supplier: AccountId32;
     readonly model: u32;
@@ -1946,7 +1971,7 @@ declare module '@polkadot/types/lookup' {
     readonly committedAt: u32;
   }
 
-  /** @name PalletSibylTiqeRoundInfo (215) */
+  /** @name PalletSibylTiqeRoundInfo (217) */
   interface PalletSibylTiqeRoundInfo extends Struct {
     readonly supplier: AccountId32;
     readonly model: u32;
@@ -1958,19 +1983,19 @@ declare module '@polkadot/types/lookup' {
     readonly revealEnd: u32;
   }
 
-  /** @name PalletSibylTiqeVote (220) */
+  /** @name PalletSibylTiqeVote (222) */
   interface PalletSibylTiqeVote extends Struct {
     readonly commitment: H256;
     readonly revealed: Option<PalletSibylTiqeScore>;
   }
 
-  /** @name PalletSibylTiqeScore (222) */
+  /** @name PalletSibylTiqeScore (224) */
   interface PalletSibylTiqeScore extends Struct {
     readonly alpha: Permill;
     readonly withheld: bool;
   }
 
-  /** @name PalletSibylTiqeRoundResult (225) */
+  /** @name PalletSibylTiqeRoundResult (227) */
   interface PalletSibylTiqeRoundResult extends Struct {
     readonly supplier: AccountId32;
     readonly median: Option<Permill>;
@@ -1979,13 +2004,13 @@ declare module '@polkadot/types/lookup' {
     readonly withheld: bool;
   }
 
-  /** @name PalletSibylTiqeSessionScore (228) */
+  /** @name PalletSibylTiqeSessionScore (230) */
   interface PalletSibylTiqeSessionScore extends Struct {
     readonly mean: Permill;
     readonly rounds: u32;
   }
 
-  /** @name PalletSibylTiqeError (229) */
+  /** @name PalletSibylTiqeError (231) */
   interface PalletSibylTiqeError extends Enum {
     readonly isNotSupplier: boolean;
     readonly isEmptyBatch: boolean;
@@ -2001,10 +2026,13 @@ declare module '@polkadot/types/lookup' {
     readonly isCommitmentMismatch: boolean;
     readonly isInvalidParameters: boolean;
     readonly isOverflow: boolean;
-    readonly type: 'NotSupplier' | 'EmptyBatch' | 'DuplicateRelay' | 'TooManyPending' | 'UnknownRound' | 'NotInCommittee' | 'NotCommitPhase' | 'NotRevealPhase' | 'AlreadyCommitted' | 'NotCommitted' | 'AlreadyRevealed' | 'CommitmentMismatch' | 'InvalidParameters' | 'Overflow';
+    readonly isUnknownModel: boolean;
+    readonly isInvalidCalibration: boolean;
+    readonly isCalibrationLocked: boolean;
+    readonly type: 'NotSupplier' | 'EmptyBatch' | 'DuplicateRelay' | 'TooManyPending' | 'UnknownRound' | 'NotInCommittee' | 'NotCommitPhase' | 'NotRevealPhase' | 'AlreadyCommitted' | 'NotCommitted' | 'AlreadyRevealed' | 'CommitmentMismatch' | 'InvalidParameters' | 'Overflow' | 'UnknownModel' | 'InvalidCalibration' | 'CalibrationLocked';
   }
 
-  /** @name PalletSibylSessionsSessionInfo (230) */
+  /** @name PalletSibylSessionsSessionInfo (232) */
   interface PalletSibylSessionsSessionInfo extends Struct {
     readonly start: u32;
     readonly length: u32;
@@ -2012,26 +2040,26 @@ declare module '@polkadot/types/lookup' {
     readonly suppliersPerSession: u32;
   }
 
-  /** @name PalletSibylSessionsCandidate (233) */
+  /** @name PalletSibylSessionsCandidate (235) */
   interface PalletSibylSessionsCandidate extends Struct {
     readonly supplier: AccountId32;
     readonly weight: u128;
     readonly capacityTps: u32;
   }
 
-  /** @name PalletSibylSessionsError (235) */
+  /** @name PalletSibylSessionsError (237) */
   interface PalletSibylSessionsError extends Enum {
     readonly isInvalidParameters: boolean;
     readonly type: 'InvalidParameters';
   }
 
-  /** @name PalletSibylPricingError (236) */
+  /** @name PalletSibylPricingError (238) */
   interface PalletSibylPricingError extends Enum {
     readonly isInvalidParameters: boolean;
     readonly type: 'InvalidParameters';
   }
 
-  /** @name PalletSibylRelayMiningClaim (239) */
+  /** @name PalletSibylRelayMiningClaim (241) */
   interface PalletSibylRelayMiningClaim extends Struct {
     readonly root: PalletSibylRelayMiningSumTreeNodeSummary;
     readonly claimedAt: u32;
@@ -2039,13 +2067,13 @@ declare module '@polkadot/types/lookup' {
     readonly paths: u32;
   }
 
-  /** @name PalletSibylRelayMiningDifficulty (240) */
+  /** @name PalletSibylRelayMiningDifficulty (242) */
   interface PalletSibylRelayMiningDifficulty extends Struct {
     readonly estimatedRelays: u128;
     readonly probability: u128;
   }
 
-  /** @name PalletSibylRelayMiningError (241) */
+  /** @name PalletSibylRelayMiningError (243) */
   interface PalletSibylRelayMiningError extends Enum {
     readonly isOutsideClaimWindow: boolean;
     readonly isOutsideProofWindow: boolean;
@@ -2071,7 +2099,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'OutsideClaimWindow' | 'OutsideProofWindow' | 'NotSessionSupplier' | 'AlreadyClaimed' | 'TooManyClaims' | 'TooManySupplierClaims' | 'InvalidRoot' | 'NoClaim' | 'AlreadyProven' | 'WrongPathCount' | 'InvalidBranch' | 'WrongLeafForPath' | 'BadGatewaySignature' | 'BadSupplierSignature' | 'NotMined' | 'NotDelegated' | 'UsageMismatch' | 'PromptTokensAboveSigned' | 'CompletionTokensAboveSigned' | 'UsageAboveContext' | 'InvalidParameters';
   }
 
-  /** @name PalletSibylSettlementPendingSettlement (242) */
+  /** @name PalletSibylSettlementPendingSettlement (244) */
   interface PalletSibylSettlementPendingSettlement extends Struct {
     readonly session: u64;
     readonly supplier: AccountId32;
@@ -2082,19 +2110,19 @@ declare module '@polkadot/types/lookup' {
     readonly maxCharge: Option<u128>;
   }
 
-  /** @name PalletSibylSettlementDeferredClaim (245) */
+  /** @name PalletSibylSettlementDeferredClaim (247) */
   interface PalletSibylSettlementDeferredClaim extends Struct {
     readonly claim: PalletSibylSettlementPendingSettlement;
     readonly relays: Vec<U8aFixed>;
   }
 
-  /** @name PalletSibylSettlementError (249) */
+  /** @name PalletSibylSettlementError (251) */
   interface PalletSibylSettlementError extends Enum {
     readonly isInvalidParameters: boolean;
     readonly type: 'InvalidParameters';
   }
 
-  /** @name PalletSibylJobsJob (250) */
+  /** @name PalletSibylJobsJob (252) */
   interface PalletSibylJobsJob extends Struct {
     readonly app: AccountId32;
     readonly model: u32;
@@ -2109,7 +2137,7 @@ declare module '@polkadot/types/lookup' {
     readonly result: Option<PalletSibylJobsJobResult>;
   }
 
-  /** @name PalletSibylJobsJobStatus (252) */
+  /** @name PalletSibylJobsJobStatus (254) */
   interface PalletSibylJobsJobStatus extends Enum {
     readonly isPending: boolean;
     readonly isAssigned: boolean;
@@ -2132,7 +2160,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Pending' | 'Assigned' | 'Completed' | 'Refused' | 'Failed';
   }
 
-  /** @name PalletSibylJobsJobResult (254) */
+  /** @name PalletSibylJobsJobResult (256) */
   interface PalletSibylJobsJobResult extends Struct {
     readonly output: Bytes;
     readonly outputHash: U8aFixed;
@@ -2140,7 +2168,7 @@ declare module '@polkadot/types/lookup' {
     readonly completionTokens: u32;
   }
 
-  /** @name PalletSibylJobsError (258) */
+  /** @name PalletSibylJobsError (260) */
   interface PalletSibylJobsError extends Enum {
     readonly isNotApplication: boolean;
     readonly isUnknownModel: boolean;
@@ -2167,16 +2195,16 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotApplication' | 'UnknownModel' | 'EmptyInput' | 'InputTooLong' | 'MalformedInput' | 'InvalidMaxTokens' | 'InvalidPromptTokens' | 'ExceedsContext' | 'PriceTooLow' | 'TooManyOpenJobs' | 'InsufficientBalance' | 'QueueFull' | 'UnknownJob' | 'NotAssigned' | 'OutputTooLong' | 'OutputNotUtf8' | 'PromptTokensAboveDeclared' | 'TooManyTokens' | 'UsageAboveContext' | 'NoComputeUnits' | 'Overflow' | 'InvalidParameters';
   }
 
-  /** @name SibylRuntimeRuntime (259) */
+  /** @name SibylRuntimeRuntime (261) */
   type SibylRuntimeRuntime = Null;
 
-  /** @name SpRuntimeBlockLazyBlock (260) */
+  /** @name SpRuntimeBlockLazyBlock (262) */
   interface SpRuntimeBlockLazyBlock extends Struct {
     readonly header: SpRuntimeHeader;
     readonly extrinsics: Vec<Bytes>;
   }
 
-  /** @name SpRuntimeHeader (261) */
+  /** @name SpRuntimeHeader (263) */
   interface SpRuntimeHeader extends Struct {
     readonly parentHash: H256;
     readonly number: Compact<u32>;
@@ -2185,14 +2213,14 @@ declare module '@polkadot/types/lookup' {
     readonly digest: SpRuntimeDigest;
   }
 
-  /** @name SpRuntimeExtrinsicInclusionMode (265) */
+  /** @name SpRuntimeExtrinsicInclusionMode (267) */
   interface SpRuntimeExtrinsicInclusionMode extends Enum {
     readonly isAllExtrinsics: boolean;
     readonly isOnlyInherents: boolean;
     readonly type: 'AllExtrinsics' | 'OnlyInherents';
   }
 
-  /** @name SpRuntimeTransactionValidityTransactionValidityError (269) */
+  /** @name SpRuntimeTransactionValidityTransactionValidityError (271) */
   interface SpRuntimeTransactionValidityTransactionValidityError extends Enum {
     readonly isInvalid: boolean;
     readonly asInvalid: SpRuntimeTransactionValidityInvalidTransaction;
@@ -2201,7 +2229,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Invalid' | 'Unknown';
   }
 
-  /** @name SpRuntimeTransactionValidityInvalidTransaction (270) */
+  /** @name SpRuntimeTransactionValidityInvalidTransaction (272) */
   interface SpRuntimeTransactionValidityInvalidTransaction extends Enum {
     readonly isCall: boolean;
     readonly isPayment: boolean;
@@ -2220,7 +2248,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Call' | 'Payment' | 'Future' | 'Stale' | 'BadProof' | 'AncientBirthBlock' | 'ExhaustsResources' | 'Custom' | 'BadMandatory' | 'MandatoryValidation' | 'BadSigner' | 'IndeterminateImplicit' | 'UnknownOrigin';
   }
 
-  /** @name SpRuntimeTransactionValidityUnknownTransaction (271) */
+  /** @name SpRuntimeTransactionValidityUnknownTransaction (273) */
   interface SpRuntimeTransactionValidityUnknownTransaction extends Enum {
     readonly isCannotLookup: boolean;
     readonly isNoUnsignedValidator: boolean;
@@ -2229,19 +2257,19 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'CannotLookup' | 'NoUnsignedValidator' | 'Custom';
   }
 
-  /** @name SpInherentsInherentData (272) */
+  /** @name SpInherentsInherentData (274) */
   interface SpInherentsInherentData extends Struct {
     readonly data: BTreeMap<U8aFixed, Bytes>;
   }
 
-  /** @name SpInherentsCheckInherentsResult (277) */
+  /** @name SpInherentsCheckInherentsResult (279) */
   interface SpInherentsCheckInherentsResult extends Struct {
     readonly okay: bool;
     readonly fatalError: bool;
     readonly errors: SpInherentsInherentData;
   }
 
-  /** @name SpRuntimeTransactionValidityTransactionSource (278) */
+  /** @name SpRuntimeTransactionValidityTransactionSource (280) */
   interface SpRuntimeTransactionValidityTransactionSource extends Enum {
     readonly isInBlock: boolean;
     readonly isLocal: boolean;
@@ -2249,7 +2277,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InBlock' | 'Local' | 'External';
   }
 
-  /** @name SpRuntimeTransactionValidityValidTransaction (280) */
+  /** @name SpRuntimeTransactionValidityValidTransaction (282) */
   interface SpRuntimeTransactionValidityValidTransaction extends Struct {
     readonly priority: u64;
     readonly requires: Vec<Bytes>;
@@ -2258,43 +2286,43 @@ declare module '@polkadot/types/lookup' {
     readonly propagate: bool;
   }
 
-  /** @name SpSessionRuntimeApiOpaqueGeneratedSessionKeys (282) */
+  /** @name SpSessionRuntimeApiOpaqueGeneratedSessionKeys (284) */
   interface SpSessionRuntimeApiOpaqueGeneratedSessionKeys extends Struct {
     readonly keys_: Bytes;
     readonly proof: Bytes;
   }
 
-  /** @name SpCoreCryptoKeyTypeId (286) */
+  /** @name SpCoreCryptoKeyTypeId (288) */
   interface SpCoreCryptoKeyTypeId extends U8aFixed {}
 
-  /** @name PalletTransactionPaymentRuntimeDispatchInfo (287) */
+  /** @name PalletTransactionPaymentRuntimeDispatchInfo (289) */
   interface PalletTransactionPaymentRuntimeDispatchInfo extends Struct {
     readonly weight: SpWeightsWeightV2Weight;
     readonly class: FrameSupportDispatchDispatchClass;
     readonly partialFee: u128;
   }
 
-  /** @name PalletTransactionPaymentFeeDetails (288) */
+  /** @name PalletTransactionPaymentFeeDetails (290) */
   interface PalletTransactionPaymentFeeDetails extends Struct {
     readonly inclusionFee: Option<PalletTransactionPaymentInclusionFee>;
     readonly tip: u128;
   }
 
-  /** @name PalletTransactionPaymentInclusionFee (290) */
+  /** @name PalletTransactionPaymentInclusionFee (292) */
   interface PalletTransactionPaymentInclusionFee extends Struct {
     readonly baseFee: u128;
     readonly lenFee: u128;
     readonly adjustedWeightFee: u128;
   }
 
-  /** @name PalletSibylRelayMiningClaimWindows (294) */
+  /** @name PalletSibylRelayMiningClaimWindows (296) */
   interface PalletSibylRelayMiningClaimWindows extends Struct {
     readonly claimOpen: u32;
     readonly claimClose: u32;
     readonly proofClose: u32;
   }
 
-  /** @name SibylRuntimeRuntimeError (298) */
+  /** @name SibylRuntimeRuntimeError (300) */
   interface SibylRuntimeRuntimeError extends Enum {
     readonly isSystem: boolean;
     readonly asSystem: FrameSystemError;
