@@ -6,7 +6,8 @@ import { Keyring } from '@polkadot/keyring';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
 import type { ApiPromise } from '@sibyl/chain-client';
 import { fastSigner, hash256, relayDigest, signEnvelope, signResponse, type RelaySigner } from '@sibyl/protocol';
-import { ALL_MINED, blake2Ready } from '@sibyl/relay-mining';
+import { u8aEq } from '@polkadot/util';
+import { ALL_MINED, blake2Ready, relayLeafKey } from '@sibyl/relay-mining';
 import { RelayArchive } from './relay-archive.js';
 import { RelayMiner } from './relay-miner.js';
 import type { ServedRelay } from './relay-server.js';
@@ -73,6 +74,28 @@ test('mined relays are archived and stored per (session, app, model), weighted b
   expect(sameTree.root).toEqual(tree.root);
   await reopened.discard({ session: 3n, app, model: 0 });
   expect(reopened.ended(5n).map((s) => s.key.session)).toEqual([4n]);
+  await reopened.close();
+});
+
+test('relays that arrive together for a new store share it: every leaf proves with its own value', async () => {
+  const archive = await RelayArchive.open(join(dir, 'relays-together'));
+  const miner = await RelayMiner.open({ api: chain(ALL_MINED), dir: join(dir, 'mined-together'), archive });
+  // Same (session, app, model), none stored before: all of them race to open the store.
+  const relays = Array.from({ length: 6 }, (_, i) => served(7n, 100n + BigInt(i), 3 + i));
+  expect(await Promise.all(relays.map((r) => miner.mine(r)))).toEqual(relays.map(() => 'mined'));
+  const [store] = miner.ended(8n);
+  expect(miner.ended(8n)).toHaveLength(1);
+  const tree = store!.store.buildTree();
+  expect(tree.root.count).toBe(6n);
+  // A proof sends the value read back from the log: it must be the leaf whose key the path opens.
+  for (let seed = 0; seed < 24; seed++) {
+    const path = tree.prove(0, new Uint8Array(32).fill(seed));
+    expect(u8aEq(relayLeafKey(path.proof.value), path.key)).toBe(true);
+  }
+  await miner.close();
+  // The log holds each relay once: reopened, the same tree.
+  const reopened = await RelayMiner.open({ api: chain(ALL_MINED), dir: join(dir, 'mined-together'), archive });
+  expect(reopened.ended(8n)[0]!.store.buildTree().root).toEqual(tree.root);
   await reopened.close();
 });
 

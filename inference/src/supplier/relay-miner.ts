@@ -42,6 +42,8 @@ export interface RelayMinerOptions {
 
 export class RelayMiner {
   private readonly stores = new Map<string, { key: StoreKey; store: MinedRelayStore }>();
+  /** Stores being opened, so that relays arriving together share one instance. */
+  private readonly opening = new Map<string, Promise<MinedRelayStore>>();
   private readonly probabilities = new Map<string, Promise<bigint>>();
 
   private constructor(private readonly options: RelayMinerOptions) {}
@@ -97,13 +99,27 @@ export class RelayMiner {
     this.stores.clear();
   }
 
-  private async storeFor(key: StoreKey): Promise<MinedRelayStore> {
+  /**
+   * The store of `key`, opened once: relays that arrive together for a new store wait for the
+   * same opening. Two instances on one log would each write at their own offsets over the
+   * other's records, and the claimed tree would hash one relay's key with another's value: a
+   * claim no proof can open, and its supplier slashed.
+   */
+  private storeFor(key: StoreKey): Promise<MinedRelayStore> {
     const id = storeId(key);
     const open = this.stores.get(id);
-    if (open) return open.store;
-    const store = await MinedRelayStore.open({ dir: join(this.options.dir, key.app), session: key.session, model: key.model });
-    this.stores.set(id, { key, store });
-    return store;
+    if (open) return Promise.resolve(open.store);
+    let opening = this.opening.get(id);
+    if (!opening) {
+      opening = MinedRelayStore.open({ dir: join(this.options.dir, key.app), session: key.session, model: key.model })
+        .then((store) => {
+          this.stores.set(id, { key, store });
+          return store;
+        })
+        .finally(() => this.opening.delete(id));
+      this.opening.set(id, opening);
+    }
+    return opening;
   }
 
   /** The session's mining probability; fixed when the session starts, so read once. */
