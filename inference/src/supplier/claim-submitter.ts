@@ -182,20 +182,24 @@ export class ClaimSubmitter {
         included();
       })
       .catch((error: unknown) => {
-        // A proof the chain rejects as not leading to the claimed root should never happen: say what was sent.
-        if (evidence && error instanceof ChainError && error.is('relayMining', 'InvalidBranch')) this.options.log?.(`relay mining: rejected proof: ${evidence()}`);
-        this.failed(id, key, error);
+        // A proof the chain rejects as not leading to the claimed root should never happen: say what was sent, once.
+        const fresh = this.failed(id, key, error);
+        if (fresh && evidence && error instanceof ChainError && error.is('relayMining', 'InvalidBranch')) this.options.log?.(`relay mining: rejected proof: ${evidence()}`);
       })
       .finally(() => this.submitting.delete(id));
     this.submitting.set(id, settled);
   }
 
-  /** Logs a store's failure once per distinct error; the next block tries again while the window lasts. */
-  private failed(id: string, key: StoreKey, error: unknown): void {
+  /**
+   * Logs a store's failure once per distinct error (returns whether it was new); the next block
+   * tries again while the window lasts.
+   */
+  private failed(id: string, key: StoreKey, error: unknown): boolean {
     const message = error instanceof Error ? error.message : String(error);
-    if (this.failures.get(id) === message) return;
+    if (this.failures.get(id) === message) return false;
     this.failures.set(id, message);
     this.options.log?.(`relay mining: session ${key.session} app ${key.app} model ${key.model}: ${message}`);
+    return true;
   }
 
   /**
