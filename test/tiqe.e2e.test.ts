@@ -212,7 +212,9 @@ test('the committee lands on the honest median: the degraded supplier falls belo
     },
     600_000,
   );
-  const threshold = (await net.api.query.tiqe.parameters()).alphaThreshold.toNumber() / 1e6;
+  // The model's calibrated threshold, which the chain applies to its rounds.
+  const calibration = await net.api.query.tiqe.calibrations(net.modelId);
+  const threshold = (calibration.isSome ? calibration.unwrap().alphaThreshold : (await net.api.query.tiqe.parameters()).alphaThreshold).toNumber() / 1e6;
   expect(both.h.alpha).toBeGreaterThanOrEqual(threshold);
   expect(both.m.alpha).toBeLessThan(threshold);
   expect(both.m.reputation).toBeLessThan(both.h.reputation);

@@ -5,7 +5,7 @@
  *
  *   npm run calibrate -- --model dev|gemma-3-270m|qwen2.5-coder-0.5b|FILE.gguf|<chain model id>
  *                        [--rpc ws://127.0.0.1:9944] [--prompts FILE] [--limit 60] [--max-tokens 48]
- *                        [--out FILE] [--submit --suri URI]
+ *                        [--judge-model FILE.gguf] [--out FILE] [--submit --suri URI]
  *
  * The model answers the prompts greedily and at T = 1 (seeded, as gateways seed relays), and so do
  * its degraded variants (variants.ts). Every answer is teacher-forced once; the thresholds are then
@@ -17,7 +17,10 @@
  *     10th percentile of them (so nine honest answers in ten earn full quality);
  *   - α threshold: just under the 1st percentile of honest α, so at most 1% of honest relays
  *     are reported low quality;
- *   - judge weight 0: the judge counts only once a labelled set shows it grades (not measured here).
+ *   - judge weight: the judge (`--judge-model`, default the model itself) grades the labelled
+ *     answers of judge-labels.jsonl (a good and an on-topic but wrong or useless answer to each
+ *     question); it gets weight 0.5 only if it ranks the good answer above the bad one for at
+ *     least 90% of the questions and its mean grades differ by at least 0.2; else 0.
  * The last line printed is JSON: `{"model", "prompts", "measured", "calibration"}`; `--out`
  * writes it to a file (bench:tiqe takes it as `--calibration`). `--submit` sends it as the
  * model's owner (its first calibration) or through `sudo` when the URI is the sudo key.
@@ -32,6 +35,7 @@ import { ModelFetcher, readChainModel, type ModelArtifact } from '@sibyl/model-r
 import type { SamplingParams } from '@sibyl/protocol';
 import {
   DEFAULT_MODEL_SCORING,
+  LlmJudge,
   RelevanceScorer,
   TeacherForcer,
   calibrationFromScoring,
@@ -54,6 +58,7 @@ const { values } = parseArgs({
     limit: { type: 'string', default: '60' },
     'max-tokens': { type: 'string', default: '48' },
     out: { type: 'string' },
+    'judge-model': { type: 'string' },
     submit: { type: 'boolean', default: false },
     suri: { type: 'string' },
   },
@@ -159,11 +164,28 @@ const unseededFit = search(
   { ...sampled.sampling, seed: null },
 );
 
+/** How well the judge separates the labelled good answers from the bad ones. */
+const labels = readJsonLines<{ question: string; answer: string; good: boolean }>(join(here, 'judge-labels.jsonl'));
+const judge = await LlmJudge.load({ modelPath: values['judge-model'] ?? paths.registered });
+const graded: { question: string; answer: string; good: boolean; score: number }[] = [];
+for (const l of labels) graded.push({ ...l, score: (await judge.judge(l.question, l.answer)).score });
+await judge.close();
+const questions = [...new Set(labels.map((l) => l.question))];
+const ranked = questions.filter((q) => {
+  const good = graded.filter((g) => g.question === q && g.good).map((g) => g.score);
+  const bad = graded.filter((g) => g.question === q && !g.good).map((g) => g.score);
+  return Math.min(...good) > Math.max(...bad);
+}).length / questions.length;
+const meanOf = (good: boolean) => graded.filter((g) => g.good === good).reduce((a, g) => a + g.score, 0) / Math.max(1, graded.filter((g) => g.good === good).length);
+const separation = meanOf(true) - meanOf(false);
+const judgeWeight = ranked >= 0.9 && separation >= 0.2 ? 0.5 : 0;
+
 const onTopic = [...greedy.relevance.honest, ...sampled.relevance.honest];
 const low = round(Math.max(0, percentile(onTopic, 0.5) - 0.01), 3);
 const high = round(Math.max(low, percentile(onTopic, 10)), 3);
 const fidelity: FidelityThresholds = { ...DEFAULT_MODEL_SCORING.fidelity, ...greedyFit.thresholds, ...replayFit.thresholds, ...unseededFit.thresholds };
-const provisional: ModelScoring = { fidelity, relevance: { low, high }, judgeWeight: 0, alphaThreshold: 0 };
+// α is set on relevance alone: where the judge has a weight it moves quality within the band only.
+const provisional: ModelScoring = { fidelity, relevance: { low, high }, judgeWeight, alphaThreshold: 0 };
 const alphas = (r: Run, name: 'honest' | Degraded) =>
   r.evidence[name].map((e, i) => relayAlpha({ fidelity: fidelityVerdict(e, r.sampling, fidelity), relevance: r.relevance[name][i]! }, provisional.relevance, { judgeWeight: 0 }));
 const honestAlpha = [...alphas(greedy, 'honest'), ...alphas(sampled, 'honest')];
@@ -182,6 +204,7 @@ const result = {
     relevance_on_topic: { p0_5: round(percentile(onTopic, 0.5), 3), p10: round(percentile(onTopic, 10), 3), median: round(percentile(onTopic, 50), 3) },
     relevance_off_topic_p90: round(percentile([...greedy.relevance['off-topic'], ...sampled.relevance['off-topic']], 90), 3),
     honest_alpha_p1: round(percentile(honestAlpha, 1), 3),
+    judge: { questions: questions.length, ranked_good_first: round(ranked, 3), mean_good: round(meanOf(true), 3), mean_bad: round(meanOf(false), 3), weight: judgeWeight },
     caught_below_alpha_threshold: Object.fromEntries(DEGRADED.map((d) => [d, caught(d)])),
   },
   calibration: calibrationFromScoring(scoring),

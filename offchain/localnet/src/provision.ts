@@ -72,6 +72,10 @@ export async function provisionDevNetwork(api: ApiPromise, actors: DevActors, op
       actors.source,
     );
   }
+  // The model's owner publishes its calibration with it; validators score its relays by it.
+  if ((await api.query.tiqe.calibrations(modelId)).isNone) {
+    await signAndWait(api, api.tx.tiqe.setCalibration(modelId, m.calibration), actors.source);
+  }
   if ((await api.query.stakes.suppliers(actors.supplier.address)).isNone) {
     await signAndWait(
       api,

