@@ -43,18 +43,22 @@ export interface FidelityThresholds {
   minTokens: number;
 }
 
+/**
+ * For models without a calibration on chain (each model's own comes from `npm run calibrate`):
+ * measured on Gemma 3 270M base, the dev model before SmolLM2.
+ */
 export const DEFAULT_FIDELITY_THRESHOLDS: FidelityThresholds = {
   greedyTolerance: 1.0,
   greedyMaxViolations: 0,
-  // Dev model, 200 prompts × 48 tokens at T = 1 (bench/results/tiqe-200-t1.json): no genuine
+  // Gemma 270M, 200 prompts × 48 tokens at T = 1 (bench/results/tiqe-200-t1.json): no genuine
   // answer flagged, 99.5% of re-quantized and substituted ones. A tighter 0.08 / 3 flagged 1.5%
   // of genuine answers. On Qwen2.5-Coder-0.5B, whose honest noise is smaller, these thresholds
-  // let a Q2_K re-quantization through more often (docs/validator.md): they are per-model in truth.
+  // let a Q2_K re-quantization through more often (docs/validator.md): hence per-model calibrations.
   replayTolerance: 0.15,
   replayAllowedMisses: 2,
   replayAllowedShare: 0.05,
   // Unseeded fallback only. Honest answers at T = 0.8, top-p 0.95 showed tempered margins up to
-  // 10.8 on the dev model: nucleus sampling from a flat distribution reaches far down. Set above
+  // 10.8 on Gemma 270M: nucleus sampling from a flat distribution reaches far down. Set above
   // that so honest relays pass; it catches only gross substitution.
   sampledTemperedMargin: 14,
   sampledMaxViolationShare: 0.05,

@@ -14,9 +14,10 @@ export interface RelevanceThresholds {
 }
 
 /**
- * Calibrated for the default model (all-MiniLM-L6-v2, cosine clamped to [0, 1]) with
- * `bench/tiqe/relevance-calibration.ts`: 40 prompts of `bench/tiqe/prompts.jsonl` (5 per
- * category) answered by the dev model (gemma-3-270m base, greedy, 48 tokens), each answer scored
+ * The band for models without a calibration on chain (a model's own comes from `npm run
+ * calibrate`, docs/validator.md). Measured for the relevance model (all-MiniLM-L6-v2, cosine
+ * clamped to [0, 1]) with `bench/tiqe/relevance-calibration.ts`: 40 prompts of
+ * `bench/tiqe/prompts.jsonl` (5 per category) answered by Gemma 3 270M base (greedy, 48 tokens), each answer scored
  * against its own prompt (on-topic) and against another prompt's answer, of another category and
  * of the same category (off-topic, 80 pairs). Scores seen:
  * - on-topic: p5 0.29, p10 0.33, median 0.72 (one answer at 0 was indeed off-topic);
