@@ -50,7 +50,7 @@ export interface FidelityThresholds {
 export const DEFAULT_FIDELITY_THRESHOLDS: FidelityThresholds = {
   greedyTolerance: 1.0,
   greedyMaxViolations: 0,
-  // Gemma 270M, 200 prompts × 48 tokens at T = 1 (bench/results/tiqe-200-t1.json): no genuine
+  // Gemma 270M, 200 prompts × 48 tokens at T = 1 (bench/results/tiqe-200-t1-gemma-270m.json): no genuine
   // answer flagged, 99.5% of re-quantized and substituted ones. A tighter 0.08 / 3 flagged 1.5%
   // of genuine answers. On Qwen2.5-Coder-0.5B, whose honest noise is smaller, these thresholds
   // let a Q2_K re-quantization through more often (docs/validator.md): hence per-model calibrations.
