@@ -1,22 +1,12 @@
 import { describe, expect, test } from '@jest/globals';
+import { GEMMA_3_270M_BASE } from '@sibyl/model-runtime';
 import { DEFAULT_MODEL_SCORING, calibrationFromScoring, scoringFromCalibration } from './model-scoring.js';
 
 describe('model scoring and the chain calibration', () => {
   test('converts both ways at the chain’s precision', () => {
+    // The defaults for uncalibrated models are Gemma 270M's hand calibration.
     const chain = calibrationFromScoring(DEFAULT_MODEL_SCORING);
-    expect(chain).toEqual({
-      greedyToleranceMilli: 1000,
-      greedyMaxViolations: 0,
-      replayTolerance: 150_000,
-      replayAllowedMisses: 2,
-      replayAllowedShare: 50_000,
-      unseededMarginMilli: 14_000,
-      unseededAllowedShare: 50_000,
-      relevanceLow: 200_000,
-      relevanceHigh: 400_000,
-      judgeWeight: 0,
-      alphaThreshold: 500_000,
-    });
+    expect(chain).toEqual(GEMMA_3_270M_BASE.calibration);
     expect(scoringFromCalibration(chain)).toEqual(DEFAULT_MODEL_SCORING);
   });
 
