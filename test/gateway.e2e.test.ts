@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import OpenAI, { APIError } from 'openai';
 import { sbl, signAndWait } from '@sibyl/chain-client';
+import { DEFAULT_DEV_MODEL } from '@sibyl/model-runtime';
 import type { LocalNetwork } from '@sibyl/localnet';
 import { startTestNetwork } from './support/test-network.js';
 
@@ -177,7 +178,7 @@ describe('models', () => {
     expect(model).toBeDefined();
     expect(model!.object).toBe('model');
     expect(model!.sibyl.price_per_1k_cu).toBe(sbl('0.001').toString());
-    expect(model!.sibyl.context_length).toBe(32_768);
+    expect(model!.sibyl.context_length).toBe(DEFAULT_DEV_MODEL.contextLength);
     const one = await client.models.retrieve(net.modelName);
     expect(one.id).toBe(net.modelName);
   });

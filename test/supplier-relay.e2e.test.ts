@@ -157,7 +157,8 @@ test('a body that does not match the signed hash, or is malformed, is refused', 
 });
 
 test('at capacity the supplier answers busy; a cancelled relay frees its slot at once', async () => {
-  const long = JSON.stringify(body('Write a long story about a lighthouse.'));
+  // A count the model carries on for all 400 tokens (an instruction as a bare completion may end at once).
+  const long = JSON.stringify(body('1, 2, 3, 4, 5, 6, 7, 8, 9, 10,'));
   const e = envelope(long, {}, 400);
   // Occupy the only slot, stop reading after the first chunk.
   const first = relay({ envelope: signEnvelope(e, gateway), body: long }, (f) => f.t === 'chunk');
