@@ -22,15 +22,22 @@ export class RelayFetcher {
 
   /**
    * The verified relay, or the reason it counts as withheld. Asks again until `deadline`
-   * (epoch ms; default: three requests' time) if a request gets no verifying reply.
+   * (epoch ms; default: three requests' time), or until `expired()` says the chain has moved on,
+   * if a request gets no verifying reply.
    */
-  async fetch(round: bigint, supplier: string, digest: string, deadline?: number): Promise<VerifiedRelay | { withheld: string }> {
+  async fetch(
+    round: bigint,
+    supplier: string,
+    digest: string,
+    deadline?: number,
+    expired: () => boolean = () => false,
+  ): Promise<VerifiedRelay | { withheld: string }> {
     const { nats, signer } = this.options;
     const timeoutMs = this.options.timeoutMs ?? 5_000;
     const until = deadline ?? Date.now() + 3 * timeoutMs;
     const request = encodeReveal(signRevealRequest(round, digest, signer));
     let reason = 'no answer';
-    while (Date.now() < until) {
+    while (Date.now() < until && !expired()) {
       const started = Date.now();
       const maxWait = Math.max(100, Math.min(timeoutMs, until - started));
       try {
@@ -59,7 +66,7 @@ export class RelayFetcher {
       }
       // Nobody listening answers at once: wait out the rest of this request's time.
       const left = maxWait - (Date.now() - started);
-      if (left > 0) await new Promise((r) => setTimeout(r, Math.min(left, until - Date.now())));
+      if (left > 0 && !expired()) await new Promise((r) => setTimeout(r, Math.min(left, until - Date.now())));
     }
     this.options.log?.(`round ${round}: relay ${digest} withheld (${reason})`);
     return { withheld: reason };

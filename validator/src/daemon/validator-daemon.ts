@@ -241,11 +241,15 @@ export class ValidatorDaemon {
       return;
     }
     const commitBy = this.expectedAt(duty.commitEnd - COMMIT_MARGIN_BLOCKS);
-    // Half of what is left fetches; the other half scores and commits.
+    // Half of what is left fetches; the other half scores and commits. Counted in time at the
+    // block rate seen, and in blocks: a burst of blocks (a dev chain builds one per transaction)
+    // must not run the window out while the fetch waits on the clock.
     const fetchBy = Date.now() + Math.max(2_000, (commitBy - Date.now()) / 2);
+    const fetchByBlock = this.best + Math.floor(Math.max(0, duty.commitEnd - COMMIT_MARGIN_BLOCKS - this.best) / 2);
+    const expired = () => this.best >= fetchByBlock;
     // An on-chain job's input and output are on chain; a relay's come from its supplier.
     const fetched = await Promise.all(
-      duty.relays.map(async (digest) => (await readJob(this.api, digest)) ?? this.fetcher.fetch(duty.round, duty.supplier, digest, fetchBy)),
+      duty.relays.map(async (digest) => (await readJob(this.api, digest)) ?? this.fetcher.fetch(duty.round, duty.supplier, digest, fetchBy, expired)),
     );
     const withheld = fetched.some((got) => 'withheld' in got);
     const relays = fetched.filter((got): got is VerifiedRelay => !('withheld' in got));
@@ -253,14 +257,18 @@ export class ValidatorDaemon {
     if (!withheld) {
       alpha = await this.scoring.run(duty.commitEnd, async () => {
         const alphas: number[] = [];
+        let caught = false;
         for (const relay of relays) {
           const score = await this.scorer.score(relay);
           alphas.push(score.alpha);
+          caught ||= score.fidelity.gate === 0;
           this.log(
             `round ${duty.round}: relay ${relay.digest.slice(0, 10)} α=${score.alpha.toFixed(3)} fidelity=${score.fidelity.outcome} relevance=${score.relevance.toFixed(3)}${score.judge === undefined ? '' : ` judge=${score.judge.toFixed(3)}`}${score.overReported ? ` over-reported: ${score.overReported}` : ''}`,
           );
         }
-        return roundAlpha(alphas);
+        // One relay another model answered (fidelity fails no honest answer) voids the round's
+        // quality: a cheat caught on any sampled relay is not paid for the ones it got away with.
+        return caught ? 0 : roundAlpha(alphas);
       });
       if (this.best >= duty.commitEnd) {
         this.log(`round ${duty.round}: scored after the commit window closed`);
