@@ -166,14 +166,22 @@ export const floodedEvaluationQueue: Attack = {
         await ctx.sudo(api.tx.utility.batch(Array.from({ length: missing }, () => api.tx.tiqe.commitRelays(mallory.address, net.modelId, session, phantomDigests(1)))));
       }
     };
-    await fill();
-    await ctx.blocks(1);
-    await fill();
+    // Kept full every block until Bob proves: rounds that finish free slots as they go.
+    let proving = true;
+    const filler = (async () => {
+      while (proving) {
+        await fill();
+        await ctx.blocks(1);
+      }
+    })();
     // Bob proves when the proof seed is drawn: his claim cannot be queued for evaluation.
-    const deferred = await ctx.until('Bob’s claim proven', () =>
-      ctx.eventsOf('settlement', 'EvaluationDeferred', (d) => d[1] === bob && BigInt(d[0] as number) === session)[0] ??
-      ctx.eventsOf('settlement', 'AwaitingEvaluation', (d) => d[2] === bob && BigInt(d[1] as number) === session)[0],
-    );
+    const deferred = await ctx
+      .until('Bob’s claim proven', () =>
+        ctx.eventsOf('settlement', 'EvaluationDeferred', (d) => d[1] === bob && BigInt(d[0] as number) === session)[0] ??
+        ctx.eventsOf('settlement', 'AwaitingEvaluation', (d) => d[2] === bob && BigInt(d[1] as number) === session)[0],
+      )
+      .finally(() => (proving = false));
+    await filler;
     // Nothing settles silently: every settlement names its round or why it has none.
     const settled = ctx.events.slice(from).filter((e) => e.section === 'settlement' && e.method === 'Settled');
     const silent = settled.filter((e) => e.data[7] === null && e.data[8] === null).length;
