@@ -13,10 +13,11 @@
  *   - fidelity, per check (greedy margins, seeded replay, unseeded margins): the strictest setting
  *     under which no honest answer fails, among those that catch the most re-quantized and
  *     substituted answers;
- *   - relevance band: `low` under all but the lowest 0.5% of honest on-topic scores, `high` at the
- *     10th percentile of them (so nine honest answers in ten earn full quality);
- *   - α threshold: just under the 1st percentile of honest α, so at most 1% of honest relays
- *     are reported low quality;
+ *   - relevance band: `low` at the median score of answers to another prompt, and under all but
+ *     the lowest 0.5% of honest on-topic scores; `high` at the 10th percentile of those (so nine
+ *     honest answers in ten earn full quality);
+ *   - α threshold: half the 0.5th percentile of honest α (at least 0.05), so that well under 1%
+ *     of honest relays are reported low quality on prompts the calibration has not seen;
  *   - judge weight: the judge (`--judge-model`, default the model itself) grades the labelled
  *     answers of judge-labels.jsonl (a good and an on-topic but wrong or useless answer to each
  *     question); it gets weight 0.5 only if it ranks the good answer above the bad one for at
@@ -181,7 +182,10 @@ const separation = meanOf(true) - meanOf(false);
 const judgeWeight = ranked >= 0.9 && separation >= 0.2 ? 0.5 : 0;
 
 const onTopic = [...greedy.relevance.honest, ...sampled.relevance.honest];
-const low = round(Math.max(0, percentile(onTopic, 0.5) - 0.01), 3);
+const offTopic = [...greedy.relevance['off-topic'], ...sampled.relevance['off-topic']];
+// An answer is irrelevant only when it scores like a typical answer to another question, and
+// never where more than 0.5% of honest answers fall: a small model's honest tail is heavy.
+const low = round(Math.max(0, Math.min(percentile(offTopic, 50), percentile(onTopic, 0.5) - 0.01)), 3);
 const high = round(Math.max(low, percentile(onTopic, 10)), 3);
 const fidelity: FidelityThresholds = { ...DEFAULT_MODEL_SCORING.fidelity, ...greedyFit.thresholds, ...replayFit.thresholds, ...unseededFit.thresholds };
 // α is set on relevance alone: where the judge has a weight it moves quality within the band only.
@@ -189,7 +193,9 @@ const provisional: ModelScoring = { fidelity, relevance: { low, high }, judgeWei
 const alphas = (r: Run, name: 'honest' | Degraded) =>
   r.evidence[name].map((e, i) => relayAlpha({ fidelity: fidelityVerdict(e, r.sampling, fidelity), relevance: r.relevance[name][i]! }, provisional.relevance, { judgeWeight: 0 }));
 const honestAlpha = [...alphas(greedy, 'honest'), ...alphas(sampled, 'honest')];
-const alphaThreshold = round(Math.min(0.9, Math.max(0.05, percentile(honestAlpha, 1) - 0.01)), 3);
+// Half the 0.5th percentile of honest α: the calibration set is small and the honest tail
+// reaches further on prompts it has not seen, while a caught cheat sits at α = 0.
+const alphaThreshold = round(Math.min(0.9, Math.max(0.05, percentile(honestAlpha, 0.5) / 2)), 3);
 const scoring: ModelScoring = { ...provisional, alphaThreshold };
 const caught = (name: Degraded) => round([...alphas(greedy, name), ...alphas(sampled, name)].filter((a) => a < alphaThreshold).length / (2 * prompts.length), 3);
 
@@ -202,8 +208,8 @@ const result = {
     replay_fidelity_tp: round(replayFit.tp, 3),
     unseeded_fidelity_tp: round(unseededFit.tp, 3),
     relevance_on_topic: { p0_5: round(percentile(onTopic, 0.5), 3), p10: round(percentile(onTopic, 10), 3), median: round(percentile(onTopic, 50), 3) },
-    relevance_off_topic_p90: round(percentile([...greedy.relevance['off-topic'], ...sampled.relevance['off-topic']], 90), 3),
-    honest_alpha_p1: round(percentile(honestAlpha, 1), 3),
+    relevance_off_topic: { median: round(percentile(offTopic, 50), 3), p90: round(percentile(offTopic, 90), 3) },
+    honest_alpha_p0_5: round(percentile(honestAlpha, 0.5), 3),
     judge: { questions: questions.length, ranked_good_first: round(ranked, 3), mean_good: round(meanOf(true), 3), mean_bad: round(meanOf(false), 3), weight: judgeWeight },
     caught_below_alpha_threshold: Object.fromEntries(DEGRADED.map((d) => [d, caught(d)])),
   },

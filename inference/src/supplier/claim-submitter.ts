@@ -2,9 +2,9 @@
  * Claims and proves the relay miner's stores on chain (docs/relay-mining.md). On every new
  * block, for each store of an ended session, with the windows the chain gives
  * (`RelayMiningApi::claim_windows`):
- *   - in the claim window, once none of the session's relays is still being generated (or in the
- *     window's last blocks): freeze the store — its leaf count is on disk before the claim is
- *     sent, so a restart proves exactly the claimed tree — and claim its root;
+ *   - in the claim window, once none of the session's relays is still being generated (or past
+ *     the window's first half, `claimWaitsUntil`): freeze the store — its leaf count is on disk
+ *     before the claim is sent, so a restart proves exactly the claimed tree — and claim its root;
  *   - once the chain has drawn the session's proof seed: prove every path it requires;
  *   - once the session is closed (proven and settled, void, or pruned): delete the store.
  * What the chain already holds decides what is left to do, so a restart resumes where the last
@@ -36,8 +36,18 @@ export interface ClaimSubmitterOptions {
   log?: (line: string) => void;
 }
 
-/** Blocks before the claim window closes in which a claim no longer waits for relays in flight. */
+/**
+ * A claim waits for relays in flight through at most the first half of its window, and never
+ * into the window's last `CLAIM_MARGIN` blocks: a dev chain makes a block per transaction, so
+ * a few blocks can pass in a second and a claim sent near the close lands after it (the whole
+ * session unpaid, not just the relay it waited for).
+ */
 const CLAIM_MARGIN = 2;
+
+/** The last block at which a claim still waits for the session's relays in flight. */
+export function claimWaitsUntil(windows: Pick<ClaimWindows, 'claimOpen' | 'claimClose'>): number {
+  return Math.min(windows.claimClose - CLAIM_MARGIN, windows.claimOpen + Math.floor((windows.claimClose - windows.claimOpen) / 2));
+}
 
 /**
  * How long a claim or proof may wait for inclusion before the store may send it again. Shorter
@@ -122,7 +132,7 @@ export class ClaimSubmitter {
     if (onChain.isNone) {
       if (now < windows.claimOpen || now >= windows.claimClose || store.size === 0) return;
       const busy = this.options.inFlight?.(key.session) ?? 0;
-      if (busy > 0 && !store.frozen && now < windows.claimClose - CLAIM_MARGIN) {
+      if (busy > 0 && !store.frozen && now < claimWaitsUntil(windows)) {
         log?.(`session ${key.session}: claim waits for ${busy} relay(s) still being generated`);
         return;
       }
