@@ -140,11 +140,16 @@ export class ClaimSubmitter {
       const tree = store.buildTree();
       this.trees.set(id, tree);
       const claimed = tree.root;
-      this.send(key, api.tx.relayMining.submitClaim(key.session, key.app, key.model, chainSummary(claimed)), () => {
-        metrics?.claims.inc({ model, step: 'claimed' });
-        metrics?.claimedComputeUnits.inc({ model }, Number(claimed.sum));
-        log?.(`claimed session ${key.session} app ${key.app} model ${key.model}: ${claimed.count} relays, ${claimed.sum} CU, root ${u8aToHex(claimed.hash)}`);
-      });
+      this.send(
+        key,
+        api.tx.relayMining.submitClaim(key.session, key.app, key.model, chainSummary(claimed)),
+        () => {
+          metrics?.claims.inc({ model, step: 'claimed' });
+          metrics?.claimedComputeUnits.inc({ model }, Number(claimed.sum));
+          log?.(`claimed session ${key.session} app ${key.app} model ${key.model}: ${claimed.count} relays, ${claimed.sum} CU, root ${u8aToHex(claimed.hash)}`);
+        },
+        () => `claim sent at block ${now} for the window ${windows.claimOpen}..${windows.claimClose}`,
+      );
       return;
     }
     const claim = onChain.unwrap();
@@ -192,9 +197,11 @@ export class ClaimSubmitter {
         included();
       })
       .catch((error: unknown) => {
-        // A proof the chain rejects as not leading to the claimed root should never happen: say what was sent, once.
+        // A claim or proof the chain refuses should never happen: say what was sent, once.
         const fresh = this.failed(id, key, error);
-        if (fresh && evidence && error instanceof ChainError && error.is('relayMining', 'InvalidBranch')) this.options.log?.(`relay mining: rejected proof: ${evidence()}`);
+        if (fresh && evidence && error instanceof ChainError && error.name.startsWith('relayMining.')) {
+          this.options.log?.(`relay mining: refused: ${evidence()}${error.blockHash ? ` (included in ${error.blockHash})` : ''}`);
+        }
       })
       .finally(() => this.submitting.delete(id));
     this.submitting.set(id, settled);

@@ -55,10 +55,10 @@ export const SMOLLM2_135M_INSTRUCT = {
     replayAllowedShare: 50_000,
     unseededMarginMilli: 5_000,
     unseededAllowedShare: 100_000,
-    relevanceLow: 189_000,
+    relevanceLow: 95_000,
     relevanceHigh: 477_000,
     judgeWeight: 0,
-    alphaThreshold: 201_000,
+    alphaThreshold: 137_000,
   } satisfies ChainCalibration,
 } as const;
 
