@@ -7,7 +7,7 @@ export { RelevanceScorer, type RelevancePair, type RelevanceScorerOptions } from
 export { relevanceVerdict, DEFAULT_RELEVANCE_THRESHOLDS, type RelevanceThresholds, type RelevanceOutcome, type RelevanceVerdict } from './relevance/relevance-verdict.js';
 export { DEFAULT_RELEVANCE_MODEL, type RelevanceModel, type RelevanceModelKind } from './relevance/default-relevance-model.js';
 export { LlmJudge, JUDGE_RUBRIC, type JudgeOptions, type JudgeScore } from './judge/llm-judge.js';
-export { relayAlpha, roundAlpha, relevanceQuality, DEFAULT_ALPHA_WEIGHTS, type AlphaWeights, type RelaySignals } from './alpha/alpha.js';
+export { relayAlpha, roundAlpha, relevanceQuality, DEFAULT_ALPHA_WEIGHTS, type AlphaWeights, type RelaySignals, type ScoredRelay } from './alpha/alpha.js';
 export { DEFAULT_MODEL_SCORING, scoringFromCalibration, calibrationFromScoring, type ModelScoring, type ChainCalibration } from './scoring/model-scoring.js';
 export { RelayScorer, claimsNaturalEnd, questionOf, inJudgedShare, type RelayScorerOptions, type RelayScore } from './scoring/relay-scorer.js';
 export { ValidatorDaemon, type ValidatorConfig } from './daemon/validator-daemon.js';

@@ -7,7 +7,8 @@
  * Relevance maps linearly from 0 at the `low` threshold to 1 at `high` (below low is irrelevant,
  * above high plainly relevant). Where the judge ran, quality = judgeWeight · judge +
  * (1 − judgeWeight) · relevance. A round's α is the mean over its sampled relays, and 0 if the
- * supplier withheld any of them.
+ * supplier withheld any of them or fidelity caught any: a cheat caught on one sampled relay is
+ * not paid for the ones it got away with.
  */
 import type { FidelityVerdict } from '../fidelity/fidelity-verdict.js';
 import type { RelevanceThresholds } from '../relevance/relevance-verdict.js';
@@ -40,8 +41,14 @@ export function relayAlpha(signals: RelaySignals, thresholds: RelevanceThreshold
   return signals.fidelity.gate * quality;
 }
 
-/** A round's α: the mean of its relays' α; 0 when nothing was revealed. */
-export function roundAlpha(relayAlphas: readonly number[]): number {
-  if (relayAlphas.length === 0) return 0;
-  return relayAlphas.reduce((a, b) => a + b, 0) / relayAlphas.length;
+/** One scored relay of a round: its α and the fidelity gate behind it. */
+export interface ScoredRelay {
+  alpha: number;
+  fidelity: Pick<FidelityVerdict, 'gate'>;
+}
+
+/** A round's α: the mean of its relays' α; 0 when nothing was revealed or any relay failed fidelity. */
+export function roundAlpha(relays: readonly ScoredRelay[]): number {
+  if (relays.length === 0 || relays.some((r) => r.fidelity.gate === 0)) return 0;
+  return relays.reduce((sum, r) => sum + r.alpha, 0) / relays.length;
 }

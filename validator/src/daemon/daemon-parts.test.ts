@@ -49,8 +49,11 @@ describe('α', () => {
     expect(relayAlpha({ fidelity: genuine, relevance: 0.6, judge: 0 }, thresholds, { judgeWeight: 0.5 })).toBe(0.5);
     // Uncalibrated, the judge weighs nothing.
     expect(relayAlpha({ fidelity: genuine, relevance: 0.6, judge: 0 }, thresholds)).toBe(1);
-    expect(roundAlpha([1, 0.5])).toBe(0.75);
+    const pass = { gate: 1 } as const;
+    expect(roundAlpha([{ alpha: 1, fidelity: pass }, { alpha: 0.5, fidelity: pass }])).toBe(0.75);
     expect(roundAlpha([])).toBe(0);
+    // A relay fidelity caught voids the round, whatever the others scored.
+    expect(roundAlpha([{ alpha: 1, fidelity: pass }, { alpha: 0, fidelity: { gate: 0 } as const }])).toBe(0);
   });
   test('the judged share is a deterministic function of the digest', () => {
     expect(inJudgedShare(`0x00000000${'0'.repeat(56)}`, 0.1)).toBe(true);

@@ -26,7 +26,7 @@ import { roundAlpha } from '../alpha/alpha.js';
 import { TeacherForcer } from '../fidelity/teacher-forcing.js';
 import { LlmJudge } from '../judge/llm-judge.js';
 import { RelevanceScorer } from '../relevance/relevance-scorer.js';
-import { RelayScorer } from '../scoring/relay-scorer.js';
+import { RelayScorer, type RelayScore } from '../scoring/relay-scorer.js';
 import { DEFAULT_MODEL_SCORING, scoringFromCalibration, type ModelScoring } from '../scoring/model-scoring.js';
 import { scoreCommitment, toPermill } from './commitment.js';
 import { readJob } from './job-reader.js';
@@ -256,19 +256,15 @@ export class ValidatorDaemon {
     let alpha = 0;
     if (!withheld) {
       alpha = await this.scoring.run(duty.commitEnd, async () => {
-        const alphas: number[] = [];
-        let caught = false;
+        const scores: RelayScore[] = [];
         for (const relay of relays) {
           const score = await this.scorer.score(relay);
-          alphas.push(score.alpha);
-          caught ||= score.fidelity.gate === 0;
+          scores.push(score);
           this.log(
             `round ${duty.round}: relay ${relay.digest.slice(0, 10)} α=${score.alpha.toFixed(3)} fidelity=${score.fidelity.outcome} relevance=${score.relevance.toFixed(3)}${score.judge === undefined ? '' : ` judge=${score.judge.toFixed(3)}`}${score.overReported ? ` over-reported: ${score.overReported}` : ''}`,
           );
         }
-        // One relay another model answered (fidelity fails no honest answer) voids the round's
-        // quality: a cheat caught on any sampled relay is not paid for the ones it got away with.
-        return caught ? 0 : roundAlpha(alphas);
+        return roundAlpha(scores);
       });
       if (this.best >= duty.commitEnd) {
         this.log(`round ${duty.round}: scored after the commit window closed`);
