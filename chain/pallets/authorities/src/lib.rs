@@ -1,0 +1,290 @@
+//! # Authorities pallet
+//!
+//! The accounts that author blocks (Aura) and vote on finality (GRANDPA) in a Sibyl network, and
+//! when sessions change them. The set is governed on chain: [`Pallet::add_authority`] and
+//! [`Pallet::remove_authority`] take `AdminOrigin` (Root, or a Council motion), and
+//! pallet-session applies a change at the session boundaries, together with each authority's
+//! session keys.
+//!
+//! - **Keys first.** An account becomes an authority only once it has session keys
+//!   (`session.setKeys`, which proves it holds them): pallet-session leaves an account without
+//!   keys out of the set it queues, so admitting one would shrink the set it meant to grow.
+//! - **Changes only.** The set is handed to pallet-session ([`SessionManager::new_session`]) only
+//!   when it changed since the last rotation. GRANDPA starts a new authority set whenever it is
+//!   told of one, so a set re-announced every session would churn set ids for nothing.
+//! - **A floor.** The set never shrinks below `MinAuthorities`: GRANDPA needs more than two
+//!   thirds of its voters online to finalize the block that enacts a change, and a chain without
+//!   authors stops. Remove authorities one at a time and wait for finality between removals.
+//! - **Timing.** A change made during session `i` is queued when `i` ends and is in force from
+//!   session `i + 2` (pallet-session's one-session delay). Sessions last `SessionPeriod` blocks,
+//!   counted from each session's first block ([`ShouldEndSession`]). It is storage, set at
+//!   genesis and by governance, because a rotation block spends the whole block weight: a chain
+//!   whose blocks carry user transactions one by one (a dev chain) wants long sessions.
+//!
+//! In `construct_runtime`, declare this pallet before pallet-session: pallet-session's genesis
+//! asks it for the first set ([`SessionManager::new_session_genesis`]).
+
+#![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
+
+pub use pallet::*;
+pub use weights::WeightInfo;
+
+#[cfg(test)]
+mod mock;
+#[cfg(test)]
+mod tests;
+pub mod weights;
+
+use alloc::vec::Vec;
+use polkadot_sdk::{
+	frame_support::{pallet_prelude::*, traits::{Contains, EstimateNextSessionRotation}},
+	frame_system::pallet_prelude::*,
+	pallet_session::{SessionManager, ShouldEndSession},
+	sp_runtime::{traits::Saturating, Permill},
+	sp_staking::SessionIndex,
+};
+
+#[polkadot_sdk::frame_support::pallet]
+pub mod pallet {
+	use super::*;
+
+	/// The in-code storage version.
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+
+	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
+	pub struct Pallet<T>(_);
+
+	#[pallet::config]
+	pub trait Config: polkadot_sdk::frame_system::Config {
+		/// Who may add or remove authorities and set the session period: Root or a Council
+		/// majority.
+		type AdminOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+		/// The accounts that have set session keys (pallet-session's `NextKeys`).
+		type HasSessionKeys: Contains<Self::AccountId>;
+		/// Most authorities; at most the consensus pallets' own bound (Aura's and GRANDPA's
+		/// `MaxAuthorities`).
+		#[pallet::constant]
+		type MaxAuthorities: Get<u32>;
+		/// Fewest authorities the set may shrink to; at least 1.
+		#[pallet::constant]
+		type MinAuthorities: Get<u32>;
+		/// Shortest session period governance may set, in blocks; at least 1.
+		#[pallet::constant]
+		type MinSessionPeriod: Get<BlockNumberFor<Self>>;
+		/// Weights of the calls.
+		type WeightInfo: WeightInfo;
+	}
+
+	/// The authority set as governance last left it: the set in force from the session after
+	/// next once [`SetChanged`] has been handed to pallet-session.
+	#[pallet::storage]
+	pub type Authorities<T: Config> =
+		StorageValue<_, BoundedVec<T::AccountId, T::MaxAuthorities>, ValueQuery>;
+
+	/// Whether [`Authorities`] changed since pallet-session last took it.
+	#[pallet::storage]
+	pub type SetChanged<T: Config> = StorageValue<_, bool, ValueQuery>;
+
+	/// Blocks per session.
+	#[pallet::storage]
+	pub type SessionPeriod<T: Config> = StorageValue<_, BlockNumberFor<T>, ValueQuery>;
+
+	/// The block the current session started in.
+	#[pallet::storage]
+	pub type SessionStart<T: Config> = StorageValue<_, BlockNumberFor<T>, ValueQuery>;
+
+	#[pallet::genesis_config]
+	#[derive(polkadot_sdk::frame_support::DefaultNoBound)]
+	pub struct GenesisConfig<T: Config> {
+		/// The first authority set, at least `MinAuthorities`; each must also be given keys in
+		/// pallet-session's genesis. Empty only with a zero period: the default, which
+		/// configures nothing.
+		pub authorities: Vec<T::AccountId>,
+		/// Blocks per session, at least `MinSessionPeriod`.
+		pub session_period: BlockNumberFor<T>,
+	}
+
+	#[pallet::genesis_build]
+	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
+		fn build(&self) {
+			// The default (no authorities, no period) configures nothing: a test runtime's.
+			if self.authorities.is_empty() && self.session_period.is_zero() {
+				return;
+			}
+			let authorities: BoundedVec<_, T::MaxAuthorities> =
+				self.authorities.clone().try_into().expect("more genesis authorities than MaxAuthorities");
+			assert!(
+				authorities.len() as u32 >= T::MinAuthorities::get(),
+				"fewer genesis authorities than MinAuthorities"
+			);
+			assert!(!Pallet::<T>::has_duplicates(&authorities), "a genesis authority is listed twice");
+			assert!(
+				self.session_period >= T::MinSessionPeriod::get() && !self.session_period.is_zero(),
+				"genesis session period below MinSessionPeriod"
+			);
+			Authorities::<T>::put(authorities);
+			SessionPeriod::<T>::put(self.session_period);
+		}
+	}
+
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// `who` joins the authority set from the session after next.
+		AuthorityAdded { who: T::AccountId },
+		/// `who` leaves the authority set from the session after next.
+		AuthorityRemoved { who: T::AccountId },
+		/// The changed set was handed to pallet-session, in force from session `session`.
+		SetQueued { session: SessionIndex, authorities: u32 },
+		/// Sessions last `period` blocks from the next one on.
+		SessionPeriodSet { period: BlockNumberFor<T> },
+	}
+
+	#[pallet::error]
+	pub enum Error<T> {
+		/// The account is an authority already.
+		AlreadyAuthority,
+		/// The account is not an authority.
+		NotAuthority,
+		/// The account has not set session keys (`session.setKeys`).
+		NoSessionKeys,
+		/// The set is at `MaxAuthorities`.
+		TooManyAuthorities,
+		/// Removing the account would leave fewer than `MinAuthorities`.
+		TooFewAuthorities,
+		/// The session period is below `MinSessionPeriod`.
+		SessionPeriodTooShort,
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_: BlockNumberFor<T>) -> Result<(), polkadot_sdk::sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Adds `who` to the authority set (Root or a Council majority). `who` must have set
+		/// session keys; it authors and votes from the session after next.
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::add_authority())]
+		pub fn add_authority(origin: OriginFor<T>, who: T::AccountId) -> DispatchResult {
+			T::AdminOrigin::ensure_origin(origin)?;
+			ensure!(T::HasSessionKeys::contains(&who), Error::<T>::NoSessionKeys);
+			Authorities::<T>::try_mutate(|set| {
+				ensure!(!set.contains(&who), Error::<T>::AlreadyAuthority);
+				set.try_push(who.clone()).map_err(|_| Error::<T>::TooManyAuthorities)
+			})?;
+			SetChanged::<T>::put(true);
+			Self::deposit_event(Event::AuthorityAdded { who });
+			Ok(())
+		}
+
+		/// Removes `who` from the authority set (Root or a Council majority), from the session
+		/// after next. The set keeps at least `MinAuthorities`.
+		#[pallet::call_index(1)]
+		#[pallet::weight(T::WeightInfo::remove_authority())]
+		pub fn remove_authority(origin: OriginFor<T>, who: T::AccountId) -> DispatchResult {
+			T::AdminOrigin::ensure_origin(origin)?;
+			Authorities::<T>::try_mutate(|set| {
+				let at = set.iter().position(|a| a == &who).ok_or(Error::<T>::NotAuthority)?;
+				ensure!(set.len() as u32 > T::MinAuthorities::get(), Error::<T>::TooFewAuthorities);
+				set.remove(at);
+				Ok::<_, Error<T>>(())
+			})?;
+			SetChanged::<T>::put(true);
+			Self::deposit_event(Event::AuthorityRemoved { who });
+			Ok(())
+		}
+
+		/// Sets the session period in blocks (Root or a Council majority). The current session
+		/// ends when it has lasted the new period (at once if it already has).
+		#[pallet::call_index(2)]
+		#[pallet::weight(T::WeightInfo::set_session_period())]
+		pub fn set_session_period(origin: OriginFor<T>, period: BlockNumberFor<T>) -> DispatchResult {
+			T::AdminOrigin::ensure_origin(origin)?;
+			ensure!(
+				period >= T::MinSessionPeriod::get() && !period.is_zero(),
+				Error::<T>::SessionPeriodTooShort
+			);
+			SessionPeriod::<T>::put(period);
+			Self::deposit_event(Event::SessionPeriodSet { period });
+			Ok(())
+		}
+	}
+
+	impl<T: Config> Pallet<T> {
+		/// The block the current session ends with (the next one starts a new session).
+		pub fn next_rotation() -> BlockNumberFor<T> {
+			SessionStart::<T>::get().saturating_add(SessionPeriod::<T>::get())
+		}
+
+		fn has_duplicates(set: &[T::AccountId]) -> bool {
+			set.iter().enumerate().any(|(i, a)| set[..i].contains(a))
+		}
+
+		/// The invariants, once configured: the set within its bounds without duplicates, a
+		/// positive period.
+		#[cfg(any(feature = "try-runtime", test))]
+		pub fn do_try_state() -> Result<(), polkadot_sdk::sp_runtime::TryRuntimeError> {
+			let set = Authorities::<T>::get();
+			if set.is_empty() && SessionPeriod::<T>::get().is_zero() {
+				return Ok(());
+			}
+			ensure!(set.len() as u32 >= T::MinAuthorities::get(), "fewer authorities than MinAuthorities");
+			ensure!(!Self::has_duplicates(&set), "an authority is listed twice");
+			ensure!(!SessionPeriod::<T>::get().is_zero(), "the session period is zero");
+			Ok(())
+		}
+	}
+}
+
+impl<T: Config> SessionManager<T::AccountId> for Pallet<T> {
+	fn new_session(new_index: SessionIndex) -> Option<Vec<T::AccountId>> {
+		if !SetChanged::<T>::take() {
+			return None;
+		}
+		let set = Authorities::<T>::get().into_inner();
+		Self::deposit_event(Event::SetQueued { session: new_index, authorities: set.len() as u32 });
+		Some(set)
+	}
+
+	fn new_session_genesis(_: SessionIndex) -> Option<Vec<T::AccountId>> {
+		Some(Authorities::<T>::get().into_inner())
+	}
+
+	fn start_session(_: SessionIndex) {
+		SessionStart::<T>::put(polkadot_sdk::frame_system::Pallet::<T>::block_number());
+	}
+
+	fn end_session(_: SessionIndex) {}
+}
+
+impl<T: Config> ShouldEndSession<BlockNumberFor<T>> for Pallet<T> {
+	fn should_end_session(now: BlockNumberFor<T>) -> bool {
+		// Unconfigured (period 0), sessions never end rather than end every block.
+		!SessionPeriod::<T>::get().is_zero() && now >= Self::next_rotation()
+	}
+}
+
+impl<T: Config> EstimateNextSessionRotation<BlockNumberFor<T>> for Pallet<T> {
+	fn average_session_length() -> BlockNumberFor<T> {
+		SessionPeriod::<T>::get()
+	}
+
+	fn estimate_current_session_progress(now: BlockNumberFor<T>) -> (Option<Permill>, Weight) {
+		let period = SessionPeriod::<T>::get();
+		let elapsed = now.saturating_sub(SessionStart::<T>::get()).min(period);
+		let progress = if period.is_zero() { Permill::one() } else { Permill::from_rational(elapsed, period) };
+		(Some(progress), T::DbWeight::get().reads(2))
+	}
+
+	fn estimate_next_session_rotation(_: BlockNumberFor<T>) -> (Option<BlockNumberFor<T>>, Weight) {
+		(Some(Self::next_rotation()), T::DbWeight::get().reads(2))
+	}
+}

@@ -1,0 +1,135 @@
+use crate::{mock::*, Error, Event, SessionPeriod, SetChanged};
+use polkadot_sdk::{
+	frame_support::{assert_noop, assert_ok, traits::EstimateNextSessionRotation},
+	pallet_session,
+	sp_runtime::{testing::UintAuthorityId, DispatchError, Permill},
+};
+
+fn events() -> Vec<Event<Test>> {
+	System::events()
+		.into_iter()
+		.filter_map(|r| match r.event {
+			RuntimeEvent::Authorities(e) => Some(e),
+			_ => None,
+		})
+		.collect()
+}
+
+fn give_keys(who: u64) {
+	assert_ok!(Session::set_keys(RuntimeOrigin::signed(who), UintAuthorityId(who), Vec::new()));
+}
+
+#[test]
+fn genesis_hands_the_first_set_to_session() {
+	new_test_ext().execute_with(|| {
+		assert_eq!(crate::Authorities::<Test>::get().into_inner(), vec![1, 2, 3]);
+		assert_eq!(Session::validators(), vec![1, 2, 3]);
+		assert_eq!(SessionPeriod::<Test>::get(), PERIOD);
+		assert!(!SetChanged::<Test>::get());
+		assert_ok!(crate::Pallet::<Test>::do_try_state());
+	});
+}
+
+#[test]
+fn an_authority_needs_session_keys_and_governance() {
+	new_test_ext().execute_with(|| {
+		assert_noop!(Authorities::add_authority(RuntimeOrigin::root(), 4), Error::<Test>::NoSessionKeys);
+		give_keys(4);
+		assert_noop!(Authorities::add_authority(RuntimeOrigin::signed(4), 4), DispatchError::BadOrigin);
+		assert_ok!(Authorities::add_authority(RuntimeOrigin::root(), 4));
+		assert_noop!(Authorities::add_authority(RuntimeOrigin::root(), 4), Error::<Test>::AlreadyAuthority);
+		assert_eq!(events(), vec![Event::AuthorityAdded { who: 4 }]);
+		give_keys(5);
+		assert_noop!(Authorities::add_authority(RuntimeOrigin::root(), 5), Error::<Test>::TooManyAuthorities);
+		assert_ok!(crate::Pallet::<Test>::do_try_state());
+	});
+}
+
+#[test]
+fn an_added_authority_serves_from_the_session_after_next() {
+	new_test_ext().execute_with(|| {
+		give_keys(4);
+		assert_ok!(Authorities::add_authority(RuntimeOrigin::root(), 4));
+		// Session 0 ends with block 9: the new set is queued for session 2.
+		run_to_block(PERIOD);
+		assert_eq!(Session::current_index(), 1);
+		assert_eq!(Session::validators(), vec![1, 2, 3]);
+		assert!(events().contains(&Event::SetQueued { session: 2, authorities: 4 }));
+		assert!(!SetChanged::<Test>::get());
+		run_to_block(2 * PERIOD);
+		assert_eq!(Session::current_index(), 2);
+		assert_eq!(Session::validators(), vec![1, 2, 3, 4]);
+	});
+}
+
+#[test]
+fn an_unchanged_set_is_not_announced_again() {
+	new_test_ext().execute_with(|| {
+		run_to_block(3 * PERIOD);
+		assert_eq!(Session::current_index(), 3);
+		assert_eq!(Session::validators(), vec![1, 2, 3]);
+		// pallet-session tells the consensus pallets of a change only when there is one.
+		assert!(!pallet_session::QueuedChanged::<Test>::get());
+		assert!(!events().iter().any(|e| matches!(e, Event::SetQueued { .. })));
+	});
+}
+
+#[test]
+fn removal_keeps_the_floor() {
+	new_test_ext().execute_with(|| {
+		assert_noop!(Authorities::remove_authority(RuntimeOrigin::root(), 9), Error::<Test>::NotAuthority);
+		assert_ok!(Authorities::remove_authority(RuntimeOrigin::root(), 3));
+		assert_noop!(Authorities::remove_authority(RuntimeOrigin::root(), 2), Error::<Test>::TooFewAuthorities);
+		assert_noop!(Authorities::remove_authority(RuntimeOrigin::signed(1), 2), DispatchError::BadOrigin);
+		run_to_block(2 * PERIOD);
+		assert_eq!(Session::validators(), vec![1, 2]);
+		assert_ok!(crate::Pallet::<Test>::do_try_state());
+	});
+}
+
+#[test]
+fn changes_within_one_session_are_queued_once() {
+	new_test_ext().execute_with(|| {
+		give_keys(4);
+		assert_ok!(Authorities::add_authority(RuntimeOrigin::root(), 4));
+		assert_ok!(Authorities::remove_authority(RuntimeOrigin::root(), 1));
+		run_to_block(PERIOD);
+		let queued: Vec<_> = events().into_iter().filter(|e| matches!(e, Event::SetQueued { .. })).collect();
+		assert_eq!(queued, vec![Event::SetQueued { session: 2, authorities: 3 }]);
+		run_to_block(2 * PERIOD);
+		assert_eq!(Session::validators(), vec![2, 3, 4]);
+	});
+}
+
+#[test]
+fn governance_sets_the_session_period() {
+	new_test_ext().execute_with(|| {
+		assert_noop!(Authorities::set_session_period(RuntimeOrigin::root(), 1), Error::<Test>::SessionPeriodTooShort);
+		assert_noop!(Authorities::set_session_period(RuntimeOrigin::signed(1), 5), DispatchError::BadOrigin);
+		run_to_block(3);
+		assert_eq!(Authorities::estimate_next_session_rotation(3).0, Some(PERIOD));
+		assert_eq!(Authorities::estimate_current_session_progress(3).0, Some(Permill::from_percent(30)));
+		assert_ok!(Authorities::set_session_period(RuntimeOrigin::root(), 5));
+		assert_eq!(events(), vec![Event::SessionPeriodSet { period: 5 }]);
+		// The current session (from block 0) now ends with block 4.
+		run_to_block(5);
+		assert_eq!(Session::current_index(), 1);
+		run_to_block(10);
+		assert_eq!(Session::current_index(), 2);
+		assert_eq!(Authorities::average_session_length(), 5);
+	});
+}
+
+#[test]
+#[should_panic(expected = "fewer genesis authorities than MinAuthorities")]
+fn genesis_refuses_a_set_below_the_floor() {
+	use polkadot_sdk::sp_runtime::BuildStorage;
+	let _ = crate::GenesisConfig::<Test> { authorities: vec![1], session_period: PERIOD }.build_storage();
+}
+
+#[test]
+#[should_panic(expected = "a genesis authority is listed twice")]
+fn genesis_refuses_duplicates() {
+	use polkadot_sdk::sp_runtime::BuildStorage;
+	let _ = crate::GenesisConfig::<Test> { authorities: vec![1, 2, 1], session_period: PERIOD }.build_storage();
+}
