@@ -9,17 +9,23 @@
 //! - **Keys first.** An account becomes an authority only once it has session keys
 //!   (`session.setKeys`, which proves it holds them): pallet-session leaves an account without
 //!   keys out of the set it queues, so admitting one would shrink the set it meant to grow.
-//! - **Changes only.** The set is handed to pallet-session ([`SessionManager::new_session`]) only
-//!   when it changed since the last rotation. GRANDPA starts a new authority set whenever it is
-//!   told of one, so a set re-announced every session would churn set ids for nothing.
-//! - **A floor.** The set never shrinks below `MinAuthorities`: GRANDPA needs more than two
-//!   thirds of its voters online to finalize the block that enacts a change, and a chain without
-//!   authors stops. Remove authorities one at a time and wait for finality between removals.
-//! - **Timing.** A change made during session `i` is queued when `i` ends and is in force from
-//!   session `i + 2` (pallet-session's one-session delay). Sessions last `SessionPeriod` blocks,
-//!   counted from each session's first block ([`ShouldEndSession`]). It is storage, set at
-//!   genesis and by governance, because a rotation block spends the whole block weight: a chain
-//!   whose blocks carry user transactions one by one (a dev chain) wants long sessions.
+//! - **Changes only.** At each rotation the authorities that hold keys are handed to
+//!   pallet-session ([`SessionManager::new_session`]) only when they differ from the set handed
+//!   over last ([`QueuedSet`]): GRANDPA starts a new authority set whenever it is told of one, so
+//!   a set re-announced every session would churn set ids for nothing. An authority that purges
+//!   its keys thus leaves the set at the next rotation, and returns when it sets keys again.
+//! - **A floor.** Neither governance nor purged keys take the set below `MinAuthorities`: when
+//!   fewer authorities hold keys, the set handed over last stays. GRANDPA needs more than two
+//!   thirds of its voters online to finalize a block, so a set of three or fewer tolerates no
+//!   voter offline; run at least four, change one authority at a time, and wait for finality
+//!   between changes. A set that lost its two-thirds stalls finality until Root calls
+//!   `grandpa.note_stalled`.
+//! - **Timing.** Changes made during session `i` are merged and queued when `i` ends, and are in
+//!   force from session `i + 2` (pallet-session's one-session delay). A session lasts
+//!   `SessionPeriod` blocks from the block it started in, the genesis block for session 0
+//!   ([`ShouldEndSession`]). It is storage, set at genesis and by governance, because a rotation
+//!   block spends the whole block weight: a chain whose blocks carry user transactions one by one
+//!   (a dev chain) wants long sessions.
 //!
 //! In `construct_runtime`, declare this pallet before pallet-session: pallet-session's genesis
 //! asks it for the first set ([`SessionManager::new_session_genesis`]).
@@ -78,15 +84,16 @@ pub mod pallet {
 		type WeightInfo: WeightInfo;
 	}
 
-	/// The authority set as governance last left it: the set in force from the session after
-	/// next once [`SetChanged`] has been handed to pallet-session.
+	/// The authority set as governance last left it; those of it holding keys are handed to
+	/// pallet-session at the next rotation, in force from the session after.
 	#[pallet::storage]
 	pub type Authorities<T: Config> =
 		StorageValue<_, BoundedVec<T::AccountId, T::MaxAuthorities>, ValueQuery>;
 
-	/// Whether [`Authorities`] changed since pallet-session last took it.
+	/// The set last handed to pallet-session: the authorities that held keys then.
 	#[pallet::storage]
-	pub type SetChanged<T: Config> = StorageValue<_, bool, ValueQuery>;
+	pub type QueuedSet<T: Config> =
+		StorageValue<_, BoundedVec<T::AccountId, T::MaxAuthorities>, ValueQuery>;
 
 	/// Blocks per session.
 	#[pallet::storage]
@@ -125,6 +132,7 @@ pub mod pallet {
 				self.session_period >= T::MinSessionPeriod::get() && !self.session_period.is_zero(),
 				"genesis session period below MinSessionPeriod"
 			);
+			QueuedSet::<T>::put(&authorities);
 			Authorities::<T>::put(authorities);
 			SessionPeriod::<T>::put(self.session_period);
 		}
@@ -137,9 +145,12 @@ pub mod pallet {
 		AuthorityAdded { who: T::AccountId },
 		/// `who` leaves the authority set from the session after next.
 		AuthorityRemoved { who: T::AccountId },
-		/// The changed set was handed to pallet-session, in force from session `session`.
+		/// A changed set of `authorities` (those holding keys) was handed to pallet-session, in
+		/// force from session `session`.
 		SetQueued { session: SessionIndex, authorities: u32 },
-		/// Sessions last `period` blocks from the next one on.
+		/// Fewer than `MinAuthorities` authorities hold keys: the set handed over last stays.
+		SetBelowFloor { session: SessionIndex, with_keys: u32 },
+		/// Sessions last `period` blocks, the current one included.
 		SessionPeriodSet { period: BlockNumberFor<T> },
 	}
 
@@ -161,6 +172,20 @@ pub mod pallet {
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		/// pallet-session asks [`ShouldEndSession`] every block: its two reads are paid here.
+		fn on_initialize(_: BlockNumberFor<T>) -> Weight {
+			T::DbWeight::get().reads(2)
+		}
+
+		fn integrity_test() {
+			assert!(T::MinAuthorities::get() >= 1, "MinAuthorities must be at least 1");
+			assert!(
+				T::MinAuthorities::get() <= T::MaxAuthorities::get(),
+				"MinAuthorities must not exceed MaxAuthorities"
+			);
+			assert!(!T::MinSessionPeriod::get().is_zero(), "MinSessionPeriod must be at least 1");
+		}
+
 		#[cfg(feature = "try-runtime")]
 		fn try_state(_: BlockNumberFor<T>) -> Result<(), polkadot_sdk::sp_runtime::TryRuntimeError> {
 			Self::do_try_state()
@@ -180,7 +205,6 @@ pub mod pallet {
 				ensure!(!set.contains(&who), Error::<T>::AlreadyAuthority);
 				set.try_push(who.clone()).map_err(|_| Error::<T>::TooManyAuthorities)
 			})?;
-			SetChanged::<T>::put(true);
 			Self::deposit_event(Event::AuthorityAdded { who });
 			Ok(())
 		}
@@ -197,7 +221,6 @@ pub mod pallet {
 				set.remove(at);
 				Ok::<_, Error<T>>(())
 			})?;
-			SetChanged::<T>::put(true);
 			Self::deposit_event(Event::AuthorityRemoved { who });
 			Ok(())
 		}
@@ -219,7 +242,7 @@ pub mod pallet {
 	}
 
 	impl<T: Config> Pallet<T> {
-		/// The block the current session ends with (the next one starts a new session).
+		/// The block that starts the next session.
 		pub fn next_rotation() -> BlockNumberFor<T> {
 			SessionStart::<T>::get().saturating_add(SessionPeriod::<T>::get())
 		}
@@ -246,16 +269,27 @@ pub mod pallet {
 
 impl<T: Config> SessionManager<T::AccountId> for Pallet<T> {
 	fn new_session(new_index: SessionIndex) -> Option<Vec<T::AccountId>> {
-		if !SetChanged::<T>::take() {
+		let mut set = Authorities::<T>::get();
+		// Unconfigured: pallet-session keeps the set its genesis keys gave.
+		if set.is_empty() {
 			return None;
 		}
-		let set = Authorities::<T>::get().into_inner();
+		set.retain(|who| T::HasSessionKeys::contains(who));
+		if set == QueuedSet::<T>::get() {
+			return None;
+		}
+		if (set.len() as u32) < T::MinAuthorities::get() {
+			Self::deposit_event(Event::SetBelowFloor { session: new_index, with_keys: set.len() as u32 });
+			return None;
+		}
 		Self::deposit_event(Event::SetQueued { session: new_index, authorities: set.len() as u32 });
-		Some(set)
+		QueuedSet::<T>::put(&set);
+		Some(set.into_inner())
 	}
 
 	fn new_session_genesis(_: SessionIndex) -> Option<Vec<T::AccountId>> {
-		Some(Authorities::<T>::get().into_inner())
+		let set = Authorities::<T>::get();
+		(!set.is_empty()).then(|| set.into_inner())
 	}
 
 	fn start_session(_: SessionIndex) {
@@ -279,12 +313,14 @@ impl<T: Config> EstimateNextSessionRotation<BlockNumberFor<T>> for Pallet<T> {
 
 	fn estimate_current_session_progress(now: BlockNumberFor<T>) -> (Option<Permill>, Weight) {
 		let period = SessionPeriod::<T>::get();
-		let elapsed = now.saturating_sub(SessionStart::<T>::get()).min(period);
-		let progress = if period.is_zero() { Permill::one() } else { Permill::from_rational(elapsed, period) };
-		(Some(progress), T::DbWeight::get().reads(2))
+		let progress = (!period.is_zero()).then(|| {
+			Permill::from_rational(now.saturating_sub(SessionStart::<T>::get()).min(period), period)
+		});
+		(progress, T::DbWeight::get().reads(2))
 	}
 
 	fn estimate_next_session_rotation(_: BlockNumberFor<T>) -> (Option<BlockNumberFor<T>>, Weight) {
-		(Some(Self::next_rotation()), T::DbWeight::get().reads(2))
+		let next = (!SessionPeriod::<T>::get().is_zero()).then(Self::next_rotation);
+		(next, T::DbWeight::get().reads(2))
 	}
 }

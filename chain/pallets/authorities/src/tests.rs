@@ -1,4 +1,4 @@
-use crate::{mock::*, Error, Event, SessionPeriod, SetChanged};
+use crate::{mock::*, Error, Event, QueuedSet, SessionPeriod};
 use polkadot_sdk::{
 	frame_support::{assert_noop, assert_ok, traits::EstimateNextSessionRotation},
 	pallet_session,
@@ -25,7 +25,7 @@ fn genesis_hands_the_first_set_to_session() {
 		assert_eq!(crate::Authorities::<Test>::get().into_inner(), vec![1, 2, 3]);
 		assert_eq!(Session::validators(), vec![1, 2, 3]);
 		assert_eq!(SessionPeriod::<Test>::get(), PERIOD);
-		assert!(!SetChanged::<Test>::get());
+		assert_eq!(QueuedSet::<Test>::get().into_inner(), vec![1, 2, 3]);
 		assert_ok!(crate::Pallet::<Test>::do_try_state());
 	});
 }
@@ -55,7 +55,7 @@ fn an_added_authority_serves_from_the_session_after_next() {
 		assert_eq!(Session::current_index(), 1);
 		assert_eq!(Session::validators(), vec![1, 2, 3]);
 		assert!(events().contains(&Event::SetQueued { session: 2, authorities: 4 }));
-		assert!(!SetChanged::<Test>::get());
+		assert_eq!(QueuedSet::<Test>::get().into_inner(), vec![1, 2, 3, 4]);
 		run_to_block(2 * PERIOD);
 		assert_eq!(Session::current_index(), 2);
 		assert_eq!(Session::validators(), vec![1, 2, 3, 4]);
@@ -132,4 +132,58 @@ fn genesis_refuses_a_set_below_the_floor() {
 fn genesis_refuses_duplicates() {
 	use polkadot_sdk::sp_runtime::BuildStorage;
 	let _ = crate::GenesisConfig::<Test> { authorities: vec![1, 2, 1], session_period: PERIOD }.build_storage();
+}
+
+#[test]
+fn an_authority_without_keys_leaves_and_returns_with_them() {
+	new_test_ext().execute_with(|| {
+		give_keys(4);
+		assert_ok!(Authorities::add_authority(RuntimeOrigin::root(), 4));
+		run_to_block(2 * PERIOD);
+		assert_eq!(Session::validators(), vec![1, 2, 3, 4]);
+		assert_ok!(Session::purge_keys(RuntimeOrigin::signed(4)));
+		run_to_block(4 * PERIOD);
+		assert_eq!(Session::validators(), vec![1, 2, 3]);
+		// Still an authority: it is back once it holds keys again.
+		assert_eq!(crate::Authorities::<Test>::get().into_inner(), vec![1, 2, 3, 4]);
+		give_keys(4);
+		run_to_block(6 * PERIOD);
+		assert_eq!(Session::validators(), vec![1, 2, 3, 4]);
+	});
+}
+
+#[test]
+fn purged_keys_never_take_the_set_below_the_floor() {
+	new_test_ext().execute_with(|| {
+		assert_ok!(Session::purge_keys(RuntimeOrigin::signed(2)));
+		assert_ok!(Session::purge_keys(RuntimeOrigin::signed(3)));
+		run_to_block(3 * PERIOD);
+		assert!(events().contains(&Event::SetBelowFloor { session: 2, with_keys: 1 }));
+		assert_eq!(QueuedSet::<Test>::get().into_inner(), vec![1, 2, 3]);
+		assert!(!events().iter().any(|e| matches!(e, Event::SetQueued { .. })));
+	});
+}
+
+#[test]
+fn new_keys_for_an_unchanged_set_reach_session_without_a_new_set() {
+	new_test_ext().execute_with(|| {
+		assert_ok!(Session::set_keys(RuntimeOrigin::signed(1), UintAuthorityId(11), Vec::new()));
+		run_to_block(2 * PERIOD);
+		assert_eq!(Session::validators(), vec![1, 2, 3]);
+		assert_eq!(pallet_session::Pallet::<Test>::load_keys(&1), Some(UintAuthorityId(11)));
+		assert!(!events().iter().any(|e| matches!(e, Event::SetQueued { .. })));
+	});
+}
+
+#[test]
+fn an_unconfigured_pallet_leaves_sessions_alone() {
+	use polkadot_sdk::{frame_support::traits::Hooks, pallet_session::ShouldEndSession};
+	let mut ext: polkadot_sdk::sp_io::TestExternalities = Default::default();
+	ext.execute_with(|| {
+		assert!(!Authorities::should_end_session(100));
+		assert_eq!(Authorities::estimate_next_session_rotation(100).0, None);
+		assert_eq!(<Authorities as polkadot_sdk::pallet_session::SessionManager<u64>>::new_session(1), None);
+		assert_ok!(crate::Pallet::<Test>::do_try_state());
+		Authorities::integrity_test();
+	});
 }

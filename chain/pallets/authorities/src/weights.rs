@@ -24,12 +24,12 @@ pub struct SubstrateWeight<T>(PhantomData<T>);
 macro_rules! impl_estimates {
 	($db:expr) => {
 		fn add_authority() -> Weight {
-			// The keys check and the set read; the set and the changed flag written. Scanning the
-			// set for the account is bounded by MaxAuthorities.
-			estimate($db, 15_000_000, 2, 2)
+			// The keys check and the set read, the set written. Scanning the set for the account
+			// is bounded by MaxAuthorities.
+			estimate($db, 15_000_000, 2, 1)
 		}
 		fn remove_authority() -> Weight {
-			estimate($db, 15_000_000, 1, 2)
+			estimate($db, 15_000_000, 1, 1)
 		}
 		fn set_session_period() -> Weight {
 			estimate($db, 10_000_000, 0, 1)
