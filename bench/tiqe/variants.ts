@@ -15,7 +15,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { LlamaBackend, llamaTool } from '@sibyl/inference';
 import { DEFAULT_DEV_MODEL, GEMMA_3_270M_BASE, SAMPLED_TOP_K, type ModelArtifact, type ModelFetcher } from '@sibyl/model-runtime';
-import type { RelayBody, SamplingParams } from '@sibyl/protocol';
+import { requestSeed, type RelayBody, type SamplingParams } from '@sibyl/protocol';
 import { QWEN_CODER_05B_JUDGE, replayable, type TeacherForcer, type TokenEvidence } from '@sibyl/validator';
 
 /** Registrable models by the name `--model` takes. */
@@ -49,20 +49,31 @@ export async function variantModels(fetcher: ModelFetcher, registered: ModelArti
 
 export const chatBody = (prompt: string): RelayBody => ({ kind: 'chat', messages: [{ role: 'user', content: prompt }], stop: [] });
 
+/**
+ * The sampling `prompt` is relayed with when a client fixes `base.seed` for all its requests: the
+ * gateway binds the seed to each request (requestSeed), so every prompt draws its own way, and an
+ * answer to another prompt does not hold this one's draws.
+ */
+export function relaySampling(base: SamplingParams, prompt: string): SamplingParams {
+  if (base.seed === null) return base;
+  const request = { model: 0, bodyText: JSON.stringify(chatBody(prompt)), temperatureMilli: base.temperatureMilli, topPMilli: base.topPMilli };
+  return { ...base, seed: requestSeed(base.seed, request) };
+}
+
 export interface Answer {
   text: string;
   tokens: number[];
   ms: number;
 }
 
-/** Every prompt answered by the GGUF at `path` with `sampling` (one relay at a time, 2 threads' worth). */
+/** Every prompt answered by the GGUF at `path` with its relay sampling (one relay at a time, 2 threads' worth). */
 export async function answerAll(path: string, prompts: readonly string[], sampling: SamplingParams, label: string, log: (line: string) => void): Promise<Answer[]> {
   const backend = await LlamaBackend.load({ modelPath: path, capacity: 1, contextLength: 1024 });
   const answers: Answer[] = [];
   for (const [i, prompt] of prompts.entries()) {
     let text = '';
     const start = performance.now();
-    const result = await backend.generate({ body: chatBody(prompt), sampling, signal: new AbortController().signal, onStart: () => undefined, onText: (t) => (text += t) });
+    const result = await backend.generate({ body: chatBody(prompt), sampling: relaySampling(sampling, prompt), signal: new AbortController().signal, onStart: () => undefined, onText: (t) => (text += t) });
     answers.push({ text, tokens: result.tokens ?? [], ms: performance.now() - start });
     if ((i + 1) % 20 === 0) log(`tiqe: ${label} answered ${i + 1}/${prompts.length}`);
   }
@@ -90,6 +101,7 @@ export function variantTokens(
  * Teacher-forcing evidence for `tokens` as the answer to `prompt`, read the way the relay scorer
  * reads a relay: candidates for replay when sampled (every variant claims its tokens are the
  * supplier's exact ones), and the end checked when the answer is shorter than `max_tokens`.
+ * `sampling` is the prompt's relay sampling (relaySampling).
  */
 export function evidenceFor(forcer: TeacherForcer, prompt: string, tokens: number[], sampling: SamplingParams): Promise<TokenEvidence[]> {
   const top = replayable(sampling, true) ? SAMPLED_TOP_K : 0;

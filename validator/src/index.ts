@@ -2,7 +2,7 @@
 export { TeacherForcer, type TokenEvidence, type TeacherForcingOptions, type Candidate, type ForceOptions } from './fidelity/teacher-forcing.js';
 export { replaySampled, type ReplayStep, type ReplaySampling } from './fidelity/sampling-replay.js';
 export { LlamaDistRng } from './fidelity/llama-dist-rng.js';
-export { fidelityVerdict, replayable, DEFAULT_FIDELITY_THRESHOLDS, type VerdictSampling, type FidelityVerdict, type FidelityThresholds, type FidelityStats } from './fidelity/fidelity-verdict.js';
+export { allowedViolations, fidelityVerdict, replayable, DEFAULT_FIDELITY_THRESHOLDS, type VerdictSampling, type FidelityVerdict, type FidelityThresholds, type FidelityStats } from './fidelity/fidelity-verdict.js';
 export { RelevanceScorer, type RelevancePair, type RelevanceScorerOptions } from './relevance/relevance-scorer.js';
 export { relevanceVerdict, DEFAULT_RELEVANCE_THRESHOLDS, type RelevanceThresholds, type RelevanceOutcome, type RelevanceVerdict } from './relevance/relevance-verdict.js';
 export { DEFAULT_RELEVANCE_MODEL, type RelevanceModel, type RelevanceModelKind } from './relevance/default-relevance-model.js';

@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import type { KeyringPair } from '@polkadot/keyring/types';
 import { accountFromUri, ApplicationDirectory, ChainWatch, connect, formatSbl, type ApiPromise } from '@sibyl/chain-client';
 import { ModelFetcher } from '@sibyl/model-runtime';
-import { encodeMessage } from '@sibyl/protocol';
+import { encodeMessage, requestSeed } from '@sibyl/protocol';
 import { connect as natsConnect, type NatsConnection } from 'nats';
 import { bodyText, budgetOf, checkStanding, fitToContext, reserve } from './admission.js';
 import { ApiKeyStore } from './api-keys.js';
@@ -310,8 +310,12 @@ export class Gateway {
     const { promptTokens, sampling } = fitToContext(model, counter.count(parsed.body), {
       ...parsed.sampling,
       // A relay without a seed could not be replayed by validators (docs/validator.md): the
-      // gateway draws one, and it travels in the signed envelope.
-      seed: parsed.sampling.seed ?? randomBytes(8).readBigUInt64LE(),
+      // gateway draws one, and it travels in the signed envelope. A client's own seed is bound
+      // to the request, so no cached answer to another prompt holds this relay's draws.
+      seed:
+        parsed.sampling.seed === null
+          ? randomBytes(8).readBigUInt64LE()
+          : requestSeed(parsed.sampling.seed, { model: model.id, bodyText: text, temperatureMilli: parsed.sampling.temperatureMilli, topPMilli: parsed.sampling.topPMilli }),
     });
     this.ledger.prune(this.applications.unsettledFrom);
     // Admission may have waited; the standing read now is the one the budget is taken from.

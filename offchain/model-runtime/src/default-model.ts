@@ -50,15 +50,15 @@ export const SMOLLM2_135M_INSTRUCT = {
   calibration: {
     greedyToleranceMilli: 250,
     greedyMaxViolations: 2,
-    replayTolerance: 200_000,
+    replayTolerance: 150_000,
     replayAllowedMisses: 3,
     replayAllowedShare: 50_000,
     unseededMarginMilli: 5_000,
     unseededAllowedShare: 100_000,
-    relevanceLow: 95_000,
-    relevanceHigh: 477_000,
+    relevanceLow: 88_000,
+    relevanceHigh: 437_000,
     judgeWeight: 0,
-    alphaThreshold: 137_000,
+    alphaThreshold: 10_000,
   } satisfies ChainCalibration,
 } as const;
 

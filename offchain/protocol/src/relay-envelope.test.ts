@@ -8,6 +8,7 @@ import {
   encodeEnvelope,
   fastSigner,
   hash256,
+  requestSeed,
   ResponseHasher,
   signEnvelope,
   signResponse,
@@ -85,6 +86,30 @@ describe('relay envelope', () => {
     expect(verifyResponse(signed, supplier.address).completionTokens).toBe(2);
     expect(() => verifyResponse(signed, other.address)).toThrow(/signature/);
     expect(() => verifyEnvelope(signed)).toThrow();
+  });
+});
+
+describe('request seed', () => {
+  const request = {
+    model: 0,
+    bodyText: JSON.stringify({ kind: 'chat', messages: [{ role: 'user', content: 'Name a prime.' }] }),
+    temperatureMilli: 1000,
+    topPMilli: 1000,
+  };
+  test('the same request and client seed give the same relay seed', () => {
+    expect(requestSeed(7n, request)).toBe(requestSeed(7n, { ...request }));
+    expect(requestSeed(7n, request) < 2n ** 64n).toBe(true);
+    // Negative client seeds arrive as their 64-bit two's complement.
+    expect(requestSeed(-1n, request)).toBe(requestSeed(2n ** 64n - 1n, request));
+  });
+
+  test('anything the relay is drawn from, changed, changes the seed', () => {
+    const seed = requestSeed(7n, request);
+    const other = JSON.stringify({ kind: 'chat', messages: [{ role: 'user', content: 'Name a colour.' }] });
+    for (const changed of [{ bodyText: other }, { model: 1 }, { temperatureMilli: 700 }, { topPMilli: 900 }]) {
+      expect(requestSeed(7n, { ...request, ...changed })).not.toBe(seed);
+    }
+    expect(requestSeed(8n, request)).not.toBe(seed);
   });
 });
 

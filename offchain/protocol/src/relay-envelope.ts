@@ -104,6 +104,38 @@ export function hash256(bytes: Uint8Array | string): string {
   return u8aToHex(blake2AsU8a(typeof bytes === 'string' ? stringToU8a(bytes) : bytes, 256));
 }
 
+const SEED_DOMAIN = stringToU8a('sibyl/relay-seed/v1');
+
+/** What a client's seed is bound to: everything a relay is drawn from but the seed itself. */
+export interface SeededRequest {
+  /** The chain model id. */
+  model: number;
+  /** The relay body's JSON text, as hashed into the envelope's `requestHash`. */
+  bodyText: string;
+  temperatureMilli: number;
+  topPMilli: number;
+}
+
+/**
+ * The seed a relay is sampled with when its client fixed one: the client's seed bound to the
+ * request (model, body, temperature, top-p), so the same request with the same seed still
+ * reproduces its answer, while requests that differ in anything drawn from do not share draws.
+ * Without the binding, a supplier holding answers drawn under a client's fixed seed could pass
+ * one off as the answer to another of its prompts, and seeded replay would find that answer's
+ * draws where it looks for them (docs/validator.md, "Seeds"). `max_tokens` is left out: a
+ * longer limit reproduces the shorter answer and goes on.
+ */
+export function requestSeed(clientSeed: bigint, request: SeededRequest): bigint {
+  const fields = new Uint8Array(20);
+  const view = new DataView(fields.buffer);
+  view.setBigUint64(0, BigInt.asUintN(64, clientSeed), true);
+  view.setUint32(8, request.model, true);
+  view.setUint32(12, request.temperatureMilli, true);
+  view.setUint32(16, request.topPMilli, true);
+  const digest = blake2AsU8a(u8aConcat(SEED_DOMAIN, fields, stringToU8a(request.bodyText)), 256);
+  return new DataView(digest.buffer, digest.byteOffset, 8).getBigUint64(0, true);
+}
+
 export function encodeEnvelope(envelope: RelayEnvelope): Uint8Array {
   return registry
     .createType('SibylRelayEnvelope', envelope)

@@ -139,10 +139,17 @@ export function fidelityVerdict(
   if (endsOnItsOwn !== undefined) stats.endsOnItsOwn = endsOnItsOwn;
   if (endsOnItsOwn === false) return { outcome: 'suspect', gate: 0, stats };
   if (n < thresholds.minTokens) return { outcome: 'insufficient', gate: 1, stats };
-  const genuine = greedy
-    ? violations <= thresholds.greedyMaxViolations
-    : replay
-      ? violations <= thresholds.replayAllowedMisses + thresholds.replayAllowedShare * n
-      : violations / n <= thresholds.sampledMaxViolationShare;
-  return genuine ? { outcome: 'genuine', gate: 1, stats } : { outcome: 'suspect', gate: 0, stats };
+  return violations <= allowedViolations(stats, thresholds) ? { outcome: 'genuine', gate: 1, stats } : { outcome: 'suspect', gate: 0, stats };
+}
+
+/** How many violations an answer with these statistics may show and still be genuine. */
+export function allowedViolations(stats: FidelityStats, thresholds: FidelityThresholds): number {
+  switch (stats.sampledCheck) {
+    case undefined:
+      return thresholds.greedyMaxViolations;
+    case 'replay':
+      return thresholds.replayAllowedMisses + thresholds.replayAllowedShare * stats.tokens;
+    case 'margin':
+      return thresholds.sampledMaxViolationShare * stats.tokens;
+  }
 }
