@@ -189,7 +189,11 @@ function finalized(): Finalized[] {
 
 test('the committee lands on the honest median: the degraded supplier falls below α, liars are slashed', async () => {
   const honest = net.actors.supplier.address;
-  for (const prompt of PROMPTS.slice(0, 3)) {
+  // Prompts with answers long enough to tell a Q2_K from the registered file: on a one-line
+  // answer ("The capital of France is Paris.") both draw the same tokens, and a round that
+  // samples only that relay (a session boundary can split the relays into claims of one) has
+  // nothing to catch.
+  for (const prompt of PROMPTS.slice(1, 4)) {
     expect((await relay(honest, prompt)).t).toBe('done');
     expect((await relay(mallory.address, prompt)).t).toBe('done');
     expect((await relay(trent.address, prompt)).t).toBe('done');
