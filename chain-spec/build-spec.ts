@@ -65,6 +65,37 @@ export async function buildGenesisStorage(wasm: HexString, preset: string): Prom
   return top;
 }
 
+/** The starting point of a public network's chain spec (docs/network.md). */
+const TESTNET_TEMPLATE = 'testnet.template.json';
+
+/**
+ * A plain (human-editable) chain spec for a public testnet: the `local_testnet` preset as a
+ * genesis patch, with placeholder bootnodes. Its operators replace the authorities' accounts and
+ * session keys, the Council, the endowments and the bootnodes, then turn it into the raw spec
+ * every node loads with `sibyl-node export-chain-spec --chain <file> --raw`.
+ */
+async function testnetTemplate(wasm: HexString): Promise<string> {
+  const spec = {
+    name: 'Sibyl Testnet',
+    id: 'sibyl_testnet',
+    chainType: 'Live',
+    // Placeholders in the form nodes parse: a host of the reserved `.invalid` domain.
+    bootNodes: [0, 1].map((i) => `/dns/boot-${i}.sibyl-testnet.invalid/tcp/30333/p2p/${PLACEHOLDER_PEER_IDS[i]}`),
+    telemetryEndpoints: null,
+    protocolId: 'sibyl-testnet',
+    properties: { ss58Format: 42, tokenDecimals: 12, tokenSymbol: 'SBL' },
+    codeSubstitutes: {},
+    genesis: { runtimeGenesis: { code: wasm, patch: await genesisJson(wasm, 'local_testnet') } },
+  };
+  return stringify(spec, undefined, 1) ?? '';
+}
+
+/** Well-formed peer ids (Substrate's well-known development node keys) for the placeholders. */
+const PLACEHOLDER_PEER_IDS = [
+  '12D3KooWEyoppNCUx8Yx66oV9fJnriXwCcXwDDUA2kj6vnc6iDEp',
+  '12D3KooWHdiAxVd8uMQR1hGWXccidmfCwLqcMpGwR6QcTP6QRMuD',
+];
+
 async function main(): Promise<void> {
   const wasm = u8aToHex(await readFile(WASM_PATH));
   for (const spec of SPECS) {
@@ -83,6 +114,8 @@ async function main(): Promise<void> {
     await writeFile(join(here, spec.file), JSON.stringify(chainSpec, null, 1) + '\n');
     console.log(`build-spec: wrote chain-spec/${spec.file} (${Object.keys(top).length} keys)`);
   }
+  await writeFile(join(here, TESTNET_TEMPLATE), (await testnetTemplate(wasm)) + '\n');
+  console.log(`build-spec: wrote chain-spec/${TESTNET_TEMPLATE}`);
   process.exit(0); // the executor's worker thread would otherwise keep node alive
 }
 

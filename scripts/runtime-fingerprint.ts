@@ -5,7 +5,8 @@
  *   tsx scripts/runtime-fingerprint.ts --check   fail if chain/ changed since the artifacts were built
  *
  * The record, chain-spec/runtime.fingerprint.json, holds a sha256 over every Rust source and
- * manifest under chain/ (plus Cargo.lock), the sha256 of the committed wasm, and of the :code in
+ * manifest under chain/ (plus Cargo.lock) but the node's (chain/node, which embeds the specs
+ * rather than shaping them), the sha256 of the committed wasm, and of the :code in
  * each raw chain spec. `--check` needs no Rust toolchain, so CI runs it on every clone.
  */
 import { createHash } from 'node:crypto';
@@ -16,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const recordPath = join(root, 'chain-spec', 'runtime.fingerprint.json');
 const SPECS = ['dev.raw.json', 'local.raw.json'];
+const NODE_DIR = join(root, 'chain', 'node');
 
 interface Fingerprint {
   sources: string;
@@ -30,6 +32,7 @@ async function sourceFiles(dir: string): Promise<string[]> {
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     if (entry.name === 'target' || entry.name.startsWith('.')) continue;
     const path = join(dir, entry.name);
+    if (path === NODE_DIR) continue;
     if (entry.isDirectory()) out.push(...(await sourceFiles(path)));
     else if (/\.(rs|toml)$/.test(entry.name) || entry.name === 'Cargo.lock') out.push(path);
   }

@@ -9,6 +9,7 @@ import {
   connect,
   devAccount,
   findEvent,
+  passCouncilMotion,
   sbl,
   signAndWait,
   type ApiPromise,
@@ -170,20 +171,9 @@ describe('dev chain', () => {
     expect(after - free).toBeGreaterThan(sbl(999)); // the bond, less the fee
   });
 
-  /** Proposes `proposal` as a Council motion, Alice and Bob vote aye, Charlie closes it; returns the close's events. */
+  /** Passes `proposal` as a Council motion of Alice, Bob and Charlie; returns the close's events. */
   async function passMotion(proposal: SubmittableExtrinsic<'promise'>) {
-    const length = proposal.method.encodedLength;
-    const proposed = await signAndWait(api, api.tx.council.propose(2, proposal, length), alice);
-    const event = findEvent(proposed.events, 'council', 'Proposed');
-    expect(event).toBeDefined();
-    const [, index, hash] = event!.event.data as unknown as [unknown, { toNumber(): number }, { toHex(): string }];
-    await signAndWait(api, api.tx.council.vote(hash.toHex(), index.toNumber(), true), alice);
-    await signAndWait(api, api.tx.council.vote(hash.toHex(), index.toNumber(), true), bob);
-    const closed = await signAndWait(
-      api,
-      api.tx.council.close(hash.toHex(), index.toNumber(), { refTime: 10_000_000_000, proofSize: 1_000_000 }, length),
-      charlie,
-    );
+    const closed = await passCouncilMotion(api, proposal, [alice, bob, charlie]);
     expect(findEvent(closed.events, 'council', 'Executed')).toBeDefined();
     return closed.events;
   }
@@ -251,6 +241,19 @@ describe('dev chain', () => {
       signAndWait(api, api.tx.sudo.sudo(api.tx.settlement.setParameters({ supplierShare: 900_000_000, validatorShare: 150_000_000, gatewayShare: 0 })), alice),
       'settlement.InvalidParameters',
     );
+  });
+
+  test('the authority set is governed: no keys, no seat; never below the floor', async () => {
+    // Alice authors the dev chain with the keys genesis gave her; Aura and GRANDPA agree.
+    expect((await api.query.authorities.authorities()).map(String)).toEqual([alice.address]);
+    expect((await api.query.aura.authorities()).length).toBe(1);
+    expect((await api.call.grandpaApi.grandpaAuthorities()).length).toBe(1);
+    expect((await api.query.session.nextKeys(alice.address)).isSome).toBe(true);
+    await expectChainError(signAndWait(api, api.tx.authorities.addAuthority(eve.address), alice), 'BadOrigin');
+    // Eve never registered session keys: admitting her would shrink the set she meant to grow.
+    await expectChainError(passMotion(api.tx.authorities.addAuthority(eve.address)), 'authorities.NoSessionKeys');
+    await expectChainError(passMotion(api.tx.authorities.removeAuthority(alice.address)), 'authorities.TooFewAuthorities');
+    await expectChainError(passMotion(api.tx.authorities.setSessionPeriod(1)), 'authorities.SessionPeriodTooShort');
   });
 
   test('the SessionsApi runtime call draws a session’s suppliers from its candidates', async () => {

@@ -20,7 +20,7 @@ use polkadot_sdk::{
 	pallet_transaction_payment::{ConstFeeMultiplier, FungibleAdapter, Multiplier},
 	sp_consensus_aura::sr25519::AuthorityId as AuraId,
 	sp_runtime::{
-		traits::{AccountIdConversion, One},
+		traits::{AccountIdConversion, ConvertInto, One, OpaqueKeys},
 		Perbill,
 	},
 };
@@ -63,9 +63,65 @@ impl frame_system::Config for Runtime {
 impl pallet_aura::Config for Runtime {
 	type AuthorityId = AuraId;
 	type DisabledValidators = ();
-	type MaxAuthorities = ConstU32<32>;
+	type MaxAuthorities = MaxAuthorities;
 	type AllowMultipleBlocksPerSlot = ConstBool<false>;
 	type SlotDuration = pallet_aura::MinimumPeriodTimesTwo<Runtime>;
+}
+
+/// The most authorities Aura, GRANDPA and the governed set hold.
+pub type MaxAuthorities = ConstU32<32>;
+
+/// GRANDPA finality. Equivocation reports are not taken yet: the set is small and governed, and
+/// an equivocating authority is removed by a Council motion.
+impl pallet_grandpa::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type WeightInfo = ();
+	type MaxAuthorities = MaxAuthorities;
+	type MaxNominators = ConstU32<0>;
+	type MaxSetIdSessionEntries = ConstU64<0>;
+	type KeyOwnerProof = polkadot_sdk::sp_core::Void;
+	type EquivocationReportSystem = ();
+}
+
+parameter_types! {
+	/// Held from an account while it has session keys registered: keys are storage others pay
+	/// to read at every rotation.
+	pub const SessionKeyDeposit: Balance = 10 * UNIT;
+}
+
+/// Sessions of the consensus authorities (not Sibyl's relay sessions, which `Sessions` runs):
+/// the governed `Authorities` pallet decides when a session ends and who is in the next set.
+impl pallet_session::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type ValidatorId = AccountId;
+	type ValidatorIdOf = ConvertInto;
+	type ShouldEndSession = Authorities;
+	type NextSessionRotation = Authorities;
+	type SessionManager = Authorities;
+	type SessionHandler = <SessionKeys as OpaqueKeys>::KeyTypeIdProviders;
+	type Keys = SessionKeys;
+	type DisablingStrategy = ();
+	type WeightInfo = pallet_session::weights::SubstrateWeight<Runtime>;
+	type Currency = Balances;
+	type KeyDeposit = SessionKeyDeposit;
+}
+
+/// The accounts with session keys registered, as the authorities pallet asks.
+pub struct HasSessionKeys;
+impl polkadot_sdk::frame_support::traits::Contains<AccountId> for HasSessionKeys {
+	fn contains(who: &AccountId) -> bool {
+		pallet_session::NextKeys::<Runtime>::contains_key(who)
+	}
+}
+
+impl pallet_sibyl_authorities::Config for Runtime {
+	type AdminOrigin = AdminOrigin;
+	type HasSessionKeys = HasSessionKeys;
+	type MaxAuthorities = MaxAuthorities;
+	type MinAuthorities = ConstU32<1>;
+	/// A minute of blocks: a rotation block spends the whole block weight.
+	type MinSessionPeriod = ConstU32<{ MINUTES }>;
+	type WeightInfo = pallet_sibyl_authorities::weights::SubstrateWeight<Runtime>;
 }
 
 impl pallet_timestamp::Config for Runtime {

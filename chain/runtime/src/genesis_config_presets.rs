@@ -1,5 +1,6 @@
-//! Genesis presets: `development` (one authority, Sudo, short unbonding for quick tests) and
-//! `local_testnet` (two authorities, governance only, realistic periods). Bonds stay held at
+//! Genesis presets: `development` (one authority, Sudo, short unbonding for quick tests, one
+//! authority session a day so that Chopsticks never meets a rotation block) and `local_testnet`
+//! (four authorities, governance only, realistic periods, two-minute authority sessions). Bonds stay held at
 //! least as long as the runtime's unbonding horizon (`configs::UnbondingHorizon`) whatever the
 //! unbonding period says. Both fund the well-known
 //! development accounts and seat Alice, Bob and Charlie on the Council. Both use the default
@@ -18,9 +19,8 @@ use pallet_sibyl_settlement::SettlementParameters;
 use pallet_sibyl_tiqe::TiqeParameters;
 use polkadot_sdk::{
 	frame_support::build_struct_json_patch,
-	sp_consensus_aura::sr25519::AuthorityId as AuraId,
 	sp_genesis_builder::{self, PresetId},
-	sp_keyring::Sr25519Keyring,
+	sp_keyring::{Ed25519Keyring, Sr25519Keyring},
 	sp_runtime::Perbill,
 };
 use serde_json::Value;
@@ -28,20 +28,35 @@ use serde_json::Value;
 /// What each development account starts with.
 const ENDOWMENT: Balance = 1_000_000 * UNIT;
 
+/// An authority of a preset: its account and the session keys it starts with, the well-known
+/// development keys of one name (sr25519 for Aura and the account, ed25519 for GRANDPA).
+fn authority(aura: Sr25519Keyring, grandpa: Ed25519Keyring) -> (AccountId, SessionKeys) {
+	(aura.to_account_id(), SessionKeys { aura: aura.public().into(), grandpa: grandpa.public().into() })
+}
+
 fn genesis(
-	authorities: Vec<AuraId>,
+	authorities: Vec<(AccountId, SessionKeys)>,
+	session_period: BlockNumber,
 	endowed: Vec<AccountId>,
 	council: Vec<AccountId>,
 	sudo: Option<AccountId>,
 	unbonding_period: BlockNumber,
 ) -> Value {
+	// Aura's and GRANDPA's first sets come from pallet-session's genesis, which asks the
+	// authorities pallet for the set and reads each member's keys here.
+	let keys: Vec<(AccountId, AccountId, SessionKeys)> = authorities
+		.iter()
+		.map(|(account, keys)| (account.clone(), account.clone(), keys.clone()))
+		.collect();
+	let accounts: Vec<AccountId> = authorities.into_iter().map(|(account, _)| account).collect();
 	let mut balances: Vec<(AccountId, Balance)> =
 		endowed.into_iter().map(|account| (account, ENDOWMENT)).collect();
 	// The treasury must exist for fees and slashes below the existential deposit to land.
 	balances.push((configs::TreasuryAccount::get(), EXISTENTIAL_DEPOSIT));
 	build_struct_json_patch!(RuntimeGenesisConfig {
 		balances: BalancesConfig { balances },
-		aura: pallet_aura::GenesisConfig { authorities },
+		authorities: AuthoritiesConfig { authorities: accounts, session_period },
+		session: SessionConfig { keys },
 		council: CouncilConfig { members: council },
 		sudo: SudoConfig { key: sudo },
 		models: ModelsConfig {
@@ -90,7 +105,8 @@ fn council() -> Vec<AccountId> {
 /// Single authority (Alice), Alice as Sudo, a 10-block unbonding period.
 pub fn development_config_genesis() -> Value {
 	genesis(
-		vec![Sr25519Keyring::Alice.public().into()],
+		vec![authority(Sr25519Keyring::Alice, Ed25519Keyring::Alice)],
+		DAYS,
 		dev_accounts(),
 		council(),
 		Some(Sr25519Keyring::Alice.to_account_id()),
@@ -98,10 +114,17 @@ pub fn development_config_genesis() -> Value {
 	)
 }
 
-/// Alice and Bob author, no Sudo (parameters change only by Council motion), one-day unbonding.
+/// Alice, Bob, Charlie and Dave author and vote on finality (GRANDPA finalizes with any three),
+/// no Sudo (parameters and authorities change only by Council motion), one-day unbonding.
 pub fn local_config_genesis() -> Value {
 	genesis(
-		vec![Sr25519Keyring::Alice.public().into(), Sr25519Keyring::Bob.public().into()],
+		vec![
+			authority(Sr25519Keyring::Alice, Ed25519Keyring::Alice),
+			authority(Sr25519Keyring::Bob, Ed25519Keyring::Bob),
+			authority(Sr25519Keyring::Charlie, Ed25519Keyring::Charlie),
+			authority(Sr25519Keyring::Dave, Ed25519Keyring::Dave),
+		],
+		2 * MINUTES,
 		dev_accounts(),
 		council(),
 		None,
@@ -177,6 +200,8 @@ mod tests {
 			assert_eq!(pallet_sibyl_relay_mining::Parameters::<Runtime>::get(), MiningParameters::default());
 			assert_eq!(pallet_sibyl_settlement::Parameters::<Runtime>::get(), SettlementParameters::default());
 			assert_eq!(pallet_aura::Authorities::<Runtime>::get().len(), 1);
+			assert_eq!(pallet_grandpa::Pallet::<Runtime>::grandpa_authorities().len(), 1);
+			assert_eq!(pallet_sibyl_authorities::SessionPeriod::<Runtime>::get(), DAYS);
 			// Bonds outlive the claim → proof → TIQE+ pipeline of the work they back.
 			assert!(configs::UnbondingHorizon::get() > 10);
 		});
@@ -186,7 +211,9 @@ mod tests {
 	fn local_testnet_preset_has_no_sudo() {
 		build(sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET).execute_with(|| {
 			assert_eq!(pallet_sudo::Key::<Runtime>::get(), None);
-			assert_eq!(pallet_aura::Authorities::<Runtime>::get().len(), 2);
+			assert_eq!(pallet_aura::Authorities::<Runtime>::get().len(), 4);
+			assert_eq!(pallet_grandpa::Pallet::<Runtime>::grandpa_authorities().len(), 4);
+			assert_eq!(pallet_session::Validators::<Runtime>::get().len(), 4);
 			assert_eq!(pallet_sibyl_stakes::Parameters::<Runtime>::get().unbonding_period, DAYS);
 		});
 	}

@@ -1,8 +1,9 @@
 //! # Sibyl runtime
 //!
 //! The FRAME runtime of the Sibyl appchain: accounts and the SBL token, Aura block authoring,
-//! transaction fees, a Council that governs every economic and protocol parameter, Sudo for
-//! development chains, `Utility` to batch calls, and Sibyl's own pallets:
+//! GRANDPA finality, an authority set governed on chain and rotated by sessions (`Authorities`,
+//! `Session`), transaction fees, a Council that governs every economic and protocol parameter,
+//! Sudo for development chains, `Utility` to batch calls, and Sibyl's own pallets:
 //! - `Models`: the registry of GGUF models that may be served;
 //! - `Stakes`: bonds and configuration of suppliers, validators, gateways and applications;
 //! - `Tiqe`: TIQE+ evaluation rounds, in which a stake-weighted validator committee scores a
@@ -35,14 +36,14 @@ extern crate alloc;
 
 use alloc::vec::Vec;
 
-mod apis;
+pub mod apis;
 pub mod configs;
 pub mod genesis_config_presets;
 
 use polkadot_sdk::{
 	frame_executive, frame_support, frame_system, pallet_aura, pallet_balances,
-	pallet_collective, pallet_insecure_randomness_collective_flip, pallet_sudo, pallet_timestamp,
-	pallet_transaction_payment, pallet_utility,
+	pallet_collective, pallet_grandpa, pallet_insecure_randomness_collective_flip, pallet_session,
+	pallet_sudo, pallet_timestamp, pallet_transaction_payment, pallet_utility,
 	sp_runtime::{
 		generic, impl_opaque_keys,
 		traits::{BlakeTwo256, IdentifyAccount, Verify},
@@ -59,6 +60,7 @@ pub use pallet_sibyl_pricing;
 pub use pallet_sibyl_relay_mining;
 pub use pallet_sibyl_settlement;
 pub use pallet_sibyl_jobs;
+pub use pallet_sibyl_authorities;
 pub use sibyl_primitives::{ModelId, Role};
 
 /// The runtime's version. Bump `spec_version` with every change to the runtime's logic, and
@@ -68,14 +70,14 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("sibyl"),
 	impl_name: alloc::borrow::Cow::Borrowed("sibyl"),
 	authoring_version: 1,
-	spec_version: 109,
+	spec_version: 110,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 7,
 	system_version: 1,
 };
 
-/// Target block time. Chopsticks and polkadot-omni-node both author with Aura at this slot.
+/// Target block time. Chopsticks and the Sibyl node both author with Aura at this slot.
 pub const MILLISECS_PER_BLOCK: u64 = 6000;
 /// Aura slot duration; equal to the block time.
 pub const SLOT_DURATION: u64 = MILLISECS_PER_BLOCK;
@@ -154,9 +156,11 @@ pub mod opaque {
 }
 
 impl_opaque_keys! {
-	/// Keys a block author holds: Aura only (no finality gadget on this chain yet).
+	/// Keys an authority holds: Aura to author blocks, GRANDPA to vote on finality. Set with
+	/// `session.setKeys` (with the proof `author_rotateKeysWithOwner` returns).
 	pub struct SessionKeys {
 		pub aura: Aura,
+		pub grandpa: Grandpa,
 	}
 }
 
@@ -195,6 +199,13 @@ mod runtime {
 	pub type RandomnessCollectiveFlip = pallet_insecure_randomness_collective_flip;
 	#[runtime::pallet_index(8)]
 	pub type Utility = pallet_utility;
+	// Authorities before Session: Session's genesis asks it for the first set.
+	#[runtime::pallet_index(9)]
+	pub type Authorities = pallet_sibyl_authorities;
+	#[runtime::pallet_index(10)]
+	pub type Session = pallet_session;
+	#[runtime::pallet_index(11)]
+	pub type Grandpa = pallet_grandpa;
 
 	#[runtime::pallet_index(20)]
 	pub type Models = pallet_sibyl_models;

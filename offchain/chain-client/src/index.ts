@@ -6,6 +6,8 @@
  * - {@link sbl} / {@link formatSbl}: SBL amounts.
  * - {@link accountFromUri} / {@link devAccount}: key pairs.
  * - {@link ChainWatch}: the best block and briefly cached state reads.
+ * - {@link dispatchAsRoot}: a Root call through Sudo or a Council motion.
+ * - {@link FinalizedBlocks}: every finalized block and its events, once, in order.
  * - {@link ApplicationDirectory}, {@link GatewayRegistry}: applications' and gateways' standing,
  *   refreshed every block, for gateways and suppliers to admit relays without a chain read.
  */
@@ -21,6 +23,8 @@ export {
 export { sbl, formatSbl, SBL_DECIMALS, PLANCK_PER_SBL } from './units.js';
 export { accountFromUri, devAccount, DEV_ACCOUNTS, type DevAccountName } from './accounts.js';
 export { ChainWatch } from './chain-watch.js';
+export { dispatchAsRoot, passCouncilMotion } from './governance.js';
+export { FinalizedBlocks, type FinalizedBlock } from './finalized-blocks.js';
 export { ApplicationDirectory, gatewaysIn, limitIn, type ApplicationStanding, type Delegation } from './application-directory.js';
 export { GatewayRegistry } from './gateway-registry.js';
 export { ClaimWindowBook, type ClaimWindows } from './claim-window-book.js';

@@ -24,6 +24,21 @@ declare module '@polkadot/api-base/types/consts' {
        **/
       slotDuration: u64 & AugmentedConst<ApiType>;
     };
+    authorities: {
+      /**
+       * Most authorities; at most the consensus pallets' own bound (Aura's and GRANDPA's
+       * `MaxAuthorities`).
+       **/
+      maxAuthorities: u32 & AugmentedConst<ApiType>;
+      /**
+       * Fewest authorities the set may shrink to; at least 1.
+       **/
+      minAuthorities: u32 & AugmentedConst<ApiType>;
+      /**
+       * Shortest session period governance may set, in blocks; at least 1.
+       **/
+      minSessionPeriod: u32 & AugmentedConst<ApiType>;
+    };
     balances: {
       /**
        * The minimum amount required to keep an account open. MUST BE GREATER THAN ZERO!
@@ -59,6 +74,25 @@ declare module '@polkadot/api-base/types/consts' {
        * The maximum weight of a dispatch call that can be proposed and executed.
        **/
       maxProposalWeight: SpWeightsWeightV2Weight & AugmentedConst<ApiType>;
+    };
+    grandpa: {
+      /**
+       * Max Authorities in use
+       **/
+      maxAuthorities: u32 & AugmentedConst<ApiType>;
+      /**
+       * The maximum number of nominators for each validator.
+       **/
+      maxNominators: u32 & AugmentedConst<ApiType>;
+      /**
+       * The maximum number of entries to keep in the set id to session index mapping.
+       * 
+       * Since the `SetIdSession` map is only used for validating equivocations this
+       * value should relate to the bonding duration of whatever staking system is
+       * being used (if any). If equivocation handling is not enabled then this value
+       * can be zero.
+       **/
+      maxSetIdSessionEntries: u64 & AugmentedConst<ApiType>;
     };
     jobs: {
       /**
@@ -164,6 +198,12 @@ declare module '@polkadot/api-base/types/consts' {
        * Most paths a proof may open.
        **/
       maxProofPaths: u32 & AugmentedConst<ApiType>;
+    };
+    session: {
+      /**
+       * The amount to be held when setting keys.
+       **/
+      keyDeposit: u128 & AugmentedConst<ApiType>;
     };
     sessions: {
       /**

@@ -11,6 +11,32 @@ export type __AugmentedError<ApiType extends ApiTypes> = AugmentedError<ApiType>
 
 declare module '@polkadot/api-base/types/errors' {
   interface AugmentedErrors<ApiType extends ApiTypes> {
+    authorities: {
+      /**
+       * The account is an authority already.
+       **/
+      AlreadyAuthority: AugmentedError<ApiType>;
+      /**
+       * The account has not set session keys (`session.setKeys`).
+       **/
+      NoSessionKeys: AugmentedError<ApiType>;
+      /**
+       * The account is not an authority.
+       **/
+      NotAuthority: AugmentedError<ApiType>;
+      /**
+       * The session period is below `MinSessionPeriod`.
+       **/
+      SessionPeriodTooShort: AugmentedError<ApiType>;
+      /**
+       * Removing the account would leave fewer than `MinAuthorities`.
+       **/
+      TooFewAuthorities: AugmentedError<ApiType>;
+      /**
+       * The set is at `MaxAuthorities`.
+       **/
+      TooManyAuthorities: AugmentedError<ApiType>;
+    };
     balances: {
       /**
        * Beneficiary account must pre-exist.
@@ -110,6 +136,38 @@ declare module '@polkadot/api-base/types/errors' {
        * The given weight bound for the proposal was too low.
        **/
       WrongProposalWeight: AugmentedError<ApiType>;
+    };
+    grandpa: {
+      /**
+       * Attempt to signal GRANDPA change with one already pending.
+       **/
+      ChangePending: AugmentedError<ApiType>;
+      /**
+       * A given equivocation report is valid but already previously reported.
+       **/
+      DuplicateOffenceReport: AugmentedError<ApiType>;
+      /**
+       * An equivocation proof provided as part of an equivocation report is invalid.
+       **/
+      InvalidEquivocationProof: AugmentedError<ApiType>;
+      /**
+       * A key ownership proof provided as part of an equivocation report is invalid.
+       **/
+      InvalidKeyOwnershipProof: AugmentedError<ApiType>;
+      /**
+       * Attempt to signal GRANDPA pause when the authority set isn't live
+       * (either paused or already pending pause).
+       **/
+      PauseFailed: AugmentedError<ApiType>;
+      /**
+       * Attempt to signal GRANDPA resume when the authority set isn't paused
+       * (either live or already pending resume).
+       **/
+      ResumeFailed: AugmentedError<ApiType>;
+      /**
+       * Cannot signal forced change so soon after last.
+       **/
+      TooSoon: AugmentedError<ApiType>;
     };
     jobs: {
       /**
@@ -399,6 +457,28 @@ declare module '@polkadot/api-base/types/errors' {
        * The proof opens another number of paths than the claim requires.
        **/
       WrongPathCount: AugmentedError<ApiType>;
+    };
+    session: {
+      /**
+       * Registered duplicate key.
+       **/
+      DuplicatedKey: AugmentedError<ApiType>;
+      /**
+       * Invalid ownership proof.
+       **/
+      InvalidProof: AugmentedError<ApiType>;
+      /**
+       * Key setting account is not live, so it's impossible to associate keys.
+       **/
+      NoAccount: AugmentedError<ApiType>;
+      /**
+       * No associated validator ID for account.
+       **/
+      NoAssociatedValidatorId: AugmentedError<ApiType>;
+      /**
+       * No keys are associated with this account.
+       **/
+      NoKeys: AugmentedError<ApiType>;
     };
     sessions: {
       /**

@@ -256,7 +256,128 @@ export default {
     }
   },
   /**
-   * Lookup35: pallet_sibyl_models::pallet::Call<T>
+   * Lookup35: pallet_sibyl_authorities::pallet::Call<T>
+   **/
+  PalletSibylAuthoritiesCall: {
+    _enum: {
+      add_authority: {
+        who: 'AccountId32',
+      },
+      remove_authority: {
+        who: 'AccountId32',
+      },
+      set_session_period: {
+        period: 'u32'
+      }
+    }
+  },
+  /**
+   * Lookup36: pallet_session::pallet::Call<T>
+   **/
+  PalletSessionCall: {
+    _enum: {
+      set_keys: {
+        _alias: {
+          keys_: 'keys',
+        },
+        keys_: 'SibylRuntimeSessionKeys',
+        proof: 'Bytes',
+      },
+      purge_keys: 'Null'
+    }
+  },
+  /**
+   * Lookup37: sibyl_runtime::SessionKeys
+   **/
+  SibylRuntimeSessionKeys: {
+    aura: 'SpConsensusAuraSr25519AppSr25519Public',
+    grandpa: 'SpConsensusGrandpaAppPublic'
+  },
+  /**
+   * Lookup38: sp_consensus_aura::sr25519::app_sr25519::Public
+   **/
+  SpConsensusAuraSr25519AppSr25519Public: '[u8;32]',
+  /**
+   * Lookup39: sp_consensus_grandpa::app::Public
+   **/
+  SpConsensusGrandpaAppPublic: '[u8;32]',
+  /**
+   * Lookup40: pallet_grandpa::pallet::Call<T>
+   **/
+  PalletGrandpaCall: {
+    _enum: {
+      report_equivocation: {
+        equivocationProof: 'SpConsensusGrandpaEquivocationProof',
+        keyOwnerProof: 'SpCoreVoid',
+      },
+      report_equivocation_unsigned: {
+        equivocationProof: 'SpConsensusGrandpaEquivocationProof',
+        keyOwnerProof: 'SpCoreVoid',
+      },
+      note_stalled: {
+        delay: 'u32',
+        bestFinalizedBlockNumber: 'u32'
+      }
+    }
+  },
+  /**
+   * Lookup41: sp_consensus_grandpa::EquivocationProof<primitive_types::H256, N>
+   **/
+  SpConsensusGrandpaEquivocationProof: {
+    setId: 'u64',
+    equivocation: 'SpConsensusGrandpaEquivocation'
+  },
+  /**
+   * Lookup42: sp_consensus_grandpa::Equivocation<primitive_types::H256, N>
+   **/
+  SpConsensusGrandpaEquivocation: {
+    _enum: {
+      Prevote: 'FinalityGrandpaEquivocationPrevote',
+      Precommit: 'FinalityGrandpaEquivocationPrecommit'
+    }
+  },
+  /**
+   * Lookup43: finality_grandpa::Equivocation<sp_consensus_grandpa::app::Public, finality_grandpa::Prevote<primitive_types::H256, N>, sp_consensus_grandpa::app::Signature>
+   **/
+  FinalityGrandpaEquivocationPrevote: {
+    roundNumber: 'u64',
+    identity: 'SpConsensusGrandpaAppPublic',
+    first: '(FinalityGrandpaPrevote,SpConsensusGrandpaAppSignature)',
+    second: '(FinalityGrandpaPrevote,SpConsensusGrandpaAppSignature)'
+  },
+  /**
+   * Lookup44: finality_grandpa::Prevote<primitive_types::H256, N>
+   **/
+  FinalityGrandpaPrevote: {
+    targetHash: 'H256',
+    targetNumber: 'u32'
+  },
+  /**
+   * Lookup45: sp_consensus_grandpa::app::Signature
+   **/
+  SpConsensusGrandpaAppSignature: '[u8;64]',
+  /**
+   * Lookup48: finality_grandpa::Equivocation<sp_consensus_grandpa::app::Public, finality_grandpa::Precommit<primitive_types::H256, N>, sp_consensus_grandpa::app::Signature>
+   **/
+  FinalityGrandpaEquivocationPrecommit: {
+    roundNumber: 'u64',
+    identity: 'SpConsensusGrandpaAppPublic',
+    first: '(FinalityGrandpaPrecommit,SpConsensusGrandpaAppSignature)',
+    second: '(FinalityGrandpaPrecommit,SpConsensusGrandpaAppSignature)'
+  },
+  /**
+   * Lookup49: finality_grandpa::Precommit<primitive_types::H256, N>
+   **/
+  FinalityGrandpaPrecommit: {
+    targetHash: 'H256',
+    targetNumber: 'u32'
+  },
+  /**
+   * Lookup51: sp_core::Void
+   **/
+  SpCoreVoid: 'Null',
+  /**
+   * Lookup52: pallet_sibyl_models::pallet::Call<T>
    **/
   PalletSibylModelsCall: {
     _enum: {
@@ -279,7 +400,7 @@ export default {
     }
   },
   /**
-   * Lookup36: pallet_sibyl_models::ModelSpec<Balance>
+   * Lookup53: pallet_sibyl_models::ModelSpec<Balance>
    **/
   PalletSibylModelsModelSpec: {
     name: 'Bytes',
@@ -295,14 +416,14 @@ export default {
     computeWeights: 'PalletSibylModelsComputeWeights'
   },
   /**
-   * Lookup38: pallet_sibyl_models::ComputeWeights
+   * Lookup55: pallet_sibyl_models::ComputeWeights
    **/
   PalletSibylModelsComputeWeights: {
     promptToken: 'u32',
     completionToken: 'u32'
   },
   /**
-   * Lookup39: pallet_sibyl_models::ModelUpdate<Balance>
+   * Lookup56: pallet_sibyl_models::ModelUpdate<Balance>
    **/
   PalletSibylModelsModelUpdate: {
     name: 'Option<Bytes>',
@@ -313,7 +434,7 @@ export default {
     priceFloor: 'Option<u128>'
   },
   /**
-   * Lookup44: pallet_sibyl_models::ModelParameters<Balance>
+   * Lookup61: pallet_sibyl_models::ModelParameters<Balance>
    **/
   PalletSibylModelsModelParameters: {
     depositBase: 'u128',
@@ -321,7 +442,7 @@ export default {
     maxRoyalty: 'Perbill'
   },
   /**
-   * Lookup45: pallet_sibyl_stakes::pallet::Call<T>
+   * Lookup62: pallet_sibyl_stakes::pallet::Call<T>
    **/
   PalletSibylStakesCall: {
     _enum: {
@@ -379,7 +500,7 @@ export default {
     }
   },
   /**
-   * Lookup47: pallet_sibyl_stakes::DeviceClass
+   * Lookup64: pallet_sibyl_stakes::DeviceClass
    **/
   PalletSibylStakesDeviceClass: {
     _enum: {
@@ -390,13 +511,13 @@ export default {
     }
   },
   /**
-   * Lookup48: sibyl_primitives::Role
+   * Lookup65: sibyl_primitives::Role
    **/
   SibylPrimitivesRole: {
     _enum: ['Supplier', 'Validator', 'Gateway', 'Application']
   },
   /**
-   * Lookup49: pallet_sibyl_stakes::StakeParameters<Balance, BlockNumber>
+   * Lookup66: pallet_sibyl_stakes::StakeParameters<Balance, BlockNumber>
    **/
   PalletSibylStakesStakeParameters: {
     minSupplierStake: 'u128',
@@ -406,7 +527,7 @@ export default {
     unbondingPeriod: 'u32'
   },
   /**
-   * Lookup50: pallet_sibyl_tiqe::pallet::Call<T>
+   * Lookup67: pallet_sibyl_tiqe::pallet::Call<T>
    **/
   PalletSibylTiqeCall: {
     _enum: {
@@ -436,7 +557,7 @@ export default {
     }
   },
   /**
-   * Lookup54: pallet_sibyl_tiqe::TiqeParameters<BlockNumber>
+   * Lookup71: pallet_sibyl_tiqe::TiqeParameters<BlockNumber>
    **/
   PalletSibylTiqeTiqeParameters: {
     committeeSize: 'u32',
@@ -454,7 +575,7 @@ export default {
     maxOpenRounds: 'u32'
   },
   /**
-   * Lookup56: pallet_sibyl_tiqe::Calibration
+   * Lookup73: pallet_sibyl_tiqe::Calibration
    **/
   PalletSibylTiqeCalibration: {
     greedyToleranceMilli: 'u32',
@@ -470,7 +591,7 @@ export default {
     alphaThreshold: 'Permill'
   },
   /**
-   * Lookup57: pallet_sibyl_sessions::pallet::Call<T>
+   * Lookup74: pallet_sibyl_sessions::pallet::Call<T>
    **/
   PalletSibylSessionsCall: {
     _enum: {
@@ -480,7 +601,7 @@ export default {
     }
   },
   /**
-   * Lookup58: pallet_sibyl_sessions::SessionParameters<BlockNumber>
+   * Lookup75: pallet_sibyl_sessions::SessionParameters<BlockNumber>
    **/
   PalletSibylSessionsSessionParameters: {
     sessionLength: 'u32',
@@ -489,7 +610,7 @@ export default {
     retainedSessions: 'u32'
   },
   /**
-   * Lookup59: pallet_sibyl_pricing::pallet::Call<T>
+   * Lookup76: pallet_sibyl_pricing::pallet::Call<T>
    **/
   PalletSibylPricingCall: {
     _enum: {
@@ -499,7 +620,7 @@ export default {
     }
   },
   /**
-   * Lookup60: pallet_sibyl_pricing::PricingParameters
+   * Lookup77: pallet_sibyl_pricing::PricingParameters
    **/
   PalletSibylPricingPricingParameters: {
     delta: 'Permill',
@@ -507,7 +628,7 @@ export default {
     capMultiple: 'u32'
   },
   /**
-   * Lookup61: pallet_sibyl_relay_mining::pallet::Call<T>
+   * Lookup78: pallet_sibyl_relay_mining::pallet::Call<T>
    **/
   PalletSibylRelayMiningCall: {
     _enum: {
@@ -529,7 +650,7 @@ export default {
     }
   },
   /**
-   * Lookup62: pallet_sibyl_relay_mining::sum_tree::NodeSummary
+   * Lookup79: pallet_sibyl_relay_mining::sum_tree::NodeSummary
    **/
   PalletSibylRelayMiningSumTreeNodeSummary: {
     _alias: {
@@ -540,14 +661,14 @@ export default {
     count: 'u64'
   },
   /**
-   * Lookup64: pallet_sibyl_relay_mining::PathProof
+   * Lookup81: pallet_sibyl_relay_mining::PathProof
    **/
   PalletSibylRelayMiningPathProof: {
     relay: 'SibylPrimitivesRelayCompactRelay',
     siblings: 'Vec<Option<PalletSibylRelayMiningSumTreeSibling>>'
   },
   /**
-   * Lookup65: sibyl_primitives::relay::CompactRelay
+   * Lookup82: sibyl_primitives::relay::CompactRelay
    **/
   SibylPrimitivesRelayCompactRelay: {
     gateway: 'AccountId32',
@@ -562,7 +683,7 @@ export default {
     responseSignature: '[u8;64]'
   },
   /**
-   * Lookup66: sibyl_primitives::relay::SamplingParams
+   * Lookup83: sibyl_primitives::relay::SamplingParams
    **/
   SibylPrimitivesRelaySamplingParams: {
     maxTokens: 'u32',
@@ -571,7 +692,7 @@ export default {
     seed: 'Option<u64>'
   },
   /**
-   * Lookup71: pallet_sibyl_relay_mining::sum_tree::Sibling
+   * Lookup87: pallet_sibyl_relay_mining::sum_tree::Sibling
    **/
   PalletSibylRelayMiningSumTreeSibling: {
     _alias: {
@@ -582,7 +703,7 @@ export default {
     count: 'Compact<u64>'
   },
   /**
-   * Lookup72: pallet_sibyl_relay_mining::MiningParameters<BlockNumber>
+   * Lookup88: pallet_sibyl_relay_mining::MiningParameters<BlockNumber>
    **/
   PalletSibylRelayMiningMiningParameters: {
     claimDelay: 'u32',
@@ -595,7 +716,7 @@ export default {
     difficultySmoothing: 'Permill'
   },
   /**
-   * Lookup73: pallet_sibyl_settlement::pallet::Call<T>
+   * Lookup89: pallet_sibyl_settlement::pallet::Call<T>
    **/
   PalletSibylSettlementCall: {
     _enum: {
@@ -605,7 +726,7 @@ export default {
     }
   },
   /**
-   * Lookup74: pallet_sibyl_settlement::SettlementParameters
+   * Lookup90: pallet_sibyl_settlement::SettlementParameters
    **/
   PalletSibylSettlementSettlementParameters: {
     supplierShare: 'Perbill',
@@ -614,7 +735,7 @@ export default {
     unratedAlpha: 'Permill'
   },
   /**
-   * Lookup75: pallet_sibyl_jobs::pallet::Call<T>
+   * Lookup91: pallet_sibyl_jobs::pallet::Call<T>
    **/
   PalletSibylJobsCall: {
     _enum: {
@@ -641,7 +762,7 @@ export default {
     }
   },
   /**
-   * Lookup76: pallet_sibyl_jobs::JobParameters<BlockNumber, Balance>
+   * Lookup92: pallet_sibyl_jobs::JobParameters<BlockNumber, Balance>
    **/
   PalletSibylJobsJobParameters: {
     jobTimeout: 'u32',
@@ -651,7 +772,7 @@ export default {
     retention: 'u32'
   },
   /**
-   * Lookup77: pallet_sibyl_jobs::Refusal
+   * Lookup93: pallet_sibyl_jobs::Refusal
    **/
   PalletSibylJobsRefusal: {
     _enum: {
@@ -662,7 +783,7 @@ export default {
     }
   },
   /**
-   * Lookup78: sp_runtime::MultiSignature
+   * Lookup94: sp_runtime::MultiSignature
    **/
   SpRuntimeMultiSignature: {
     _enum: {
@@ -673,35 +794,35 @@ export default {
     }
   },
   /**
-   * Lookup80: frame_system::extensions::check_non_zero_sender::CheckNonZeroSender<T>
+   * Lookup96: frame_system::extensions::check_non_zero_sender::CheckNonZeroSender<T>
    **/
   FrameSystemExtensionsCheckNonZeroSender: 'Null',
   /**
-   * Lookup81: frame_system::extensions::check_spec_version::CheckSpecVersion<T>
+   * Lookup97: frame_system::extensions::check_spec_version::CheckSpecVersion<T>
    **/
   FrameSystemExtensionsCheckSpecVersion: 'Null',
   /**
-   * Lookup82: frame_system::extensions::check_tx_version::CheckTxVersion<T>
+   * Lookup98: frame_system::extensions::check_tx_version::CheckTxVersion<T>
    **/
   FrameSystemExtensionsCheckTxVersion: 'Null',
   /**
-   * Lookup83: frame_system::extensions::check_genesis::CheckGenesis<T>
+   * Lookup99: frame_system::extensions::check_genesis::CheckGenesis<T>
    **/
   FrameSystemExtensionsCheckGenesis: 'Null',
   /**
-   * Lookup86: frame_system::extensions::check_nonce::CheckNonce<T>
+   * Lookup102: frame_system::extensions::check_nonce::CheckNonce<T>
    **/
   FrameSystemExtensionsCheckNonce: 'Compact<u32>',
   /**
-   * Lookup87: frame_system::extensions::check_weight::CheckWeight<T>
+   * Lookup103: frame_system::extensions::check_weight::CheckWeight<T>
    **/
   FrameSystemExtensionsCheckWeight: 'Null',
   /**
-   * Lookup88: pallet_transaction_payment::ChargeTransactionPayment<T>
+   * Lookup104: pallet_transaction_payment::ChargeTransactionPayment<T>
    **/
   PalletTransactionPaymentChargeTransactionPayment: 'Compact<u128>',
   /**
-   * Lookup90: frame_system::AccountInfo<Nonce, pallet_balances::types::AccountData<Balance>>
+   * Lookup106: frame_system::AccountInfo<Nonce, pallet_balances::types::AccountData<Balance>>
    **/
   FrameSystemAccountInfo: {
     nonce: 'u32',
@@ -711,7 +832,7 @@ export default {
     data: 'PalletBalancesAccountData'
   },
   /**
-   * Lookup91: pallet_balances::types::AccountData<Balance>
+   * Lookup107: pallet_balances::types::AccountData<Balance>
    **/
   PalletBalancesAccountData: {
     free: 'u128',
@@ -720,7 +841,7 @@ export default {
     flags: 'u128'
   },
   /**
-   * Lookup93: frame_support::dispatch::PerDispatchClass<sp_weights::weight_v2::Weight>
+   * Lookup109: frame_support::dispatch::PerDispatchClass<sp_weights::weight_v2::Weight>
    **/
   FrameSupportDispatchPerDispatchClassWeight: {
     normal: 'SpWeightsWeightV2Weight',
@@ -728,13 +849,13 @@ export default {
     mandatory: 'SpWeightsWeightV2Weight'
   },
   /**
-   * Lookup94: sp_runtime::generic::digest::Digest
+   * Lookup110: sp_runtime::generic::digest::Digest
    **/
   SpRuntimeDigest: {
     logs: 'Vec<SpRuntimeDigestDigestItem>'
   },
   /**
-   * Lookup96: sp_runtime::generic::digest::DigestItem
+   * Lookup112: sp_runtime::generic::digest::DigestItem
    **/
   SpRuntimeDigestDigestItem: {
     _enum: {
@@ -750,7 +871,7 @@ export default {
     }
   },
   /**
-   * Lookup99: frame_system::EventRecord<sibyl_runtime::RuntimeEvent, primitive_types::H256>
+   * Lookup115: frame_system::EventRecord<sibyl_runtime::RuntimeEvent, primitive_types::H256>
    **/
   FrameSystemEventRecord: {
     phase: 'FrameSystemPhase',
@@ -758,7 +879,7 @@ export default {
     topics: 'Vec<H256>'
   },
   /**
-   * Lookup101: frame_system::pallet::Event<T>
+   * Lookup117: frame_system::pallet::Event<T>
    **/
   FrameSystemEvent: {
     _enum: {
@@ -799,7 +920,7 @@ export default {
     }
   },
   /**
-   * Lookup102: frame_system::DispatchEventInfo
+   * Lookup118: frame_system::DispatchEventInfo
    **/
   FrameSystemDispatchEventInfo: {
     weight: 'SpWeightsWeightV2Weight',
@@ -807,19 +928,19 @@ export default {
     paysFee: 'FrameSupportDispatchPays'
   },
   /**
-   * Lookup103: frame_support::dispatch::DispatchClass
+   * Lookup119: frame_support::dispatch::DispatchClass
    **/
   FrameSupportDispatchDispatchClass: {
     _enum: ['Normal', 'Operational', 'Mandatory']
   },
   /**
-   * Lookup104: frame_support::dispatch::Pays
+   * Lookup120: frame_support::dispatch::Pays
    **/
   FrameSupportDispatchPays: {
     _enum: ['Yes', 'No']
   },
   /**
-   * Lookup105: sp_runtime::DispatchError
+   * Lookup121: sp_runtime::DispatchError
    **/
   SpRuntimeDispatchError: {
     _enum: {
@@ -841,38 +962,38 @@ export default {
     }
   },
   /**
-   * Lookup106: sp_runtime::ModuleError
+   * Lookup122: sp_runtime::ModuleError
    **/
   SpRuntimeModuleError: {
     index: 'u8',
     error: '[u8;4]'
   },
   /**
-   * Lookup107: sp_runtime::TokenError
+   * Lookup123: sp_runtime::TokenError
    **/
   SpRuntimeTokenError: {
     _enum: ['FundsUnavailable', 'OnlyProvider', 'BelowMinimum', 'CannotCreate', 'UnknownAsset', 'Frozen', 'Unsupported', 'CannotCreateHold', 'NotExpendable', 'Blocked']
   },
   /**
-   * Lookup108: sp_arithmetic::ArithmeticError
+   * Lookup124: sp_arithmetic::ArithmeticError
    **/
   SpArithmeticArithmeticError: {
     _enum: ['Underflow', 'Overflow', 'DivisionByZero']
   },
   /**
-   * Lookup109: sp_runtime::TransactionalError
+   * Lookup125: sp_runtime::TransactionalError
    **/
   SpRuntimeTransactionalError: {
     _enum: ['LimitReached', 'NoLayer']
   },
   /**
-   * Lookup110: sp_runtime::proving_trie::TrieError
+   * Lookup126: sp_runtime::proving_trie::TrieError
    **/
   SpRuntimeProvingTrieTrieError: {
     _enum: ['InvalidStateRoot', 'IncompleteDatabase', 'ValueAtIncompleteKey', 'DecoderError', 'InvalidHash', 'DuplicateKey', 'ExtraneousNode', 'ExtraneousValue', 'ExtraneousHashReference', 'InvalidChildReference', 'ValueMismatch', 'IncompleteProof', 'RootMismatch', 'DecodeError']
   },
   /**
-   * Lookup111: pallet_balances::pallet::Event<T, I>
+   * Lookup127: pallet_balances::pallet::Event<T, I>
    **/
   PalletBalancesEvent: {
     _enum: {
@@ -1004,13 +1125,13 @@ export default {
     }
   },
   /**
-   * Lookup112: frame_support::traits::tokens::misc::BalanceStatus
+   * Lookup128: frame_support::traits::tokens::misc::BalanceStatus
    **/
   FrameSupportTokensMiscBalanceStatus: {
     _enum: ['Free', 'Reserved']
   },
   /**
-   * Lookup113: sibyl_runtime::RuntimeHoldReason
+   * Lookup129: sibyl_runtime::RuntimeHoldReason
    **/
   SibylRuntimeRuntimeHoldReason: {
     _enum: {
@@ -1024,7 +1145,7 @@ export default {
       __Unused7: 'Null',
       __Unused8: 'Null',
       __Unused9: 'Null',
-      __Unused10: 'Null',
+      Session: 'PalletSessionHoldReason',
       __Unused11: 'Null',
       __Unused12: 'Null',
       __Unused13: 'Null',
@@ -1045,37 +1166,43 @@ export default {
     }
   },
   /**
-   * Lookup114: pallet_collective::pallet::HoldReason<I>
+   * Lookup130: pallet_collective::pallet::HoldReason<I>
    **/
   PalletCollectiveHoldReason: {
     _enum: ['ProposalSubmission']
   },
   /**
-   * Lookup115: pallet_sibyl_models::pallet::HoldReason
+   * Lookup131: pallet_session::pallet::HoldReason
+   **/
+  PalletSessionHoldReason: {
+    _enum: ['Keys']
+  },
+  /**
+   * Lookup132: pallet_sibyl_models::pallet::HoldReason
    **/
   PalletSibylModelsHoldReason: {
     _enum: ['ModelDeposit']
   },
   /**
-   * Lookup116: pallet_sibyl_stakes::pallet::HoldReason
+   * Lookup133: pallet_sibyl_stakes::pallet::HoldReason
    **/
   PalletSibylStakesHoldReason: {
     _enum: ['SupplierStake', 'ValidatorStake', 'GatewayStake', 'ApplicationDeposit']
   },
   /**
-   * Lookup117: pallet_sibyl_jobs::pallet::HoldReason
+   * Lookup134: pallet_sibyl_jobs::pallet::HoldReason
    **/
   PalletSibylJobsHoldReason: {
     _enum: ['JobDeposit']
   },
   /**
-   * Lookup118: pallet_balances::pallet::UnexpectedKind
+   * Lookup135: pallet_balances::pallet::UnexpectedKind
    **/
   PalletBalancesUnexpectedKind: {
     _enum: ['BalanceUpdated', 'FailedToMutateAccount']
   },
   /**
-   * Lookup119: pallet_transaction_payment::pallet::Event<T>
+   * Lookup136: pallet_transaction_payment::pallet::Event<T>
    **/
   PalletTransactionPaymentEvent: {
     _enum: {
@@ -1087,7 +1214,7 @@ export default {
     }
   },
   /**
-   * Lookup120: pallet_sudo::pallet::Event<T>
+   * Lookup137: pallet_sudo::pallet::Event<T>
    **/
   PalletSudoEvent: {
     _enum: {
@@ -1108,7 +1235,7 @@ export default {
     }
   },
   /**
-   * Lookup122: pallet_collective::pallet::Event<T, I>
+   * Lookup139: pallet_collective::pallet::Event<T, I>
    **/
   PalletCollectiveEvent: {
     _enum: {
@@ -1158,7 +1285,7 @@ export default {
     }
   },
   /**
-   * Lookup123: pallet_utility::pallet::Event
+   * Lookup140: pallet_utility::pallet::Event
    **/
   PalletUtilityEvent: {
     _enum: {
@@ -1182,7 +1309,60 @@ export default {
     }
   },
   /**
-   * Lookup124: pallet_sibyl_models::pallet::Event<T>
+   * Lookup141: pallet_sibyl_authorities::pallet::Event<T>
+   **/
+  PalletSibylAuthoritiesEvent: {
+    _enum: {
+      AuthorityAdded: {
+        who: 'AccountId32',
+      },
+      AuthorityRemoved: {
+        who: 'AccountId32',
+      },
+      SetQueued: {
+        session: 'u32',
+        authorities: 'u32',
+      },
+      SetBelowFloor: {
+        session: 'u32',
+        withKeys: 'u32',
+      },
+      SessionPeriodSet: {
+        period: 'u32'
+      }
+    }
+  },
+  /**
+   * Lookup142: pallet_session::pallet::Event<T>
+   **/
+  PalletSessionEvent: {
+    _enum: {
+      NewSession: {
+        sessionIndex: 'u32',
+      },
+      NewQueued: 'Null',
+      ValidatorDisabled: {
+        validator: 'AccountId32',
+      },
+      ValidatorReenabled: {
+        validator: 'AccountId32'
+      }
+    }
+  },
+  /**
+   * Lookup143: pallet_grandpa::pallet::Event
+   **/
+  PalletGrandpaEvent: {
+    _enum: {
+      NewAuthorities: {
+        authoritySet: 'Vec<(SpConsensusGrandpaAppPublic,u64)>',
+      },
+      Paused: 'Null',
+      Resumed: 'Null'
+    }
+  },
+  /**
+   * Lookup146: pallet_sibyl_models::pallet::Event<T>
    **/
   PalletSibylModelsEvent: {
     _enum: {
@@ -1210,7 +1390,7 @@ export default {
     }
   },
   /**
-   * Lookup125: pallet_sibyl_stakes::pallet::Event<T>
+   * Lookup147: pallet_sibyl_stakes::pallet::Event<T>
    **/
   PalletSibylStakesEvent: {
     _enum: {
@@ -1271,13 +1451,13 @@ export default {
     }
   },
   /**
-   * Lookup126: sibyl_primitives::SlashReason
+   * Lookup148: sibyl_primitives::SlashReason
    **/
   SibylPrimitivesSlashReason: {
     _enum: ['MissingProof', 'InvalidProof', 'MissingRelayReveal', 'LowQuality', 'ScoreDeviation', 'MissingScoreReveal', 'JobExpired', 'Governance']
   },
   /**
-   * Lookup127: pallet_sibyl_tiqe::pallet::Event<T>
+   * Lookup149: pallet_sibyl_tiqe::pallet::Event<T>
    **/
   PalletSibylTiqeEvent: {
     _enum: {
@@ -1358,13 +1538,13 @@ export default {
     }
   },
   /**
-   * Lookup128: sibyl_primitives::Unevaluated
+   * Lookup150: sibyl_primitives::Unevaluated
    **/
   SibylPrimitivesUnevaluated: {
     _enum: ['NoValidators', 'NoQuorum', 'QueueFull']
   },
   /**
-   * Lookup129: pallet_sibyl_sessions::pallet::Event<T>
+   * Lookup151: pallet_sibyl_sessions::pallet::Event<T>
    **/
   PalletSibylSessionsEvent: {
     _enum: {
@@ -1385,7 +1565,7 @@ export default {
     }
   },
   /**
-   * Lookup130: pallet_sibyl_pricing::pallet::Event<T>
+   * Lookup152: pallet_sibyl_pricing::pallet::Event<T>
    **/
   PalletSibylPricingEvent: {
     _enum: {
@@ -1403,7 +1583,7 @@ export default {
     }
   },
   /**
-   * Lookup131: pallet_sibyl_relay_mining::pallet::Event<T>
+   * Lookup153: pallet_sibyl_relay_mining::pallet::Event<T>
    **/
   PalletSibylRelayMiningEvent: {
     _enum: {
@@ -1445,7 +1625,7 @@ export default {
     }
   },
   /**
-   * Lookup132: pallet_sibyl_settlement::pallet::Event<T>
+   * Lookup154: pallet_sibyl_settlement::pallet::Event<T>
    **/
   PalletSibylSettlementEvent: {
     _enum: {
@@ -1483,7 +1663,7 @@ export default {
     }
   },
   /**
-   * Lookup134: pallet_sibyl_settlement::Payout<Balance>
+   * Lookup156: pallet_sibyl_settlement::Payout<Balance>
    **/
   PalletSibylSettlementPayout: {
     supplier: 'u128',
@@ -1494,7 +1674,7 @@ export default {
     refunded: 'u128'
   },
   /**
-   * Lookup135: pallet_sibyl_jobs::pallet::Event<T>
+   * Lookup157: pallet_sibyl_jobs::pallet::Event<T>
    **/
   PalletSibylJobsEvent: {
     _enum: {
@@ -1539,13 +1719,13 @@ export default {
     }
   },
   /**
-   * Lookup136: pallet_sibyl_jobs::JobFailure
+   * Lookup158: pallet_sibyl_jobs::JobFailure
    **/
   PalletSibylJobsJobFailure: {
     _enum: ['NoSupplier', 'SuppliersBusy', 'Timeout']
   },
   /**
-   * Lookup137: frame_system::Phase
+   * Lookup159: frame_system::Phase
    **/
   FrameSystemPhase: {
     _enum: {
@@ -1555,21 +1735,21 @@ export default {
     }
   },
   /**
-   * Lookup140: frame_system::LastRuntimeUpgradeInfo
+   * Lookup162: frame_system::LastRuntimeUpgradeInfo
    **/
   FrameSystemLastRuntimeUpgradeInfo: {
     specVersion: 'Compact<u32>',
     specName: 'Text'
   },
   /**
-   * Lookup143: frame_system::CodeUpgradeAuthorization<T>
+   * Lookup165: frame_system::CodeUpgradeAuthorization<T>
    **/
   FrameSystemCodeUpgradeAuthorization: {
     codeHash: 'H256',
     checkVersion: 'bool'
   },
   /**
-   * Lookup144: frame_system::limits::BlockWeights
+   * Lookup166: frame_system::limits::BlockWeights
    **/
   FrameSystemLimitsBlockWeights: {
     baseBlock: 'SpWeightsWeightV2Weight',
@@ -1577,7 +1757,7 @@ export default {
     perClass: 'FrameSupportDispatchPerDispatchClassWeightsPerClass'
   },
   /**
-   * Lookup145: frame_support::dispatch::PerDispatchClass<frame_system::limits::WeightsPerClass>
+   * Lookup167: frame_support::dispatch::PerDispatchClass<frame_system::limits::WeightsPerClass>
    **/
   FrameSupportDispatchPerDispatchClassWeightsPerClass: {
     normal: 'FrameSystemLimitsWeightsPerClass',
@@ -1585,7 +1765,7 @@ export default {
     mandatory: 'FrameSystemLimitsWeightsPerClass'
   },
   /**
-   * Lookup146: frame_system::limits::WeightsPerClass
+   * Lookup168: frame_system::limits::WeightsPerClass
    **/
   FrameSystemLimitsWeightsPerClass: {
     baseExtrinsic: 'SpWeightsWeightV2Weight',
@@ -1594,14 +1774,14 @@ export default {
     reserved: 'Option<SpWeightsWeightV2Weight>'
   },
   /**
-   * Lookup148: frame_system::limits::BlockLength
+   * Lookup170: frame_system::limits::BlockLength
    **/
   FrameSystemLimitsBlockLength: {
     max: 'FrameSupportDispatchPerDispatchClassU32',
     maxHeaderSize: 'Option<u32>'
   },
   /**
-   * Lookup149: frame_support::dispatch::PerDispatchClass<T>
+   * Lookup171: frame_support::dispatch::PerDispatchClass<T>
    **/
   FrameSupportDispatchPerDispatchClassU32: {
     normal: 'u32',
@@ -1609,14 +1789,14 @@ export default {
     mandatory: 'u32'
   },
   /**
-   * Lookup151: sp_weights::RuntimeDbWeight
+   * Lookup173: sp_weights::RuntimeDbWeight
    **/
   SpWeightsRuntimeDbWeight: {
     read: 'u64',
     write: 'u64'
   },
   /**
-   * Lookup152: sp_version::RuntimeVersion
+   * Lookup174: sp_version::RuntimeVersion
    **/
   SpVersionRuntimeVersion: {
     specName: 'Text',
@@ -1629,17 +1809,13 @@ export default {
     systemVersion: 'u8'
   },
   /**
-   * Lookup157: frame_system::pallet::Error<T>
+   * Lookup179: frame_system::pallet::Error<T>
    **/
   FrameSystemError: {
     _enum: ['InvalidSpecName', 'SpecVersionNeedsToIncrease', 'FailedToExtractRuntimeVersion', 'NonDefaultComposite', 'NonZeroRefCount', 'CallFiltered', 'MultiBlockMigrationsOngoing', 'NothingAuthorized', 'Unauthorized']
   },
   /**
-   * Lookup159: sp_consensus_aura::sr25519::app_sr25519::Public
-   **/
-  SpConsensusAuraSr25519AppSr25519Public: '[u8;32]',
-  /**
-   * Lookup163: pallet_balances::types::BalanceLock<Balance>
+   * Lookup184: pallet_balances::types::BalanceLock<Balance>
    **/
   PalletBalancesBalanceLock: {
     id: '[u8;8]',
@@ -1647,66 +1823,66 @@ export default {
     reasons: 'PalletBalancesReasons'
   },
   /**
-   * Lookup164: pallet_balances::types::Reasons
+   * Lookup185: pallet_balances::types::Reasons
    **/
   PalletBalancesReasons: {
     _enum: ['Fee', 'Misc', 'All']
   },
   /**
-   * Lookup167: pallet_balances::types::ReserveData<ReserveIdentifier, Balance>
+   * Lookup188: pallet_balances::types::ReserveData<ReserveIdentifier, Balance>
    **/
   PalletBalancesReserveData: {
     id: '[u8;8]',
     amount: 'u128'
   },
   /**
-   * Lookup170: frame_support::traits::tokens::misc::IdAmount<sibyl_runtime::RuntimeHoldReason, Balance>
+   * Lookup191: frame_support::traits::tokens::misc::IdAmount<sibyl_runtime::RuntimeHoldReason, Balance>
    **/
   FrameSupportTokensMiscIdAmountRuntimeHoldReason: {
     id: 'SibylRuntimeRuntimeHoldReason',
     amount: 'u128'
   },
   /**
-   * Lookup173: frame_support::traits::tokens::misc::IdAmount<sibyl_runtime::RuntimeFreezeReason, Balance>
+   * Lookup194: frame_support::traits::tokens::misc::IdAmount<sibyl_runtime::RuntimeFreezeReason, Balance>
    **/
   FrameSupportTokensMiscIdAmountRuntimeFreezeReason: {
     id: 'SibylRuntimeRuntimeFreezeReason',
     amount: 'u128'
   },
   /**
-   * Lookup174: sibyl_runtime::RuntimeFreezeReason
+   * Lookup195: sibyl_runtime::RuntimeFreezeReason
    **/
   SibylRuntimeRuntimeFreezeReason: 'Null',
   /**
-   * Lookup176: pallet_balances::pallet::Error<T, I>
+   * Lookup197: pallet_balances::pallet::Error<T, I>
    **/
   PalletBalancesError: {
     _enum: ['VestingBalance', 'LiquidityRestrictions', 'InsufficientBalance', 'ExistentialDeposit', 'Expendability', 'ExistingVestingSchedule', 'DeadAccount', 'TooManyReserves', 'TooManyHolds', 'TooManyFreezes', 'IssuanceDeactivated', 'DeltaZero']
   },
   /**
-   * Lookup178: pallet_transaction_payment::Releases
+   * Lookup199: pallet_transaction_payment::Releases
    **/
   PalletTransactionPaymentReleases: {
     _enum: ['V1Ancient', 'V2']
   },
   /**
-   * Lookup179: frame_support::traits::storage::NoDrop<frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>>
+   * Lookup200: frame_support::traits::storage::NoDrop<frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>>
    **/
   FrameSupportStorageNoDrop: 'FrameSupportTokensFungibleImbalance',
   /**
-   * Lookup180: frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>
+   * Lookup201: frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>
    **/
   FrameSupportTokensFungibleImbalance: {
     amount: 'u128'
   },
   /**
-   * Lookup181: pallet_sudo::pallet::Error<T>
+   * Lookup202: pallet_sudo::pallet::Error<T>
    **/
   PalletSudoError: {
     _enum: ['RequireSudo']
   },
   /**
-   * Lookup184: pallet_collective::Votes<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup205: pallet_collective::Votes<sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletCollectiveVotes: {
     index: 'u32',
@@ -1716,19 +1892,67 @@ export default {
     end: 'u32'
   },
   /**
-   * Lookup185: pallet_collective::pallet::Error<T, I>
+   * Lookup206: pallet_collective::pallet::Error<T, I>
    **/
   PalletCollectiveError: {
     _enum: ['NotMember', 'DuplicateProposal', 'ProposalMissing', 'WrongIndex', 'DuplicateVote', 'AlreadyInitialized', 'TooEarly', 'TooManyProposals', 'WrongProposalWeight', 'WrongProposalLength', 'PrimeAccountNotMember', 'ProposalActive']
   },
   /**
-   * Lookup187: pallet_utility::pallet::Error<T>
+   * Lookup208: pallet_utility::pallet::Error<T>
    **/
   PalletUtilityError: {
     _enum: ['TooManyCalls']
   },
   /**
-   * Lookup188: pallet_sibyl_models::ModelInfo<T>
+   * Lookup210: pallet_sibyl_authorities::pallet::Error<T>
+   **/
+  PalletSibylAuthoritiesError: {
+    _enum: ['AlreadyAuthority', 'NotAuthority', 'NoSessionKeys', 'TooManyAuthorities', 'TooFewAuthorities', 'SessionPeriodTooShort']
+  },
+  /**
+   * Lookup217: sp_core::crypto::KeyTypeId
+   **/
+  SpCoreCryptoKeyTypeId: '[u8;4]',
+  /**
+   * Lookup218: pallet_session::pallet::Error<T>
+   **/
+  PalletSessionError: {
+    _enum: ['InvalidProof', 'NoAssociatedValidatorId', 'DuplicatedKey', 'NoKeys', 'NoAccount']
+  },
+  /**
+   * Lookup219: pallet_grandpa::StoredState<N>
+   **/
+  PalletGrandpaStoredState: {
+    _enum: {
+      Live: 'Null',
+      PendingPause: {
+        scheduledAt: 'u32',
+        delay: 'u32',
+      },
+      Paused: 'Null',
+      PendingResume: {
+        scheduledAt: 'u32',
+        delay: 'u32'
+      }
+    }
+  },
+  /**
+   * Lookup220: pallet_grandpa::StoredPendingChange<N, Limit>
+   **/
+  PalletGrandpaStoredPendingChange: {
+    scheduledAt: 'u32',
+    delay: 'u32',
+    nextAuthorities: 'Vec<(SpConsensusGrandpaAppPublic,u64)>',
+    forced: 'Option<u32>'
+  },
+  /**
+   * Lookup222: pallet_grandpa::pallet::Error<T>
+   **/
+  PalletGrandpaError: {
+    _enum: ['PauseFailed', 'ResumeFailed', 'ChangePending', 'TooSoon', 'InvalidKeyOwnershipProof', 'InvalidEquivocationProof', 'DuplicateOffenceReport']
+  },
+  /**
+   * Lookup223: pallet_sibyl_models::ModelInfo<T>
    **/
   PalletSibylModelsModelInfo: {
     owner: 'AccountId32',
@@ -1748,33 +1972,33 @@ export default {
     registeredAt: 'u32'
   },
   /**
-   * Lookup196: pallet_sibyl_models::ModelStatus
+   * Lookup231: pallet_sibyl_models::ModelStatus
    **/
   PalletSibylModelsModelStatus: {
     _enum: ['Active', 'Retired']
   },
   /**
-   * Lookup198: pallet_sibyl_models::pallet::Error<T>
+   * Lookup233: pallet_sibyl_models::pallet::Error<T>
    **/
   PalletSibylModelsError: {
     _enum: ['InvalidName', 'NameTooLong', 'InvalidSha256', 'ZeroSize', 'InvalidQuantization', 'QuantizationTooLong', 'InvalidContextLength', 'ChatTemplateTooLong', 'InvalidLicense', 'LicenseTooLong', 'NoUris', 'TooManyUris', 'UriTooLong', 'UnsupportedUri', 'RoyaltyTooHigh', 'ZeroComputeWeight', 'DuplicateModel', 'UnknownModel', 'NotOwner', 'ModelRetired', 'EmptyUpdate', 'InsufficientBalance', 'IdsExhausted', 'TooManyModels', 'Overflow']
   },
   /**
-   * Lookup200: pallet_sibyl_stakes::Bond<T>
+   * Lookup235: pallet_sibyl_stakes::Bond<T>
    **/
   PalletSibylStakesBond: {
     active: 'u128',
     unlocking: 'Vec<PalletSibylStakesUnlockChunk>'
   },
   /**
-   * Lookup202: pallet_sibyl_stakes::UnlockChunk<Balance, BlockNumber>
+   * Lookup237: pallet_sibyl_stakes::UnlockChunk<Balance, BlockNumber>
    **/
   PalletSibylStakesUnlockChunk: {
     value: 'u128',
     unlockAt: 'u32'
   },
   /**
-   * Lookup204: pallet_sibyl_stakes::SupplierConfig<T>
+   * Lookup239: pallet_sibyl_stakes::SupplierConfig<T>
    **/
   PalletSibylStakesSupplierConfig: {
     models: 'Vec<u32>',
@@ -1783,13 +2007,13 @@ export default {
     device: 'PalletSibylStakesDeviceClass'
   },
   /**
-   * Lookup207: pallet_sibyl_stakes::GatewayConfig<T>
+   * Lookup242: pallet_sibyl_stakes::GatewayConfig<T>
    **/
   PalletSibylStakesGatewayConfig: {
     url: 'Bytes'
   },
   /**
-   * Lookup209: pallet_sibyl_stakes::ApplicationConfig<T>
+   * Lookup244: pallet_sibyl_stakes::ApplicationConfig<T>
    **/
   PalletSibylStakesApplicationConfig: {
     delegations: 'Vec<PalletSibylStakesDelegation>',
@@ -1797,7 +2021,7 @@ export default {
     nextLimit: 'Option<(u64,u128)>'
   },
   /**
-   * Lookup211: pallet_sibyl_stakes::Delegation<sp_core::crypto::AccountId32>
+   * Lookup246: pallet_sibyl_stakes::Delegation<sp_core::crypto::AccountId32>
    **/
   PalletSibylStakesDelegation: {
     gateway: 'AccountId32',
@@ -1805,13 +2029,13 @@ export default {
     until: 'Option<u64>'
   },
   /**
-   * Lookup215: pallet_sibyl_stakes::pallet::Error<T>
+   * Lookup250: pallet_sibyl_stakes::pallet::Error<T>
    **/
   PalletSibylStakesError: {
     _enum: ['AlreadyRegistered', 'NotRegistered', 'StakeBelowMinimum', 'InsufficientBalance', 'ZeroAmount', 'InsufficientBond', 'TooManyUnlockingChunks', 'NothingToWithdraw', 'NoModels', 'TooManyModels', 'DuplicateModel', 'UnknownModel', 'InvalidSubject', 'SubjectTooLong', 'ZeroCapacity', 'InvalidDeviceCount', 'InvalidUrl', 'UrlTooLong', 'TooManyDelegations', 'AlreadyDelegated', 'NotDelegated', 'UnknownGateway', 'ZeroSpendLimit', 'SpendLimitAboveDeposit', 'ChargesPending', 'TooManyMembers', 'InvalidParameters', 'Overflow']
   },
   /**
-   * Lookup216: pallet_sibyl_tiqe::PendingBatch<T>
+   * Lookup251: pallet_sibyl_tiqe::PendingBatch<T>
    **/
   PalletSibylTiqePendingBatch: {
     supplier: 'AccountId32',
@@ -1821,7 +2045,7 @@ export default {
     committedAt: 'u32'
   },
   /**
-   * Lookup217: pallet_sibyl_tiqe::RoundInfo<T>
+   * Lookup252: pallet_sibyl_tiqe::RoundInfo<T>
    **/
   PalletSibylTiqeRoundInfo: {
     supplier: 'AccountId32',
@@ -1834,21 +2058,21 @@ export default {
     revealEnd: 'u32'
   },
   /**
-   * Lookup222: pallet_sibyl_tiqe::Vote
+   * Lookup257: pallet_sibyl_tiqe::Vote
    **/
   PalletSibylTiqeVote: {
     commitment: 'H256',
     revealed: 'Option<PalletSibylTiqeScore>'
   },
   /**
-   * Lookup224: pallet_sibyl_tiqe::Score
+   * Lookup259: pallet_sibyl_tiqe::Score
    **/
   PalletSibylTiqeScore: {
     alpha: 'Permill',
     withheld: 'bool'
   },
   /**
-   * Lookup227: pallet_sibyl_tiqe::RoundResult<T>
+   * Lookup262: pallet_sibyl_tiqe::RoundResult<T>
    **/
   PalletSibylTiqeRoundResult: {
     supplier: 'AccountId32',
@@ -1858,20 +2082,20 @@ export default {
     withheld: 'bool'
   },
   /**
-   * Lookup230: pallet_sibyl_tiqe::SessionScore
+   * Lookup265: pallet_sibyl_tiqe::SessionScore
    **/
   PalletSibylTiqeSessionScore: {
     mean: 'Permill',
     rounds: 'u32'
   },
   /**
-   * Lookup231: pallet_sibyl_tiqe::pallet::Error<T>
+   * Lookup266: pallet_sibyl_tiqe::pallet::Error<T>
    **/
   PalletSibylTiqeError: {
     _enum: ['NotSupplier', 'EmptyBatch', 'DuplicateRelay', 'TooManyPending', 'UnknownRound', 'NotInCommittee', 'NotCommitPhase', 'NotRevealPhase', 'AlreadyCommitted', 'NotCommitted', 'AlreadyRevealed', 'CommitmentMismatch', 'InvalidParameters', 'Overflow', 'UnknownModel', 'InvalidCalibration', 'CalibrationLocked']
   },
   /**
-   * Lookup232: pallet_sibyl_sessions::SessionInfo<BlockNumber, primitive_types::H256>
+   * Lookup267: pallet_sibyl_sessions::SessionInfo<BlockNumber, primitive_types::H256>
    **/
   PalletSibylSessionsSessionInfo: {
     start: 'u32',
@@ -1880,7 +2104,7 @@ export default {
     suppliersPerSession: 'u32'
   },
   /**
-   * Lookup235: pallet_sibyl_sessions::Candidate<sp_core::crypto::AccountId32>
+   * Lookup270: pallet_sibyl_sessions::Candidate<sp_core::crypto::AccountId32>
    **/
   PalletSibylSessionsCandidate: {
     supplier: 'AccountId32',
@@ -1888,19 +2112,19 @@ export default {
     capacityTps: 'u32'
   },
   /**
-   * Lookup237: pallet_sibyl_sessions::pallet::Error<T>
+   * Lookup272: pallet_sibyl_sessions::pallet::Error<T>
    **/
   PalletSibylSessionsError: {
     _enum: ['InvalidParameters']
   },
   /**
-   * Lookup238: pallet_sibyl_pricing::pallet::Error<T>
+   * Lookup273: pallet_sibyl_pricing::pallet::Error<T>
    **/
   PalletSibylPricingError: {
     _enum: ['InvalidParameters']
   },
   /**
-   * Lookup241: pallet_sibyl_relay_mining::Claim<BlockNumber>
+   * Lookup276: pallet_sibyl_relay_mining::Claim<BlockNumber>
    **/
   PalletSibylRelayMiningClaim: {
     root: 'PalletSibylRelayMiningSumTreeNodeSummary',
@@ -1909,20 +2133,20 @@ export default {
     paths: 'u32'
   },
   /**
-   * Lookup242: pallet_sibyl_relay_mining::Difficulty
+   * Lookup277: pallet_sibyl_relay_mining::Difficulty
    **/
   PalletSibylRelayMiningDifficulty: {
     estimatedRelays: 'u128',
     probability: 'u128'
   },
   /**
-   * Lookup243: pallet_sibyl_relay_mining::pallet::Error<T>
+   * Lookup278: pallet_sibyl_relay_mining::pallet::Error<T>
    **/
   PalletSibylRelayMiningError: {
     _enum: ['OutsideClaimWindow', 'OutsideProofWindow', 'NotSessionSupplier', 'AlreadyClaimed', 'TooManyClaims', 'TooManySupplierClaims', 'InvalidRoot', 'NoClaim', 'AlreadyProven', 'WrongPathCount', 'InvalidBranch', 'WrongLeafForPath', 'BadGatewaySignature', 'BadSupplierSignature', 'NotMined', 'NotDelegated', 'UsageMismatch', 'PromptTokensAboveSigned', 'CompletionTokensAboveSigned', 'UsageAboveContext', 'InvalidParameters']
   },
   /**
-   * Lookup244: pallet_sibyl_settlement::PendingSettlement<sp_core::crypto::AccountId32, MaxGateways>
+   * Lookup279: pallet_sibyl_settlement::PendingSettlement<sp_core::crypto::AccountId32, MaxGateways>
    **/
   PalletSibylSettlementPendingSettlement: {
     session: 'u64',
@@ -1934,20 +2158,20 @@ export default {
     maxCharge: 'Option<u128>'
   },
   /**
-   * Lookup247: pallet_sibyl_settlement::DeferredClaim<sp_core::crypto::AccountId32, MaxGateways>
+   * Lookup282: pallet_sibyl_settlement::DeferredClaim<sp_core::crypto::AccountId32, MaxGateways>
    **/
   PalletSibylSettlementDeferredClaim: {
     claim: 'PalletSibylSettlementPendingSettlement',
     relays: 'Vec<[u8;32]>'
   },
   /**
-   * Lookup251: pallet_sibyl_settlement::pallet::Error<T>
+   * Lookup286: pallet_sibyl_settlement::pallet::Error<T>
    **/
   PalletSibylSettlementError: {
     _enum: ['InvalidParameters']
   },
   /**
-   * Lookup252: pallet_sibyl_jobs::Job<T>
+   * Lookup287: pallet_sibyl_jobs::Job<T>
    **/
   PalletSibylJobsJob: {
     app: 'AccountId32',
@@ -1963,7 +2187,7 @@ export default {
     result: 'Option<PalletSibylJobsJobResult>'
   },
   /**
-   * Lookup254: pallet_sibyl_jobs::JobStatus<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup289: pallet_sibyl_jobs::JobStatus<sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletSibylJobsJobStatus: {
     _enum: {
@@ -1984,7 +2208,7 @@ export default {
     }
   },
   /**
-   * Lookup256: pallet_sibyl_jobs::JobResult<MaxOutput>
+   * Lookup291: pallet_sibyl_jobs::JobResult<MaxOutput>
    **/
   PalletSibylJobsJobResult: {
     output: 'Bytes',
@@ -1993,24 +2217,24 @@ export default {
     completionTokens: 'u32'
   },
   /**
-   * Lookup260: pallet_sibyl_jobs::pallet::Error<T>
+   * Lookup295: pallet_sibyl_jobs::pallet::Error<T>
    **/
   PalletSibylJobsError: {
     _enum: ['NotApplication', 'UnknownModel', 'EmptyInput', 'InputTooLong', 'MalformedInput', 'InvalidMaxTokens', 'InvalidPromptTokens', 'ExceedsContext', 'PriceTooLow', 'TooManyOpenJobs', 'InsufficientBalance', 'QueueFull', 'UnknownJob', 'NotAssigned', 'OutputTooLong', 'OutputNotUtf8', 'PromptTokensAboveDeclared', 'TooManyTokens', 'UsageAboveContext', 'NoComputeUnits', 'Overflow', 'InvalidParameters']
   },
   /**
-   * Lookup261: sibyl_runtime::Runtime
+   * Lookup296: sibyl_runtime::Runtime
    **/
   SibylRuntimeRuntime: 'Null',
   /**
-   * Lookup262: sp_runtime::generic::block::LazyBlock<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, sibyl_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
+   * Lookup297: sp_runtime::generic::block::LazyBlock<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, sibyl_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
    **/
   SpRuntimeBlockLazyBlock: {
     header: 'SpRuntimeHeader',
     extrinsics: 'Vec<Bytes>'
   },
   /**
-   * Lookup263: sp_runtime::generic::header::Header<Number, Hash>
+   * Lookup298: sp_runtime::generic::header::Header<Number, Hash>
    **/
   SpRuntimeHeader: {
     parentHash: 'H256',
@@ -2020,13 +2244,13 @@ export default {
     digest: 'SpRuntimeDigest'
   },
   /**
-   * Lookup267: sp_runtime::ExtrinsicInclusionMode
+   * Lookup302: sp_runtime::ExtrinsicInclusionMode
    **/
   SpRuntimeExtrinsicInclusionMode: {
     _enum: ['AllExtrinsics', 'OnlyInherents']
   },
   /**
-   * Lookup271: sp_runtime::transaction_validity::TransactionValidityError
+   * Lookup306: sp_runtime::transaction_validity::TransactionValidityError
    **/
   SpRuntimeTransactionValidityTransactionValidityError: {
     _enum: {
@@ -2035,7 +2259,7 @@ export default {
     }
   },
   /**
-   * Lookup272: sp_runtime::transaction_validity::InvalidTransaction
+   * Lookup307: sp_runtime::transaction_validity::InvalidTransaction
    **/
   SpRuntimeTransactionValidityInvalidTransaction: {
     _enum: {
@@ -2055,7 +2279,7 @@ export default {
     }
   },
   /**
-   * Lookup273: sp_runtime::transaction_validity::UnknownTransaction
+   * Lookup308: sp_runtime::transaction_validity::UnknownTransaction
    **/
   SpRuntimeTransactionValidityUnknownTransaction: {
     _enum: {
@@ -2065,13 +2289,13 @@ export default {
     }
   },
   /**
-   * Lookup274: sp_inherents::InherentData
+   * Lookup309: sp_inherents::InherentData
    **/
   SpInherentsInherentData: {
     data: 'BTreeMap<[u8;8], Bytes>'
   },
   /**
-   * Lookup279: sp_inherents::CheckInherentsResult
+   * Lookup314: sp_inherents::CheckInherentsResult
    **/
   SpInherentsCheckInherentsResult: {
     okay: 'bool',
@@ -2079,13 +2303,13 @@ export default {
     errors: 'SpInherentsInherentData'
   },
   /**
-   * Lookup280: sp_runtime::transaction_validity::TransactionSource
+   * Lookup315: sp_runtime::transaction_validity::TransactionSource
    **/
   SpRuntimeTransactionValidityTransactionSource: {
     _enum: ['InBlock', 'Local', 'External']
   },
   /**
-   * Lookup282: sp_runtime::transaction_validity::ValidTransaction
+   * Lookup317: sp_runtime::transaction_validity::ValidTransaction
    **/
   SpRuntimeTransactionValidityValidTransaction: {
     priority: 'u64',
@@ -2095,7 +2319,7 @@ export default {
     propagate: 'bool'
   },
   /**
-   * Lookup284: sp_session::runtime_api::OpaqueGeneratedSessionKeys
+   * Lookup322: sp_session::runtime_api::OpaqueGeneratedSessionKeys
    **/
   SpSessionRuntimeApiOpaqueGeneratedSessionKeys: {
     _alias: {
@@ -2105,11 +2329,7 @@ export default {
     proof: 'Bytes'
   },
   /**
-   * Lookup288: sp_core::crypto::KeyTypeId
-   **/
-  SpCoreCryptoKeyTypeId: '[u8;4]',
-  /**
-   * Lookup289: pallet_transaction_payment::types::RuntimeDispatchInfo<Balance, sp_weights::weight_v2::Weight>
+   * Lookup326: pallet_transaction_payment::types::RuntimeDispatchInfo<Balance, sp_weights::weight_v2::Weight>
    **/
   PalletTransactionPaymentRuntimeDispatchInfo: {
     weight: 'SpWeightsWeightV2Weight',
@@ -2117,14 +2337,14 @@ export default {
     partialFee: 'u128'
   },
   /**
-   * Lookup290: pallet_transaction_payment::types::FeeDetails<Balance>
+   * Lookup327: pallet_transaction_payment::types::FeeDetails<Balance>
    **/
   PalletTransactionPaymentFeeDetails: {
     inclusionFee: 'Option<PalletTransactionPaymentInclusionFee>',
     tip: 'u128'
   },
   /**
-   * Lookup292: pallet_transaction_payment::types::InclusionFee<Balance>
+   * Lookup329: pallet_transaction_payment::types::InclusionFee<Balance>
    **/
   PalletTransactionPaymentInclusionFee: {
     baseFee: 'u128',
@@ -2132,7 +2352,7 @@ export default {
     adjustedWeightFee: 'u128'
   },
   /**
-   * Lookup296: pallet_sibyl_relay_mining::ClaimWindows<BlockNumber>
+   * Lookup333: pallet_sibyl_relay_mining::ClaimWindows<BlockNumber>
    **/
   PalletSibylRelayMiningClaimWindows: {
     claimOpen: 'u32',
@@ -2140,7 +2360,7 @@ export default {
     proofClose: 'u32'
   },
   /**
-   * Lookup300: sibyl_runtime::RuntimeError
+   * Lookup337: sibyl_runtime::RuntimeError
    **/
   SibylRuntimeRuntimeError: {
     _enum: {
@@ -2153,9 +2373,9 @@ export default {
       Council: 'PalletCollectiveError',
       __Unused7: 'Null',
       Utility: 'PalletUtilityError',
-      __Unused9: 'Null',
-      __Unused10: 'Null',
-      __Unused11: 'Null',
+      Authorities: 'PalletSibylAuthoritiesError',
+      Session: 'PalletSessionError',
+      Grandpa: 'PalletGrandpaError',
       __Unused12: 'Null',
       __Unused13: 'Null',
       __Unused14: 'Null',

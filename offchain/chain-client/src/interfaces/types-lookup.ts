@@ -275,7 +275,116 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Members' | 'Member' | 'Phantom';
   }
 
-  /** @name PalletSibylModelsCall (35) */
+  /** @name PalletSibylAuthoritiesCall (35) */
+  interface PalletSibylAuthoritiesCall extends Enum {
+    readonly isAddAuthority: boolean;
+    readonly asAddAuthority: {
+      readonly who: AccountId32;
+    } & Struct;
+    readonly isRemoveAuthority: boolean;
+    readonly asRemoveAuthority: {
+      readonly who: AccountId32;
+    } & Struct;
+    readonly isSetSessionPeriod: boolean;
+    readonly asSetSessionPeriod: {
+      readonly period: u32;
+    } & Struct;
+    readonly type: 'AddAuthority' | 'RemoveAuthority' | 'SetSessionPeriod';
+  }
+
+  /** @name PalletSessionCall (36) */
+  interface PalletSessionCall extends Enum {
+    readonly isSetKeys: boolean;
+    readonly asSetKeys: {
+      readonly keys_: SibylRuntimeSessionKeys;
+      readonly proof: Bytes;
+    } & Struct;
+    readonly isPurgeKeys: boolean;
+    readonly type: 'SetKeys' | 'PurgeKeys';
+  }
+
+  /** @name SibylRuntimeSessionKeys (37) */
+  interface SibylRuntimeSessionKeys extends Struct {
+    readonly aura: SpConsensusAuraSr25519AppSr25519Public;
+    readonly grandpa: SpConsensusGrandpaAppPublic;
+  }
+
+  /** @name SpConsensusAuraSr25519AppSr25519Public (38) */
+  interface SpConsensusAuraSr25519AppSr25519Public extends U8aFixed {}
+
+  /** @name SpConsensusGrandpaAppPublic (39) */
+  interface SpConsensusGrandpaAppPublic extends U8aFixed {}
+
+  /** @name PalletGrandpaCall (40) */
+  interface PalletGrandpaCall extends Enum {
+    readonly isReportEquivocation: boolean;
+    readonly asReportEquivocation: {
+      readonly equivocationProof: SpConsensusGrandpaEquivocationProof;
+      readonly keyOwnerProof: SpCoreVoid;
+    } & Struct;
+    readonly isReportEquivocationUnsigned: boolean;
+    readonly asReportEquivocationUnsigned: {
+      readonly equivocationProof: SpConsensusGrandpaEquivocationProof;
+      readonly keyOwnerProof: SpCoreVoid;
+    } & Struct;
+    readonly isNoteStalled: boolean;
+    readonly asNoteStalled: {
+      readonly delay: u32;
+      readonly bestFinalizedBlockNumber: u32;
+    } & Struct;
+    readonly type: 'ReportEquivocation' | 'ReportEquivocationUnsigned' | 'NoteStalled';
+  }
+
+  /** @name SpConsensusGrandpaEquivocationProof (41) */
+  interface SpConsensusGrandpaEquivocationProof extends Struct {
+    readonly setId: u64;
+    readonly equivocation: SpConsensusGrandpaEquivocation;
+  }
+
+  /** @name SpConsensusGrandpaEquivocation (42) */
+  interface SpConsensusGrandpaEquivocation extends Enum {
+    readonly isPrevote: boolean;
+    readonly asPrevote: FinalityGrandpaEquivocationPrevote;
+    readonly isPrecommit: boolean;
+    readonly asPrecommit: FinalityGrandpaEquivocationPrecommit;
+    readonly type: 'Prevote' | 'Precommit';
+  }
+
+  /** @name FinalityGrandpaEquivocationPrevote (43) */
+  interface FinalityGrandpaEquivocationPrevote extends Struct {
+    readonly roundNumber: u64;
+    readonly identity: SpConsensusGrandpaAppPublic;
+    readonly first: ITuple<[FinalityGrandpaPrevote, SpConsensusGrandpaAppSignature]>;
+    readonly second: ITuple<[FinalityGrandpaPrevote, SpConsensusGrandpaAppSignature]>;
+  }
+
+  /** @name FinalityGrandpaPrevote (44) */
+  interface FinalityGrandpaPrevote extends Struct {
+    readonly targetHash: H256;
+    readonly targetNumber: u32;
+  }
+
+  /** @name SpConsensusGrandpaAppSignature (45) */
+  interface SpConsensusGrandpaAppSignature extends U8aFixed {}
+
+  /** @name FinalityGrandpaEquivocationPrecommit (48) */
+  interface FinalityGrandpaEquivocationPrecommit extends Struct {
+    readonly roundNumber: u64;
+    readonly identity: SpConsensusGrandpaAppPublic;
+    readonly first: ITuple<[FinalityGrandpaPrecommit, SpConsensusGrandpaAppSignature]>;
+    readonly second: ITuple<[FinalityGrandpaPrecommit, SpConsensusGrandpaAppSignature]>;
+  }
+
+  /** @name FinalityGrandpaPrecommit (49) */
+  interface FinalityGrandpaPrecommit extends Struct {
+    readonly targetHash: H256;
+    readonly targetNumber: u32;
+  }
+
+  /** @name SpCoreVoid (51) */
+  type SpCoreVoid = Null;
+
+  /** @name PalletSibylModelsCall (52) */
   interface PalletSibylModelsCall extends Enum {
     readonly isRegister: boolean;
     readonly asRegister: {
@@ -301,7 +410,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Register' | 'Update' | 'Retire' | 'ForceRetire' | 'SetParameters';
   }
 
-  /** @name PalletSibylModelsModelSpec (36) */
+  /** @name PalletSibylModelsModelSpec (53) */
   interface PalletSibylModelsModelSpec extends Struct {
     readonly name: Bytes;
     readonly sha256: U8aFixed;
@@ -316,13 +425,13 @@ declare module '@polkadot/types/lookup' {
     readonly computeWeights: PalletSibylModelsComputeWeights;
   }
 
-  /** @name PalletSibylModelsComputeWeights (38) */
+  /** @name PalletSibylModelsComputeWeights (55) */
   interface PalletSibylModelsComputeWeights extends Struct {
     readonly promptToken: u32;
     readonly completionToken: u32;
   }
 
-  /** @name PalletSibylModelsModelUpdate (39) */
+  /** @name PalletSibylModelsModelUpdate (56) */
   interface PalletSibylModelsModelUpdate extends Struct {
     readonly name: Option<Bytes>;
     readonly chatTemplate: Option<Bytes>;
@@ -332,14 +441,14 @@ declare module '@polkadot/types/lookup' {
     readonly priceFloor: Option<u128>;
   }
 
-  /** @name PalletSibylModelsModelParameters (44) */
+  /** @name PalletSibylModelsModelParameters (61) */
   interface PalletSibylModelsModelParameters extends Struct {
     readonly depositBase: u128;
     readonly depositPerByte: u128;
     readonly maxRoyalty: Perbill;
   }
 
-  /** @name PalletSibylStakesCall (45) */
+  /** @name PalletSibylStakesCall (62) */
   interface PalletSibylStakesCall extends Enum {
     readonly isRegisterSupplier: boolean;
     readonly asRegisterSupplier: {
@@ -408,7 +517,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'RegisterSupplier' | 'UpdateSupplier' | 'RegisterValidator' | 'RegisterGateway' | 'UpdateGateway' | 'RegisterApplication' | 'Delegate' | 'Undelegate' | 'SetSpendLimit' | 'BondExtra' | 'Unbond' | 'WithdrawUnbonded' | 'SetParameters';
   }
 
-  /** @name PalletSibylStakesDeviceClass (47) */
+  /** @name PalletSibylStakesDeviceClass (64) */
   interface PalletSibylStakesDeviceClass extends Enum {
     readonly isSingle: boolean;
     readonly isCluster: boolean;
@@ -418,7 +527,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Single' | 'Cluster';
   }
 
-  /** @name SibylPrimitivesRole (48) */
+  /** @name SibylPrimitivesRole (65) */
   interface SibylPrimitivesRole extends Enum {
     readonly isSupplier: boolean;
     readonly isValidator: boolean;
@@ -427,7 +536,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Supplier' | 'Validator' | 'Gateway' | 'Application';
   }
 
-  /** @name PalletSibylStakesStakeParameters (49) */
+  /** @name PalletSibylStakesStakeParameters (66) */
   interface PalletSibylStakesStakeParameters extends Struct {
     readonly minSupplierStake: u128;
     readonly minValidatorStake: u128;
@@ -436,7 +545,7 @@ declare module '@polkadot/types/lookup' {
     readonly unbondingPeriod: u32;
   }
 
-  /** @name PalletSibylTiqeCall (50) */
+  /** @name PalletSibylTiqeCall (67) */
   interface PalletSibylTiqeCall extends Enum {
     readonly isCommitRelays: boolean;
     readonly asCommitRelays: {
@@ -469,7 +578,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'CommitRelays' | 'CommitScore' | 'RevealScore' | 'SetParameters' | 'SetCalibration';
   }
 
-  /** @name PalletSibylTiqeTiqeParameters (54) */
+  /** @name PalletSibylTiqeTiqeParameters (71) */
   interface PalletSibylTiqeTiqeParameters extends Struct {
     readonly committeeSize: u32;
     readonly relaysPerRound: u32;
@@ -486,7 +595,7 @@ declare module '@polkadot/types/lookup' {
     readonly maxOpenRounds: u32;
   }
 
-  /** @name PalletSibylTiqeCalibration (56) */
+  /** @name PalletSibylTiqeCalibration (73) */
   interface PalletSibylTiqeCalibration extends Struct {
     readonly greedyToleranceMilli: u32;
     readonly greedyMaxViolations: u32;
@@ -501,7 +610,7 @@ declare module '@polkadot/types/lookup' {
     readonly alphaThreshold: Permill;
   }
 
-  /** @name PalletSibylSessionsCall (57) */
+  /** @name PalletSibylSessionsCall (74) */
   interface PalletSibylSessionsCall extends Enum {
     readonly isSetParameters: boolean;
     readonly asSetParameters: {
@@ -510,7 +619,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'SetParameters';
   }
 
-  /** @name PalletSibylSessionsSessionParameters (58) */
+  /** @name PalletSibylSessionsSessionParameters (75) */
   interface PalletSibylSessionsSessionParameters extends Struct {
     readonly sessionLength: u32;
     readonly suppliersPerSession: u32;
@@ -518,7 +627,7 @@ declare module '@polkadot/types/lookup' {
     readonly retainedSessions: u32;
   }
 
-  /** @name PalletSibylPricingCall (59) */
+  /** @name PalletSibylPricingCall (76) */
   interface PalletSibylPricingCall extends Enum {
     readonly isSetParameters: boolean;
     readonly asSetParameters: {
@@ -527,14 +636,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'SetParameters';
   }
 
-  /** @name PalletSibylPricingPricingParameters (60) */
+  /** @name PalletSibylPricingPricingParameters (77) */
   interface PalletSibylPricingPricingParameters extends Struct {
     readonly delta: Permill;
     readonly targetUtilization: Permill;
     readonly capMultiple: u32;
   }
 
-  /** @name PalletSibylRelayMiningCall (61) */
+  /** @name PalletSibylRelayMiningCall (78) */
   interface PalletSibylRelayMiningCall extends Enum {
     readonly isSubmitClaim: boolean;
     readonly asSubmitClaim: {
@@ -557,20 +666,20 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'SubmitClaim' | 'SubmitProof' | 'SetParameters';
   }
 
-  /** @name PalletSibylRelayMiningSumTreeNodeSummary (62) */
+  /** @name PalletSibylRelayMiningSumTreeNodeSummary (79) */
   interface PalletSibylRelayMiningSumTreeNodeSummary extends Struct {
     readonly hash_: U8aFixed;
     readonly sum: u64;
     readonly count: u64;
   }
 
-  /** @name PalletSibylRelayMiningPathProof (64) */
+  /** @name PalletSibylRelayMiningPathProof (81) */
   interface PalletSibylRelayMiningPathProof extends Struct {
     readonly relay: SibylPrimitivesRelayCompactRelay;
     readonly siblings: Vec<Option<PalletSibylRelayMiningSumTreeSibling>>;
   }
 
-  /** @name SibylPrimitivesRelayCompactRelay (65) */
+  /** @name SibylPrimitivesRelayCompactRelay (82) */
   interface SibylPrimitivesRelayCompactRelay extends Struct {
     readonly gateway: AccountId32;
     readonly requestHash: U8aFixed;
@@ -584,7 +693,7 @@ declare module '@polkadot/types/lookup' {
     readonly responseSignature: U8aFixed;
   }
 
-  /** @name SibylPrimitivesRelaySamplingParams (66) */
+  /** @name SibylPrimitivesRelaySamplingParams (83) */
   interface SibylPrimitivesRelaySamplingParams extends Struct {
     readonly maxTokens: u32;
     readonly temperatureMilli: u32;
@@ -592,14 +701,14 @@ declare module '@polkadot/types/lookup' {
     readonly seed: Option<u64>;
   }
 
-  /** @name PalletSibylRelayMiningSumTreeSibling (71) */
+  /** @name PalletSibylRelayMiningSumTreeSibling (87) */
   interface PalletSibylRelayMiningSumTreeSibling extends Struct {
     readonly hash_: U8aFixed;
     readonly sum: Compact<u64>;
     readonly count: Compact<u64>;
   }
 
-  /** @name PalletSibylRelayMiningMiningParameters (72) */
+  /** @name PalletSibylRelayMiningMiningParameters (88) */
   interface PalletSibylRelayMiningMiningParameters extends Struct {
     readonly claimDelay: u32;
     readonly claimWindow: u32;
@@ -611,7 +720,7 @@ declare module '@polkadot/types/lookup' {
     readonly difficultySmoothing: Permill;
   }
 
-  /** @name PalletSibylSettlementCall (73) */
+  /** @name PalletSibylSettlementCall (89) */
   interface PalletSibylSettlementCall extends Enum {
     readonly isSetParameters: boolean;
     readonly asSetParameters: {
@@ -620,7 +729,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'SetParameters';
   }
 
-  /** @name PalletSibylSettlementSettlementParameters (74) */
+  /** @name PalletSibylSettlementSettlementParameters (90) */
   interface PalletSibylSettlementSettlementParameters extends Struct {
     readonly supplierShare: Perbill;
     readonly validatorShare: Perbill;
@@ -628,7 +737,7 @@ declare module '@polkadot/types/lookup' {
     readonly unratedAlpha: Permill;
   }
 
-  /** @name PalletSibylJobsCall (75) */
+  /** @name PalletSibylJobsCall (91) */
   interface PalletSibylJobsCall extends Enum {
     readonly isSubmit: boolean;
     readonly asSubmit: {
@@ -657,7 +766,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Submit' | 'SubmitResult' | 'SetParameters' | 'Refuse';
   }
 
-  /** @name PalletSibylJobsJobParameters (76) */
+  /** @name PalletSibylJobsJobParameters (92) */
   interface PalletSibylJobsJobParameters extends Struct {
     readonly jobTimeout: u32;
     readonly expirySlash: Perbill;
@@ -666,7 +775,7 @@ declare module '@polkadot/types/lookup' {
     readonly retention: u32;
   }
 
-  /** @name PalletSibylJobsRefusal (77) */
+  /** @name PalletSibylJobsRefusal (93) */
   interface PalletSibylJobsRefusal extends Enum {
     readonly isPromptAboveDeclared: boolean;
     readonly asPromptAboveDeclared: {
@@ -676,7 +785,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'PromptAboveDeclared' | 'Unrenderable';
   }
 
-  /** @name SpRuntimeMultiSignature (78) */
+  /** @name SpRuntimeMultiSignature (94) */
   interface SpRuntimeMultiSignature extends Enum {
     readonly isEd25519: boolean;
     readonly asEd25519: U8aFixed;
@@ -689,28 +798,28 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Ed25519' | 'Sr25519' | 'Ecdsa' | 'Eth';
   }
 
-  /** @name FrameSystemExtensionsCheckNonZeroSender (80) */
+  /** @name FrameSystemExtensionsCheckNonZeroSender (96) */
   type FrameSystemExtensionsCheckNonZeroSender = Null;
 
-  /** @name FrameSystemExtensionsCheckSpecVersion (81) */
+  /** @name FrameSystemExtensionsCheckSpecVersion (97) */
   type FrameSystemExtensionsCheckSpecVersion = Null;
 
-  /** @name FrameSystemExtensionsCheckTxVersion (82) */
+  /** @name FrameSystemExtensionsCheckTxVersion (98) */
   type FrameSystemExtensionsCheckTxVersion = Null;
 
-  /** @name FrameSystemExtensionsCheckGenesis (83) */
+  /** @name FrameSystemExtensionsCheckGenesis (99) */
   type FrameSystemExtensionsCheckGenesis = Null;
 
-  /** @name FrameSystemExtensionsCheckNonce (86) */
+  /** @name FrameSystemExtensionsCheckNonce (102) */
   interface FrameSystemExtensionsCheckNonce extends Compact<u32> {}
 
-  /** @name FrameSystemExtensionsCheckWeight (87) */
+  /** @name FrameSystemExtensionsCheckWeight (103) */
   type FrameSystemExtensionsCheckWeight = Null;
 
-  /** @name PalletTransactionPaymentChargeTransactionPayment (88) */
+  /** @name PalletTransactionPaymentChargeTransactionPayment (104) */
   interface PalletTransactionPaymentChargeTransactionPayment extends Compact<u128> {}
 
-  /** @name FrameSystemAccountInfo (90) */
+  /** @name FrameSystemAccountInfo (106) */
   interface FrameSystemAccountInfo extends Struct {
     readonly nonce: u32;
     readonly consumers: u32;
@@ -719,7 +828,7 @@ declare module '@polkadot/types/lookup' {
     readonly data: PalletBalancesAccountData;
   }
 
-  /** @name PalletBalancesAccountData (91) */
+  /** @name PalletBalancesAccountData (107) */
   interface PalletBalancesAccountData extends Struct {
     readonly free: u128;
     readonly reserved: u128;
@@ -727,19 +836,19 @@ declare module '@polkadot/types/lookup' {
     readonly flags: u128;
   }
 
-  /** @name FrameSupportDispatchPerDispatchClassWeight (93) */
+  /** @name FrameSupportDispatchPerDispatchClassWeight (109) */
   interface FrameSupportDispatchPerDispatchClassWeight extends Struct {
     readonly normal: SpWeightsWeightV2Weight;
     readonly operational: SpWeightsWeightV2Weight;
     readonly mandatory: SpWeightsWeightV2Weight;
   }
 
-  /** @name SpRuntimeDigest (94) */
+  /** @name SpRuntimeDigest (110) */
   interface SpRuntimeDigest extends Struct {
     readonly logs: Vec<SpRuntimeDigestDigestItem>;
   }
 
-  /** @name SpRuntimeDigestDigestItem (96) */
+  /** @name SpRuntimeDigestDigestItem (112) */
   interface SpRuntimeDigestDigestItem extends Enum {
     readonly isOther: boolean;
     readonly asOther: Bytes;
@@ -753,14 +862,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Other' | 'Consensus' | 'Seal' | 'PreRuntime' | 'RuntimeEnvironmentUpdated';
   }
 
-  /** @name FrameSystemEventRecord (99) */
+  /** @name FrameSystemEventRecord (115) */
   interface FrameSystemEventRecord extends Struct {
     readonly phase: FrameSystemPhase;
     readonly event: Event;
     readonly topics: Vec<H256>;
   }
 
-  /** @name FrameSystemEvent (101) */
+  /** @name FrameSystemEvent (117) */
   interface FrameSystemEvent extends Enum {
     readonly isExtrinsicSuccess: boolean;
     readonly asExtrinsicSuccess: {
@@ -801,14 +910,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ExtrinsicSuccess' | 'ExtrinsicFailed' | 'CodeUpdated' | 'NewAccount' | 'KilledAccount' | 'Remarked' | 'UpgradeAuthorized' | 'RejectedInvalidAuthorizedUpgrade';
   }
 
-  /** @name FrameSystemDispatchEventInfo (102) */
+  /** @name FrameSystemDispatchEventInfo (118) */
   interface FrameSystemDispatchEventInfo extends Struct {
     readonly weight: SpWeightsWeightV2Weight;
     readonly class: FrameSupportDispatchDispatchClass;
     readonly paysFee: FrameSupportDispatchPays;
   }
 
-  /** @name FrameSupportDispatchDispatchClass (103) */
+  /** @name FrameSupportDispatchDispatchClass (119) */
   interface FrameSupportDispatchDispatchClass extends Enum {
     readonly isNormal: boolean;
     readonly isOperational: boolean;
@@ -816,14 +925,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Normal' | 'Operational' | 'Mandatory';
   }
 
-  /** @name FrameSupportDispatchPays (104) */
+  /** @name FrameSupportDispatchPays (120) */
   interface FrameSupportDispatchPays extends Enum {
     readonly isYes: boolean;
     readonly isNo: boolean;
     readonly type: 'Yes' | 'No';
   }
 
-  /** @name SpRuntimeDispatchError (105) */
+  /** @name SpRuntimeDispatchError (121) */
   interface SpRuntimeDispatchError extends Enum {
     readonly isOther: boolean;
     readonly isCannotLookup: boolean;
@@ -848,13 +957,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Other' | 'CannotLookup' | 'BadOrigin' | 'Module' | 'ConsumerRemaining' | 'NoProviders' | 'TooManyConsumers' | 'Token' | 'Arithmetic' | 'Transactional' | 'Exhausted' | 'Corruption' | 'Unavailable' | 'RootNotAllowed' | 'Trie';
   }
 
-  /** @name SpRuntimeModuleError (106) */
+  /** @name SpRuntimeModuleError (122) */
   interface SpRuntimeModuleError extends Struct {
     readonly index: u8;
     readonly error: U8aFixed;
   }
 
-  /** @name SpRuntimeTokenError (107) */
+  /** @name SpRuntimeTokenError (123) */
   interface SpRuntimeTokenError extends Enum {
     readonly isFundsUnavailable: boolean;
     readonly isOnlyProvider: boolean;
@@ -869,7 +978,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'FundsUnavailable' | 'OnlyProvider' | 'BelowMinimum' | 'CannotCreate' | 'UnknownAsset' | 'Frozen' | 'Unsupported' | 'CannotCreateHold' | 'NotExpendable' | 'Blocked';
   }
 
-  /** @name SpArithmeticArithmeticError (108) */
+  /** @name SpArithmeticArithmeticError (124) */
   interface SpArithmeticArithmeticError extends Enum {
     readonly isUnderflow: boolean;
     readonly isOverflow: boolean;
@@ -877,14 +986,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Underflow' | 'Overflow' | 'DivisionByZero';
   }
 
-  /** @name SpRuntimeTransactionalError (109) */
+  /** @name SpRuntimeTransactionalError (125) */
   interface SpRuntimeTransactionalError extends Enum {
     readonly isLimitReached: boolean;
     readonly isNoLayer: boolean;
     readonly type: 'LimitReached' | 'NoLayer';
   }
 
-  /** @name SpRuntimeProvingTrieTrieError (110) */
+  /** @name SpRuntimeProvingTrieTrieError (126) */
   interface SpRuntimeProvingTrieTrieError extends Enum {
     readonly isInvalidStateRoot: boolean;
     readonly isIncompleteDatabase: boolean;
@@ -903,7 +1012,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidStateRoot' | 'IncompleteDatabase' | 'ValueAtIncompleteKey' | 'DecoderError' | 'InvalidHash' | 'DuplicateKey' | 'ExtraneousNode' | 'ExtraneousValue' | 'ExtraneousHashReference' | 'InvalidChildReference' | 'ValueMismatch' | 'IncompleteProof' | 'RootMismatch' | 'DecodeError';
   }
 
-  /** @name PalletBalancesEvent (111) */
+  /** @name PalletBalancesEvent (127) */
   interface PalletBalancesEvent extends Enum {
     readonly isEndowed: boolean;
     readonly asEndowed: {
@@ -1060,39 +1169,47 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Endowed' | 'DustLost' | 'Transfer' | 'BalanceSet' | 'Reserved' | 'Unreserved' | 'ReserveRepatriated' | 'Deposit' | 'Withdraw' | 'Slashed' | 'Minted' | 'MintedCredit' | 'Burned' | 'BurnedDebt' | 'Suspended' | 'Restored' | 'Upgraded' | 'Issued' | 'Rescinded' | 'Locked' | 'Unlocked' | 'Frozen' | 'Thawed' | 'TotalIssuanceForced' | 'Held' | 'BurnedHeld' | 'TransferOnHold' | 'TransferAndHold' | 'Released' | 'Unexpected';
   }
 
-  /** @name FrameSupportTokensMiscBalanceStatus (112) */
+  /** @name FrameSupportTokensMiscBalanceStatus (128) */
   interface FrameSupportTokensMiscBalanceStatus extends Enum {
     readonly isFree: boolean;
     readonly isReserved: boolean;
     readonly type: 'Free' | 'Reserved';
   }
 
-  /** @name SibylRuntimeRuntimeHoldReason (113) */
+  /** @name SibylRuntimeRuntimeHoldReason (129) */
   interface SibylRuntimeRuntimeHoldReason extends Enum {
     readonly isCouncil: boolean;
     readonly asCouncil: PalletCollectiveHoldReason;
+    readonly isSession: boolean;
+    readonly asSession: PalletSessionHoldReason;
     readonly isModels: boolean;
     readonly asModels: PalletSibylModelsHoldReason;
     readonly isStakes: boolean;
     readonly asStakes: PalletSibylStakesHoldReason;
     readonly isJobs: boolean;
     readonly asJobs: PalletSibylJobsHoldReason;
-    readonly type: 'Council' | 'Models' | 'Stakes' | 'Jobs';
+    readonly type: 'Council' | 'Session' | 'Models' | 'Stakes' | 'Jobs';
   }
 
-  /** @name PalletCollectiveHoldReason (114) */
+  /** @name PalletCollectiveHoldReason (130) */
   interface PalletCollectiveHoldReason extends Enum {
     readonly isProposalSubmission: boolean;
     readonly type: 'ProposalSubmission';
   }
 
-  /** @name PalletSibylModelsHoldReason (115) */
+  /** @name PalletSessionHoldReason (131) */
+  interface PalletSessionHoldReason extends Enum {
+    readonly isKeys: boolean;
+    readonly type: 'Keys';
+  }
+
+  /** @name PalletSibylModelsHoldReason (132) */
   interface PalletSibylModelsHoldReason extends Enum {
     readonly isModelDeposit: boolean;
     readonly type: 'ModelDeposit';
   }
 
-  /** @name PalletSibylStakesHoldReason (116) */
+  /** @name PalletSibylStakesHoldReason (133) */
   interface PalletSibylStakesHoldReason extends Enum {
     readonly isSupplierStake: boolean;
     readonly isValidatorStake: boolean;
@@ -1101,20 +1218,20 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'SupplierStake' | 'ValidatorStake' | 'GatewayStake' | 'ApplicationDeposit';
   }
 
-  /** @name PalletSibylJobsHoldReason (117) */
+  /** @name PalletSibylJobsHoldReason (134) */
   interface PalletSibylJobsHoldReason extends Enum {
     readonly isJobDeposit: boolean;
     readonly type: 'JobDeposit';
   }
 
-  /** @name PalletBalancesUnexpectedKind (118) */
+  /** @name PalletBalancesUnexpectedKind (135) */
   interface PalletBalancesUnexpectedKind extends Enum {
     readonly isBalanceUpdated: boolean;
     readonly isFailedToMutateAccount: boolean;
     readonly type: 'BalanceUpdated' | 'FailedToMutateAccount';
   }
 
-  /** @name PalletTransactionPaymentEvent (119) */
+  /** @name PalletTransactionPaymentEvent (136) */
   interface PalletTransactionPaymentEvent extends Enum {
     readonly isTransactionFeePaid: boolean;
     readonly asTransactionFeePaid: {
@@ -1125,7 +1242,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'TransactionFeePaid';
   }
 
-  /** @name PalletSudoEvent (120) */
+  /** @name PalletSudoEvent (137) */
   interface PalletSudoEvent extends Enum {
     readonly isSudid: boolean;
     readonly asSudid: {
@@ -1144,7 +1261,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Sudid' | 'KeyChanged' | 'KeyRemoved' | 'SudoAsDone';
   }
 
-  /** @name PalletCollectiveEvent (122) */
+  /** @name PalletCollectiveEvent (139) */
   interface PalletCollectiveEvent extends Enum {
     readonly isProposed: boolean;
     readonly asProposed: {
@@ -1202,7 +1319,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Proposed' | 'Voted' | 'Approved' | 'Disapproved' | 'Executed' | 'MemberExecuted' | 'Closed' | 'Killed' | 'ProposalCostBurned' | 'ProposalCostReleased';
   }
 
-  /** @name PalletUtilityEvent (123) */
+  /** @name PalletUtilityEvent (140) */
   interface PalletUtilityEvent extends Enum {
     readonly isBatchInterrupted: boolean;
     readonly asBatchInterrupted: {
@@ -1228,7 +1345,63 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'BatchInterrupted' | 'BatchCompleted' | 'BatchCompletedWithErrors' | 'ItemCompleted' | 'ItemFailed' | 'DispatchedAs' | 'IfElseMainSuccess' | 'IfElseFallbackCalled';
   }
 
-  /** @name PalletSibylModelsEvent (124) */
+  /** @name PalletSibylAuthoritiesEvent (141) */
+  interface PalletSibylAuthoritiesEvent extends Enum {
+    readonly isAuthorityAdded: boolean;
+    readonly asAuthorityAdded: {
+      readonly who: AccountId32;
+    } & Struct;
+    readonly isAuthorityRemoved: boolean;
+    readonly asAuthorityRemoved: {
+      readonly who: AccountId32;
+    } & Struct;
+    readonly isSetQueued: boolean;
+    readonly asSetQueued: {
+      readonly session: u32;
+      readonly authorities: u32;
+    } & Struct;
+    readonly isSetBelowFloor: boolean;
+    readonly asSetBelowFloor: {
+      readonly session: u32;
+      readonly withKeys: u32;
+    } & Struct;
+    readonly isSessionPeriodSet: boolean;
+    readonly asSessionPeriodSet: {
+      readonly period: u32;
+    } & Struct;
+    readonly type: 'AuthorityAdded' | 'AuthorityRemoved' | 'SetQueued' | 'SetBelowFloor' | 'SessionPeriodSet';
+  }
+
+  /** @name PalletSessionEvent (142) */
+  interface PalletSessionEvent extends Enum {
+    readonly isNewSession: boolean;
+    readonly asNewSession: {
+      readonly sessionIndex: u32;
+    } & Struct;
+    readonly isNewQueued: boolean;
+    readonly isValidatorDisabled: boolean;
+    readonly asValidatorDisabled: {
+      readonly validator: AccountId32;
+    } & Struct;
+    readonly isValidatorReenabled: boolean;
+    readonly asValidatorReenabled: {
+      readonly validator: AccountId32;
+    } & Struct;
+    readonly type: 'NewSession' | 'NewQueued' | 'ValidatorDisabled' | 'ValidatorReenabled';
+  }
+
+  /** @name PalletGrandpaEvent (143) */
+  interface PalletGrandpaEvent extends Enum {
+    readonly isNewAuthorities: boolean;
+    readonly asNewAuthorities: {
+      readonly authoritySet: Vec<ITuple<[SpConsensusGrandpaAppPublic, u64]>>;
+    } & Struct;
+    readonly isPaused: boolean;
+    readonly isResumed: boolean;
+    readonly type: 'NewAuthorities' | 'Paused' | 'Resumed';
+  }
+
+  /** @name PalletSibylModelsEvent (146) */
   interface PalletSibylModelsEvent extends Enum {
     readonly isModelRegistered: boolean;
     readonly asModelRegistered: {
@@ -1259,7 +1432,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ModelRegistered' | 'ModelUpdated' | 'ModelRetired' | 'ModelPruned' | 'ParametersSet';
   }
 
-  /** @name PalletSibylStakesEvent (125) */
+  /** @name PalletSibylStakesEvent (147) */
   interface PalletSibylStakesEvent extends Enum {
     readonly isRegistered: boolean;
     readonly asRegistered: {
@@ -1330,7 +1503,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Registered' | 'SupplierUpdated' | 'GatewayUpdated' | 'Delegated' | 'Undelegated' | 'SpendLimitSet' | 'Bonded' | 'Unbonding' | 'Withdrawn' | 'Deregistered' | 'Slashed' | 'ParametersSet';
   }
 
-  /** @name SibylPrimitivesSlashReason (126) */
+  /** @name SibylPrimitivesSlashReason (148) */
   interface SibylPrimitivesSlashReason extends Enum {
     readonly isMissingProof: boolean;
     readonly isInvalidProof: boolean;
@@ -1343,7 +1516,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'MissingProof' | 'InvalidProof' | 'MissingRelayReveal' | 'LowQuality' | 'ScoreDeviation' | 'MissingScoreReveal' | 'JobExpired' | 'Governance';
   }
 
-  /** @name PalletSibylTiqeEvent (127) */
+  /** @name PalletSibylTiqeEvent (149) */
   interface PalletSibylTiqeEvent extends Enum {
     readonly isRelaysCommitted: boolean;
     readonly asRelaysCommitted: {
@@ -1434,7 +1607,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'RelaysCommitted' | 'RoundOpened' | 'BatchDropped' | 'ScoreCommitted' | 'ScoreRevealed' | 'RoundFinalized' | 'RoundVoid' | 'ValidatorSlashed' | 'SupplierSlashed' | 'LowQuality' | 'ParametersSet' | 'CalibrationSet';
   }
 
-  /** @name SibylPrimitivesUnevaluated (128) */
+  /** @name SibylPrimitivesUnevaluated (150) */
   interface SibylPrimitivesUnevaluated extends Enum {
     readonly isNoValidators: boolean;
     readonly isNoQuorum: boolean;
@@ -1442,7 +1615,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NoValidators' | 'NoQuorum' | 'QueueFull';
   }
 
-  /** @name PalletSibylSessionsEvent (129) */
+  /** @name PalletSibylSessionsEvent (151) */
   interface PalletSibylSessionsEvent extends Enum {
     readonly isSessionStarted: boolean;
     readonly asSessionStarted: {
@@ -1464,7 +1637,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'SessionStarted' | 'CandidatesTruncated' | 'ParametersSet';
   }
 
-  /** @name PalletSibylPricingEvent (130) */
+  /** @name PalletSibylPricingEvent (152) */
   interface PalletSibylPricingEvent extends Enum {
     readonly isPriceUpdated: boolean;
     readonly asPriceUpdated: {
@@ -1482,7 +1655,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'PriceUpdated' | 'ParametersSet';
   }
 
-  /** @name PalletSibylRelayMiningEvent (131) */
+  /** @name PalletSibylRelayMiningEvent (153) */
   interface PalletSibylRelayMiningEvent extends Enum {
     readonly isClaimed: boolean;
     readonly asClaimed: {
@@ -1528,7 +1701,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Claimed' | 'ProofSeedDrawn' | 'ClaimProven' | 'ClaimVoid' | 'DifficultyUpdated' | 'ParametersSet';
   }
 
-  /** @name PalletSibylSettlementEvent (132) */
+  /** @name PalletSibylSettlementEvent (154) */
   interface PalletSibylSettlementEvent extends Enum {
     readonly isAwaitingEvaluation: boolean;
     readonly asAwaitingEvaluation: {
@@ -1568,7 +1741,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AwaitingEvaluation' | 'EvaluationDeferred' | 'Settled' | 'ParametersSet';
   }
 
-  /** @name PalletSibylSettlementPayout (134) */
+  /** @name PalletSibylSettlementPayout (156) */
   interface PalletSibylSettlementPayout extends Struct {
     readonly supplier: u128;
     readonly royalty: u128;
@@ -1578,7 +1751,7 @@ declare module '@polkadot/types/lookup' {
     readonly refunded: u128;
   }
 
-  /** @name PalletSibylJobsEvent (135) */
+  /** @name PalletSibylJobsEvent (157) */
   interface PalletSibylJobsEvent extends Enum {
     readonly isJobSubmitted: boolean;
     readonly asJobSubmitted: {
@@ -1629,7 +1802,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'JobSubmitted' | 'JobAssigned' | 'JobCompleted' | 'JobRefused' | 'JobFailed' | 'JobExpired' | 'JobPruned' | 'ParametersSet';
   }
 
-  /** @name PalletSibylJobsJobFailure (136) */
+  /** @name PalletSibylJobsJobFailure (158) */
   interface PalletSibylJobsJobFailure extends Enum {
     readonly isNoSupplier: boolean;
     readonly isSuppliersBusy: boolean;
@@ -1637,7 +1810,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NoSupplier' | 'SuppliersBusy' | 'Timeout';
   }
 
-  /** @name FrameSystemPhase (137) */
+  /** @name FrameSystemPhase (159) */
   interface FrameSystemPhase extends Enum {
     readonly isApplyExtrinsic: boolean;
     readonly asApplyExtrinsic: u32;
@@ -1646,33 +1819,33 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ApplyExtrinsic' | 'Finalization' | 'Initialization';
   }
 
-  /** @name FrameSystemLastRuntimeUpgradeInfo (140) */
+  /** @name FrameSystemLastRuntimeUpgradeInfo (162) */
   interface FrameSystemLastRuntimeUpgradeInfo extends Struct {
     readonly specVersion: Compact<u32>;
     readonly specName: Text;
   }
 
-  /** @name FrameSystemCodeUpgradeAuthorization (143) */
+  /** @name FrameSystemCodeUpgradeAuthorization (165) */
   interface FrameSystemCodeUpgradeAuthorization extends Struct {
     readonly codeHash: H256;
     readonly checkVersion: bool;
   }
 
-  /** @name FrameSystemLimitsBlockWeights (144) */
+  /** @name FrameSystemLimitsBlockWeights (166) */
   interface FrameSystemLimitsBlockWeights extends Struct {
     readonly baseBlock: SpWeightsWeightV2Weight;
     readonly maxBlock: SpWeightsWeightV2Weight;
     readonly perClass: FrameSupportDispatchPerDispatchClassWeightsPerClass;
   }
 
-  /** @name FrameSupportDispatchPerDispatchClassWeightsPerClass (145) */
+  /** @name FrameSupportDispatchPerDispatchClassWeightsPerClass (167) */
   interface FrameSupportDispatchPerDispatchClassWeightsPerClass extends Struct {
     readonly normal: FrameSystemLimitsWeightsPerClass;
     readonly operational: FrameSystemLimitsWeightsPerClass;
     readonly mandatory: FrameSystemLimitsWeightsPerClass;
   }
 
-  /** @name FrameSystemLimitsWeightsPerClass (146) */
+  /** @name FrameSystemLimitsWeightsPerClass (168) */
   interface FrameSystemLimitsWeightsPerClass extends Struct {
     readonly baseExtrinsic: SpWeightsWeightV2Weight;
     readonly maxExtrinsic: Option<SpWeightsWeightV2Weight>;
@@ -1680,26 +1853,26 @@ declare module '@polkadot/types/lookup' {
     readonly reserved: Option<SpWeightsWeightV2Weight>;
   }
 
-  /** @name FrameSystemLimitsBlockLength (148) */
+  /** @name FrameSystemLimitsBlockLength (170) */
   interface FrameSystemLimitsBlockLength extends Struct {
     readonly max: FrameSupportDispatchPerDispatchClassU32;
     readonly maxHeaderSize: Option<u32>;
   }
 
-  /** @name FrameSupportDispatchPerDispatchClassU32 (149) */
+  /** @name FrameSupportDispatchPerDispatchClassU32 (171) */
   interface FrameSupportDispatchPerDispatchClassU32 extends Struct {
     readonly normal: u32;
     readonly operational: u32;
     readonly mandatory: u32;
   }
 
-  /** @name SpWeightsRuntimeDbWeight (151) */
+  /** @name SpWeightsRuntimeDbWeight (173) */
   interface SpWeightsRuntimeDbWeight extends Struct {
     readonly read: u64;
     readonly write: u64;
   }
 
-  /** @name SpVersionRuntimeVersion (152) */
+  /** @name SpVersionRuntimeVersion (174) */
   interface SpVersionRuntimeVersion extends Struct {
     readonly specName: Text;
     readonly implName: Text;
@@ -1711,7 +1884,7 @@ declare module '@polkadot/types/lookup' {
     readonly systemVersion: u8;
   }
 
-  /** @name FrameSystemError (157) */
+  /** @name FrameSystemError (179) */
   interface FrameSystemError extends Enum {
     readonly isInvalidSpecName: boolean;
     readonly isSpecVersionNeedsToIncrease: boolean;
@@ -1725,17 +1898,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidSpecName' | 'SpecVersionNeedsToIncrease' | 'FailedToExtractRuntimeVersion' | 'NonDefaultComposite' | 'NonZeroRefCount' | 'CallFiltered' | 'MultiBlockMigrationsOngoing' | 'NothingAuthorized' | 'Unauthorized';
   }
 
-  /** @name SpConsensusAuraSr25519AppSr25519Public (159) */
-  interface SpConsensusAuraSr25519AppSr25519Public extends U8aFixed {}
-
-  /** @name PalletBalancesBalanceLock (163) */
+  /** @name PalletBalancesBalanceLock (184) */
   interface PalletBalancesBalanceLock extends Struct {
     readonly id: U8aFixed;
     readonly amount: u128;
     readonly reasons: PalletBalancesReasons;
   }
 
-  /** @name PalletBalancesReasons (164) */
+  /** @name PalletBalancesReasons (185) */
   interface PalletBalancesReasons extends Enum {
     readonly isFee: boolean;
     readonly isMisc: boolean;
@@ -1743,28 +1913,28 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Fee' | 'Misc' | 'All';
   }
 
-  /** @name PalletBalancesReserveData (167) */
+  /** @name PalletBalancesReserveData (188) */
   interface PalletBalancesReserveData extends Struct {
     readonly id: U8aFixed;
     readonly amount: u128;
   }
 
-  /** @name FrameSupportTokensMiscIdAmountRuntimeHoldReason (170) */
+  /** @name FrameSupportTokensMiscIdAmountRuntimeHoldReason (191) */
   interface FrameSupportTokensMiscIdAmountRuntimeHoldReason extends Struct {
     readonly id: SibylRuntimeRuntimeHoldReason;
     readonly amount: u128;
   }
 
-  /** @name FrameSupportTokensMiscIdAmountRuntimeFreezeReason (173) */
+  /** @name FrameSupportTokensMiscIdAmountRuntimeFreezeReason (194) */
   interface FrameSupportTokensMiscIdAmountRuntimeFreezeReason extends Struct {
     readonly id: SibylRuntimeRuntimeFreezeReason;
     readonly amount: u128;
   }
 
-  /** @name SibylRuntimeRuntimeFreezeReason (174) */
+  /** @name SibylRuntimeRuntimeFreezeReason (195) */
   type SibylRuntimeRuntimeFreezeReason = Null;
 
-  /** @name PalletBalancesError (176) */
+  /** @name PalletBalancesError (197) */
   interface PalletBalancesError extends Enum {
     readonly isVestingBalance: boolean;
     readonly isLiquidityRestrictions: boolean;
@@ -1781,28 +1951,28 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'VestingBalance' | 'LiquidityRestrictions' | 'InsufficientBalance' | 'ExistentialDeposit' | 'Expendability' | 'ExistingVestingSchedule' | 'DeadAccount' | 'TooManyReserves' | 'TooManyHolds' | 'TooManyFreezes' | 'IssuanceDeactivated' | 'DeltaZero';
   }
 
-  /** @name PalletTransactionPaymentReleases (178) */
+  /** @name PalletTransactionPaymentReleases (199) */
   interface PalletTransactionPaymentReleases extends Enum {
     readonly isV1Ancient: boolean;
     readonly isV2: boolean;
     readonly type: 'V1Ancient' | 'V2';
   }
 
-  /** @name FrameSupportStorageNoDrop (179) */
+  /** @name FrameSupportStorageNoDrop (200) */
   interface FrameSupportStorageNoDrop extends FrameSupportTokensFungibleImbalance {}
 
-  /** @name FrameSupportTokensFungibleImbalance (180) */
+  /** @name FrameSupportTokensFungibleImbalance (201) */
   interface FrameSupportTokensFungibleImbalance extends Struct {
     readonly amount: u128;
   }
 
-  /** @name PalletSudoError (181) */
+  /** @name PalletSudoError (202) */
   interface PalletSudoError extends Enum {
     readonly isRequireSudo: boolean;
     readonly type: 'RequireSudo';
   }
 
-  /** @name PalletCollectiveVotes (184) */
+  /** @name PalletCollectiveVotes (205) */
   interface PalletCollectiveVotes extends Struct {
     readonly index: u32;
     readonly threshold: u32;
@@ -1811,7 +1981,7 @@ declare module '@polkadot/types/lookup' {
     readonly end: u32;
   }
 
-  /** @name PalletCollectiveError (185) */
+  /** @name PalletCollectiveError (206) */
   interface PalletCollectiveError extends Enum {
     readonly isNotMember: boolean;
     readonly isDuplicateProposal: boolean;
@@ -1828,13 +1998,74 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotMember' | 'DuplicateProposal' | 'ProposalMissing' | 'WrongIndex' | 'DuplicateVote' | 'AlreadyInitialized' | 'TooEarly' | 'TooManyProposals' | 'WrongProposalWeight' | 'WrongProposalLength' | 'PrimeAccountNotMember' | 'ProposalActive';
   }
 
-  /** @name PalletUtilityError (187) */
+  /** @name PalletUtilityError (208) */
   interface PalletUtilityError extends Enum {
     readonly isTooManyCalls: boolean;
     readonly type: 'TooManyCalls';
   }
 
-  /** @name PalletSibylModelsModelInfo (188) */
+  /** @name PalletSibylAuthoritiesError (210) */
+  interface PalletSibylAuthoritiesError extends Enum {
+    readonly isAlreadyAuthority: boolean;
+    readonly isNotAuthority: boolean;
+    readonly isNoSessionKeys: boolean;
+    readonly isTooManyAuthorities: boolean;
+    readonly isTooFewAuthorities: boolean;
+    readonly isSessionPeriodTooShort: boolean;
+    readonly type: 'AlreadyAuthority' | 'NotAuthority' | 'NoSessionKeys' | 'TooManyAuthorities' | 'TooFewAuthorities' | 'SessionPeriodTooShort';
+  }
+
+  /** @name SpCoreCryptoKeyTypeId (217) */
+  interface SpCoreCryptoKeyTypeId extends U8aFixed {}
+
+  /** @name PalletSessionError (218) */
+  interface PalletSessionError extends Enum {
+    readonly isInvalidProof: boolean;
+    readonly isNoAssociatedValidatorId: boolean;
+    readonly isDuplicatedKey: boolean;
+    readonly isNoKeys: boolean;
+    readonly isNoAccount: boolean;
+    readonly type: 'InvalidProof' | 'NoAssociatedValidatorId' | 'DuplicatedKey' | 'NoKeys' | 'NoAccount';
+  }
+
+  /** @name PalletGrandpaStoredState (219) */
+  interface PalletGrandpaStoredState extends Enum {
+    readonly isLive: boolean;
+    readonly isPendingPause: boolean;
+    readonly asPendingPause: {
+      readonly scheduledAt: u32;
+      readonly delay: u32;
+    } & Struct;
+    readonly isPaused: boolean;
+    readonly isPendingResume: boolean;
+    readonly asPendingResume: {
+      readonly scheduledAt: u32;
+      readonly delay: u32;
+    } & Struct;
+    readonly type: 'Live' | 'PendingPause' | 'Paused' | 'PendingResume';
+  }
+
+  /** @name PalletGrandpaStoredPendingChange (220) */
+  interface PalletGrandpaStoredPendingChange extends Struct {
+    readonly scheduledAt: u32;
+    readonly delay: u32;
+    readonly nextAuthorities: Vec<ITuple<[SpConsensusGrandpaAppPublic, u64]>>;
+    readonly forced: Option<u32>;
+  }
+
+  /** @name PalletGrandpaError (222) */
+  interface PalletGrandpaError extends Enum {
+    readonly isPauseFailed: boolean;
+    readonly isResumeFailed: boolean;
+    readonly isChangePending: boolean;
+    readonly isTooSoon: boolean;
+    readonly isInvalidKeyOwnershipProof: boolean;
+    readonly isInvalidEquivocationProof: boolean;
+    readonly isDuplicateOffenceReport: boolean;
+    readonly type: 'PauseFailed' | 'ResumeFailed' | 'ChangePending' | 'TooSoon' | 'InvalidKeyOwnershipProof' | 'InvalidEquivocationProof' | 'DuplicateOffenceReport';
+  }
+
+  /** @name PalletSibylModelsModelInfo (223) */
   interface PalletSibylModelsModelInfo extends Struct {
     readonly owner: AccountId32;
     readonly name: Bytes;
@@ -1853,14 +2084,14 @@ declare module '@polkadot/types/lookup' {
     readonly registeredAt: u32;
   }
 
-  /** @name PalletSibylModelsModelStatus (196) */
+  /** @name PalletSibylModelsModelStatus (231) */
   interface PalletSibylModelsModelStatus extends Enum {
     readonly isActive: boolean;
     readonly isRetired: boolean;
     readonly type: 'Active' | 'Retired';
   }
 
-  /** @name PalletSibylModelsError (198) */
+  /** @name PalletSibylModelsError (233) */
   interface PalletSibylModelsError extends Enum {
     readonly isInvalidName: boolean;
     readonly isNameTooLong: boolean;
@@ -1890,19 +2121,19 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidName' | 'NameTooLong' | 'InvalidSha256' | 'ZeroSize' | 'InvalidQuantization' | 'QuantizationTooLong' | 'InvalidContextLength' | 'ChatTemplateTooLong' | 'InvalidLicense' | 'LicenseTooLong' | 'NoUris' | 'TooManyUris' | 'UriTooLong' | 'UnsupportedUri' | 'RoyaltyTooHigh' | 'ZeroComputeWeight' | 'DuplicateModel' | 'UnknownModel' | 'NotOwner' | 'ModelRetired' | 'EmptyUpdate' | 'InsufficientBalance' | 'IdsExhausted' | 'TooManyModels' | 'Overflow';
   }
 
-  /** @name PalletSibylStakesBond (200) */
+  /** @name PalletSibylStakesBond (235) */
   interface PalletSibylStakesBond extends Struct {
     readonly active: u128;
     readonly unlocking: Vec<PalletSibylStakesUnlockChunk>;
   }
 
-  /** @name PalletSibylStakesUnlockChunk (202) */
+  /** @name PalletSibylStakesUnlockChunk (237) */
   interface PalletSibylStakesUnlockChunk extends Struct {
     readonly value: u128;
     readonly unlockAt: u32;
   }
 
-  /** @name PalletSibylStakesSupplierConfig (204) */
+  /** @name PalletSibylStakesSupplierConfig (239) */
   interface PalletSibylStakesSupplierConfig extends Struct {
     readonly models: Vec<u32>;
     readonly natsSubject: Bytes;
@@ -1910,26 +2141,26 @@ declare module '@polkadot/types/lookup' {
     readonly device: PalletSibylStakesDeviceClass;
   }
 
-  /** @name PalletSibylStakesGatewayConfig (207) */
+  /** @name PalletSibylStakesGatewayConfig (242) */
   interface PalletSibylStakesGatewayConfig extends Struct {
     readonly url: Bytes;
   }
 
-  /** @name PalletSibylStakesApplicationConfig (209) */
+  /** @name PalletSibylStakesApplicationConfig (244) */
   interface PalletSibylStakesApplicationConfig extends Struct {
     readonly delegations: Vec<PalletSibylStakesDelegation>;
     readonly spendLimit: u128;
     readonly nextLimit: Option<ITuple<[u64, u128]>>;
   }
 
-  /** @name PalletSibylStakesDelegation (211) */
+  /** @name PalletSibylStakesDelegation (246) */
   interface PalletSibylStakesDelegation extends Struct {
     readonly gateway: AccountId32;
     readonly from: u64;
     readonly until: Option<u64>;
   }
 
-  /** @name PalletSibylStakesError (215) */
+  /** @name PalletSibylStakesError (250) */
   interface PalletSibylStakesError extends Enum {
     readonly isAlreadyRegistered: boolean;
     readonly isNotRegistered: boolean;
@@ -1962,7 +2193,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AlreadyRegistered' | 'NotRegistered' | 'StakeBelowMinimum' | 'InsufficientBalance' | 'ZeroAmount' | 'InsufficientBond' | 'TooManyUnlockingChunks' | 'NothingToWithdraw' | 'NoModels' | 'TooManyModels' | 'DuplicateModel' | 'UnknownModel' | 'InvalidSubject' | 'SubjectTooLong' | 'ZeroCapacity' | 'InvalidDeviceCount' | 'InvalidUrl' | 'UrlTooLong' | 'TooManyDelegations' | 'AlreadyDelegated' | 'NotDelegated' | 'UnknownGateway' | 'ZeroSpendLimit' | 'SpendLimitAboveDeposit' | 'ChargesPending' | 'TooManyMembers' | 'InvalidParameters' | 'Overflow';
   }
 
-  /** @name PalletSibylTiqePendingBatch (216) */
+  /** @name PalletSibylTiqePendingBatch (251) */
   interface PalletSibylTiqePendingBatch extends Struct {
     readonly supplier: AccountId32;
     readonly model: u32;
@@ -1971,7 +2202,7 @@ declare module '@polkadot/types/lookup' {
     readonly committedAt: u32;
   }
 
-  /** @name PalletSibylTiqeRoundInfo (217) */
+  /** @name PalletSibylTiqeRoundInfo (252) */
   interface PalletSibylTiqeRoundInfo extends Struct {
     readonly supplier: AccountId32;
     readonly model: u32;
@@ -1983,19 +2214,19 @@ declare module '@polkadot/types/lookup' {
     readonly revealEnd: u32;
   }
 
-  /** @name PalletSibylTiqeVote (222) */
+  /** @name PalletSibylTiqeVote (257) */
   interface PalletSibylTiqeVote extends Struct {
     readonly commitment: H256;
     readonly revealed: Option<PalletSibylTiqeScore>;
   }
 
-  /** @name PalletSibylTiqeScore (224) */
+  /** @name PalletSibylTiqeScore (259) */
   interface PalletSibylTiqeScore extends Struct {
     readonly alpha: Permill;
     readonly withheld: bool;
   }
 
-  /** @name PalletSibylTiqeRoundResult (227) */
+  /** @name PalletSibylTiqeRoundResult (262) */
   interface PalletSibylTiqeRoundResult extends Struct {
     readonly supplier: AccountId32;
     readonly median: Option<Permill>;
@@ -2004,13 +2235,13 @@ declare module '@polkadot/types/lookup' {
     readonly withheld: bool;
   }
 
-  /** @name PalletSibylTiqeSessionScore (230) */
+  /** @name PalletSibylTiqeSessionScore (265) */
   interface PalletSibylTiqeSessionScore extends Struct {
     readonly mean: Permill;
     readonly rounds: u32;
   }
 
-  /** @name PalletSibylTiqeError (231) */
+  /** @name PalletSibylTiqeError (266) */
   interface PalletSibylTiqeError extends Enum {
     readonly isNotSupplier: boolean;
     readonly isEmptyBatch: boolean;
@@ -2032,7 +2263,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotSupplier' | 'EmptyBatch' | 'DuplicateRelay' | 'TooManyPending' | 'UnknownRound' | 'NotInCommittee' | 'NotCommitPhase' | 'NotRevealPhase' | 'AlreadyCommitted' | 'NotCommitted' | 'AlreadyRevealed' | 'CommitmentMismatch' | 'InvalidParameters' | 'Overflow' | 'UnknownModel' | 'InvalidCalibration' | 'CalibrationLocked';
   }
 
-  /** @name PalletSibylSessionsSessionInfo (232) */
+  /** @name PalletSibylSessionsSessionInfo (267) */
   interface PalletSibylSessionsSessionInfo extends Struct {
     readonly start: u32;
     readonly length: u32;
@@ -2040,26 +2271,26 @@ declare module '@polkadot/types/lookup' {
     readonly suppliersPerSession: u32;
   }
 
-  /** @name PalletSibylSessionsCandidate (235) */
+  /** @name PalletSibylSessionsCandidate (270) */
   interface PalletSibylSessionsCandidate extends Struct {
     readonly supplier: AccountId32;
     readonly weight: u128;
     readonly capacityTps: u32;
   }
 
-  /** @name PalletSibylSessionsError (237) */
+  /** @name PalletSibylSessionsError (272) */
   interface PalletSibylSessionsError extends Enum {
     readonly isInvalidParameters: boolean;
     readonly type: 'InvalidParameters';
   }
 
-  /** @name PalletSibylPricingError (238) */
+  /** @name PalletSibylPricingError (273) */
   interface PalletSibylPricingError extends Enum {
     readonly isInvalidParameters: boolean;
     readonly type: 'InvalidParameters';
   }
 
-  /** @name PalletSibylRelayMiningClaim (241) */
+  /** @name PalletSibylRelayMiningClaim (276) */
   interface PalletSibylRelayMiningClaim extends Struct {
     readonly root: PalletSibylRelayMiningSumTreeNodeSummary;
     readonly claimedAt: u32;
@@ -2067,13 +2298,13 @@ declare module '@polkadot/types/lookup' {
     readonly paths: u32;
   }
 
-  /** @name PalletSibylRelayMiningDifficulty (242) */
+  /** @name PalletSibylRelayMiningDifficulty (277) */
   interface PalletSibylRelayMiningDifficulty extends Struct {
     readonly estimatedRelays: u128;
     readonly probability: u128;
   }
 
-  /** @name PalletSibylRelayMiningError (243) */
+  /** @name PalletSibylRelayMiningError (278) */
   interface PalletSibylRelayMiningError extends Enum {
     readonly isOutsideClaimWindow: boolean;
     readonly isOutsideProofWindow: boolean;
@@ -2099,7 +2330,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'OutsideClaimWindow' | 'OutsideProofWindow' | 'NotSessionSupplier' | 'AlreadyClaimed' | 'TooManyClaims' | 'TooManySupplierClaims' | 'InvalidRoot' | 'NoClaim' | 'AlreadyProven' | 'WrongPathCount' | 'InvalidBranch' | 'WrongLeafForPath' | 'BadGatewaySignature' | 'BadSupplierSignature' | 'NotMined' | 'NotDelegated' | 'UsageMismatch' | 'PromptTokensAboveSigned' | 'CompletionTokensAboveSigned' | 'UsageAboveContext' | 'InvalidParameters';
   }
 
-  /** @name PalletSibylSettlementPendingSettlement (244) */
+  /** @name PalletSibylSettlementPendingSettlement (279) */
   interface PalletSibylSettlementPendingSettlement extends Struct {
     readonly session: u64;
     readonly supplier: AccountId32;
@@ -2110,19 +2341,19 @@ declare module '@polkadot/types/lookup' {
     readonly maxCharge: Option<u128>;
   }
 
-  /** @name PalletSibylSettlementDeferredClaim (247) */
+  /** @name PalletSibylSettlementDeferredClaim (282) */
   interface PalletSibylSettlementDeferredClaim extends Struct {
     readonly claim: PalletSibylSettlementPendingSettlement;
     readonly relays: Vec<U8aFixed>;
   }
 
-  /** @name PalletSibylSettlementError (251) */
+  /** @name PalletSibylSettlementError (286) */
   interface PalletSibylSettlementError extends Enum {
     readonly isInvalidParameters: boolean;
     readonly type: 'InvalidParameters';
   }
 
-  /** @name PalletSibylJobsJob (252) */
+  /** @name PalletSibylJobsJob (287) */
   interface PalletSibylJobsJob extends Struct {
     readonly app: AccountId32;
     readonly model: u32;
@@ -2137,7 +2368,7 @@ declare module '@polkadot/types/lookup' {
     readonly result: Option<PalletSibylJobsJobResult>;
   }
 
-  /** @name PalletSibylJobsJobStatus (254) */
+  /** @name PalletSibylJobsJobStatus (289) */
   interface PalletSibylJobsJobStatus extends Enum {
     readonly isPending: boolean;
     readonly isAssigned: boolean;
@@ -2160,7 +2391,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Pending' | 'Assigned' | 'Completed' | 'Refused' | 'Failed';
   }
 
-  /** @name PalletSibylJobsJobResult (256) */
+  /** @name PalletSibylJobsJobResult (291) */
   interface PalletSibylJobsJobResult extends Struct {
     readonly output: Bytes;
     readonly outputHash: U8aFixed;
@@ -2168,7 +2399,7 @@ declare module '@polkadot/types/lookup' {
     readonly completionTokens: u32;
   }
 
-  /** @name PalletSibylJobsError (260) */
+  /** @name PalletSibylJobsError (295) */
   interface PalletSibylJobsError extends Enum {
     readonly isNotApplication: boolean;
     readonly isUnknownModel: boolean;
@@ -2195,16 +2426,16 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotApplication' | 'UnknownModel' | 'EmptyInput' | 'InputTooLong' | 'MalformedInput' | 'InvalidMaxTokens' | 'InvalidPromptTokens' | 'ExceedsContext' | 'PriceTooLow' | 'TooManyOpenJobs' | 'InsufficientBalance' | 'QueueFull' | 'UnknownJob' | 'NotAssigned' | 'OutputTooLong' | 'OutputNotUtf8' | 'PromptTokensAboveDeclared' | 'TooManyTokens' | 'UsageAboveContext' | 'NoComputeUnits' | 'Overflow' | 'InvalidParameters';
   }
 
-  /** @name SibylRuntimeRuntime (261) */
+  /** @name SibylRuntimeRuntime (296) */
   type SibylRuntimeRuntime = Null;
 
-  /** @name SpRuntimeBlockLazyBlock (262) */
+  /** @name SpRuntimeBlockLazyBlock (297) */
   interface SpRuntimeBlockLazyBlock extends Struct {
     readonly header: SpRuntimeHeader;
     readonly extrinsics: Vec<Bytes>;
   }
 
-  /** @name SpRuntimeHeader (263) */
+  /** @name SpRuntimeHeader (298) */
   interface SpRuntimeHeader extends Struct {
     readonly parentHash: H256;
     readonly number: Compact<u32>;
@@ -2213,14 +2444,14 @@ declare module '@polkadot/types/lookup' {
     readonly digest: SpRuntimeDigest;
   }
 
-  /** @name SpRuntimeExtrinsicInclusionMode (267) */
+  /** @name SpRuntimeExtrinsicInclusionMode (302) */
   interface SpRuntimeExtrinsicInclusionMode extends Enum {
     readonly isAllExtrinsics: boolean;
     readonly isOnlyInherents: boolean;
     readonly type: 'AllExtrinsics' | 'OnlyInherents';
   }
 
-  /** @name SpRuntimeTransactionValidityTransactionValidityError (271) */
+  /** @name SpRuntimeTransactionValidityTransactionValidityError (306) */
   interface SpRuntimeTransactionValidityTransactionValidityError extends Enum {
     readonly isInvalid: boolean;
     readonly asInvalid: SpRuntimeTransactionValidityInvalidTransaction;
@@ -2229,7 +2460,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Invalid' | 'Unknown';
   }
 
-  /** @name SpRuntimeTransactionValidityInvalidTransaction (272) */
+  /** @name SpRuntimeTransactionValidityInvalidTransaction (307) */
   interface SpRuntimeTransactionValidityInvalidTransaction extends Enum {
     readonly isCall: boolean;
     readonly isPayment: boolean;
@@ -2248,7 +2479,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Call' | 'Payment' | 'Future' | 'Stale' | 'BadProof' | 'AncientBirthBlock' | 'ExhaustsResources' | 'Custom' | 'BadMandatory' | 'MandatoryValidation' | 'BadSigner' | 'IndeterminateImplicit' | 'UnknownOrigin';
   }
 
-  /** @name SpRuntimeTransactionValidityUnknownTransaction (273) */
+  /** @name SpRuntimeTransactionValidityUnknownTransaction (308) */
   interface SpRuntimeTransactionValidityUnknownTransaction extends Enum {
     readonly isCannotLookup: boolean;
     readonly isNoUnsignedValidator: boolean;
@@ -2257,19 +2488,19 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'CannotLookup' | 'NoUnsignedValidator' | 'Custom';
   }
 
-  /** @name SpInherentsInherentData (274) */
+  /** @name SpInherentsInherentData (309) */
   interface SpInherentsInherentData extends Struct {
     readonly data: BTreeMap<U8aFixed, Bytes>;
   }
 
-  /** @name SpInherentsCheckInherentsResult (279) */
+  /** @name SpInherentsCheckInherentsResult (314) */
   interface SpInherentsCheckInherentsResult extends Struct {
     readonly okay: bool;
     readonly fatalError: bool;
     readonly errors: SpInherentsInherentData;
   }
 
-  /** @name SpRuntimeTransactionValidityTransactionSource (280) */
+  /** @name SpRuntimeTransactionValidityTransactionSource (315) */
   interface SpRuntimeTransactionValidityTransactionSource extends Enum {
     readonly isInBlock: boolean;
     readonly isLocal: boolean;
@@ -2277,7 +2508,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InBlock' | 'Local' | 'External';
   }
 
-  /** @name SpRuntimeTransactionValidityValidTransaction (282) */
+  /** @name SpRuntimeTransactionValidityValidTransaction (317) */
   interface SpRuntimeTransactionValidityValidTransaction extends Struct {
     readonly priority: u64;
     readonly requires: Vec<Bytes>;
@@ -2286,43 +2517,40 @@ declare module '@polkadot/types/lookup' {
     readonly propagate: bool;
   }
 
-  /** @name SpSessionRuntimeApiOpaqueGeneratedSessionKeys (284) */
+  /** @name SpSessionRuntimeApiOpaqueGeneratedSessionKeys (322) */
   interface SpSessionRuntimeApiOpaqueGeneratedSessionKeys extends Struct {
     readonly keys_: Bytes;
     readonly proof: Bytes;
   }
 
-  /** @name SpCoreCryptoKeyTypeId (288) */
-  interface SpCoreCryptoKeyTypeId extends U8aFixed {}
-
-  /** @name PalletTransactionPaymentRuntimeDispatchInfo (289) */
+  /** @name PalletTransactionPaymentRuntimeDispatchInfo (326) */
   interface PalletTransactionPaymentRuntimeDispatchInfo extends Struct {
     readonly weight: SpWeightsWeightV2Weight;
     readonly class: FrameSupportDispatchDispatchClass;
     readonly partialFee: u128;
   }
 
-  /** @name PalletTransactionPaymentFeeDetails (290) */
+  /** @name PalletTransactionPaymentFeeDetails (327) */
   interface PalletTransactionPaymentFeeDetails extends Struct {
     readonly inclusionFee: Option<PalletTransactionPaymentInclusionFee>;
     readonly tip: u128;
   }
 
-  /** @name PalletTransactionPaymentInclusionFee (292) */
+  /** @name PalletTransactionPaymentInclusionFee (329) */
   interface PalletTransactionPaymentInclusionFee extends Struct {
     readonly baseFee: u128;
     readonly lenFee: u128;
     readonly adjustedWeightFee: u128;
   }
 
-  /** @name PalletSibylRelayMiningClaimWindows (296) */
+  /** @name PalletSibylRelayMiningClaimWindows (333) */
   interface PalletSibylRelayMiningClaimWindows extends Struct {
     readonly claimOpen: u32;
     readonly claimClose: u32;
     readonly proofClose: u32;
   }
 
-  /** @name SibylRuntimeRuntimeError (300) */
+  /** @name SibylRuntimeRuntimeError (337) */
   interface SibylRuntimeRuntimeError extends Enum {
     readonly isSystem: boolean;
     readonly asSystem: FrameSystemError;
@@ -2334,6 +2562,12 @@ declare module '@polkadot/types/lookup' {
     readonly asCouncil: PalletCollectiveError;
     readonly isUtility: boolean;
     readonly asUtility: PalletUtilityError;
+    readonly isAuthorities: boolean;
+    readonly asAuthorities: PalletSibylAuthoritiesError;
+    readonly isSession: boolean;
+    readonly asSession: PalletSessionError;
+    readonly isGrandpa: boolean;
+    readonly asGrandpa: PalletGrandpaError;
     readonly isModels: boolean;
     readonly asModels: PalletSibylModelsError;
     readonly isStakes: boolean;
@@ -2350,7 +2584,7 @@ declare module '@polkadot/types/lookup' {
     readonly asSettlement: PalletSibylSettlementError;
     readonly isJobs: boolean;
     readonly asJobs: PalletSibylJobsError;
-    readonly type: 'System' | 'Balances' | 'Sudo' | 'Council' | 'Utility' | 'Models' | 'Stakes' | 'Tiqe' | 'Sessions' | 'Pricing' | 'RelayMining' | 'Settlement' | 'Jobs';
+    readonly type: 'System' | 'Balances' | 'Sudo' | 'Council' | 'Utility' | 'Authorities' | 'Session' | 'Grandpa' | 'Models' | 'Stakes' | 'Tiqe' | 'Sessions' | 'Pricing' | 'RelayMining' | 'Settlement' | 'Jobs';
   }
 
 } // declare module
