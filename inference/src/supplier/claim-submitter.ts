@@ -6,14 +6,19 @@
  *     the window's first half, `claimWaitsUntil`): freeze the store — its leaf count is on disk
  *     before the claim is sent, so a restart proves exactly the claimed tree — and claim its root;
  *   - once the chain has drawn the session's proof seed: prove every path it requires;
- *   - once the session is closed (proven and settled, void, or pruned): delete the store.
+ *   - once the session is closed (proven and settled, void, or pruned) in a finalized block:
+ *     delete the store.
  * What the chain already holds decides what is left to do, so a restart resumes where the last
  * run stopped, and a transaction that failed is retried in the next block while its window lasts.
+ * Claims and proofs follow the best block, so they go out in time even while finality stalls; a
+ * fork that drops one leaves the chain without it, and the next pass sends it again. What cannot
+ * be undone — deleting a store or archived relays — waits for finality (docs/network.md).
  * Stores advance independently: a pass does not wait for a store's transaction to be included,
  * and one store whose claim or proof keeps failing (its application unbonded, say) never holds
  * back the others' proofs — a missed proof is slashed.
  * Archived relays are deleted once no TIQE+ round can still ask for them.
  */
+import type { ApiDecoration } from '@polkadot/api/types';
 import type { KeyringPair } from '@polkadot/keyring/types';
 import { u8aToHex } from '@polkadot/util';
 import { ChainError, signAndWait, type ApiPromise, type ClaimWindowBook, type ClaimWindows, type SubmittableExtrinsic } from '@sibyl/chain-client';
@@ -102,11 +107,12 @@ export class ClaimSubmitter {
   private async pass(now: number): Promise<void> {
     const { api, miner } = this.options;
     const current = (await api.query.sessions.currentSession()).toBigInt();
-    const nextToClose = (await api.query.relayMining.nextToClose()).toBigInt();
+    const finalized = await api.at(await api.rpc.chain.getFinalizedHead());
+    const closedBefore = (await finalized.query.relayMining.nextToClose()).toBigInt();
     for (const { key, store } of miner.ended(current)) {
       const windows = await this.options.windows.get(key.session);
       const id = storeId(key);
-      if (key.session < nextToClose || !windows) {
+      if (key.session < closedBefore) {
         if (this.submitting.has(id)) continue;
         this.trees.delete(id);
         this.unprovable.delete(id);
@@ -114,14 +120,15 @@ export class ClaimSubmitter {
         await miner.discard(key);
         continue;
       }
-      if (this.submitting.has(id)) continue;
+      // No windows: the session is closed at the best block but not yet in a finalized one.
+      if (!windows || this.submitting.has(id)) continue;
       try {
         await this.advance(key, store, now, windows);
       } catch (error) {
         this.failed(id, key, error);
       }
     }
-    await this.pruneArchive(nextToClose);
+    await this.pruneArchive(finalized, closedBefore);
   }
 
   private async advance(key: StoreKey, store: MinedRelayStore, now: number, windows: ClaimWindows): Promise<void> {
@@ -222,10 +229,11 @@ export class ClaimSubmitter {
   /**
    * Deletes archived relays no committee can ask for any more: of sessions before every session
    * whose claims are still open, whose TIQE+ rounds of this supplier are open or queued, or whose
-   * claims wait in settlement's backlog for a round.
+   * claims wait in settlement's backlog for a round — all read at the finalized block `chain`.
    */
-  private async pruneArchive(nextToClose: bigint): Promise<void> {
-    const { api, account, archive } = this.options;
+  private async pruneArchive(chain: ApiAt, nextToClose: bigint): Promise<void> {
+    const { account, archive } = this.options;
+    const api = chain;
     const me = account.address;
     let oldest = nextToClose;
     const [rounds, pendingHead, nextRound, deferred] = await Promise.all([
@@ -251,6 +259,9 @@ export class ClaimSubmitter {
     if (pruned.length > 0) this.options.log?.(`archive: deleted the relays of session(s) ${pruned.join(', ')}`);
   }
 }
+
+/** Chain state at one block. */
+type ApiAt = ApiDecoration<'promise'>;
 
 function min(a: bigint, b: bigint): bigint {
   return a < b ? a : b;

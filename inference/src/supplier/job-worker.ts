@@ -70,9 +70,11 @@ export class JobWorker {
     await Promise.allSettled(this.working.values());
   }
 
-  /** Works on every job the chain lists as assigned to this supplier. */
+  /** Works on every job the finalized chain lists as assigned to this supplier. */
   private async scan(): Promise<void> {
-    const assigned = await this.options.api.query.jobs.assignedTo(this.options.account.address);
+    const { api } = this.options;
+    const finalized = await api.at(await api.rpc.chain.getFinalizedHead());
+    const assigned = await finalized.query.jobs.assignedTo(this.options.account.address);
     for (const job of assigned) void this.work(job.toBigInt());
   }
 
@@ -104,7 +106,10 @@ export class JobWorker {
   private async answer(job: bigint): Promise<Outcome> {
     const { api, account, backends, log } = this.options;
     try {
-      const entry = await api.query.jobs.jobs(job);
+      // Read at the finalized block: on a fork the same job id may hold another dApp's input
+      // (the pool's transactions included in another order), and an answer to the wrong input
+      // would be paid for or slashed as this job's.
+      const entry = await (await api.at(await api.rpc.chain.getFinalizedHead())).query.jobs.jobs(job);
       if (entry.isNone || !entry.unwrap().status.isAssigned || entry.unwrap().status.asAssigned.supplier.toString() !== account.address) {
         return 'not-ours';
       }

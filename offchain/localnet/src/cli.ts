@@ -1,5 +1,6 @@
 /**
- * `npm start`: the local network on this machine. Prints the endpoints and a dev API key, writes
+ * `npm start` (the dev chain in Chopsticks) and `npm run network` (`--chain nodes`: four
+ * `sibyl-node` authorities): the local network on this machine. Prints the endpoints and a dev API key, writes
  * them to .sibyl/dev.json, and stops everything cleanly on Ctrl-C.
  */
 import { parseArgs } from 'node:util';
@@ -13,13 +14,19 @@ const { values } = parseArgs({
     capacity: { type: 'string', default: '4' },
     context: { type: 'string', default: '4096' },
     'data-dir': { type: 'string', default: '.sibyl' },
+    chain: { type: 'string', default: 'chopsticks' },
+    'dev-json': { type: 'string' },
     quiet: { type: 'boolean', default: false },
   },
 });
 
 async function main(): Promise<void> {
+  const chain = values.chain;
+  if (chain !== 'chopsticks' && chain !== 'nodes') throw new Error(`--chain is chopsticks or nodes, not ${chain}`);
   const network = await startLocalNetwork({
+    chain,
     dataDir: values['data-dir'],
+    devJsonPath: values['dev-json'],
     gatewayPort: Number(values['gateway-port']),
     chainPort: Number(values['chain-port']),
     natsPort: Number(values['nats-port']),

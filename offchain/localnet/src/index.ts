@@ -2,6 +2,9 @@
 export { startLocalNetwork, type LocalNetwork, type LocalNetworkOptions, type DevEndpoints } from './localnet.js';
 export { NatsServer } from './nats-server.js';
 export { SupplierProcess } from './supplier-process.js';
-export { provisionDevNetwork, devActors, setParameters, type DevActors, type TunablePallet } from './provision.js';
+export { startLocalChain, waitForBlocks, type ChainKind, type LocalChain } from './local-chain.js';
+export { startNodeNetwork, LOCAL_AUTHORITIES, type NodeNetwork, type NodeNetworkOptions } from './node-network.js';
+export { NodeProcess, nodeBinary, assertNodeBinary, type NodeProcessOptions } from './node-process.js';
+export { provisionDevNetwork, devActors, devCouncil, setParameters, type DevActors, type TunablePallet } from './provision.js';
 export { startSessionWith } from './session-wait.js';
 export { freePort } from '@sibyl/inference';

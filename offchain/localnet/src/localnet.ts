@@ -1,5 +1,6 @@
 /**
- * The whole local network in one call: the dev chain (in this process), nats-server with
+ * The whole local network in one call: the chain (the dev chain in this process, or four
+ * `sibyl-node` authorities with `chain: 'nodes'`), nats-server with
  * JetStream, the dev actors provisioned on chain, a supplier daemon (its own process) serving
  * the default model, and the gateway (in this process). `npm start` and the end-to-end tests use
  * it; `stop()` takes everything down in reverse order.
@@ -7,7 +8,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { connect, type ApiPromise } from '@sibyl/chain-client';
-import { startDevChain, type DevChain } from '@sibyl/devchain';
 import { JobDispatcher } from '@sibyl/dispatcher';
 import { Gateway, type GatewayConfig } from '@sibyl/gateway';
 import { freePort } from '@sibyl/inference';
@@ -16,14 +16,26 @@ import { connect as natsConnect, type NatsConnection } from 'nats';
 import { NatsServer } from './nats-server.js';
 import { devActors, provisionDevNetwork, type DevActors } from './provision.js';
 import { startSessionWith } from './session-wait.js';
+import { startLocalChain, type ChainKind, type LocalChain } from './local-chain.js';
 import { SupplierProcess } from './supplier-process.js';
 import { ValidatorDaemon } from '@sibyl/validator';
 
 export interface LocalNetworkOptions {
   /** State directory (API keys, NATS store, dev.json). Default `.sibyl`. */
   dataDir?: string;
-  /** Ports; 0 picks free ones. Defaults: chain 9944, NATS 4222, gateway 8080. */
+  /** Where to write the endpoints (`writeDevJson`). Default `<dataDir>/dev.json`. */
+  devJsonPath?: string;
+  /**
+   * The chain: `chopsticks` (the dev chain in this process, the default) or `nodes` (four
+   * `sibyl-node` authorities on the `local` spec, built by `npm run build:node`; parameters
+   * then change by Council motion, and blocks come every 6 s).
+   */
+  chain?: ChainKind;
+  /** Ports; 0 picks free ones. Defaults: chain 9944 (first node's RPC), NATS 4222, gateway 8080. */
   chainPort?: number;
+  /** Nodes only: first p2p and Prometheus ports (defaults 30333 and 9615; node i adds i). */
+  nodeP2pPort?: number;
+  nodePrometheusPort?: number;
   natsPort?: number;
   gatewayPort?: number;
   /** Supplier: concurrent requests and context tokens per request. */
@@ -34,9 +46,9 @@ export interface LocalNetworkOptions {
   /** Serve as a cluster: llama.cpp RPC workers (host:port) the supplier splits layers across. */
   supplierRpcWorkers?: string[];
   /**
-   * A block every this many ms even without transactions (default 2000; 0 = only on
-   * transactions), so TIQE+ windows, counted in blocks, pass in time; transactions still get a
-   * block at once.
+   * Chopsticks only: a block every this many ms even without transactions (default 2000; 0 =
+   * only on transactions), so TIQE+ windows, counted in blocks, pass in time; transactions still
+   * get a block at once.
    */
   blockIntervalMs?: number;
   /** TIQE+ parameters for the dev network (default: 20-block commit and 10-block reveal windows). */
@@ -68,7 +80,7 @@ export interface DevEndpoints {
 export interface LocalNetwork extends DevEndpoints {
   modelId: number;
   modelName: string;
-  chain: DevChain;
+  chain: LocalChain;
   natsServer: NatsServer;
   supplier: SupplierProcess;
   gatewayService: Gateway;
@@ -96,14 +108,23 @@ export async function startLocalNetwork(options: LocalNetworkOptions = {}): Prom
     log('localnet: checking the default model');
     await new ModelFetcher().ensure(DEFAULT_DEV_MODEL.artifact);
 
-    const chain = await startDevChain({ port: options.chainPort ?? 9944, blockMode: 'Instant' });
+    const chainKind = options.chain ?? 'chopsticks';
+    // Chopsticks picks a free port for 0 itself; nodes take four consecutive ports from it.
+    const chainPort = options.chainPort === 0 && chainKind === 'nodes' ? await freePort() : (options.chainPort ?? 9944);
+    const chain = await startLocalChain({
+      kind: chainKind,
+      port: chainPort,
+      dataDir: join(dataDir, 'nodes'),
+      p2pPort: options.nodeP2pPort,
+      prometheusPort: options.nodePrometheusPort,
+    });
     cleanup.push(() => chain.close());
-    const blockIntervalMs = options.blockIntervalMs ?? 2_000;
+    const blockIntervalMs = chainKind === 'chopsticks' ? (options.blockIntervalMs ?? 2_000) : 0;
     if (blockIntervalMs > 0) {
       const ticker = setInterval(() => void chain.newBlocks(1).catch(() => undefined), blockIntervalMs);
       cleanup.push(async () => clearInterval(ticker));
     }
-    log(`localnet: dev chain on ${chain.endpoint}`);
+    log(chainKind === 'chopsticks' ? `localnet: dev chain on ${chain.endpoint}` : `localnet: ${chain.nodes?.nodes.length} sibyl-node authorities, RPC from ${chain.endpoint}`);
 
     const natsPort = options.natsPort === 0 ? await freePort() : (options.natsPort ?? 4222);
     const natsServer = new NatsServer({ port: natsPort, storeDir: join(dataDir, 'nats') });
@@ -130,8 +151,10 @@ export async function startLocalNetwork(options: LocalNetworkOptions = {}): Prom
     const nats: NatsConnection = await natsConnect({ servers: natsServer.url, maxReconnectAttempts: -1 });
     cleanup.push(() => nats.drain().catch(() => undefined));
 
+    // On a node network the services attach to different nodes, as strangers' would.
+    const endpointFor = (i: number) => chain.endpoints[i % chain.endpoints.length]!;
     const gatewayService = await Gateway.start({
-      rpc: chain.endpoint,
+      rpc: endpointFor(1),
       nats: natsServer.url,
       suri: '//Charlie',
       port: gatewayPort,
@@ -143,7 +166,7 @@ export async function startLocalNetwork(options: LocalNetworkOptions = {}): Prom
     log(`localnet: gateway on ${gatewayService.baseUrl}`);
 
     const supplier = new SupplierProcess({
-      rpc: chain.endpoint,
+      rpc: endpointFor(2),
       nats: natsServer.url,
       suri: '//Bob',
       address: actors.supplier.address,
@@ -166,7 +189,7 @@ export async function startLocalNetwork(options: LocalNetworkOptions = {}): Prom
     let validator: ValidatorDaemon | undefined;
     if (options.validator ?? true) {
       validator = await ValidatorDaemon.start({
-        rpc: chain.endpoint,
+        rpc: endpointFor(0),
         nats: natsServer.url,
         suri: '//Eve',
         dataDir: join(dataDir, 'validator'),
@@ -177,7 +200,7 @@ export async function startLocalNetwork(options: LocalNetworkOptions = {}): Prom
     }
 
     // Reuse the dev key across restarts when it still resolves; otherwise make a new one.
-    const devJsonPath = join(dataDir, 'dev.json');
+    const devJsonPath = resolve(options.devJsonPath ?? join(dataDir, 'dev.json'));
     let apiKey = '';
     try {
       apiKey = (JSON.parse(readFileSync(devJsonPath, 'utf8')) as DevEndpoints).apiKey;

@@ -5,7 +5,7 @@
  * its operators' own keys through Polkadot.js or the CLIs.
  */
 import type { KeyringPair } from '@polkadot/keyring/types';
-import { devAccount, sbl, signAndWait, type ApiPromise } from '@sibyl/chain-client';
+import { devAccount, dispatchAsRoot, sbl, signAndWait, type ApiPromise } from '@sibyl/chain-client';
 import { DEFAULT_DEV_MODEL } from '@sibyl/model-runtime';
 import { subjects } from '@sibyl/protocol';
 
@@ -35,13 +35,13 @@ export interface ProvisionOptions {
   /** Declared supplier capacity in tokens/s (default 50). */
   capacityTps?: number;
   /**
-   * TIQE+ parameters to set through sudo where they differ from the chain's (field names as in
-   * `tiqe.parameters`, e.g. `{ commitWindow: 20, revealWindow: 10 }`).
+   * TIQE+ parameters to set (by Sudo or Council motion) where they differ from the chain's
+   * (field names as in `tiqe.parameters`, e.g. `{ commitWindow: 20, revealWindow: 10 }`).
    */
   tiqe?: Record<string, number | string>;
-  /** Session parameters to set through sudo where they differ (apply from the next session). */
+  /** Session parameters to set where they differ (apply from the next session). */
   sessions?: Record<string, number | string>;
-  /** Relay-mining parameters to set through sudo where they differ. */
+  /** Relay-mining parameters to set where they differ. */
   relayMining?: Record<string, number | string>;
 }
 
@@ -108,18 +108,23 @@ export async function provisionDevNetwork(api: ApiPromise, actors: DevActors, op
 /** The pallets whose governance-set `parameters` the dev network tunes. */
 export type TunablePallet = 'tiqe' | 'sessions' | 'relayMining' | 'pricing' | 'settlement' | 'jobs';
 
+/** The development Council (Alice, Bob, Charlie), who pass motions on chains without Sudo. */
+export async function devCouncil(): Promise<KeyringPair[]> {
+  return Promise.all((['Alice', 'Bob', 'Charlie'] as const).map((name) => devAccount(name)));
+}
+
 /**
- * Sets a pallet's parameters with sudo (`sudoer` holds the dev chain's sudo key) where they
- * differ; a real network changes them by Council motion.
+ * Sets a pallet's parameters where they differ: with Sudo when `admin` holds the chain's sudo
+ * key (the dev chain), otherwise by a motion of the development Council (the `local` chain).
  */
 export async function setParameters(
   api: ApiPromise,
-  sudoer: KeyringPair,
+  admin: KeyringPair,
   pallet: TunablePallet,
   changes: Record<string, number | string>,
 ): Promise<void> {
   const current = (await api.query[pallet].parameters()).toJSON() as Record<string, unknown>;
   const wanted = { ...current, ...changes };
   if (JSON.stringify(wanted) === JSON.stringify(current)) return;
-  await signAndWait(api, api.tx.sudo.sudo(api.tx[pallet].setParameters(wanted as never)), sudoer);
+  await dispatchAsRoot(api, api.tx[pallet].setParameters(wanted as never), admin, await devCouncil());
 }

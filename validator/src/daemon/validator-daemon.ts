@@ -17,7 +17,7 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import type { KeyringPair } from '@polkadot/keyring/types';
 import type { PalletSibylTiqeRoundInfo } from '@polkadot/types/lookup';
-import { u8aToHex } from '@polkadot/util';
+import { hexToU8a, u8aToHex } from '@polkadot/util';
 import { ChainError, accountFromUri, connect, signAndWait, type ApiPromise } from '@sibyl/chain-client';
 import { DEFAULT_DEV_MODEL, ModelFetcher, defaultCacheDir, readChainModel } from '@sibyl/model-runtime';
 import { fastSigner, type VerifiedRelay } from '@sibyl/protocol';
@@ -149,8 +149,9 @@ export class ValidatorDaemon {
   }
 
   /**
-   * Follows new blocks. Each block it reads the open rounds (a handful: they live a few dozen
-   * blocks) rather than the events, so a skipped head or a restart misses no duty.
+   * Follows new blocks. Each block it reads the open rounds of the finalized block (a handful:
+   * they live a few dozen blocks) rather than the events, so a skipped head or a restart misses
+   * no duty.
    */
   private async follow(): Promise<void> {
     this.best = (await this.api.rpc.chain.getHeader()).number.toNumber();
@@ -167,7 +168,10 @@ export class ValidatorDaemon {
   }
 
   private async onBlock(): Promise<void> {
-    for (const [key, value] of await this.api.query.tiqe.rounds.entries()) {
+    // Duties come from the finalized block: until then a fork may redraw a round's committee
+    // and relays, and a score for other relays would deviate (docs/network.md).
+    const finalized = await this.api.at(await this.api.rpc.chain.getFinalizedHead());
+    for (const [key, value] of await finalized.query.tiqe.rounds.entries()) {
       if (value.isSome) this.consider(key.args[0].toBigInt(), value.unwrap());
     }
     await this.revealDue();
@@ -302,19 +306,36 @@ export class ValidatorDaemon {
     await this.revealDue();
   }
 
+  /**
+   * Reveals committed votes once their commit window has closed. The chain, not the local
+   * record, says what is done: a commit or reveal that a fork dropped after its inclusion is
+   * missing from `tiqe.votes` at the best block, and is sent again while its window is open — a
+   * missing commit or reveal is slashed.
+   */
   private async revealDue(): Promise<void> {
     for (const vote of this.votes.all()) {
-      if (!vote.committed || vote.revealed || this.revealing.has(vote.round)) continue;
-      if (this.best < vote.commitEnd || this.best >= vote.revealEnd) continue;
-      // Another pass may have revealed it while this one waited on an earlier round.
-      if (this.votes.get(BigInt(vote.round))?.revealed) continue;
+      if (!vote.committed || this.revealing.has(vote.round)) continue;
+      if (this.best >= vote.revealEnd) continue;
+      const onChain = await this.api.query.tiqe.votes(vote.round, this.address);
+      if (onChain.isSome && onChain.unwrap().revealed.isSome) {
+        if (!vote.revealed) this.votes.put({ ...vote, revealed: true });
+        continue;
+      }
+      if (onChain.isNone && this.best >= vote.commitEnd) continue; // too late to commit again
+      if (onChain.isSome && this.best < vote.commitEnd) continue; // committed; reveal later
       this.revealing.add(vote.round);
       try {
-        await this.submit(this.api.tx.tiqe.revealScore(vote.round, vote.alphaPermill, vote.withheld, vote.salt));
-        this.votes.put({ ...vote, revealed: true });
-        this.log(`round ${vote.round}: revealed`);
+        if (onChain.isNone) {
+          const commitment = scoreCommitment(BigInt(vote.round), this.address, vote.alphaPermill, vote.withheld, hexToU8a(vote.salt));
+          await this.submit(this.api.tx.tiqe.commitScore(vote.round, commitment));
+          this.log(`round ${vote.round}: committed again (a fork had dropped the commit)`);
+        } else {
+          await this.submit(this.api.tx.tiqe.revealScore(vote.round, vote.alphaPermill, vote.withheld, vote.salt));
+          this.votes.put({ ...vote, revealed: true });
+          this.log(`round ${vote.round}: revealed`);
+        }
       } catch (error) {
-        this.log(`round ${vote.round}: reveal failed: ${(error as Error).message}`);
+        this.log(`round ${vote.round}: ${onChain.isNone ? 'commit' : 'reveal'} failed: ${(error as Error).message}`);
       } finally {
         this.revealing.delete(vote.round);
       }
