@@ -5,9 +5,11 @@
  *   rpc-worker  run a llama.cpp RPC worker for a cluster supplier (private address only)
  *   fetch       fetch and verify a model (default: the dev model; or --chain/--model, or --sha256/--uri)
  *
- * The supplier's secret URI comes from --suri or SIBYL_SUPPLIER_SURI; never commit it.
+ * The supplier's secret URI comes from --suri, SIBYL_SUPPLIER_SURI or the file SIBYL_SUPPLIER_SURI_FILE names
+ * (mode 600); never commit it.
  */
 import { parseArgs } from 'node:util';
+import { secretUriFor } from '@sibyl/chain-client';
 import { DEFAULT_DEV_MODEL, ModelFetcher, artifactFromChain, type ModelArtifact } from '@sibyl/model-runtime';
 import { SupplierDaemon } from './supplier/daemon.js';
 import { RpcWorker } from './cluster/rpc-worker.js';
@@ -56,8 +58,7 @@ async function main(): Promise<void> {
   };
   switch (command) {
     case 'serve': {
-      const suri = values.suri ?? process.env.SIBYL_SUPPLIER_SURI;
-      if (!suri) throw new Error('no supplier account: pass --suri or set SIBYL_SUPPLIER_SURI');
+      const suri = secretUriFor('supplier', values.suri);
       const daemon = await SupplierDaemon.start({
         rpc: values.rpc,
         nats: values.nats,

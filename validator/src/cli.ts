@@ -3,9 +3,11 @@
  *
  *   serve   run the TIQE+ committee daemon for the validator account
  *
- * The validator's secret URI comes from --suri or SIBYL_VALIDATOR_SURI; never commit it.
+ * The validator's secret URI comes from --suri, SIBYL_VALIDATOR_SURI or the file SIBYL_VALIDATOR_SURI_FILE names
+ * (mode 600); never commit it.
  */
 import { parseArgs } from 'node:util';
+import { secretUriFor } from '@sibyl/chain-client';
 import { ValidatorDaemon } from './daemon/validator-daemon.js';
 
 const USAGE = `usage: npm run validator -- serve [options]
@@ -41,8 +43,7 @@ async function main(): Promise<void> {
     console.error(USAGE);
     process.exit(command ? 2 : 0);
   }
-  const suri = values.suri ?? process.env.SIBYL_VALIDATOR_SURI;
-  if (!suri) throw new Error('no validator account: pass --suri or set SIBYL_VALIDATOR_SURI');
+  const suri = secretUriFor('validator', values.suri);
   const threads = values.threads === undefined ? undefined : Number(values.threads);
   if (threads !== undefined && !(Number.isInteger(threads) && threads > 0)) throw new Error(`--threads must be a positive integer, got ${values.threads}`);
   const daemon = await ValidatorDaemon.start({

@@ -21,7 +21,7 @@ export {
   type SubmitOptions,
 } from './submit.js';
 export { sbl, formatSbl, SBL_DECIMALS, PLANCK_PER_SBL } from './units.js';
-export { accountFromUri, devAccount, DEV_ACCOUNTS, type DevAccountName } from './accounts.js';
+export { accountFromUri, devAccount, secretUriFor, DEV_ACCOUNTS, type DevAccountName } from './accounts.js';
 export { ChainWatch } from './chain-watch.js';
 export { dispatchAsRoot, passCouncilMotion } from './governance.js';
 export { FinalizedBlocks, type FinalizedBlock } from './finalized-blocks.js';

@@ -5,9 +5,11 @@
  *   keys create --app A   create an API key for application account A (printed once)
  *   keys revoke --app A   revoke every key of A
  *
- * The gateway's secret URI comes from --suri or SIBYL_GATEWAY_SURI; never commit it.
+ * The gateway's secret URI comes from --suri, SIBYL_GATEWAY_SURI or the file SIBYL_GATEWAY_SURI_FILE names
+ * (mode 600); never commit it.
  */
 import { parseArgs } from 'node:util';
+import { secretUriFor } from '@sibyl/chain-client';
 import { join } from 'node:path';
 import { ApiKeyStore } from './api-keys.js';
 import { Gateway } from './gateway.js';
@@ -43,8 +45,7 @@ async function main(): Promise<void> {
     return n;
   };
   if (command === 'serve') {
-    const suri = values.suri ?? process.env.SIBYL_GATEWAY_SURI;
-    if (!suri) throw new Error('no gateway account: pass --suri or set SIBYL_GATEWAY_SURI');
+    const suri = secretUriFor('gateway', values.suri);
     const gateway = await Gateway.start({
       rpc: values.rpc,
       nats: values.nats,

