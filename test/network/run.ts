@@ -7,9 +7,12 @@
  *   3. it restarts and catches up with the others;
  *   4. a chat completion through the gateway (the official `openai` SDK) is claimed, proven,
  *      scored by TIQE+ and settled — read from finalized blocks;
- *   5. a Council motion removes an authority, and the sessions rotate it out of Aura and GRANDPA;
- *   6. it rotates its session keys and a Council motion adds it back;
- *   7. a second supplier started with `docker-compose up` joins, is drawn into a session and
+ *   5. two authorities (one of them the validator's node) are killed: finality stalls while the
+ *      other two go on authoring, a relay is served meanwhile, and once the two return it is
+ *      settled like any other;
+ *   6. a Council motion removes an authority, and the sessions rotate it out of Aura and GRANDPA;
+ *   7. it rotates its session keys and a Council motion adds it back;
+ *   8. a second supplier started with `docker-compose up` joins, is drawn into a session and
  *      serves a relay (needs a Docker engine and `scripts/build-images.sh`).
  * It prints its measurements as one JSON line (`network-figures: {...}`) and ends with
  * `network: N passed, M failed`. Needs `npm run build:node` first.
@@ -87,6 +90,56 @@ async function measureFinality(api: ApiPromise, blocks: number): Promise<{ block
     blockMs: Math.round((last!.at - first!.at) / (last!.number - first!.number)),
     finalityMs: Math.round(lags.reduce((a, b) => a + b, 0) / lags.length),
   };
+}
+
+/**
+ * Sends one chat completion through the gateway and waits until its session's claim of the dev
+ * supplier is proven, scored and settled in finalized blocks; returns the seconds it took.
+ * `before` runs first, `served` once the answer is back (faults to inject around the relay).
+ */
+async function relaySettles(
+  network: LocalNetwork,
+  prompt: string,
+  hooks: { before?: () => Promise<void>; served?: () => Promise<void> } = {},
+): Promise<number> {
+  const { api } = network;
+  const supplier = network.actors.supplier.address;
+  const seen: Record<string, unknown[][]> = {};
+  const ofSupplier = (record: EventRecord) => String((record.event.data.toJSON() as unknown[])[1]) === supplier;
+  const follower = new FinalizedBlocks(api, ({ events }) => {
+    for (const record of events) {
+      if (!['relayMining', 'tiqe', 'settlement'].includes(record.event.section) || !ofSupplier(record)) continue;
+      (seen[record.event.method] ??= []).push(record.event.data.toJSON() as unknown[]);
+    }
+  });
+  await follower.start();
+  try {
+    await hooks.before?.();
+    const client = new OpenAI({ baseURL: network.gateway, apiKey: network.apiKey, maxRetries: 0, timeout: 120_000 });
+    const start = Date.now();
+    const session = Number(await api.query.sessions.currentSession());
+    const completion = await client.chat.completions.create({
+      model: network.modelName,
+      messages: [{ role: 'user', content: prompt }],
+      max_tokens: 48,
+      temperature: 0,
+    });
+    if (!completion.choices[0]?.message.content) throw new Error('empty completion');
+    await hooks.served?.();
+    // [session, supplier, …]: a claim of this relay's session or a later one (a relay landing
+    // at a session boundary is mined into the next).
+    const ours = (method: string) => (seen[method] ?? []).filter((data) => Number(data[0]) >= session);
+    await until('Claimed, ClaimProven, RoundFinalized and Settled', async () => (ours('Settled').length > 0 ? true : undefined), 1_200_000).catch((error: Error) => {
+      throw new Error(`${error.message}; seen: ${Object.entries(seen).map(([m, d]) => `${m}×${d.length}`).join(', ') || 'nothing'}`);
+    });
+    for (const method of ['Claimed', 'ClaimProven']) {
+      if (ours(method).length === 0) throw new Error(`settled without a ${method} event`);
+    }
+    if ((seen.RoundFinalized ?? []).length === 0) throw new Error('settled without a RoundFinalized event');
+    return Math.round((Date.now() - start) / 1000);
+  } finally {
+    follower.stop();
+  }
 }
 
 /**
@@ -169,38 +222,28 @@ async function main(): Promise<void> {
     });
 
     await step('a chat completion is claimed, proven, scored and settled on finalized blocks', async () => {
-      const supplier = network.actors.supplier.address;
-      const seen: Record<string, unknown[][]> = {};
-      const ofSupplier = (record: EventRecord) => String((record.event.data.toJSON() as unknown[])[1]) === supplier;
-      const follower = new FinalizedBlocks(api, ({ events }) => {
-        for (const record of events) {
-          if (!['relayMining', 'tiqe', 'settlement'].includes(record.event.section) || !ofSupplier(record)) continue;
-          (seen[record.event.method] ??= []).push(record.event.data.toJSON() as unknown[]);
-        }
+      figures.relayToSettlementSeconds = await relaySettles(network, 'Name three planets of the solar system.');
+    });
+
+    await step('finality stalls with two authorities down; a relay served meanwhile is settled once they return', async () => {
+      // Bob's node carries the validator: it must reconnect when the node comes back.
+      const [bob, dave] = [nodes[1]!, nodes[3]!];
+      figures.stallRelayToSettlementSeconds = await relaySettles(network, 'Why is the sky blue?', {
+        before: async () => {
+          bob.kill();
+          dave.kill();
+          await Promise.all([bob.exited(), dave.exited()]);
+        },
+        served: async () => {
+          const stalledAt = await finalizedNumber(api);
+          const best = await bestNumber(api);
+          await until('blocks from the two authorities left', async () => ((await bestNumber(api)) >= best + 3 ? true : undefined), 180_000);
+          const finalized = await finalizedNumber(api);
+          if (finalized > stalledAt) throw new Error(`finality moved (${stalledAt} → ${finalized}) with two of four voters down`);
+          figures.stalledBlocks = (await bestNumber(api)) - finalized;
+          await Promise.all([bob.start(), dave.start()]);
+        },
       });
-      await follower.start();
-      try {
-        const session = (await api.query.sessions.currentSession()).toString();
-        const client = new OpenAI({ baseURL: network.gateway, apiKey: network.apiKey, maxRetries: 0, timeout: 120_000 });
-        const start = Date.now();
-        const completion = await client.chat.completions.create({
-          model: network.modelName,
-          messages: [{ role: 'user', content: 'Name three planets of the solar system.' }],
-          max_tokens: 48,
-          temperature: 0,
-        });
-        if (!completion.choices[0]?.message.content) throw new Error('empty completion');
-        const ours = (method: string) => (seen[method] ?? []).filter((data) => Number(data[0]) >= Number(session));
-        await until('Claimed, ClaimProven, RoundFinalized and Settled', async () => (ours('Settled').length > 0 ? true : undefined), 1_200_000).catch((error: Error) => {
-          throw new Error(`${error.message}; seen: ${Object.entries(seen).map(([m, d]) => `${m}×${d.length}`).join(', ') || 'nothing'}`);
-        });
-        for (const method of ['Claimed', 'ClaimProven', 'RoundFinalized']) {
-          if ((seen[method] ?? []).length === 0) throw new Error(`settled without a ${method} event`);
-        }
-        figures.relayToSettlementSeconds = Math.round((Date.now() - start) / 1000);
-      } finally {
-        follower.stop();
-      }
     });
 
     await step('a Council motion removes an authority and the next sessions rotate it out', async () => {

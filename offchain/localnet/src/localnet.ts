@@ -151,10 +151,11 @@ export async function startLocalNetwork(options: LocalNetworkOptions = {}): Prom
     const nats: NatsConnection = await natsConnect({ servers: natsServer.url, maxReconnectAttempts: -1 });
     cleanup.push(() => nats.drain().catch(() => undefined));
 
-    // On a node network the services attach to different nodes, as strangers' would.
+    // On a node network the services attach to different nodes, as strangers' would: the gateway
+    // to Alice's, the validator to Bob's, the supplier to Charlie's (Dave's serves nobody).
     const endpointFor = (i: number) => chain.endpoints[i % chain.endpoints.length]!;
     const gatewayService = await Gateway.start({
-      rpc: endpointFor(1),
+      rpc: endpointFor(0),
       nats: natsServer.url,
       suri: '//Charlie',
       port: gatewayPort,
@@ -189,7 +190,7 @@ export async function startLocalNetwork(options: LocalNetworkOptions = {}): Prom
     let validator: ValidatorDaemon | undefined;
     if (options.validator ?? true) {
       validator = await ValidatorDaemon.start({
-        rpc: endpointFor(0),
+        rpc: endpointFor(1),
         nats: natsServer.url,
         suri: '//Eve',
         dataDir: join(dataDir, 'validator'),
