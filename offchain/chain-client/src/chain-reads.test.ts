@@ -1,6 +1,7 @@
 /**
- * The read caches that keep runtime calls off the relay path: a session's drawn suppliers and an
- * ended session's claim windows are asked once, an empty answer is asked again, and a change of
+ * The read caches that keep runtime calls off the relay path: a session's drawn suppliers (once
+ * its start is final) and an ended session's claim windows are asked once, an empty answer is
+ * asked again, and a change of
  * the relay-mining parameters forgets the windows. The runtime calls are counted on a stand-in
  * `api` exposing only what these classes touch; the real chain is exercised by the e2e tests.
  */
@@ -12,16 +13,29 @@ import { ClaimWindowBook } from './claim-window-book.js';
 const option = <T>(value: T | undefined) => ({ isNone: value === undefined, isSome: value !== undefined, unwrap: () => value as T });
 const blockNumber = (n: number) => ({ toNumber: () => n });
 
-function standIn(drawn: Map<bigint, string[]>, ends: Map<bigint, number>) {
+function standIn(drawn: Map<bigint, string[]>, ends: Map<bigint, number>, starts = new Map<bigint, number>()) {
   const calls = { suppliers: 0, windows: 0 };
   let onParameters: (() => void) | undefined;
+  let onFinalized: ((header: { number: { toNumber(): number } }) => void) | undefined;
   const api = {
+    rpc: {
+      chain: {
+        getHeader: async () => ({ number: blockNumber(0) }),
+        subscribeNewHeads: async () => () => undefined,
+        subscribeFinalizedHeads: async (callback: typeof onFinalized) => {
+          onFinalized = callback;
+          return () => (onFinalized = undefined);
+        },
+      },
+    },
     call: {
       sessionsApi: {
         sessionSuppliers: async (session: bigint) => {
           calls.suppliers++;
           return (drawn.get(session) ?? []).map((who) => ({ toString: () => who }));
         },
+        // Sessions start at block 0 unless `starts` says otherwise.
+        session: async (session: bigint) => option({ start: blockNumber(starts.get(session) ?? 0) }),
       },
       relayMiningApi: {
         claimWindows: async (session: bigint) => {
@@ -34,6 +48,7 @@ function standIn(drawn: Map<bigint, string[]>, ends: Map<bigint, number>) {
       },
     },
     query: {
+      sessions: { currentSession: async () => () => undefined },
       relayMining: {
         parameters: async (callback: () => void) => {
           onParameters = callback;
@@ -43,7 +58,12 @@ function standIn(drawn: Map<bigint, string[]>, ends: Map<bigint, number>) {
       },
     },
   } as unknown as ApiPromise;
-  return { api, calls, changeParameters: () => onParameters?.() };
+  return {
+    api,
+    calls,
+    changeParameters: () => onParameters?.(),
+    finalize: (n: number) => onFinalized?.({ number: blockNumber(n) }),
+  };
 }
 
 describe('ChainWatch', () => {
@@ -59,6 +79,23 @@ describe('ChainWatch', () => {
     drawn.set(2n, ['eve']);
     expect(await watch.sessionSuppliers(2n, 'app', 0)).toEqual(['eve']);
     expect(calls.suppliers).toBe(3);
+  });
+
+  test('keeps a drawn set only once the block that started its session is finalized', async () => {
+    const drawn = new Map<bigint, string[]>([[3n, ['bob']]]);
+    const { api, calls, finalize } = standIn(drawn, new Map(), new Map([[3n, 30]]));
+    const watch = new ChainWatch(api, 0);
+    await watch.start();
+    finalize(29);
+    await watch.sessionSuppliers(3n, 'app', 0);
+    await watch.sessionSuppliers(3n, 'app', 0);
+    expect(calls.suppliers).toBe(2); // a fork may still redraw it
+    finalize(30);
+    await watch.sessionSuppliers(3n, 'app', 0);
+    await watch.sessionSuppliers(3n, 'app', 0);
+    expect(calls.suppliers).toBe(3);
+    expect(watch.finalizedBlock).toBe(30);
+    watch.stop();
   });
 
   test('holds at most its bound, kept sets included', async () => {

@@ -15,6 +15,8 @@ interface Entry {
 
 export class ChainWatch {
   private best = 0;
+  private finalized = 0;
+  private unsubscribeFinalized: (() => void) | undefined;
   private currentSession = 0n;
   private unsubscribe: (() => void) | undefined;
   private unsubscribeSession: (() => void) | undefined;
@@ -39,6 +41,9 @@ export class ChainWatch {
     this.unsubscribe = await this.api.rpc.chain.subscribeNewHeads((header) => {
       this.best = Math.max(this.best, header.number.toNumber());
     });
+    this.unsubscribeFinalized = await this.api.rpc.chain.subscribeFinalizedHeads((header) => {
+      this.finalized = Math.max(this.finalized, header.number.toNumber());
+    });
     this.unsubscribeSession = (await this.api.query.sessions.currentSession((session) => {
       this.currentSession = session.toBigInt();
     })) as unknown as () => void;
@@ -47,8 +52,10 @@ export class ChainWatch {
   stop(): void {
     this.unsubscribe?.();
     this.unsubscribeSession?.();
+    this.unsubscribeFinalized?.();
     this.unsubscribe = undefined;
     this.unsubscribeSession = undefined;
+    this.unsubscribeFinalized = undefined;
   }
 
   /** The session in progress (the `Sessions` pallet's), as of the best block seen. */
@@ -58,24 +65,34 @@ export class ChainWatch {
 
   /**
    * The suppliers drawn for (`app`, `model`) in `session` (the `SessionsApi` runtime call). A
-   * started session's draw never changes (its seed and candidates are fixed when it starts), so
-   * a drawn set is kept until evicted rather than re-asked every few blocks on the relay path;
-   * an empty answer (a session not started, or pruned) expires with the TTL.
+   * started session's draw never changes once the block that started it is finalized (its seed
+   * and candidates are fixed then), so such a set is kept until evicted rather than re-asked
+   * every few blocks on the relay path. Before that a fork may still redraw it, and an empty
+   * answer (a session not started, or pruned) may change: both expire with the TTL.
    */
-  sessionSuppliers(session: bigint, app: string, model: number): Promise<string[]> {
-    return this.cached(
+  async sessionSuppliers(session: bigint, app: string, model: number): Promise<string[]> {
+    const { set } = await this.cached(
       `set:${session}:${app}:${model}`,
       async () => {
-        const set = await this.api.call.sessionsApi.sessionSuppliers(session, app, model);
-        return set.map((who) => who.toString());
+        const [set, info] = await Promise.all([
+          this.api.call.sessionsApi.sessionSuppliers(session, app, model),
+          this.api.call.sessionsApi.session(session),
+        ]);
+        return { set: set.map((who) => who.toString()), start: info.isSome ? info.unwrap().start.toNumber() : undefined };
       },
-      (set) => set.length > 0,
+      ({ set, start }) => set.length > 0 && start !== undefined && start <= this.finalized,
     );
+    return set;
   }
 
   /** The best block number seen. */
   get bestBlock(): number {
     return this.best;
+  }
+
+  /** The newest finalized block number seen. */
+  get finalizedBlock(): number {
+    return this.finalized;
   }
 
   /**
