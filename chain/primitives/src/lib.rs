@@ -336,11 +336,18 @@ pub struct ProvenClaim<AccountId> {
 /// Told by the `RelayMining` pallet when a claim is proven, and by the `Jobs` pallet when a job's
 /// result is in (settlement).
 pub trait OnClaimProven<AccountId> {
+	/// Takes the proven claim; returns the weight it used, at most [`Self::weight_bound`].
 	fn on_claim_proven(claim: ProvenClaim<AccountId>) -> Weight;
+	/// The most [`Self::on_claim_proven`] can weigh: the call that hands the claim over charges
+	/// it up front and refunds what was not used.
+	fn weight_bound() -> Weight;
 }
 
 impl<AccountId> OnClaimProven<AccountId> for () {
 	fn on_claim_proven(_: ProvenClaim<AccountId>) -> Weight {
+		Weight::zero()
+	}
+	fn weight_bound() -> Weight {
 		Weight::zero()
 	}
 }

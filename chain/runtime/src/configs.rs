@@ -122,6 +122,8 @@ impl pallet_sibyl_authorities::Config for Runtime {
 	/// A minute of blocks: a rotation block spends the whole block weight.
 	type MinSessionPeriod = ConstU32<{ MINUTES }>;
 	type WeightInfo = pallet_sibyl_authorities::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = crate::benchmarks::authorities::AuthoritiesHelper;
 }
 
 impl pallet_timestamp::Config for Runtime {
@@ -275,6 +277,8 @@ impl pallet_sibyl_stakes::Config for Runtime {
 	type UnbondingHorizon = UnbondingHorizon;
 	type PendingCharges = (Jobs, Settlement);
 	type WeightInfo = pallet_sibyl_stakes::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = crate::benchmarks::stakes::StakesHelper;
 }
 
 /// Randomness from the last 81 block hashes, for TIQE+'s samples and committees. Not secure
@@ -295,6 +299,8 @@ impl pallet_sibyl_tiqe::Config for Runtime {
 	type MaxRoundsPerBlock = ConstU32<8>;
 	type ResultHistory = ConstU32<4096>;
 	type WeightInfo = pallet_sibyl_tiqe::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = crate::benchmarks::tiqe::TiqeHelper;
 }
 
 impl pallet_sibyl_sessions::Config for Runtime {
@@ -309,6 +315,8 @@ impl pallet_sibyl_sessions::Config for Runtime {
 	type MaxCandidates = ConstU32<256>;
 	type MaxSuppliersPerSession = ConstU32<16>;
 	type WeightInfo = pallet_sibyl_sessions::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = crate::benchmarks::sessions::SessionsHelper;
 }
 
 parameter_types! {
@@ -326,6 +334,8 @@ impl pallet_sibyl_pricing::Config for Runtime {
 	type MaxDelta = MaxPriceDelta;
 	type HistoryDepth = ConstU32<16>;
 	type WeightInfo = pallet_sibyl_pricing::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = crate::benchmarks::pricing::PricingHelper;
 }
 
 impl pallet_sibyl_relay_mining::Config for Runtime {
@@ -343,6 +353,8 @@ impl pallet_sibyl_relay_mining::Config for Runtime {
 	type MaxClaimsPerSupplier = ConstU32<64>;
 	type MaxClosesPerBlock = ConstU32<64>;
 	type WeightInfo = pallet_sibyl_relay_mining::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = crate::benchmarks::relay_mining::RelayMiningHelper;
 }
 
 impl pallet_sibyl_settlement::Config for Runtime {
@@ -360,6 +372,8 @@ impl pallet_sibyl_settlement::Config for Runtime {
 	type MaxDeferred = ConstU32<1024>;
 	type MaxRetriesPerBlock = ConstU32<8>;
 	type WeightInfo = pallet_sibyl_settlement::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = crate::benchmarks::settlement::SettlementHelper;
 }
 
 impl pallet_sibyl_jobs::Config for Runtime {
@@ -382,4 +396,6 @@ impl pallet_sibyl_jobs::Config for Runtime {
 	type MaxOpenJobsPerApp = ConstU32<32>;
 	type MaxPrunedPerBlock = ConstU32<16>;
 	type WeightInfo = pallet_sibyl_jobs::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = crate::benchmarks::jobs::JobsHelper;
 }

@@ -37,6 +37,8 @@ extern crate alloc;
 pub use pallet::*;
 pub use weights::WeightInfo;
 
+#[cfg(feature = "runtime-benchmarks")]
+pub mod benchmarking;
 #[cfg(test)]
 mod mock;
 #[cfg(test)]
@@ -82,6 +84,9 @@ pub mod pallet {
 		type MinSessionPeriod: Get<BlockNumberFor<Self>>;
 		/// Weights of the calls.
 		type WeightInfo: WeightInfo;
+		/// Sets up, for the benchmarks, the state other pallets own.
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: benchmarking::BenchmarkHelper<Self>;
 	}
 
 	/// The authority set as governance last left it; those of it holding keys are handed to

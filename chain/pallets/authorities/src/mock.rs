@@ -85,6 +85,23 @@ impl pallet_sibyl_authorities::Config for Test {
 	type MinAuthorities = ConstU32<2>;
 	type MinSessionPeriod = MinSessionPeriod;
 	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = BenchmarkHelper;
+}
+
+/// Gives benchmark accounts test keys, as `session.setKeys` would.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct BenchmarkHelper;
+#[cfg(feature = "runtime-benchmarks")]
+impl crate::benchmarking::BenchmarkHelper<Test> for BenchmarkHelper {
+	fn set_session_keys(who: &u64) {
+		use polkadot_sdk::sp_runtime::traits::OpaqueKeys;
+		let keys = UintAuthorityId(*who);
+		for id in UintAuthorityId::key_ids() {
+			pallet_session::KeyOwner::<Test>::insert((*id, keys.get_raw(*id).to_vec()), *who);
+		}
+		pallet_session::NextKeys::<Test>::insert(who, keys);
+	}
 }
 
 /// Blocks per session at genesis.

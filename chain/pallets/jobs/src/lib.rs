@@ -49,6 +49,8 @@ extern crate alloc;
 pub use pallet::*;
 pub use weights::WeightInfo;
 
+#[cfg(feature = "runtime-benchmarks")]
+pub mod benchmarking;
 mod input;
 #[cfg(test)]
 mod mock;
@@ -290,6 +292,9 @@ pub mod pallet {
 		type MaxPrunedPerBlock: Get<u32>;
 		/// Weights.
 		type WeightInfo: WeightInfo;
+		/// Sets up, for the benchmarks, the state other pallets own.
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: benchmarking::BenchmarkHelper<Self>;
 	}
 
 	/// Reasons this pallet holds funds.
@@ -527,15 +532,19 @@ pub mod pallet {
 		/// prompt tokens, `max_tokens`, the model's context). Hands the job to settlement, which
 		/// has TIQE+ score it first.
 		#[pallet::call_index(1)]
-		#[pallet::weight(T::WeightInfo::submit_result(output.len() as u32))]
+		#[pallet::weight(
+			T::WeightInfo::submit_result(output.len() as u32)
+				.saturating_add(T::OnJobDone::weight_bound())
+		)]
 		pub fn submit_result(
 			origin: OriginFor<T>,
 			job: JobId,
 			output: Vec<u8>,
 			prompt_tokens: u32,
 			completion_tokens: u32,
-		) -> DispatchResult {
+		) -> DispatchResultWithPostInfo {
 			let supplier = ensure_signed(origin)?;
+			let output_len = output.len() as u32;
 			let mut entry = Self::assigned_job(job, &supplier)?;
 			let weights = T::Models::compute_weights(entry.model).ok_or(Error::<T>::NoComputeUnits)?;
 			let context = T::Models::context_length(entry.model).ok_or(Error::<T>::NoComputeUnits)?;
@@ -569,7 +578,7 @@ pub mod pallet {
 				digest,
 				compute_units: cu,
 			});
-			T::OnJobDone::on_claim_proven(ProvenClaim {
+			let handed_over = T::OnJobDone::on_claim_proven(ProvenClaim {
 				session,
 				supplier,
 				app,
@@ -579,7 +588,8 @@ pub mod pallet {
 				gateways: Vec::new(),
 				max_charge: Some(max_charge),
 			});
-			Ok(())
+			// Charged for settlement's worst case up front; refund what it did not use.
+			Ok(Some(T::WeightInfo::submit_result(output_len).saturating_add(handed_over)).into())
 		}
 
 		/// Sets the job parameters (Root or a Council majority).
@@ -667,7 +677,7 @@ pub mod pallet {
 		}
 
 		/// Assigns every job submitted before `now`.
-		fn assign(now: BlockNumberFor<T>) -> Weight {
+		pub(crate) fn assign(now: BlockNumberFor<T>) -> Weight {
 			let pending = PendingJobs::<T>::get();
 			if pending.is_empty() {
 				return T::WeightInfo::on_initialize_idle();
@@ -733,7 +743,7 @@ pub mod pallet {
 		}
 
 		/// Fails the jobs whose deadline is `now` and that are still unanswered.
-		fn expire(now: BlockNumberFor<T>) -> Weight {
+		pub(crate) fn expire(now: BlockNumberFor<T>) -> Weight {
 			let due = Deadlines::<T>::take(now);
 			let count = due.len() as u32;
 			let fraction = Parameters::<T>::get().expiry_slash;
@@ -755,7 +765,7 @@ pub mod pallet {
 		}
 
 		/// Removes up to `MaxPrunedPerBlock` ended jobs whose retention passed, oldest first.
-		fn prune(now: BlockNumberFor<T>) -> Weight {
+		pub(crate) fn prune(now: BlockNumberFor<T>) -> Weight {
 			let (mut head, tail) = PruneBounds::<T>::get();
 			let mut pruned = 0u32;
 			while head < tail && pruned < T::MaxPrunedPerBlock::get() {

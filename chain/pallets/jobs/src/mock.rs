@@ -86,11 +86,22 @@ impl ModelEconomics<u64> for MockModels {
 /// Model 0's context, in tokens.
 pub const CONTEXT: u32 = 256;
 
+/// Nobody is evaluated, but for the suppliers the Sessions pallet's benchmark helper rates zero.
 pub struct NoReputation;
 impl ReputationInspect<u64> for NoReputation {
-	fn reputation(_: &u64) -> Option<Permill> {
+	fn reputation(who: &u64) -> Option<Permill> {
+		#[cfg(feature = "runtime-benchmarks")]
+		if ZERO_RATED.with(|z| z.borrow().contains(who)) {
+			return Some(Permill::zero());
+		}
+		let _ = who;
 		None
 	}
+}
+
+#[cfg(feature = "runtime-benchmarks")]
+thread_local! {
+	static ZERO_RATED: RefCell<std::collections::BTreeSet<u64>> = const { RefCell::new(std::collections::BTreeSet::new()) };
 }
 
 parameter_types! {
@@ -132,6 +143,8 @@ impl pallet_sibyl_sessions::Config for Test {
 	type MaxCandidates = ConstU32<8>;
 	type MaxSuppliersPerSession = ConstU32<4>;
 	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = BenchmarkHelper;
 }
 
 /// Records the jobs settlement would be handed.
@@ -144,6 +157,9 @@ impl RecordDone {
 impl OnClaimProven<u64> for RecordDone {
 	fn on_claim_proven(claim: ProvenClaim<u64>) -> Weight {
 		DONE.with(|d| d.borrow_mut().push(claim));
+		Weight::zero()
+	}
+	fn weight_bound() -> Weight {
 		Weight::zero()
 	}
 }
@@ -168,6 +184,102 @@ impl pallet_sibyl_jobs::Config for Test {
 	type MaxOpenJobsPerApp = ConstU32<5>;
 	type MaxPrunedPerBlock = ConstU32<2>;
 	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = BenchmarkHelper;
+}
+
+/// The benchmarks' state, from the real Stakes and Sessions pallets: model 0, applications with
+/// funds, and suppliers filling every session candidate list, all drawn for every application.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct BenchmarkHelper;
+#[cfg(feature = "runtime-benchmarks")]
+impl crate::benchmarking::BenchmarkHelper<Test> for BenchmarkHelper {
+	fn model() -> ModelId {
+		0
+	}
+
+	fn register_application(app: &u64) {
+		use polkadot_sdk::frame_support::traits::fungible::Mutate;
+		Balances::set_balance(app, 100_000);
+		Stakes::register_application(RuntimeOrigin::signed(*app), 1_000, vec![], 1_000).unwrap();
+	}
+
+	fn start_session(model: ModelId) {
+		use polkadot_sdk::frame_support::traits::{fungible::Mutate, Get};
+		use sibyl_primitives::{Role, StakeInspect};
+		let candidates = <Test as pallet_sibyl_sessions::Config>::MaxCandidates::get();
+		let registered = Stakes::active_members(Role::Supplier).len() as u32;
+		for i in registered..candidates {
+			let who = 1_000 + u64::from(i);
+			Balances::set_balance(&who, 100_000);
+			Stakes::register_supplier(
+				RuntimeOrigin::signed(who),
+				5_000,
+				vec![model],
+				format!("sibyl.s.bench{i}").into_bytes(),
+				50,
+				pallet_sibyl_stakes::DeviceClass::Single,
+			)
+			.unwrap();
+		}
+		pallet_sibyl_sessions::Parameters::<Test>::mutate(|p| {
+			p.suppliers_per_session = <Test as pallet_sibyl_sessions::Config>::MaxSuppliersPerSession::get()
+		});
+		// The next session starts when the current one ends, or now if none has started (the
+		// benchmark tests wipe what `new_test_ext` set up after their first run).
+		let now = System::block_number();
+		let current = pallet_sibyl_sessions::CurrentSession::<Test>::get();
+		let at = Sessions::session_end(current).map_or(now, |end| end.max(now));
+		System::set_block_number(at);
+		Sessions::on_initialize(at);
+		assert_eq!(Sessions::current().1.map(|info| info.start), Some(at), "a session starts");
+	}
+}
+
+/// The Sessions pallet's benchmarks on this runtime (built with the feature, as in a workspace
+/// build, though only that pallet runs them): model 0, suppliers from account 10 000 on.
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_sibyl_sessions::benchmarking::BenchmarkHelper<Test> for BenchmarkHelper {
+	fn max_suppliers() -> u32 {
+		use polkadot_sdk::frame_support::traits::Get;
+		<Test as pallet_sibyl_stakes::Config>::MaxSuppliers::get()
+	}
+
+	fn max_models_per_supplier() -> u32 {
+		use polkadot_sdk::frame_support::traits::Get;
+		<Test as pallet_sibyl_stakes::Config>::MaxModelsPerSupplier::get()
+	}
+
+	fn max_models() -> u32 {
+		1
+	}
+
+	fn servable_models(count: u32) -> Vec<ModelId> {
+		(0..count).collect()
+	}
+
+	fn register_supplier(index: u32, models: Vec<ModelId>, weighted: bool) -> u64 {
+		use polkadot_sdk::frame_support::traits::fungible::Mutate;
+		let who = 10_000 + u64::from(index);
+		Balances::set_balance(&who, 100_000);
+		Stakes::register_supplier(
+			RuntimeOrigin::signed(who),
+			1_000,
+			models,
+			format!("sibyl.s.sessions{index}").into_bytes(),
+			50,
+			pallet_sibyl_stakes::DeviceClass::Single,
+		)
+		.unwrap();
+		ZERO_RATED.with(|z| {
+			if weighted {
+				z.borrow_mut().remove(&who);
+			} else {
+				z.borrow_mut().insert(who);
+			}
+		});
+		who
+	}
 }
 
 pub const APP: u64 = 1;

@@ -3,7 +3,7 @@
 //! (declared capacity set by tests). Blocks are 1 s.
 
 use crate as pallet_sibyl_pricing;
-use core::cell::RefCell;
+use core::cell::{Cell, RefCell};
 use polkadot_sdk::{
 	frame_support::{derive_impl, parameter_types, traits::ConstU32},
 	frame_system::{self, EnsureRoot},
@@ -40,28 +40,39 @@ impl frame_system::Config for Test {
 	type Block = Block;
 }
 
-/// Models 0 and 1.
+/// Models 0 and 1 (benchmarks may serve more: models from 2 on have floor 100).
 pub struct MockModels;
+impl MockModels {
+	/// The models `0..count` are servable from now on.
+	#[cfg(feature = "runtime-benchmarks")]
+	pub fn set_count(count: u32) {
+		MODELS.with(|m| m.set(count));
+	}
+	fn known(model: ModelId) -> bool {
+		model < MODELS.with(|m| m.get())
+	}
+}
 impl ModelEconomics<u64> for MockModels {
 	fn servable_models() -> Vec<ModelId> {
-		vec![0, 1]
+		(0..MODELS.with(|m| m.get())).collect()
 	}
 	fn price_floor(model: ModelId) -> Option<u64> {
 		match model {
-			0 => Some(100),
+			_ if !Self::known(model) => None,
 			1 => Some(1_000),
-			_ => None,
+			_ => Some(100),
 		}
 	}
 	fn compute_weights(model: ModelId) -> Option<(u32, u32)> {
-		(model <= 1).then_some((1, 2))
+		Self::known(model).then_some((1, 2))
 	}
 	fn context_length(model: ModelId) -> Option<u32> {
-		(model <= 1).then_some(4096)
+		Self::known(model).then_some(4096)
 	}
 }
 
 thread_local! {
+	static MODELS: Cell<u32> = const { Cell::new(2) };
 	static CAPACITY: RefCell<BTreeMap<ModelId, u64>> = const { RefCell::new(BTreeMap::new()) };
 }
 
@@ -103,6 +114,25 @@ impl pallet_sibyl_pricing::Config for Test {
 	type MaxDelta = MaxDelta;
 	type HistoryDepth = ConstU32<3>;
 	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = BenchmarkHelper;
+}
+
+/// Serves up to 8 models, each with 10 tokens/s declared.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct BenchmarkHelper;
+#[cfg(feature = "runtime-benchmarks")]
+impl crate::benchmarking::BenchmarkHelper<Test> for BenchmarkHelper {
+	fn max_models() -> u32 {
+		8
+	}
+	fn servable_models(count: u32) -> Vec<ModelId> {
+		MockModels::set_count(count);
+		(0..count).collect()
+	}
+	fn declare_capacity(_: SessionId, model: ModelId) {
+		MockSessions::set_capacity(model, 10);
+	}
 }
 
 /// δ 10%, U* 50%, cap 4 floors.
@@ -119,6 +149,7 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	.assimilate_storage(&mut t)
 	.unwrap();
 	CAPACITY.with(|c| c.borrow_mut().clear());
+	MODELS.with(|m| m.set(2));
 	let mut ext = sp_io::TestExternalities::new(t);
 	ext.execute_with(|| System::set_block_number(1));
 	ext

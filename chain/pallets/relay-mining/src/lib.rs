@@ -66,6 +66,8 @@ extern crate alloc;
 pub use pallet::*;
 pub use weights::WeightInfo;
 
+#[cfg(feature = "runtime-benchmarks")]
+pub mod benchmarking;
 #[cfg(test)]
 mod mock;
 pub mod runtime_api;
@@ -246,6 +248,9 @@ pub mod pallet {
 		type MaxClosesPerBlock: Get<u32>;
 		/// Weights of the calls and hooks.
 		type WeightInfo: WeightInfo;
+		/// Sets up, for the benchmarks, the state other pallets own.
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: benchmarking::BenchmarkHelper<Self>;
 	}
 
 	/// The relay-mining parameters.
@@ -463,14 +468,17 @@ pub mod pallet {
 		/// check is rejected with the failing check's error and may be corrected within the
 		/// window; the claim is void only if the window ends without a valid proof.
 		#[pallet::call_index(1)]
-		#[pallet::weight(T::WeightInfo::submit_proof(proofs.len() as u32))]
+		#[pallet::weight(
+			T::WeightInfo::submit_proof(proofs.len() as u32)
+				.saturating_add(T::OnClaimProven::weight_bound())
+		)]
 		pub fn submit_proof(
 			origin: OriginFor<T>,
 			#[pallet::compact] session: SessionId,
 			app: T::AccountId,
 			#[pallet::compact] model: ModelId,
 			proofs: Vec<PathProof>,
-		) -> DispatchResult {
+		) -> DispatchResultWithPostInfo {
 			let supplier = ensure_signed(origin)?;
 			let now = frame_system::Pallet::<T>::block_number();
 			let params = Parameters::<T>::get();
@@ -518,7 +526,8 @@ pub mod pallet {
 				model,
 				estimated_cu,
 			});
-			T::OnClaimProven::on_claim_proven(ProvenClaim {
+			let paths = proofs.len() as u32;
+			let handed_over = T::OnClaimProven::on_claim_proven(ProvenClaim {
 				session,
 				supplier,
 				app,
@@ -528,7 +537,8 @@ pub mod pallet {
 				gateways,
 				max_charge: None,
 			});
-			Ok(())
+			// Charged for settlement's worst case up front; refund what it did not use.
+			Ok(Some(T::WeightInfo::submit_proof(paths).saturating_add(handed_over)).into())
 		}
 
 		/// Sets the relay-mining parameters (Root or a Council majority). Windows of sessions
@@ -723,7 +733,10 @@ pub mod pallet {
 		/// Voids and slashes up to `MaxClosesPerBlock` of the session's claims that were left
 		/// unproven, dropping them; once none is left, drops the session's storage. Returns
 		/// whether the session is closed.
-		fn close_session(session: SessionId, params: &MiningParametersOf<T>) -> (bool, Weight) {
+		pub(crate) fn close_session(
+			session: SessionId,
+			params: &MiningParametersOf<T>,
+		) -> (bool, Weight) {
 			let batch: Vec<(ClaimKey<T::AccountId>, Claim<BlockNumberFor<T>>)> =
 				Claims::<T>::iter_prefix(session).take(T::MaxClosesPerBlock::get() as usize).collect();
 			let closed = batch.len() as u32;

@@ -96,11 +96,23 @@ impl ModelEconomics<u64> for MockModels {
 	}
 }
 
+/// Nobody evaluated yet, but for the suppliers the Sessions pallet's benchmark helper rates zero.
 pub struct NoReputation;
 impl ReputationInspect<AccountId32> for NoReputation {
-	fn reputation(_: &AccountId32) -> Option<Permill> {
+	fn reputation(who: &AccountId32) -> Option<Permill> {
+		#[cfg(feature = "runtime-benchmarks")]
+		if ZERO_RATED.with(|z| z.borrow().contains(who)) {
+			return Some(Permill::zero());
+		}
+		let _ = who;
 		None
 	}
+}
+
+#[cfg(feature = "runtime-benchmarks")]
+thread_local! {
+	static ZERO_RATED: RefCell<std::collections::BTreeSet<AccountId32>> =
+		const { RefCell::new(std::collections::BTreeSet::new()) };
 }
 
 parameter_types! {
@@ -156,6 +168,8 @@ impl pallet_sibyl_sessions::Config for Test {
 	type MaxCandidates = ConstU32<8>;
 	type MaxSuppliersPerSession = ConstU32<4>;
 	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = BenchmarkHelper;
 }
 
 /// Records the claims settlement would be told of.
@@ -168,6 +182,9 @@ impl RecordProven {
 impl OnClaimProven<AccountId32> for RecordProven {
 	fn on_claim_proven(claim: ProvenClaim<AccountId32>) -> Weight {
 		PROVEN.with(|p| p.borrow_mut().push(claim));
+		Weight::zero()
+	}
+	fn weight_bound() -> Weight {
 		Weight::zero()
 	}
 }
@@ -187,6 +204,145 @@ impl pallet_sibyl_relay_mining::Config for Test {
 	type MaxClaimsPerSupplier = ConstU32<1>;
 	type MaxClosesPerBlock = ConstU32<1>;
 	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = BenchmarkHelper;
+}
+
+#[cfg(feature = "runtime-benchmarks")]
+use polkadot_sdk::frame_support::traits::{fungible::Mutate, Get};
+
+/// Model 0 only; accounts funded as they register; sessions run by the Sessions pallet alone.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct BenchmarkHelper;
+#[cfg(feature = "runtime-benchmarks")]
+impl BenchmarkHelper {
+	fn fund(who: &AccountId32) {
+		Balances::set_balance(who, 1_000_000_000);
+	}
+
+	/// Runs the Sessions pallet alone until `session` is in progress.
+	fn run_to_session(session: SessionId) {
+		while pallet_sibyl_sessions::CurrentSession::<Test>::get() < session {
+			let next = System::block_number() + 1;
+			System::set_block_number(next);
+			Sessions::on_initialize(next);
+		}
+	}
+}
+/// The Sessions pallet's benchmarks on this runtime: model 0, suppliers from account [0xa0; 32]
+/// on.
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_sibyl_sessions::benchmarking::BenchmarkHelper<Test> for BenchmarkHelper {
+	fn max_suppliers() -> u32 {
+		<Test as pallet_sibyl_stakes::Config>::MaxSuppliers::get()
+	}
+	fn max_models_per_supplier() -> u32 {
+		<Test as pallet_sibyl_stakes::Config>::MaxModelsPerSupplier::get()
+	}
+	fn max_models() -> u32 {
+		1
+	}
+	fn servable_models(count: u32) -> Vec<ModelId> {
+		(0..count).collect()
+	}
+	fn register_supplier(index: u32, models: Vec<ModelId>, weighted: bool) -> AccountId32 {
+		let mut raw = [0xa0; 32];
+		raw[..4].copy_from_slice(&index.to_le_bytes());
+		let who = AccountId32::new(raw);
+		Self::fund(&who);
+		polkadot_sdk::frame_support::assert_ok!(Stakes::register_supplier(
+			RuntimeOrigin::signed(who.clone()),
+			SUPPLIER_STAKE,
+			models,
+			b"sibyl.s.bench".to_vec(),
+			50,
+			pallet_sibyl_stakes::DeviceClass::Single,
+		));
+		ZERO_RATED.with(|z| {
+			if weighted {
+				z.borrow_mut().remove(&who);
+			} else {
+				z.borrow_mut().insert(who.clone());
+			}
+		});
+		who
+	}
+}
+
+#[cfg(feature = "runtime-benchmarks")]
+impl crate::benchmarking::BenchmarkHelper<Test> for BenchmarkHelper {
+	fn max_models() -> u32 {
+		1
+	}
+	fn servable_models(count: u32) -> Vec<ModelId> {
+		(0..count).collect()
+	}
+	fn register_supplier(who: &AccountId32, model: ModelId) {
+		Self::fund(who);
+		polkadot_sdk::frame_support::assert_ok!(Stakes::register_supplier(
+			RuntimeOrigin::signed(who.clone()),
+			SUPPLIER_STAKE,
+			vec![model],
+			b"sibyl.s.bench".to_vec(),
+			50,
+			pallet_sibyl_stakes::DeviceClass::Single,
+		));
+	}
+	fn delegate(app: &AccountId32, gateway: &AccountId32) {
+		let max = <Test as pallet_sibyl_stakes::Config>::MaxDelegations::get();
+		let mut gateways: Vec<AccountId32> =
+			(1..max).map(|i| AccountId32::new([0x60 + i as u8; 32])).collect();
+		gateways.push(gateway.clone());
+		for who in &gateways {
+			Self::fund(who);
+			polkadot_sdk::frame_support::assert_ok!(Stakes::register_gateway(
+				RuntimeOrigin::signed(who.clone()),
+				1_000,
+				b"https://gw.example".to_vec()
+			));
+		}
+		Self::fund(app);
+		polkadot_sdk::frame_support::assert_ok!(Stakes::register_application(
+			RuntimeOrigin::signed(app.clone()),
+			10_000,
+			gateways,
+			5_000
+		));
+	}
+	fn draw_supplier(supplier: &AccountId32, app: &AccountId32, model: ModelId) -> SessionId {
+		// Outweighed candidates fill the list; the supplier's bond makes it all but certain to
+		// be drawn first.
+		for i in 0..<Test as pallet_sibyl_sessions::Config>::MaxCandidates::get() {
+			let who = AccountId32::new([0x80 + i as u8; 32]);
+			if !pallet_sibyl_stakes::Suppliers::<Test>::contains_key(&who) {
+				Self::register_supplier(&who, model);
+			}
+		}
+		polkadot_sdk::frame_support::assert_ok!(Stakes::bond_extra(
+			RuntimeOrigin::signed(supplier.clone()),
+			sibyl_primitives::Role::Supplier,
+			100_000_000,
+		));
+		pallet_sibyl_sessions::Parameters::<Test>::mutate(|p| {
+			p.suppliers_per_session =
+				<Test as pallet_sibyl_sessions::Config>::MaxSuppliersPerSession::get();
+		});
+		loop {
+			let session = pallet_sibyl_sessions::CurrentSession::<Test>::get() + 1;
+			Self::run_to_session(session + 1);
+			if Sessions::session_suppliers(session, app, model).contains(supplier) {
+				return session;
+			}
+		}
+	}
+	fn end_sessions(count: u32) -> SessionId {
+		pallet_sibyl_sessions::Parameters::<Test>::mutate(|p| {
+			p.retained_sessions = p.retained_sessions.max(count);
+		});
+		let current = pallet_sibyl_sessions::CurrentSession::<Test>::get();
+		Self::run_to_session(current + u64::from(count));
+		current + u64::from(count)
+	}
 }
 
 thread_local! {
@@ -282,6 +438,11 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	PROVEN.with(|p| p.borrow_mut().clear());
 	MockPrices::set(Some(100));
 	let mut ext = sp_io::TestExternalities::new(t);
+	// Benchmarks sign relays with keys of their own.
+	#[cfg(feature = "runtime-benchmarks")]
+	ext.register_extension(polkadot_sdk::sp_keystore::KeystoreExt::new(
+		polkadot_sdk::sp_keystore::testing::MemoryKeystore::new(),
+	));
 	ext.execute_with(|| {
 		System::set_block_number(0);
 		use polkadot_sdk::frame_support::assert_ok;

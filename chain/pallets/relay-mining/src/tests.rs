@@ -40,6 +40,8 @@ fn seed() -> [u8; 32] {
 
 fn prove(proofs: Vec<crate::PathProof>) -> polkadot_sdk::frame_support::dispatch::DispatchResult {
 	RelayMining::submit_proof(RuntimeOrigin::signed(supplier()), 0, app(), 0, proofs)
+		.map(|_| ())
+		.map_err(|e| e.error)
 }
 
 /// The paths session 0's claim must open, as fixed when it was claimed.

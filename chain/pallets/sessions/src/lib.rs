@@ -32,6 +32,8 @@ extern crate alloc;
 pub use pallet::*;
 pub use weights::WeightInfo;
 
+#[cfg(feature = "runtime-benchmarks")]
+pub mod benchmarking;
 #[cfg(test)]
 mod mock;
 #[cfg(test)]
@@ -171,6 +173,9 @@ pub mod pallet {
 		type MaxSuppliersPerSession: Get<u32>;
 		/// Weights of the calls and hooks.
 		type WeightInfo: WeightInfo;
+		/// Sets up, for the benchmarks, the state other pallets own.
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: benchmarking::BenchmarkHelper<Self>;
 	}
 
 	/// The session parameters; those in force at a session start apply to that session.
@@ -304,7 +309,7 @@ pub mod pallet {
 
 		/// Starts `session` at `now`: snapshots the candidates, stores the session, prunes the
 		/// oldest kept one and tells [`Config::OnSessionStart`].
-		fn start_session(
+		pub(crate) fn start_session(
 			session: SessionId,
 			ended: Option<(SessionId, BlockNumberFor<T>)>,
 			now: BlockNumberFor<T>,

@@ -140,6 +140,44 @@ impl pallet_sibyl_sessions::Config for Test {
 	type MaxCandidates = ConstU32<4>;
 	type MaxSuppliersPerSession = ConstU32<3>;
 	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = BenchmarkHelper;
+}
+
+#[cfg(feature = "runtime-benchmarks")]
+use polkadot_sdk::frame_support::traits::{fungible::Mutate, Get};
+
+/// Suppliers from account 1000 on, funded as they register; models 0 and 1.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct BenchmarkHelper;
+#[cfg(feature = "runtime-benchmarks")]
+impl crate::benchmarking::BenchmarkHelper<Test> for BenchmarkHelper {
+	fn max_suppliers() -> u32 {
+		<Test as pallet_sibyl_stakes::Config>::MaxSuppliers::get()
+	}
+	fn max_models_per_supplier() -> u32 {
+		<Test as pallet_sibyl_stakes::Config>::MaxModelsPerSupplier::get()
+	}
+	fn max_models() -> u32 {
+		2
+	}
+	fn servable_models(count: u32) -> Vec<ModelId> {
+		(0..count).collect()
+	}
+	fn register_supplier(index: u32, models: Vec<ModelId>, weighted: bool) -> u64 {
+		let who = 1_000 + u64::from(index);
+		Balances::set_balance(&who, 10 * MIN_SUPPLIER);
+		register_supplier(who, MIN_SUPPLIER, models, 10);
+		REPUTATIONS.with(|r| {
+			let mut reputations = r.borrow_mut();
+			if weighted {
+				reputations.remove(&who);
+			} else {
+				reputations.insert(who, Permill::zero());
+			}
+		});
+		who
+	}
 }
 
 /// Suppliers are registered from this account on, with funds.

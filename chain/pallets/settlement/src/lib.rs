@@ -34,6 +34,8 @@ extern crate alloc;
 pub use pallet::*;
 pub use weights::WeightInfo;
 
+#[cfg(feature = "runtime-benchmarks")]
+pub mod benchmarking;
 #[cfg(test)]
 mod mock;
 #[cfg(test)]
@@ -186,6 +188,9 @@ pub mod pallet {
 		type MaxRetriesPerBlock: Get<u32>;
 		/// Weights.
 		type WeightInfo: WeightInfo;
+		/// Sets up, for the benchmarks, the state other pallets own.
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: benchmarking::BenchmarkHelper<Self>;
 	}
 
 	/// The shares of a charge.
@@ -538,6 +543,13 @@ impl<T: Config> OnClaimProven<T::AccountId> for Pallet<T> {
 			max_charge,
 		};
 		Self::request(pending, relays)
+	}
+
+	/// A claim queued for evaluation, or deferred, or — the backlog full — settled at once
+	/// without a round, so paid to the supplier, owner, treasury and every gateway.
+	fn weight_bound() -> Weight {
+		T::WeightInfo::await_evaluation()
+			.saturating_add(T::WeightInfo::settle(T::MaxGateways::get().saturating_add(3)))
 	}
 }
 

@@ -206,6 +206,35 @@ impl pallet_sibyl_settlement::Config for Test {
 	type MaxDeferred = ConstU32<2>;
 	type MaxRetriesPerBlock = ConstU32<1>;
 	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = BenchmarkHelper;
+}
+
+/// Model 0 unpriced, rounds of up to 4 honest validators, applications funded as they register.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct BenchmarkHelper;
+#[cfg(feature = "runtime-benchmarks")]
+impl crate::benchmarking::BenchmarkHelper<Test> for BenchmarkHelper {
+	fn max_honest() -> u32 {
+		4
+	}
+	fn unpriced_model(_: SessionId) -> ModelId {
+		MockPrices::set(None);
+		0
+	}
+	fn register_application(app: &u64, _: SessionId, limit: u64) {
+		use polkadot_sdk::frame_support::traits::fungible::Mutate;
+		Balances::set_balance(app, limit.saturating_mul(2));
+		polkadot_sdk::frame_support::assert_ok!(Stakes::register_application(
+			RuntimeOrigin::signed(*app),
+			limit,
+			vec![],
+			limit
+		));
+	}
+	fn fill_evaluation_queue() {
+		MockQuality::close();
+	}
 }
 
 /// The application holds a deposit of `DEPOSIT` with a spend limit of `SPEND_LIMIT` per

@@ -47,6 +47,8 @@ extern crate alloc;
 pub use pallet::*;
 pub use weights::WeightInfo;
 
+#[cfg(feature = "runtime-benchmarks")]
+pub mod benchmarking;
 #[cfg(test)]
 mod mock;
 #[cfg(test)]
@@ -350,6 +352,8 @@ pub mod pallet {
 			type UnbondingHorizon = polkadot_sdk::frame_support::traits::ConstU64<0>;
 			type PendingCharges = ();
 			type WeightInfo = ();
+			#[cfg(feature = "runtime-benchmarks")]
+			type BenchmarkHelper = ();
 		}
 	}
 
@@ -407,6 +411,11 @@ pub mod pallet {
 		type PendingCharges: PendingCharges<Self::AccountId>;
 		/// Weights of this pallet's calls.
 		type WeightInfo: WeightInfo;
+		/// Sets up, for the benchmarks, the state other pallets own. Test runtimes default to
+		/// `()`, which suits a registry that serves models `0..n`.
+		#[cfg(feature = "runtime-benchmarks")]
+		#[pallet::no_default_bounds]
+		type BenchmarkHelper: crate::benchmarking::BenchmarkHelper<Self>;
 	}
 
 	/// Reasons this pallet holds funds: one per role, so that each bond is accounted apart.

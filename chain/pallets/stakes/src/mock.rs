@@ -94,6 +94,25 @@ impl pallet_sibyl_stakes::Config for Test {
 	type Sessions = ManualSession;
 	type UnbondingHorizon = ConstU64<HORIZON>;
 	type PendingCharges = MockPendingCharges;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = BenchmarkHelper;
+}
+
+/// The benchmarks' models are the stand-in registry's, and their sessions the manual clock's
+/// (which keeps only the last `ManualSession::RETAINED`).
+#[cfg(feature = "runtime-benchmarks")]
+pub struct BenchmarkHelper;
+#[cfg(feature = "runtime-benchmarks")]
+impl crate::benchmarking::BenchmarkHelper<Test> for BenchmarkHelper {
+	fn servable_models(count: u32) -> Vec<ModelId> {
+		let models: Vec<ModelId> = (0..count).collect();
+		assert!(models.iter().all(|m| MockModels::is_servable(*m)), "the mock serves models 0..=2");
+		models
+	}
+
+	fn set_sessions(_: sibyl_primitives::SessionId, current: sibyl_primitives::SessionId) {
+		ManualSession::set(current);
+	}
 }
 
 pub const ALICE: u64 = 1;

@@ -74,6 +74,8 @@ extern crate alloc;
 pub use pallet::*;
 pub use weights::WeightInfo;
 
+#[cfg(feature = "runtime-benchmarks")]
+pub mod benchmarking;
 #[cfg(test)]
 mod mock;
 #[cfg(test)]
@@ -419,6 +421,9 @@ pub mod pallet {
 		type ResultHistory: Get<u32>;
 		/// Weights of this pallet's calls and hooks.
 		type WeightInfo: WeightInfo;
+		/// Sets up, for the benchmarks, the state other pallets own.
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: benchmarking::BenchmarkHelper<Self>;
 	}
 
 	/// TIQE+ parameters, changed by [`Pallet::set_parameters`].
@@ -909,7 +914,7 @@ pub mod pallet {
 		/// counts, updated here) and stores the round; or drops the batch if no validator other
 		/// than the supplier is active. Returns false, changing nothing, when the committee
 		/// cannot be filled from validators with room for another round.
-		fn open_round(
+		pub(crate) fn open_round(
 			round: RoundId,
 			batch: &PendingBatch<T>,
 			validators: &mut [(T::AccountId, T::Balance, u32)],
@@ -989,7 +994,7 @@ pub mod pallet {
 		}
 
 		/// Tallies a round whose reveal window ended: slashes, scores, cleanup.
-		fn finalize(round: RoundId) -> Weight {
+		pub(crate) fn finalize(round: RoundId) -> Weight {
 			let Some(info) = Rounds::<T>::take(round) else {
 				return T::DbWeight::get().reads(1);
 			};

@@ -135,6 +135,44 @@ impl pallet_sibyl_tiqe::Config for Test {
 	type MaxRoundsPerBlock = ConstU32<2>;
 	type ResultHistory = ConstU32<64>;
 	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = BenchmarkHelper;
+}
+
+/// The benchmarks' state, from the real Stakes pallet: model 0 (owned by [`MODEL_OWNER`]), and
+/// suppliers and validators with funds and bonds.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct BenchmarkHelper;
+#[cfg(feature = "runtime-benchmarks")]
+impl crate::benchmarking::BenchmarkHelper<Test> for BenchmarkHelper {
+	fn max_validators() -> u32 {
+		use polkadot_sdk::frame_support::traits::Get;
+		<<Test as pallet_sibyl_stakes::Config>::MaxValidators as Get<u32>>::get()
+	}
+
+	fn model() -> ModelId {
+		0
+	}
+
+	fn register_supplier(who: &u64, model: ModelId) {
+		use polkadot_sdk::frame_support::traits::fungible::Mutate;
+		Balances::set_balance(who, 100_000);
+		Stakes::register_supplier(
+			RuntimeOrigin::signed(*who),
+			SUPPLIER_STAKE,
+			vec![model],
+			format!("sibyl.bench.s{who}").into_bytes(),
+			50,
+			pallet_sibyl_stakes::DeviceClass::Single,
+		)
+		.unwrap();
+	}
+
+	fn register_validator(who: &u64) {
+		use polkadot_sdk::frame_support::traits::fungible::Mutate;
+		Balances::set_balance(who, 100_000);
+		Stakes::register_validator(RuntimeOrigin::signed(*who), 10 * MIN_VALIDATOR).unwrap();
+	}
 }
 
 /// The supplier under evaluation; serves model 0.
