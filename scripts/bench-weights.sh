@@ -33,17 +33,18 @@ wasm="$bench_target/release/wbuild/sibyl-runtime/sibyl_runtime.compact.compresse
 [ -f "$wasm" ] || { echo "bench-weights: no wasm at $wasm" >&2; exit 1; }
 echo "bench-weights: benchmarking runtime built in $(( $(date +%s) - start )) s"
 
+cd "$SIBYL_ROOT"
 for pallet in "${pallets[@]}"; do
-  dir="$SIBYL_ROOT/chain/pallets/$pallet"
+  dir="chain/pallets/$pallet"
   [ -d "$dir" ] || { echo "bench-weights: no pallet $pallet" >&2; exit 1; }
   start=$(date +%s)
-  # One thread: the reference machine for these weights is one core of this one.
+  # Benchmarks run on one thread; run them on an otherwise idle machine, or the weights grow.
   "$node" benchmark pallet \
     --runtime "$wasm" --genesis-builder runtime --genesis-builder-preset development \
     --pallet "pallet_sibyl_${pallet//-/_}" --extrinsic '*' \
     --steps "${STEPS:-20}" --repeat "${REPEAT:-5}" \
     --wasm-execution compiled --heap-pages 4096 \
-    --template "$SIBYL_ROOT/chain/benchmarking/weight-template.hbs" \
+    --template chain/benchmarking/weight-template.hbs \
     --output "$dir/src/weights.rs"
   echo "bench-weights: $pallet measured in $(( $(date +%s) - start )) s"
 done

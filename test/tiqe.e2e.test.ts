@@ -57,8 +57,11 @@ beforeAll(async () => {
     blockIntervalMs: 1_000,
     // Long enough that each supplier's three relays usually share a session, hence one claim.
     sessions: { sessionLength: 30, suppliersPerSession: 8 },
-    // Three paths per proof: a round evaluates up to three of a claim's relays.
-    relayMining: { basePaths: 3, maxPaths: 3 },
+    // Three paths per proof: a round evaluates up to three of a claim's relays. Claim and proof
+    // windows of a minute or more: with eight parties evaluating on two cores, a transaction can
+    // wait 20-50 s for its block while the 1 s ticker and everyone else's transactions add
+    // blocks, so the default ten-block windows close before a claim sent at their open lands.
+    relayMining: { basePaths: 3, maxPaths: 3, claimWindow: 60, proofWindow: 60 },
     supplierCapacity: 1,
     contextLength: 1024,
     // Windows counted in blocks pass quickly: every commit and reveal is a block on the dev chain.

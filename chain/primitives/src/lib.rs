@@ -15,7 +15,6 @@ pub mod relay;
 pub mod sampling;
 #[cfg(feature = "test-helpers")]
 pub mod testing;
-pub mod weights;
 
 use alloc::vec::Vec;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};

@@ -11,7 +11,7 @@ use polkadot_sdk::{
 			ConstU8, EitherOfDiverse, VariantCountOf,
 		},
 		weights::{
-			constants::{RocksDbWeight, WEIGHT_REF_TIME_PER_SECOND},
+			constants::{ParityDbWeight, WEIGHT_REF_TIME_PER_SECOND},
 			ConstantMultiplier, IdentityFee, Weight,
 		},
 		PalletId,
@@ -53,7 +53,8 @@ impl frame_system::Config for Runtime {
 	type Nonce = Nonce;
 	type Hash = Hash;
 	type BlockHashCount = BlockHashCount;
-	type DbWeight = RocksDbWeight;
+	// The node stores its chain in ParityDb (chain/node); reads and writes cost what it takes.
+	type DbWeight = ParityDbWeight;
 	type Version = Version;
 	type AccountData = pallet_balances::AccountData<Balance>;
 	type SS58Prefix = SS58Prefix;

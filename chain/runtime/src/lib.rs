@@ -74,7 +74,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("sibyl"),
 	impl_name: alloc::borrow::Cow::Borrowed("sibyl"),
 	authoring_version: 1,
-	spec_version: 110,
+	spec_version: 111,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 7,
@@ -139,13 +139,20 @@ pub type UncheckedExtrinsic =
 /// The payload a signer signs.
 pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
 
-/// Dispatches blocks and transactions to the pallets.
+/// Storage migrations run at the next runtime upgrade, each once (a pallet's stored storage
+/// version says whether it has run):
+/// - Settlement v0 → v1: the deferred backlog moves from one vector to a queue in a map. It may
+///   be removed once every chain running this runtime has upgraded past it.
+pub type Migrations = (pallet_sibyl_settlement::migrations::MigrateV0ToV1<Runtime>,);
+
+/// Dispatches blocks and transactions to the pallets, running [`Migrations`] at an upgrade.
 pub type Executive = frame_executive::Executive<
 	Runtime,
 	Block,
 	frame_system::ChainContext<Runtime>,
 	Runtime,
 	AllPalletsWithSystem,
+	Migrations,
 >;
 
 /// Types the node needs without knowing the runtime's extrinsic format.

@@ -207,11 +207,18 @@ export class ClaimSubmitter {
         // A claim or proof the chain refuses should never happen: say what was sent, once.
         const fresh = this.failed(id, key, error);
         if (fresh && evidence && error instanceof ChainError && error.name.startsWith('relayMining.')) {
-          this.options.log?.(`relay mining: refused: ${evidence()}${error.blockHash ? ` (included in ${error.blockHash})` : ''}`);
+          void this.inclusionOf(error.blockHash).then((where) => this.options.log?.(`relay mining: refused: ${evidence()}${where}`));
         }
       })
       .finally(() => this.submitting.delete(id));
     this.submitting.set(id, settled);
+  }
+
+  /** Where a refused transaction landed, for the log: the block's hash and number. */
+  private async inclusionOf(blockHash: string | undefined): Promise<string> {
+    if (!blockHash) return '';
+    const number = await this.options.api.rpc.chain.getHeader(blockHash).then((h) => h.number.toNumber(), () => undefined);
+    return ` (included in block ${number ?? '?'} ${blockHash})`;
   }
 
   /**
@@ -240,7 +247,7 @@ export class ClaimSubmitter {
       api.query.tiqe.rounds.entries(),
       api.query.tiqe.pendingHead(),
       api.query.tiqe.nextRoundId(),
-      api.query.settlement.deferred(),
+      api.query.settlement.deferredClaims.entries(),
     ]);
     for (const [, round] of rounds) {
       if (round.isSome && round.unwrap().supplier.toString() === me) oldest = min(oldest, round.unwrap().session.toBigInt());
@@ -252,7 +259,11 @@ export class ClaimSubmitter {
         if (batch.isSome && batch.unwrap().supplier.toString() === me) oldest = min(oldest, batch.unwrap().session.toBigInt());
       }
     }
-    for (const waiting of deferred) {
+    // The backlog is a queue in a map (`DeferredClaims`, between `DeferredHead` and
+    // `DeferredTail`); every entry the map holds is waiting, so their order does not matter here.
+    for (const [, entry] of deferred) {
+      if (!entry.isSome) continue;
+      const waiting = entry.unwrap();
       if (waiting.claim.supplier.toString() === me) oldest = min(oldest, waiting.claim.session.toBigInt());
     }
     const pruned = await archive.pruneBefore(oldest);

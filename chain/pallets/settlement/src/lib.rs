@@ -36,6 +36,7 @@ pub use weights::WeightInfo;
 
 #[cfg(feature = "runtime-benchmarks")]
 pub mod benchmarking;
+pub mod migrations;
 #[cfg(test)]
 mod mock;
 #[cfg(test)]
@@ -146,7 +147,13 @@ pub struct Payout<Balance> {
 pub mod pallet {
 	use super::*;
 
+	/// The in-code storage version. 1: the deferred backlog is a queue in a map
+	/// ([`DeferredClaims`] between [`DeferredHead`] and [`DeferredTail`]) instead of one vector
+	/// (see [`crate::migrations`]).
+	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+
 	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
 	pub struct Pallet<T>(_);
 
 	#[pallet::config]
@@ -201,10 +208,21 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type AwaitingEvaluation<T: Config> = StorageMap<_, Twox64Concat, u64, PendingOf<T>>;
 
-	/// Proven claims waiting for room in TIQE+'s queue, oldest first.
+	/// Proven claims waiting for room in TIQE+'s queue, by position in the backlog: a FIFO
+	/// queue from [`DeferredHead`] (the oldest) up to, not including, [`DeferredTail`]. Positions
+	/// count modulo 2³², so the backlog's length is `tail − head` (wrapping), at most
+	/// `MaxDeferred`.
 	#[pallet::storage]
-	pub type Deferred<T: Config> =
-		StorageValue<_, BoundedVec<DeferredOf<T>, T::MaxDeferred>, ValueQuery>;
+	pub type DeferredClaims<T: Config> = StorageMap<_, Twox64Concat, u32, DeferredOf<T>>;
+
+	/// The position in [`DeferredClaims`] of the oldest deferred claim (equal to
+	/// [`DeferredTail`] when the backlog is empty).
+	#[pallet::storage]
+	pub type DeferredHead<T: Config> = StorageValue<_, u32, ValueQuery>;
+
+	/// The position in [`DeferredClaims`] the next deferred claim takes.
+	#[pallet::storage]
+	pub type DeferredTail<T: Config> = StorageValue<_, u32, ValueQuery>;
 
 	/// Claims of each application proven (or jobs answered) and not yet settled.
 	#[pallet::storage]
@@ -283,6 +301,11 @@ pub mod pallet {
 		fn on_initialize(_: BlockNumberFor<T>) -> Weight {
 			Self::retry_deferred()
 		}
+
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_: BlockNumberFor<T>) -> Result<(), polkadot_sdk::sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
 	}
 
 	#[pallet::call]
@@ -344,44 +367,62 @@ pub mod pallet {
 					T::WeightInfo::await_evaluation()
 				},
 				Err(Unevaluated::QueueFull) => {
-					let event = Event::EvaluationDeferred {
+					let tail = DeferredTail::<T>::get();
+					let waiting = tail.wrapping_sub(DeferredHead::<T>::get());
+					if waiting >= T::MaxDeferred::get() {
+						return Self::settle_evaluated(claim, Err(Unevaluated::QueueFull))
+							.saturating_add(T::DbWeight::get().reads(2));
+					}
+					Self::deposit_event(Event::EvaluationDeferred {
 						session: claim.session,
 						supplier: claim.supplier.clone(),
 						app: claim.app.clone(),
 						model: claim.model,
-						waiting: Deferred::<T>::decode_len().unwrap_or(0) as u32 + 1,
-					};
-					let deferred =
-						DeferredClaim { claim, relays: BoundedVec::truncate_from(relays) };
-					match Deferred::<T>::try_mutate(|queue| queue.try_push(deferred)) {
-						Ok(()) => {
-							Self::deposit_event(event);
-							T::WeightInfo::await_evaluation()
-						},
-						Err(deferred) => Self::settle_evaluated(deferred.claim, Err(Unevaluated::QueueFull)),
-					}
+						waiting: waiting.saturating_add(1),
+					});
+					DeferredClaims::<T>::insert(
+						tail,
+						DeferredClaim { claim, relays: BoundedVec::truncate_from(relays) },
+					);
+					// Wrapping: positions count modulo 2³² (see `DeferredClaims`); the check
+					// above keeps the new tail within `MaxDeferred` of the head.
+					DeferredTail::<T>::put(tail.wrapping_add(1));
+					T::WeightInfo::await_evaluation()
 				},
 				Err(reason) => Self::settle_evaluated(claim, Err(reason)),
 			}
 		}
 
+		/// How many claims wait in the deferred backlog.
+		pub fn deferred_len() -> u32 {
+			DeferredTail::<T>::get().wrapping_sub(DeferredHead::<T>::get())
+		}
+
 		/// Offers up to `MaxRetriesPerBlock` deferred claims to TIQE+ again, oldest first,
-		/// stopping at the first that still finds the queue full.
+		/// stopping at the first that still finds the queue full (it stays at the head).
 		fn retry_deferred() -> Weight {
-			let mut queue = Deferred::<T>::get();
-			if queue.is_empty() {
-				return T::DbWeight::get().reads(1);
-			}
-			let mut weight = T::DbWeight::get().reads_writes(1, 1);
+			let db = T::DbWeight::get();
+			// The head and the tail.
+			let mut weight = db.reads(2);
+			let start = DeferredHead::<T>::get();
+			let tail = DeferredTail::<T>::get();
+			let mut head = start;
 			let mut retried = 0u32;
-			while retried < T::MaxRetriesPerBlock::get() && !queue.is_empty() {
+			while retried < T::MaxRetriesPerBlock::get() && head != tail {
 				retried = retried.saturating_add(1);
-				let DeferredClaim { claim, relays } = queue.remove(0);
+				// The entry at the head is read; unless it stays, it is removed.
+				weight.saturating_accrue(db.reads(1));
+				let Some(DeferredClaim { claim, relays }) = DeferredClaims::<T>::get(head) else {
+					// No entry where one should be (`do_try_state` forbids it): skip the gap
+					// rather than block the backlog behind it.
+					head = head.wrapping_add(1);
+					continue;
+				};
 				match T::Quality::request_evaluation(
 					&claim.supplier,
 					claim.model,
 					claim.session,
-					relays.to_vec(),
+					relays.into_inner(),
 				) {
 					Ok(round) => {
 						Self::deposit_event(Event::AwaitingEvaluation {
@@ -395,15 +436,42 @@ pub mod pallet {
 						weight.saturating_accrue(T::WeightInfo::await_evaluation());
 					},
 					Err(Unevaluated::QueueFull) => {
-						// Still full: back to the front, in order, for a later block.
-						let _ = queue.try_insert(0, DeferredClaim { claim, relays });
+						// Still full: the claim stays at the head, in order, for a later block.
+						// TIQE+ read its queue's bounds to say so.
+						weight.saturating_accrue(db.reads(2));
 						break;
 					},
 					Err(reason) => weight.saturating_accrue(Self::settle_evaluated(claim, Err(reason))),
 				}
+				DeferredClaims::<T>::remove(head);
+				weight.saturating_accrue(db.writes(1));
+				head = head.wrapping_add(1);
 			}
-			Deferred::<T>::put(queue);
+			if head != start {
+				DeferredHead::<T>::put(head);
+				weight.saturating_accrue(db.writes(1));
+			}
 			weight
+		}
+
+		/// The backlog's invariants: at most `MaxDeferred` long, an entry at every position from
+		/// the head up to the tail and none elsewhere.
+		#[cfg(any(feature = "try-runtime", test))]
+		pub fn do_try_state() -> Result<(), polkadot_sdk::sp_runtime::TryRuntimeError> {
+			let head = DeferredHead::<T>::get();
+			let len = Self::deferred_len();
+			ensure!(len <= T::MaxDeferred::get(), "the deferred backlog is longer than MaxDeferred");
+			for i in 0..len {
+				ensure!(
+					DeferredClaims::<T>::contains_key(head.wrapping_add(i)),
+					"a position of the deferred backlog has no claim"
+				);
+			}
+			ensure!(
+				DeferredClaims::<T>::iter_keys().count() == len as usize,
+				"a deferred claim lies outside the backlog"
+			);
+			Ok(())
 		}
 
 		/// Charges the application and pays everyone for `claim` at quality `alpha`, scored by

@@ -9,6 +9,7 @@ use polkadot_sdk::{
 	frame_support::{
 		derive_impl, parameter_types,
 		traits::{tokens::imbalance::ResolveTo, ConstU32},
+		weights::constants::RocksDbWeight,
 	},
 	frame_system::{self, EnsureRoot},
 	pallet_balances, sp_io,
@@ -50,6 +51,8 @@ mod runtime {
 impl frame_system::Config for Test {
 	type Block = Block;
 	type AccountData = pallet_balances::AccountData<u64>;
+	// Real read and write weights, so that tests can check what the pallet charges.
+	type DbWeight = RocksDbWeight;
 }
 
 #[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]

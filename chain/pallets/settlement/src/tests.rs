@@ -1,9 +1,13 @@
 use crate::{
-	mock::*, AwaitingEvaluation, Deferred, Error, Event, Outstanding, Payout, SettlementParameters,
-	Spent,
+	mock::*, AwaitingEvaluation, DeferredClaims, DeferredHead, DeferredTail, Error, Event,
+	Outstanding, Payout, SettlementParameters, Spent,
 };
 use polkadot_sdk::{
-	frame_support::{assert_noop, assert_ok, traits::Hooks},
+	frame_support::{
+		assert_noop, assert_ok,
+		traits::{Get, Hooks},
+		weights::RuntimeDbWeight,
+	},
 	sp_runtime::{DispatchError, Perbill, Permill},
 };
 use sibyl_primitives::{
@@ -121,24 +125,102 @@ fn a_full_queue_defers_claims_until_tiqe_has_room() {
 		Settlement::on_claim_proven(claim(200_000, vec![GATEWAY_2]));
 		// Waiting, not settled: no claim is paid without a score while it can still get one.
 		assert!(settled().is_empty());
-		assert_eq!(Deferred::<Test>::get().len(), 2);
+		assert_eq!(Settlement::deferred_len(), 2);
+		assert_eq!(DeferredClaims::<Test>::get(0).map(|d| d.claim.estimated_cu), Some(100_000));
+		assert_eq!(DeferredClaims::<Test>::get(1).map(|d| d.claim.estimated_cu), Some(200_000));
 		System::assert_last_event(
 			Event::EvaluationDeferred { session: 3, supplier: SUPPLIER, app: APP, model: 0, waiting: 2 }
 				.into(),
 		);
 		assert_eq!(<Settlement as PendingCharges<_>>::pending_charges(&APP), 2);
 		Settlement::on_initialize(2);
-		assert_eq!(Deferred::<Test>::get().len(), 2);
+		assert_eq!(Settlement::deferred_len(), 2);
+		assert_eq!((DeferredHead::<Test>::get(), DeferredTail::<Test>::get()), (0, 2));
+		assert_eq!(Settlement::do_try_state(), Ok(()));
 		// Room again: one claim a block (`MaxRetriesPerBlock`), oldest first.
 		MockQuality::open();
 		Settlement::on_initialize(3);
 		assert_eq!(MockQuality::requests(), vec![(SUPPLIER, vec![[4; 32]])]);
 		assert!(AwaitingEvaluation::<Test>::get(0).is_some_and(|c| c.estimated_cu == 100_000));
+		assert!(!DeferredClaims::<Test>::contains_key(0));
+		assert_eq!(Settlement::deferred_len(), 1);
 		Settlement::on_initialize(4);
 		assert!(AwaitingEvaluation::<Test>::get(1).is_some_and(|c| c.estimated_cu == 200_000));
-		assert!(Deferred::<Test>::get().is_empty());
+		assert_eq!(Settlement::deferred_len(), 0);
+		assert_eq!(DeferredClaims::<Test>::iter_keys().count(), 0);
 		Settlement::on_evaluated(Evaluation { round: 0, supplier: SUPPLIER, alpha: Ok(Permill::one()), honest: vec![] });
 		assert_eq!(Outstanding::<Test>::get(APP), 1);
+		assert_eq!(Settlement::do_try_state(), Ok(()));
+	});
+}
+
+#[test]
+fn a_claim_still_finding_the_queue_full_keeps_its_place_at_the_head() {
+	new_test_ext().execute_with(|| {
+		MockQuality::close();
+		Settlement::on_claim_proven(claim(100_000, vec![GATEWAY]));
+		Settlement::on_claim_proven(claim(200_000, vec![GATEWAY_2]));
+		let weight = Settlement::on_initialize(2);
+		// Head and tail, the head's entry, and TIQE+'s two reads that found its queue full;
+		// nothing written.
+		let db = <<Test as polkadot_sdk::frame_system::Config>::DbWeight as Get<RuntimeDbWeight>>::get();
+		assert_eq!(weight, db.reads(5));
+		assert_eq!((DeferredHead::<Test>::get(), DeferredTail::<Test>::get()), (0, 2));
+		MockQuality::open();
+		let weight = Settlement::on_initialize(3);
+		// The head's entry read and removed, the head moved, and the claim queued.
+		assert_eq!(
+			weight,
+			db.reads(3).saturating_add(db.writes(2)).saturating_add(
+				<() as crate::WeightInfo>::await_evaluation()
+			)
+		);
+		assert_eq!(MockQuality::requests(), vec![(SUPPLIER, vec![[4; 32]])]);
+		assert_eq!((DeferredHead::<Test>::get(), DeferredTail::<Test>::get()), (1, 2));
+		// An empty backlog costs the head and the tail.
+		Settlement::on_initialize(4);
+		assert_eq!(Settlement::on_initialize(5), db.reads(2));
+		assert_eq!(Settlement::do_try_state(), Ok(()));
+	});
+}
+
+#[test]
+fn backlog_positions_wrap_around_without_losing_order() {
+	new_test_ext().execute_with(|| {
+		DeferredHead::<Test>::put(u32::MAX);
+		DeferredTail::<Test>::put(u32::MAX);
+		MockQuality::close();
+		Settlement::on_claim_proven(claim(100_000, vec![GATEWAY]));
+		Settlement::on_claim_proven(claim(200_000, vec![GATEWAY_2]));
+		assert_eq!(Settlement::deferred_len(), 2);
+		assert_eq!(DeferredClaims::<Test>::get(u32::MAX).map(|d| d.claim.estimated_cu), Some(100_000));
+		assert_eq!(DeferredClaims::<Test>::get(0).map(|d| d.claim.estimated_cu), Some(200_000));
+		assert_eq!(Settlement::do_try_state(), Ok(()));
+		// Full across the wrap: a third claim settles at once.
+		Settlement::on_claim_proven(claim(300_000, vec![GATEWAY]));
+		assert_eq!(unevaluated(), vec![Some(Unevaluated::QueueFull)]);
+		MockQuality::open();
+		Settlement::on_initialize(2);
+		Settlement::on_initialize(3);
+		assert!(AwaitingEvaluation::<Test>::get(0).is_some_and(|c| c.estimated_cu == 100_000));
+		assert!(AwaitingEvaluation::<Test>::get(1).is_some_and(|c| c.estimated_cu == 200_000));
+		assert_eq!((DeferredHead::<Test>::get(), DeferredTail::<Test>::get()), (1, 1));
+		assert_eq!(Settlement::do_try_state(), Ok(()));
+	});
+}
+
+#[test]
+fn try_state_finds_a_gap_or_a_stray_entry_in_the_backlog() {
+	new_test_ext().execute_with(|| {
+		MockQuality::close();
+		Settlement::on_claim_proven(claim(100_000, vec![GATEWAY]));
+		let entry = DeferredClaims::<Test>::take(0).unwrap();
+		assert!(Settlement::do_try_state().is_err());
+		DeferredClaims::<Test>::insert(0, entry.clone());
+		DeferredClaims::<Test>::insert(7, entry);
+		assert!(Settlement::do_try_state().is_err());
+		DeferredClaims::<Test>::remove(7);
+		assert_eq!(Settlement::do_try_state(), Ok(()));
 	});
 }
 
@@ -166,6 +248,8 @@ fn a_claim_finding_the_backlog_full_settles_without_a_score_and_says_why() {
 		Settlement::on_claim_proven(claim(100_000, vec![GATEWAY]));
 		assert_eq!(settled()[1].1, Permill::from_percent(80));
 		assert_eq!(Outstanding::<Test>::get(APP), 2);
+		assert_eq!(Settlement::deferred_len(), 2);
+		assert_eq!(Settlement::do_try_state(), Ok(()));
 	});
 }
 
