@@ -388,9 +388,21 @@ declare module '@polkadot/api-base/types/storage' {
        **/
       awaitingEvaluation: AugmentedQuery<ApiType, (arg: u64 | AnyNumber | Uint8Array) => Observable<Option<PalletSibylSettlementPendingSettlement>>, [u64]>;
       /**
-       * Proven claims waiting for room in TIQE+'s queue, oldest first.
+       * Proven claims waiting for room in TIQE+'s queue, by position in the backlog: a FIFO
+       * queue from [`DeferredHead`] (the oldest) up to, not including, [`DeferredTail`]. Positions
+       * count modulo 2³², so the backlog's length is `tail − head` (wrapping), at most
+       * `MaxDeferred`.
        **/
-      deferred: AugmentedQuery<ApiType, () => Observable<Vec<PalletSibylSettlementDeferredClaim>>, []>;
+      deferredClaims: AugmentedQuery<ApiType, (arg: u32 | AnyNumber | Uint8Array) => Observable<Option<PalletSibylSettlementDeferredClaim>>, [u32]>;
+      /**
+       * The position in [`DeferredClaims`] of the oldest deferred claim (equal to
+       * [`DeferredTail`] when the backlog is empty).
+       **/
+      deferredHead: AugmentedQuery<ApiType, () => Observable<u32>, []>;
+      /**
+       * The position in [`DeferredClaims`] the next deferred claim takes.
+       **/
+      deferredTail: AugmentedQuery<ApiType, () => Observable<u32>, []>;
       /**
        * Claims of each application proven (or jobs answered) and not yet settled.
        **/

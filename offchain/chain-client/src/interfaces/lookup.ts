@@ -2158,20 +2158,20 @@ export default {
     maxCharge: 'Option<u128>'
   },
   /**
-   * Lookup282: pallet_sibyl_settlement::DeferredClaim<sp_core::crypto::AccountId32, MaxGateways>
+   * Lookup281: pallet_sibyl_settlement::DeferredClaim<sp_core::crypto::AccountId32, MaxGateways>
    **/
   PalletSibylSettlementDeferredClaim: {
     claim: 'PalletSibylSettlementPendingSettlement',
     relays: 'Vec<[u8;32]>'
   },
   /**
-   * Lookup286: pallet_sibyl_settlement::pallet::Error<T>
+   * Lookup284: pallet_sibyl_settlement::pallet::Error<T>
    **/
   PalletSibylSettlementError: {
     _enum: ['InvalidParameters']
   },
   /**
-   * Lookup287: pallet_sibyl_jobs::Job<T>
+   * Lookup285: pallet_sibyl_jobs::Job<T>
    **/
   PalletSibylJobsJob: {
     app: 'AccountId32',
@@ -2187,7 +2187,7 @@ export default {
     result: 'Option<PalletSibylJobsJobResult>'
   },
   /**
-   * Lookup289: pallet_sibyl_jobs::JobStatus<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup287: pallet_sibyl_jobs::JobStatus<sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletSibylJobsJobStatus: {
     _enum: {
@@ -2208,7 +2208,7 @@ export default {
     }
   },
   /**
-   * Lookup291: pallet_sibyl_jobs::JobResult<MaxOutput>
+   * Lookup289: pallet_sibyl_jobs::JobResult<MaxOutput>
    **/
   PalletSibylJobsJobResult: {
     output: 'Bytes',
@@ -2217,24 +2217,24 @@ export default {
     completionTokens: 'u32'
   },
   /**
-   * Lookup295: pallet_sibyl_jobs::pallet::Error<T>
+   * Lookup293: pallet_sibyl_jobs::pallet::Error<T>
    **/
   PalletSibylJobsError: {
     _enum: ['NotApplication', 'UnknownModel', 'EmptyInput', 'InputTooLong', 'MalformedInput', 'InvalidMaxTokens', 'InvalidPromptTokens', 'ExceedsContext', 'PriceTooLow', 'TooManyOpenJobs', 'InsufficientBalance', 'QueueFull', 'UnknownJob', 'NotAssigned', 'OutputTooLong', 'OutputNotUtf8', 'PromptTokensAboveDeclared', 'TooManyTokens', 'UsageAboveContext', 'NoComputeUnits', 'Overflow', 'InvalidParameters']
   },
   /**
-   * Lookup296: sibyl_runtime::Runtime
+   * Lookup294: sibyl_runtime::Runtime
    **/
   SibylRuntimeRuntime: 'Null',
   /**
-   * Lookup297: sp_runtime::generic::block::LazyBlock<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, sibyl_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
+   * Lookup295: sp_runtime::generic::block::LazyBlock<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, sibyl_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
    **/
   SpRuntimeBlockLazyBlock: {
     header: 'SpRuntimeHeader',
     extrinsics: 'Vec<Bytes>'
   },
   /**
-   * Lookup298: sp_runtime::generic::header::Header<Number, Hash>
+   * Lookup296: sp_runtime::generic::header::Header<Number, Hash>
    **/
   SpRuntimeHeader: {
     parentHash: 'H256',
@@ -2244,13 +2244,13 @@ export default {
     digest: 'SpRuntimeDigest'
   },
   /**
-   * Lookup302: sp_runtime::ExtrinsicInclusionMode
+   * Lookup300: sp_runtime::ExtrinsicInclusionMode
    **/
   SpRuntimeExtrinsicInclusionMode: {
     _enum: ['AllExtrinsics', 'OnlyInherents']
   },
   /**
-   * Lookup306: sp_runtime::transaction_validity::TransactionValidityError
+   * Lookup304: sp_runtime::transaction_validity::TransactionValidityError
    **/
   SpRuntimeTransactionValidityTransactionValidityError: {
     _enum: {
@@ -2259,7 +2259,7 @@ export default {
     }
   },
   /**
-   * Lookup307: sp_runtime::transaction_validity::InvalidTransaction
+   * Lookup305: sp_runtime::transaction_validity::InvalidTransaction
    **/
   SpRuntimeTransactionValidityInvalidTransaction: {
     _enum: {
@@ -2279,7 +2279,7 @@ export default {
     }
   },
   /**
-   * Lookup308: sp_runtime::transaction_validity::UnknownTransaction
+   * Lookup306: sp_runtime::transaction_validity::UnknownTransaction
    **/
   SpRuntimeTransactionValidityUnknownTransaction: {
     _enum: {
@@ -2289,13 +2289,13 @@ export default {
     }
   },
   /**
-   * Lookup309: sp_inherents::InherentData
+   * Lookup307: sp_inherents::InherentData
    **/
   SpInherentsInherentData: {
     data: 'BTreeMap<[u8;8], Bytes>'
   },
   /**
-   * Lookup314: sp_inherents::CheckInherentsResult
+   * Lookup312: sp_inherents::CheckInherentsResult
    **/
   SpInherentsCheckInherentsResult: {
     okay: 'bool',
@@ -2303,13 +2303,13 @@ export default {
     errors: 'SpInherentsInherentData'
   },
   /**
-   * Lookup315: sp_runtime::transaction_validity::TransactionSource
+   * Lookup313: sp_runtime::transaction_validity::TransactionSource
    **/
   SpRuntimeTransactionValidityTransactionSource: {
     _enum: ['InBlock', 'Local', 'External']
   },
   /**
-   * Lookup317: sp_runtime::transaction_validity::ValidTransaction
+   * Lookup315: sp_runtime::transaction_validity::ValidTransaction
    **/
   SpRuntimeTransactionValidityValidTransaction: {
     priority: 'u64',
@@ -2319,7 +2319,7 @@ export default {
     propagate: 'bool'
   },
   /**
-   * Lookup322: sp_session::runtime_api::OpaqueGeneratedSessionKeys
+   * Lookup320: sp_session::runtime_api::OpaqueGeneratedSessionKeys
    **/
   SpSessionRuntimeApiOpaqueGeneratedSessionKeys: {
     _alias: {
@@ -2329,7 +2329,7 @@ export default {
     proof: 'Bytes'
   },
   /**
-   * Lookup326: pallet_transaction_payment::types::RuntimeDispatchInfo<Balance, sp_weights::weight_v2::Weight>
+   * Lookup324: pallet_transaction_payment::types::RuntimeDispatchInfo<Balance, sp_weights::weight_v2::Weight>
    **/
   PalletTransactionPaymentRuntimeDispatchInfo: {
     weight: 'SpWeightsWeightV2Weight',
@@ -2337,14 +2337,14 @@ export default {
     partialFee: 'u128'
   },
   /**
-   * Lookup327: pallet_transaction_payment::types::FeeDetails<Balance>
+   * Lookup325: pallet_transaction_payment::types::FeeDetails<Balance>
    **/
   PalletTransactionPaymentFeeDetails: {
     inclusionFee: 'Option<PalletTransactionPaymentInclusionFee>',
     tip: 'u128'
   },
   /**
-   * Lookup329: pallet_transaction_payment::types::InclusionFee<Balance>
+   * Lookup327: pallet_transaction_payment::types::InclusionFee<Balance>
    **/
   PalletTransactionPaymentInclusionFee: {
     baseFee: 'u128',
@@ -2352,7 +2352,7 @@ export default {
     adjustedWeightFee: 'u128'
   },
   /**
-   * Lookup333: pallet_sibyl_relay_mining::ClaimWindows<BlockNumber>
+   * Lookup331: pallet_sibyl_relay_mining::ClaimWindows<BlockNumber>
    **/
   PalletSibylRelayMiningClaimWindows: {
     claimOpen: 'u32',
@@ -2360,7 +2360,7 @@ export default {
     proofClose: 'u32'
   },
   /**
-   * Lookup337: sibyl_runtime::RuntimeError
+   * Lookup335: sibyl_runtime::RuntimeError
    **/
   SibylRuntimeRuntimeError: {
     _enum: {

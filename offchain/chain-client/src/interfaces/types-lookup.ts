@@ -2341,19 +2341,19 @@ declare module '@polkadot/types/lookup' {
     readonly maxCharge: Option<u128>;
   }
 
-  /** @name PalletSibylSettlementDeferredClaim (282) */
+  /** @name PalletSibylSettlementDeferredClaim (281) */
   interface PalletSibylSettlementDeferredClaim extends Struct {
     readonly claim: PalletSibylSettlementPendingSettlement;
     readonly relays: Vec<U8aFixed>;
   }
 
-  /** @name PalletSibylSettlementError (286) */
+  /** @name PalletSibylSettlementError (284) */
   interface PalletSibylSettlementError extends Enum {
     readonly isInvalidParameters: boolean;
     readonly type: 'InvalidParameters';
   }
 
-  /** @name PalletSibylJobsJob (287) */
+  /** @name PalletSibylJobsJob (285) */
   interface PalletSibylJobsJob extends Struct {
     readonly app: AccountId32;
     readonly model: u32;
@@ -2368,7 +2368,7 @@ declare module '@polkadot/types/lookup' {
     readonly result: Option<PalletSibylJobsJobResult>;
   }
 
-  /** @name PalletSibylJobsJobStatus (289) */
+  /** @name PalletSibylJobsJobStatus (287) */
   interface PalletSibylJobsJobStatus extends Enum {
     readonly isPending: boolean;
     readonly isAssigned: boolean;
@@ -2391,7 +2391,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Pending' | 'Assigned' | 'Completed' | 'Refused' | 'Failed';
   }
 
-  /** @name PalletSibylJobsJobResult (291) */
+  /** @name PalletSibylJobsJobResult (289) */
   interface PalletSibylJobsJobResult extends Struct {
     readonly output: Bytes;
     readonly outputHash: U8aFixed;
@@ -2399,7 +2399,7 @@ declare module '@polkadot/types/lookup' {
     readonly completionTokens: u32;
   }
 
-  /** @name PalletSibylJobsError (295) */
+  /** @name PalletSibylJobsError (293) */
   interface PalletSibylJobsError extends Enum {
     readonly isNotApplication: boolean;
     readonly isUnknownModel: boolean;
@@ -2426,16 +2426,16 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotApplication' | 'UnknownModel' | 'EmptyInput' | 'InputTooLong' | 'MalformedInput' | 'InvalidMaxTokens' | 'InvalidPromptTokens' | 'ExceedsContext' | 'PriceTooLow' | 'TooManyOpenJobs' | 'InsufficientBalance' | 'QueueFull' | 'UnknownJob' | 'NotAssigned' | 'OutputTooLong' | 'OutputNotUtf8' | 'PromptTokensAboveDeclared' | 'TooManyTokens' | 'UsageAboveContext' | 'NoComputeUnits' | 'Overflow' | 'InvalidParameters';
   }
 
-  /** @name SibylRuntimeRuntime (296) */
+  /** @name SibylRuntimeRuntime (294) */
   type SibylRuntimeRuntime = Null;
 
-  /** @name SpRuntimeBlockLazyBlock (297) */
+  /** @name SpRuntimeBlockLazyBlock (295) */
   interface SpRuntimeBlockLazyBlock extends Struct {
     readonly header: SpRuntimeHeader;
     readonly extrinsics: Vec<Bytes>;
   }
 
-  /** @name SpRuntimeHeader (298) */
+  /** @name SpRuntimeHeader (296) */
   interface SpRuntimeHeader extends Struct {
     readonly parentHash: H256;
     readonly number: Compact<u32>;
@@ -2444,14 +2444,14 @@ declare module '@polkadot/types/lookup' {
     readonly digest: SpRuntimeDigest;
   }
 
-  /** @name SpRuntimeExtrinsicInclusionMode (302) */
+  /** @name SpRuntimeExtrinsicInclusionMode (300) */
   interface SpRuntimeExtrinsicInclusionMode extends Enum {
     readonly isAllExtrinsics: boolean;
     readonly isOnlyInherents: boolean;
     readonly type: 'AllExtrinsics' | 'OnlyInherents';
   }
 
-  /** @name SpRuntimeTransactionValidityTransactionValidityError (306) */
+  /** @name SpRuntimeTransactionValidityTransactionValidityError (304) */
   interface SpRuntimeTransactionValidityTransactionValidityError extends Enum {
     readonly isInvalid: boolean;
     readonly asInvalid: SpRuntimeTransactionValidityInvalidTransaction;
@@ -2460,7 +2460,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Invalid' | 'Unknown';
   }
 
-  /** @name SpRuntimeTransactionValidityInvalidTransaction (307) */
+  /** @name SpRuntimeTransactionValidityInvalidTransaction (305) */
   interface SpRuntimeTransactionValidityInvalidTransaction extends Enum {
     readonly isCall: boolean;
     readonly isPayment: boolean;
@@ -2479,7 +2479,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Call' | 'Payment' | 'Future' | 'Stale' | 'BadProof' | 'AncientBirthBlock' | 'ExhaustsResources' | 'Custom' | 'BadMandatory' | 'MandatoryValidation' | 'BadSigner' | 'IndeterminateImplicit' | 'UnknownOrigin';
   }
 
-  /** @name SpRuntimeTransactionValidityUnknownTransaction (308) */
+  /** @name SpRuntimeTransactionValidityUnknownTransaction (306) */
   interface SpRuntimeTransactionValidityUnknownTransaction extends Enum {
     readonly isCannotLookup: boolean;
     readonly isNoUnsignedValidator: boolean;
@@ -2488,19 +2488,19 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'CannotLookup' | 'NoUnsignedValidator' | 'Custom';
   }
 
-  /** @name SpInherentsInherentData (309) */
+  /** @name SpInherentsInherentData (307) */
   interface SpInherentsInherentData extends Struct {
     readonly data: BTreeMap<U8aFixed, Bytes>;
   }
 
-  /** @name SpInherentsCheckInherentsResult (314) */
+  /** @name SpInherentsCheckInherentsResult (312) */
   interface SpInherentsCheckInherentsResult extends Struct {
     readonly okay: bool;
     readonly fatalError: bool;
     readonly errors: SpInherentsInherentData;
   }
 
-  /** @name SpRuntimeTransactionValidityTransactionSource (315) */
+  /** @name SpRuntimeTransactionValidityTransactionSource (313) */
   interface SpRuntimeTransactionValidityTransactionSource extends Enum {
     readonly isInBlock: boolean;
     readonly isLocal: boolean;
@@ -2508,7 +2508,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InBlock' | 'Local' | 'External';
   }
 
-  /** @name SpRuntimeTransactionValidityValidTransaction (317) */
+  /** @name SpRuntimeTransactionValidityValidTransaction (315) */
   interface SpRuntimeTransactionValidityValidTransaction extends Struct {
     readonly priority: u64;
     readonly requires: Vec<Bytes>;
@@ -2517,40 +2517,40 @@ declare module '@polkadot/types/lookup' {
     readonly propagate: bool;
   }
 
-  /** @name SpSessionRuntimeApiOpaqueGeneratedSessionKeys (322) */
+  /** @name SpSessionRuntimeApiOpaqueGeneratedSessionKeys (320) */
   interface SpSessionRuntimeApiOpaqueGeneratedSessionKeys extends Struct {
     readonly keys_: Bytes;
     readonly proof: Bytes;
   }
 
-  /** @name PalletTransactionPaymentRuntimeDispatchInfo (326) */
+  /** @name PalletTransactionPaymentRuntimeDispatchInfo (324) */
   interface PalletTransactionPaymentRuntimeDispatchInfo extends Struct {
     readonly weight: SpWeightsWeightV2Weight;
     readonly class: FrameSupportDispatchDispatchClass;
     readonly partialFee: u128;
   }
 
-  /** @name PalletTransactionPaymentFeeDetails (327) */
+  /** @name PalletTransactionPaymentFeeDetails (325) */
   interface PalletTransactionPaymentFeeDetails extends Struct {
     readonly inclusionFee: Option<PalletTransactionPaymentInclusionFee>;
     readonly tip: u128;
   }
 
-  /** @name PalletTransactionPaymentInclusionFee (329) */
+  /** @name PalletTransactionPaymentInclusionFee (327) */
   interface PalletTransactionPaymentInclusionFee extends Struct {
     readonly baseFee: u128;
     readonly lenFee: u128;
     readonly adjustedWeightFee: u128;
   }
 
-  /** @name PalletSibylRelayMiningClaimWindows (333) */
+  /** @name PalletSibylRelayMiningClaimWindows (331) */
   interface PalletSibylRelayMiningClaimWindows extends Struct {
     readonly claimOpen: u32;
     readonly claimClose: u32;
     readonly proofClose: u32;
   }
 
-  /** @name SibylRuntimeRuntimeError (337) */
+  /** @name SibylRuntimeRuntimeError (335) */
   interface SibylRuntimeRuntimeError extends Enum {
     readonly isSystem: boolean;
     readonly asSystem: FrameSystemError;
