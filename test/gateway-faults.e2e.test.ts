@@ -9,7 +9,7 @@ import { devAccount, sbl, signAndWait } from '@sibyl/chain-client';
 import { SupplierProcess, type LocalNetwork } from '@sibyl/localnet';
 import { startTestNetwork } from './support/test-network.js';
 import { subjects } from '@sibyl/protocol';
-import { connect as natsConnect, type NatsConnection } from 'nats';
+import type { NatsConnection } from '@nats-io/transport-node';
 
 let net: LocalNetwork;
 let client: OpenAI;
@@ -36,7 +36,7 @@ async function liveSuppliers(count: number): Promise<string[]> {
 beforeAll(async () => {
   net = await startTestNetwork({ supplierCapacity: 2, contextLength: 1024, supplierThreads: 1 });
   suppliers.set(net.actors.supplier.address, net.supplier);
-  nats = await natsConnect({ servers: net.nats, maxReconnectAttempts: -1, reconnectTimeWait: 250 });
+  nats = net.busClient;
   // A second supplier (Ferdie) for the same model.
   const ferdie = await devAccount('Ferdie');
   await signAndWait(
@@ -52,7 +52,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   for (const s of suppliers.values()) await s.stop().catch(() => undefined);
-  await nats?.close();
   await net?.stop();
 });
 
@@ -106,7 +105,7 @@ test('a supplier killed mid-stream: the stream ends with an error event, nothing
 }, 120_000);
 
 test('nats-server restarted: gateway and suppliers reconnect and relays flow again', async () => {
-  await net.natsServer.restart();
+  await net.bus.servers[0]!.restart();
   let answer: OpenAI.ChatCompletion | undefined;
   const deadline = Date.now() + 30_000;
   while (!answer && Date.now() < deadline) {

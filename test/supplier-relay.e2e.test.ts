@@ -11,9 +11,6 @@ import type { LocalNetwork } from '@sibyl/localnet';
 import { startTestNetwork } from './support/test-network.js';
 import {
   decodeHeartbeat,
-  decodeRelayFrame,
-  encodeMessage,
-  encodeRelayCancel,
   hash256,
   signEnvelope,
   subjects,
@@ -25,19 +22,22 @@ import {
   type RelayRequest,
 } from '@sibyl/protocol';
 import type { KeyringPair } from '@polkadot/keyring/types';
-import { connect as natsConnect, createInbox, type NatsConnection } from 'nats';
+import type { NatsConnection } from '@nats-io/transport-node';
+import { RawGateway } from './support/raw-gateway.js';
 
 let net: LocalNetwork;
 let nats: NatsConnection;
 let gateway: KeyringPair;
+let raw: RawGateway;
 let nonce = 1n;
 /** The chain's current session (the network starts one that draws the supplier). */
 let session = 0n;
 
 beforeAll(async () => {
   net = await startTestNetwork({ supplierCapacity: 1, contextLength: 512 });
-  nats = await natsConnect({ servers: net.nats });
   gateway = net.actors.gateway; // Charlie: staked, and Dave delegates to him
+  nats = await net.connectBus(gateway);
+  raw = new RawGateway(nats, gateway);
 }, 300_000);
 
 beforeEach(async () => {
@@ -67,21 +67,9 @@ function envelope(text: string, overrides: Partial<RelayEnvelope> = {}, maxToken
   };
 }
 
-/** Sends a raw request and collects frames until done/error (or `until` says stop). */
-async function relay(request: RelayRequest, until?: (f: RelayFrame) => boolean): Promise<{ frames: RelayFrame[]; reply: string }> {
-  const reply = createInbox();
-  const sub = nats.subscribe(reply);
-  nats.publish(subjects.relay(net.actors.supplier.address), encodeMessage(request), { reply });
-  const frames: RelayFrame[] = [];
-  const timer = setTimeout(() => sub.unsubscribe(), 60_000);
-  for await (const msg of sub) {
-    const frame = decodeRelayFrame(msg.data);
-    frames.push(frame);
-    if (frame.t === 'done' || frame.t === 'error' || until?.(frame)) break;
-  }
-  clearTimeout(timer);
-  sub.unsubscribe();
-  return { frames, reply };
+/** Sends a raw request (sealed as the gateway) and collects frames until done/error (or `until` says stop). */
+function relay(request: RelayRequest, until?: (f: RelayFrame) => boolean): Promise<{ frames: RelayFrame[]; reply: string }> {
+  return raw.relay(net.actors.supplier.address, request, { until });
 }
 
 const lastError = (frames: RelayFrame[]) => frames.at(-1) as Extract<RelayFrame, { t: 'error' }>;
@@ -150,10 +138,8 @@ test('a body that does not match the signed hash, or is malformed, is refused', 
   expect(lastError((await relay({ envelope: signed, body: swapped })).frames).code).toBe('bad_request');
   const junk = '{"kind":"telepathy"}';
   expect(lastError((await relay({ envelope: signEnvelope(envelope(junk), gateway), body: junk })).frames).code).toBe('bad_request');
-  const reply = createInbox();
-  const sub = nats.subscribe(reply, { max: 1 });
-  nats.publish(subjects.relay(net.actors.supplier.address), new TextEncoder().encode('not json'), { reply });
-  for await (const msg of sub) expect(decodeRelayFrame(msg.data)).toMatchObject({ t: 'error', code: 'bad_request' });
+  // Bytes that are no sealed request get no answer at all: there is nobody to seal one to.
+  expect(await raw.raw(net.actors.supplier.address, new TextEncoder().encode('not json'))).toEqual([]);
 });
 
 test('at capacity the supplier answers busy; a cancelled relay frees its slot at once', async () => {
@@ -167,7 +153,7 @@ test('at capacity the supplier answers busy; a cancelled relay frees its slot at
   const busy = await relay({ envelope: signEnvelope(envelope(text), gateway), body: text });
   expect(lastError(busy.frames).code).toBe('busy');
   // The client goes away: cancel, then the supplier reports itself idle within a heartbeat or two.
-  nats.publish(subjects.relayCancel(net.actors.supplier.address), encodeRelayCancel({ gateway: e.gateway, session: e.session, nonce: e.nonce }));
+  raw.cancel(net.actors.supplier.address, { gateway: e.gateway, session: e.session, nonce: e.nonce });
   const hb = nats.subscribe(subjects.heartbeat(net.actors.supplier.address));
   const started = Date.now();
   for await (const msg of hb) {

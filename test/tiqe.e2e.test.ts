@@ -24,14 +24,16 @@ import { llamaTool } from '@sibyl/inference';
 import { DEFAULT_DEV_MODEL, ModelFetcher } from '@sibyl/model-runtime';
 import type { LocalNetwork } from '@sibyl/localnet';
 import { SupplierProcess, startSessionWith } from '@sibyl/localnet';
-import { decodeRelayFrame, encodeMessage, hash256, signEnvelope, subjects, type RelayFrame } from '@sibyl/protocol';
+import { hash256, signEnvelope, subjects, type RelayFrame } from '@sibyl/protocol';
+import { RawGateway } from './support/raw-gateway.js';
 import { ValidatorDaemon } from '@sibyl/validator';
-import { connect as natsConnect, createInbox, type NatsConnection } from 'nats';
+import type { NatsConnection } from '@nats-io/transport-node';
 import { startTestNetwork } from './support/test-network.js';
 import { until } from './support/until.js';
 
 let net: LocalNetwork;
 let nats: NatsConnection;
+let raw: RawGateway;
 let degradedSupplier: SupplierProcess;
 let vanishingSupplier: SupplierProcess;
 let mallory: KeyringPair;
@@ -67,7 +69,8 @@ beforeAll(async () => {
     // Windows counted in blocks pass quickly: every commit and reveal is a block on the dev chain.
     tiqe: { committeeSize: 5, relaysPerRound: 3, commitWindow: 120, revealWindow: 60 },
   });
-  nats = await natsConnect({ servers: net.nats });
+  nats = await net.connectBus(net.actors.gateway);
+  raw = new RawGateway(nats, net.actors.gateway);
   unsubscribeEvents = (await net.api.query.system.events((records) => {
     for (const r of records) {
       if (!['tiqe', 'relayMining', 'settlement'].includes(r.event.section)) continue;
@@ -173,16 +176,9 @@ async function relay(supplier: string, prompt: string): Promise<RelayFrame> {
     },
     net.actors.gateway,
   );
-  const reply = createInbox();
-  const sub = nats.subscribe(reply, { timeout: 120_000 });
-  nats.publish(subjects.relay(supplier), encodeMessage({ envelope, body }), { reply });
-  for await (const msg of sub) {
-    const frame = decodeRelayFrame(msg.data);
-    if (frame.t === 'done' || frame.t === 'error') {
-      sub.unsubscribe();
-      return frame;
-    }
-  }
+  const { frames } = await raw.relay(supplier, { envelope, body }, { timeoutMs: 120_000 });
+  const last = frames.at(-1);
+  if (last?.t === 'done' || last?.t === 'error') return last;
   throw new Error('relay ended without a frame');
 }
 

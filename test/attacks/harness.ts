@@ -11,7 +11,8 @@ import type { KeyringPair } from '@polkadot/keyring/types';
 import type { EventRecord } from '@polkadot/types/interfaces';
 import { ChainError, accountFromUri, sbl, signAndWait, type ApiPromise } from '@sibyl/chain-client';
 import { setParameters, startLocalNetwork, type LocalNetwork, type LocalNetworkOptions, type TunablePallet } from '@sibyl/localnet';
-import { connect as natsConnect, type NatsConnection } from 'nats';
+import type { NatsConnection } from '@nats-io/transport-node';
+import { RawGateway } from '../support/raw-gateway.js';
 import OpenAI from 'openai';
 import { Mallory } from './mallory.js';
 
@@ -67,7 +68,10 @@ export class AttackContext {
 
   private constructor(
     readonly net: LocalNetwork,
+    /** The local operator's bus connection (watches heartbeats, reads the jobs stream). */
     readonly nats: NatsConnection,
+    /** The dev gateway's key on its own bus connection, for hand-made relays. */
+    readonly gateway: RawGateway,
     private readonly dataDir: string,
     readonly log: (line: string) => void,
   ) {}
@@ -84,10 +88,10 @@ export class AttackContext {
   mallory(): Promise<Mallory> {
     this.malloryPromise ??= (async () => {
       const model = this.net.modelId;
-      const mallory = new Mallory(await this.account('Mallory'), this.nats);
+      const mallory = new Mallory(await this.account('Mallory'), (account) => this.net.connectBus(account));
       await mallory.register(this.api, model);
       const weights = (await this.api.query.models.registry(model)).unwrap().computeWeights;
-      mallory.serve(model, [weights.promptToken.toBigInt(), weights.completionToken.toBigInt()]);
+      await mallory.serve(model, [weights.promptToken.toBigInt(), weights.completionToken.toBigInt()]);
       await this.untilBlock('a session drawing Mallory', async () => {
         const drawn = await this.api.call.sessionsApi.sessionSuppliers(await this.session(), this.app, model);
         return drawn.some((a) => a.toString() === mallory.address) || undefined;
@@ -128,8 +132,8 @@ export class AttackContext {
       ...options,
       dataDir,
     });
-    const nats = await natsConnect({ servers: net.nats, maxReconnectAttempts: -1 });
-    const ctx = new AttackContext(net, nats, dataDir, log);
+    const gateway = new RawGateway(await net.connectBus(net.actors.gateway), net.actors.gateway);
+    const ctx = new AttackContext(net, net.busClient, gateway, dataDir, log);
     // Every block's events, in order, with the block's number.
     let chain = Promise.resolve();
     ctx.unsubscribe = await net.api.rpc.chain.subscribeNewHeads((header) => {
@@ -150,7 +154,7 @@ export class AttackContext {
   async stop(): Promise<void> {
     this.unsubscribe?.();
     (await this.malloryPromise?.catch(() => undefined))?.stop();
-    await this.nats.drain().catch(() => undefined);
+    await this.gateway.nats.drain().catch(() => undefined);
     await this.net.stop();
     rmSync(this.dataDir, { recursive: true, force: true });
   }

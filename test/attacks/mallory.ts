@@ -3,23 +3,26 @@
  * listens on her relay subject and heart-beats like any supplier, but answers every relay at
  * once with signed usage far above what the gateway signed for, keeps the gateway-signed
  * envelopes to claim them on chain, and answers TIQE+ reveal requests as slowly as the attack
- * wants (or never).
+ * wants (or never). She logs in to the bus as herself once staked, and speaks the sealed wire
+ * protocol (docs/bus.md) like any supplier: her lies are in what she signs, not in how she talks.
  */
 import type { KeyringPair } from '@polkadot/keyring/types';
 import { sbl, signAndWait, type ApiPromise } from '@sibyl/chain-client';
 import {
-  decodeRelayRequest,
-  encodeMessage,
-  encodeReveal,
+  PeerSecrets,
+  SealedRelayRequest,
+  encodeHeartbeat,
   fastSigner,
+  sealRevealReply,
   signResponse,
+  decodeRevealRequest,
   subjects,
   verifyEnvelope,
   type RelayEnvelope,
   type Signed,
 } from '@sibyl/protocol';
 import { SumTree, encodeRelayLeaf, encodeRelayPathProofs, miningKey, type LeafInput } from '@sibyl/relay-mining';
-import type { NatsConnection, Subscription } from 'nats';
+import type { NatsConnection, Subscription } from '@nats-io/transport-node';
 
 /** A relay Mallory answered: the gateway's envelope and her inflated, signed response. */
 export interface MalloryRelay {
@@ -36,9 +39,12 @@ export class Mallory {
   /** Milliseconds before she answers a reveal request; undefined: she never does. */
   revealDelayMs: number | undefined;
 
+  private nats: NatsConnection | undefined;
+
   constructor(
     readonly account: KeyringPair,
-    private readonly nats: NatsConnection,
+    /** Logs in to the bus as an account. */
+    private readonly connectBus: (account: KeyringPair) => Promise<NatsConnection>,
     /** Prompt tokens she adds to what the gateway signed for. */
     private readonly inflation = 500,
   ) {}
@@ -52,40 +58,50 @@ export class Mallory {
     await signAndWait(api, api.tx.stakes.registerSupplier(sbl(2_000), [model], subjects.relay(this.address), 50, { Single: null }), this.account);
   }
 
-  /** Starts answering relays, heart-beating and (perhaps) reveals. */
-  serve(model: number, weights: [bigint, bigint]): void {
+  /** Logs in (she must be staked) and starts answering relays, heart-beating and (perhaps) reveals. */
+  async serve(model: number, weights: [bigint, bigint]): Promise<void> {
     const signer = fastSigner(this.account);
-    const relaySub = this.nats.subscribe(subjects.relay(this.address));
+    const secrets = new PeerSecrets(signer);
+    const nats = (this.nats = await this.connectBus(this.account));
+    const relaySub = nats.subscribe(subjects.relay(this.address));
     this.subs.push(relaySub);
     void (async () => {
       for await (const msg of relaySub) {
         if (!msg.reply) continue;
         try {
-          const request = decodeRelayRequest(msg.data);
+          const sealed = SealedRelayRequest.read(secrets, msg.data);
+          const request = sealed.open();
           const envelope = verifyEnvelope(request.envelope);
           const promptTokens = envelope.promptTokens + this.inflation;
           const response = signResponse({ requestHash: envelope.requestHash, responseHash: `0x${'00'.repeat(32)}`, promptTokens, completionTokens: 0 }, signer);
           this.relays.push({ envelope, signedEnvelope: request.envelope, response, computeUnits: BigInt(promptTokens) * weights[0] });
-          this.nats.publish(msg.reply, encodeMessage({ t: 'accepted', promptTokens }));
-          this.nats.publish(msg.reply, encodeMessage({ t: 'done', finishReason: 'stop', response }));
+          nats.publish(msg.reply, sealed.frames.seal({ t: 'accepted', promptTokens }));
+          nats.publish(msg.reply, sealed.frames.seal({ t: 'done', finishReason: 'stop', response }));
         } catch {
           // Not a relay she can use.
         }
       }
     })();
-    const revealSub = this.nats.subscribe(subjects.validatorReveal(this.address));
+    const revealSub = nats.subscribe(subjects.validatorReveal(this.address));
     this.subs.push(revealSub);
     void (async () => {
       for await (const msg of revealSub) {
         if (this.revealDelayMs === undefined || !msg.reply) continue;
         const reply = msg.reply;
-        setTimeout(() => this.nats.publish(reply, encodeReveal({ t: 'error', code: 'not_found', message: 'archive offline' })), this.revealDelayMs);
+        let validator: string;
+        try {
+          validator = decodeRevealRequest(msg.data).validator;
+        } catch {
+          continue;
+        }
+        const answer = sealRevealReply(secrets, validator, { t: 'error', code: 'not_found', message: 'archive offline' });
+        setTimeout(() => nats.publish(reply, answer), this.revealDelayMs);
       }
     })();
     const beat = () =>
-      this.nats.publish(
+      nats.publish(
         subjects.heartbeat(this.address),
-        encodeMessage({ supplier: this.address, models: [model], active: 0, capacity: 8, tokensPerSecond: 100, at: Date.now() }),
+        encodeHeartbeat({ supplier: this.address, models: [model], active: 0, capacity: 8, tokensPerSecond: 100, at: Date.now() }, signer),
       );
     beat();
     this.timer = setInterval(beat, 1_000);
@@ -94,6 +110,7 @@ export class Mallory {
   stop(): void {
     clearInterval(this.timer);
     for (const sub of this.subs) sub.unsubscribe();
+    void this.nats?.close();
   }
 
   /** The claim tree of her relays for (`session`, `app`). */

@@ -6,8 +6,8 @@
 import { randomBytes } from 'node:crypto';
 import { Keyring } from '@polkadot/keyring';
 import { decodeDispatchError, sbl, signAndWait } from '@sibyl/chain-client';
-import { JOBS_STREAM, decodeRelayFrame, encodeMessage, hash256, signEnvelope, fastSigner, subjects } from '@sibyl/protocol';
-import { createInbox } from 'nats';
+import { JOBS_STREAM, hash256, signEnvelope, fastSigner, subjects } from '@sibyl/protocol';
+import { jetstreamManager } from '@nats-io/jetstream';
 import { APIError } from 'openai';
 import { outcome, type Attack, type AttackContext, type AttackRow } from './harness.js';
 
@@ -155,20 +155,16 @@ export const strangerEnvelopes: Attack = {
           { session: await ctx.session(), app, gateway: stranger.address, supplier: net.actors.supplier.address, model: net.modelId, requestHash: hash256(body), promptTokens: 4, sampling: { maxTokens: 4, temperatureMilli: 0, topPMilli: 1000, seed: null }, nonce: BigInt(i) },
           stranger,
         );
-        const reply = createInbox();
-        const sub = ctx.nats.subscribe(reply, { max: 1, timeout: 10_000 });
-        ctx.nats.publish(subjects.relay(net.actors.supplier.address), encodeMessage({ envelope, body }), { reply });
-        for await (const msg of sub) {
-          const frame = decodeRelayFrame(msg.data);
-          return frame.t === 'error' ? frame.code : frame.t;
-        }
-        return 'no answer';
+        const { frames } = await ctx.gateway.relay(net.actors.supplier.address, { envelope, body }, { until: () => true, timeoutMs: 10_000 });
+        const frame = frames[0];
+        if (!frame) return 'no answer';
+        return frame.t === 'error' ? frame.code : frame.t;
       }),
     );
     const after = await gauge(port, 'sibyl_supplier_chain_cache_entries');
     const unauthorized = codes.filter((c) => c === 'unauthorized').length;
     // The jobs stream is bounded too.
-    const info = await (await ctx.nats.jetstreamManager()).streams.info(JOBS_STREAM);
+    const info = await (await jetstreamManager(ctx.nats)).streams.info(JOBS_STREAM);
     const bounded = info.config.max_msgs > 0 && info.config.max_bytes > 0 && info.config.max_age > 0;
     return {
       tries,

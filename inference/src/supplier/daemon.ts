@@ -6,9 +6,9 @@
 import type { Server } from 'node:http';
 import type { KeyringPair } from '@polkadot/keyring/types';
 import { accountFromUri, connect, type ApiPromise } from '@sibyl/chain-client';
-import { subjects } from '@sibyl/protocol';
+import { busServers, connectBus, fastSigner, subjects } from '@sibyl/protocol';
 import { u8aToString } from '@polkadot/util';
-import { connect as natsConnect, type NatsConnection } from 'nats';
+import type { NatsConnection } from '@nats-io/transport-node';
 import type { InferenceBackend } from '../backend/backend.js';
 import { ClusterBackend } from '../backend/cluster-backend.js';
 import { LlamaBackend } from '../backend/llama-backend.js';
@@ -27,6 +27,7 @@ import { join } from 'node:path';
 
 export interface SupplierConfig {
   rpc: string;
+  /** NATS server URL(s) of the bus, comma-separated for a cluster. */
   nats: string;
   /** Secret URI of the supplier's account. */
   suri: string;
@@ -110,7 +111,8 @@ export class SupplierDaemon {
         backends.set(id, backend);
         log(`model ${id} ${model.name}: ${backend.description}`);
       }
-      const nats = await natsConnect({ servers: config.nats, name: `sibyl-supplier-${account.address}`, maxReconnectAttempts: -1 });
+      const signer = fastSigner(account);
+      const nats = await connectBus({ servers: busServers(config.nats), signer, name: `sibyl-supplier-${account.address}` });
       const chain = new ChainView(api, undefined, log);
       await chain.start();
       const metrics = new SupplierMetrics();
@@ -131,13 +133,13 @@ export class SupplierDaemon {
       const server = new RelayServer({ nats, chain, account, subject, backends, metrics, log, chunkIntervalMs: config.chunkIntervalMs, onServed });
       const claims = new ClaimSubmitter({ api, account, miner, archive, windows: chain.claimWindows, inFlight: (session) => server.inFlightFor(session), metrics, log });
       await claims.start();
-      const revealServer = new RevealServer({ api, nats, supplier: account.address, archive, log });
+      const revealServer = new RevealServer({ api, nats, supplier: signer, archive, log });
       revealServer.start();
       log(`serving relays on ${subject}`);
       server.start();
       const jobs = new JobWorker({ api, nats, account, backends, log });
       await jobs.start();
-      const stopHeartbeat = startHeartbeat(nats, server, models);
+      const stopHeartbeat = startHeartbeat(nats, server, signer, models);
       const metricsServer =
         config.metricsPort !== undefined ? await serveMetrics(metrics.registry, config.metricsPort, config.metricsHost) : undefined;
       return new SupplierDaemon(account, api, nats, chain, server, miner, claims, jobs, revealServer, backends, stopHeartbeat, metricsServer);

@@ -14,8 +14,9 @@
 import type { KeyringPair } from '@polkadot/keyring/types';
 import { u8aToString } from '@polkadot/util';
 import { ChainError, signAndWait, type ApiPromise } from '@sibyl/chain-client';
-import { JOBS_STREAM, ProtocolError, decodeJobNotice, decodeRelayBody, ensureJobsStream, subjects } from '@sibyl/protocol';
-import { AckPolicy, nanos, type ConsumerMessages, type JsMsg, type NatsConnection } from 'nats';
+import { JOBS_STREAM, ProtocolError, decodeJobNotice, decodeRelayBody, jobsConsumerOf, subjects } from '@sibyl/protocol';
+import { nanos, type NatsConnection } from '@nats-io/transport-node';
+import { AckPolicy, jetstream, jetstreamManager, type ConsumerMessages, type JsMsg } from '@nats-io/jetstream';
 import { ContextLengthError, PromptTokensError, type InferenceBackend } from '../backend/backend.js';
 
 export interface JobWorkerOptions {
@@ -37,6 +38,7 @@ export class JobWorker {
   private messages: ConsumerMessages | undefined;
   private loop: Promise<void> | undefined;
   private unsubscribe: (() => void) | undefined;
+  private stopped = false;
   /** Jobs being worked on now, with the attempt's outcome. */
   private readonly working = new Map<bigint, Promise<Outcome>>();
   /** One generation at a time: relays keep the backend's other sequences. */
@@ -45,25 +47,41 @@ export class JobWorker {
   constructor(private readonly options: JobWorkerOptions) {}
 
   async start(): Promise<void> {
-    const { nats, account, api } = this.options;
-    await ensureJobsStream(nats);
-    const durable = `supplier-${account.address}`;
-    await (await nats.jetstreamManager()).consumers.add(JOBS_STREAM, {
-      durable_name: durable,
-      filter_subject: subjects.jobs(account.address),
-      ack_policy: AckPolicy.Explicit,
-      ack_wait: nanos(ACK_WAIT_MS),
-      max_ack_pending: 64,
-    });
-    const consumer = await nats.jetstream().consumers.get(JOBS_STREAM, durable);
-    this.messages = await consumer.consume();
-    this.loop = (async () => {
-      for await (const message of this.messages!) void this.onNotice(message);
-    })();
+    const { api } = this.options;
     this.unsubscribe = await api.rpc.chain.subscribeNewHeads(() => void this.scan().catch(() => undefined));
+    this.loop = this.follow();
+  }
+
+  /**
+   * Reads the notices on this supplier's durable consumer. The dispatchers own the jobs stream;
+   * until one has made it, the consumer cannot exist, and jobs are still found on chain each block.
+   */
+  private async follow(): Promise<void> {
+    const { nats, account } = this.options;
+    const durable = jobsConsumerOf(account.address);
+    while (!this.stopped) {
+      try {
+        await (await jetstreamManager(nats)).consumers.add(JOBS_STREAM, {
+          durable_name: durable,
+          filter_subject: subjects.jobs(account.address),
+          ack_policy: AckPolicy.Explicit,
+          ack_wait: nanos(ACK_WAIT_MS),
+          max_ack_pending: 64,
+        });
+        const consumer = await jetstream(nats).consumers.get(JOBS_STREAM, durable);
+        this.messages = await consumer.consume();
+        for await (const message of this.messages) void this.onNotice(message);
+        return;
+      } catch (error) {
+        if (this.stopped) return;
+        this.options.log?.(`job notices unavailable (${(error as Error).message}); finding jobs on chain, retrying`);
+        await new Promise((resolve) => setTimeout(resolve, 2_000));
+      }
+    }
   }
 
   async stop(): Promise<void> {
+    this.stopped = true;
     this.unsubscribe?.();
     await this.messages?.close();
     await this.loop?.catch(() => undefined);

@@ -1,21 +1,24 @@
 /**
  * Serves relays on `sibyl.relay.<supplier>`, one small step after another (docs/inference.md):
  *
- *   decode → verify the gateway's signature → addressed here (supplier, model, body hash)
+ *   unseal (docs/bus.md) → decode → verify the gateway's signature → addressed here (sender,
+ *   supplier, model, body hash)
  *   → authorized by the chain (ChainView) → admitted (capacity, replay) → generated within the
  *   signed prompt count and streamed → signed (request hash, response hash, usage) → served
  *
- * A refusal at any step answers one error frame and costs nothing more. In-flight relays are
- * named by (gateway, session, nonce), so a cancel stops exactly the relay it names.
+ * A refusal at any step answers one error frame and costs nothing more. Every frame is sealed to
+ * the gateway, so only it can read the stream and nobody can forge a frame in it. In-flight relays
+ * are named by (gateway, session, nonce), and a cancel must be signed by that gateway, so a cancel
+ * stops exactly the relay it names and only its gateway can send one.
  */
 import type { KeyringPair } from '@polkadot/keyring/types';
 import {
+  PeerSecrets,
   ProtocolError,
   ResponseHasher,
+  SealedRelayRequest,
   decodeRelayBody,
   decodeRelayCancel,
-  decodeRelayRequest,
-  encodeMessage,
   fastSigner,
   hash256,
   relayDigest,
@@ -27,10 +30,11 @@ import {
   type RelayErrorCode,
   type RelayFrame,
   type RelayRecord,
+  type RelayFrameWriter,
   type RelayRequest,
   type RelaySigner,
 } from '@sibyl/protocol';
-import type { Msg, NatsConnection, Subscription } from 'nats';
+import type { Msg, NatsConnection, Subscription } from '@nats-io/transport-node';
 import { ContextLengthError, PromptTokensError, type GenerationResult, type InferenceBackend } from '../backend/backend.js';
 import { RelayAuthorizationError, type ChainView } from './chain-view.js';
 import type { SupplierMetrics } from './metrics.js';
@@ -81,8 +85,14 @@ interface AdmittedRelay {
   envelope: RelayEnvelope;
   body: RelayBody;
   backend: InferenceBackend;
-  reply: string;
+  reply: Reply;
   received: number;
+}
+
+/** Where a relay's frames go: the gateway's inbox, each frame sealed to the gateway. */
+interface Reply {
+  subject: string;
+  frames: RelayFrameWriter;
 }
 
 /** The name of an in-flight relay: unique per (gateway, session, nonce). */
@@ -98,9 +108,12 @@ export class RelayServer {
   private completionTokens = 0;
   private readonly startedAt = Date.now();
   private readonly signer: RelaySigner;
+  private readonly secrets: PeerSecrets;
 
   constructor(private readonly options: RelayServerOptions) {
-    this.signer = fastSigner(options.account);
+    const key = fastSigner(options.account);
+    this.signer = key;
+    this.secrets = new PeerSecrets(key);
     options.metrics.capacity.set(this.capacity);
   }
 
@@ -142,10 +155,12 @@ export class RelayServer {
     void (async () => {
       for await (const msg of cancels) {
         try {
+          // Signed by the gateway it names, and relays are keyed by their gateway: only the
+          // gateway that sent a relay can stop it.
           const cancel = decodeRelayCancel(msg.data);
           this.inFlight.get(relayKey(cancel.gateway, cancel.session, cancel.nonce))?.controller.abort();
         } catch {
-          // A malformed cancel cannot name a relay; ignore it.
+          // An unsigned or malformed cancel names no relay of ours; ignore it.
         }
       }
     })();
@@ -157,19 +172,28 @@ export class RelayServer {
     for (const relay of this.inFlight.values()) relay.controller.abort();
   }
 
-  private send(reply: string, frame: RelayFrame): void {
-    this.options.nats.publish(reply, encodeMessage(frame));
+  private send(reply: Reply, frame: RelayFrame): void {
+    this.options.nats.publish(reply.subject, reply.frames.seal(frame));
   }
 
   private async handle(msg: Msg): Promise<void> {
-    const reply = msg.reply;
-    if (!reply) return; // nobody to answer
+    if (!msg.reply) return; // nobody to answer
     const received = performance.now();
+    let sealed: SealedRelayRequest;
+    try {
+      sealed = SealedRelayRequest.read(this.secrets, msg.data);
+    } catch (error) {
+      // No key to answer with: whoever sent this cannot read a reply anyway.
+      this.options.metrics.relays.inc({ model: 'unknown', outcome: 'bad_request' });
+      this.options.log?.(`unreadable relay request: ${(error as Error).message}`);
+      return;
+    }
+    const reply: Reply = { subject: msg.reply, frames: sealed.frames };
     const { metrics } = this.options;
     let model: number | 'unknown' = 'unknown';
     let admitted: AdmittedRelay | undefined;
     try {
-      const checked = await this.check(msg.data, reply, received);
+      const checked = await this.check(sealed, reply, received);
       model = checked.envelope.model;
       admitted = this.admit(checked);
       await this.serve(admitted);
@@ -187,14 +211,15 @@ export class RelayServer {
   }
 
   /** Every check that needs no capacity: decode, signature, addressing, the chain's say-so. */
-  private async check(data: Uint8Array, reply: string, received: number): Promise<AdmittedRelay> {
-    const request = decodeRelayRequest(data);
+  private async check(sealed: SealedRelayRequest, reply: Reply, received: number): Promise<AdmittedRelay> {
+    const request = sealed.open();
     let envelope: RelayEnvelope;
     try {
       envelope = verifyEnvelope(request.envelope);
     } catch (error) {
       throw new RelayRefused('unauthorized', (error as Error).message);
     }
+    if (envelope.gateway !== sealed.gateway) throw new RelayRefused('unauthorized', 'the relay was sealed by another gateway than the one that signed it');
     if (envelope.supplier !== this.address) throw new RelayRefused('unauthorized', 'the envelope names another supplier');
     const backend = this.options.backends.get(envelope.model);
     if (!backend) throw new RelayRefused('model_not_served', `model ${envelope.model} is not served here`);

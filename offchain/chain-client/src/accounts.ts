@@ -28,7 +28,7 @@ export function devAccount(name: DevAccountName): Promise<KeyringPair> {
  * shown by `docker inspect` or `ps`). A file others may read is refused. Throws a message naming
  * all three when none is set.
  */
-export function secretUriFor(role: 'supplier' | 'validator' | 'gateway', given?: string): string {
+export function secretUriFor(role: 'supplier' | 'validator' | 'gateway' | 'dispatcher', given?: string): string {
   if (given) return given;
   const variable = `SIBYL_${role.toUpperCase()}_SURI`;
   const fromEnv = process.env[variable];

@@ -8,15 +8,20 @@
  * notice until the supplier acknowledges it: delivery is at least once, and the chain makes a
  * second answer impossible, so the whole path is idempotent.
  *
- * Several dispatchers may run at once (anyone may); they publish the same message ids.
+ * Several dispatchers may run at once; they publish the same message ids. A dispatcher logs in to
+ * the bus as an account the bus operator lists as a dispatcher (docs/bus.md): notices are only
+ * hints the supplier checks on chain, but the stream is shared and bounded.
  */
 import { encodeJobNotice, ensureJobsStream, subjects } from '@sibyl/protocol';
 import type { ApiPromise } from '@sibyl/chain-client';
-import type { JetStreamClient, NatsConnection } from 'nats';
+import type { NatsConnection } from '@nats-io/transport-node';
+import { jetstream, type JetStreamClient } from '@nats-io/jetstream';
 
 export interface JobDispatcherOptions {
   api: ApiPromise;
   nats: NatsConnection;
+  /** Servers that store the jobs stream (3 on a cluster; default 1). */
+  replicas?: number;
   log?: (line: string) => void;
 }
 
@@ -29,8 +34,8 @@ export class JobDispatcher {
   ) {}
 
   static async start(options: JobDispatcherOptions): Promise<JobDispatcher> {
-    await ensureJobsStream(options.nats);
-    const dispatcher = new JobDispatcher(options, options.nats.jetstream());
+    await ensureJobsStream(options.nats, options.replicas);
+    const dispatcher = new JobDispatcher(options, jetstream(options.nats));
     await dispatcher.catchUp();
     dispatcher.unsubscribe = (await options.api.query.system.events((records) => {
       for (const { event } of records) {

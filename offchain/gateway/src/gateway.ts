@@ -16,8 +16,8 @@ import { join } from 'node:path';
 import type { KeyringPair } from '@polkadot/keyring/types';
 import { accountFromUri, ApplicationDirectory, ChainWatch, connect, formatSbl, type ApiPromise } from '@sibyl/chain-client';
 import { ModelFetcher } from '@sibyl/model-runtime';
-import { encodeMessage, requestSeed } from '@sibyl/protocol';
-import { connect as natsConnect, type NatsConnection } from 'nats';
+import { busServers, connectBus, encodeMessage, fastSigner, requestSeed } from '@sibyl/protocol';
+import type { NatsConnection } from '@nats-io/transport-node';
 import { bodyText, budgetOf, checkStanding, fitToContext, reserve } from './admission.js';
 import { ApiKeyStore } from './api-keys.js';
 import { GatewayMetrics } from './metrics.js';
@@ -33,6 +33,7 @@ import { SupplierDirectory } from './supplier-directory.js';
 
 export interface GatewayConfig {
   rpc: string;
+  /** NATS server URL(s) of the bus, comma-separated for a cluster. */
   nats: string;
   /** Secret URI of the gateway's staked account. */
   suri: string;
@@ -86,7 +87,7 @@ export class Gateway {
   static async start(config: GatewayConfig): Promise<Gateway> {
     const account = await accountFromUri(config.suri);
     const api = await connect(config.rpc);
-    const nats = await natsConnect({ servers: config.nats, name: `sibyl-gateway-${account.address}`, maxReconnectAttempts: -1 });
+    const nats = await connectBus({ servers: busServers(config.nats), signer: fastSigner(account), name: `sibyl-gateway-${account.address}` });
     const gateway = new Gateway(config, account, api, nats);
     try {
       await gateway.watch.start();

@@ -1,20 +1,24 @@
 /**
- * One relay to one supplier over NATS: publishes the signed request with a private inbox as the
- * reply subject and yields the supplier's frames as they arrive. It fails fast when no supplier
- * listens (NATS "no responders"), when the supplier does not accept in time, when the stream goes
- * idle, or when the supplier's heartbeats stop mid-stream; cancelling tells the supplier to stop.
+ * One relay to one supplier over NATS: publishes the signed request, sealed to the supplier
+ * (docs/bus.md), with a private inbox as the reply subject, and yields the supplier's frames as
+ * they arrive. Only frames the supplier sealed for this relay, in order, are read; anything else
+ * on the inbox is dropped unread. It fails fast when no supplier listens (NATS "no responders"),
+ * when the supplier does not accept in time, when the stream goes idle, or when the supplier's
+ * heartbeats stop mid-stream; cancelling (signed) tells the supplier to stop.
  */
 import {
-  decodeRelayFrame,
-  encodeMessage,
   encodeRelayCancel,
+  inboxPrefixOf,
+  sealRelayRequest,
   ProtocolError,
+  type PeerSecrets,
   type RelayCancel,
+  type RelayFrameReader,
   type RelayErrorCode,
   type RelayFrame,
   type RelayRequest,
 } from '@sibyl/protocol';
-import { createInbox, type Msg, type NatsConnection, type Subscription } from 'nats';
+import { createInbox, type Msg, type NatsConnection, type Subscription } from '@nats-io/transport-node';
 
 export type RelayFailureCode = RelayErrorCode | 'unreachable' | 'timeout' | 'supplier_lost' | 'protocol';
 
@@ -43,9 +47,15 @@ export class RelayStream {
   private readonly queue: Msg[] = [];
   private wake: (() => void) | undefined;
   private closed = false;
+  private readonly reader: RelayFrameReader;
+  /** Messages on the inbox that were not the supplier's sealed frames (ignored). */
+  ignored = 0;
 
   constructor(
     private readonly nats: NatsConnection,
+    /** This gateway's key agreements: the request is sealed to `supplier`, frames opened from it. */
+    private readonly secrets: PeerSecrets,
+    supplier: string,
     subject: string,
     request: RelayRequest,
     /** Names the relay in a cancel. */
@@ -53,7 +63,9 @@ export class RelayStream {
     private readonly isLive: () => boolean,
     private readonly timeouts: RelayTimeouts = DEFAULT_TIMEOUTS,
   ) {
-    const inbox = createInbox();
+    const sealed = sealRelayRequest(secrets, supplier, request);
+    this.reader = sealed.frames;
+    const inbox = createInbox(inboxPrefixOf(secrets.address));
     this.sub = nats.subscribe(inbox, {
       callback: (_err, msg) => {
         this.queue.push(msg);
@@ -61,7 +73,7 @@ export class RelayStream {
       },
     });
     try {
-      nats.publish(subject, encodeMessage(request), { reply: inbox });
+      nats.publish(subject, sealed.bytes, { reply: inbox });
     } catch (error) {
       // Too large for the bus, or the connection is closing: nothing was sent, nothing to keep.
       this.close();
@@ -111,11 +123,15 @@ export class RelayStream {
         if (msg.headers && msg.data.length === 0 && msg.headers.code === 503) {
           throw new RelayFailure('unreachable', 'no supplier is listening on its subject');
         }
-        let frame: RelayFrame;
+        let frame: RelayFrame | undefined;
         try {
-          frame = decodeRelayFrame(msg.data);
+          frame = this.reader.open(msg.data);
         } catch (error) {
           throw new RelayFailure('protocol', (error as ProtocolError).message);
+        }
+        if (!frame) {
+          this.ignored++;
+          continue;
         }
         if (frame.t === 'error') throw new RelayFailure(frame.code, frame.message);
         if (frame.t === 'chunk') {
@@ -134,7 +150,7 @@ export class RelayStream {
   /** Tells the supplier to stop generating (the client went away) and stops listening. */
   cancel(cancelSubject: string): void {
     if (this.closed) return;
-    if (!this.nats.isClosed()) this.nats.publish(cancelSubject, encodeRelayCancel(this.relay));
+    if (!this.nats.isClosed()) this.nats.publish(cancelSubject, encodeRelayCancel(this.relay, this.secrets.key));
     this.close();
   }
 

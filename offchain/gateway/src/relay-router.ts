@@ -10,6 +10,7 @@ import type { KeyringPair } from '@polkadot/keyring/types';
 import {
   fastSigner,
   hash256,
+  PeerSecrets,
   ResponseHasher,
   signEnvelope,
   verifyResponse,
@@ -18,7 +19,7 @@ import {
   type RelaySigner,
   type Signed,
 } from '@sibyl/protocol';
-import type { NatsConnection } from 'nats';
+import type { NatsConnection } from '@nats-io/transport-node';
 import type { GatewayMetrics } from './metrics.js';
 import { OpenAIError } from './openai-error.js';
 import { DEFAULT_TIMEOUTS, RelayFailure, RelayStream, type RelayTimeouts } from './relay-client.js';
@@ -50,6 +51,7 @@ const RETRYABLE = new Set(['busy', 'unreachable', 'timeout', 'supplier_lost', 'i
 
 export class RelayRouter {
   private readonly signer: RelaySigner;
+  private readonly secrets: PeerSecrets;
   /** Monotonic nonces seeded from the clock: unique per (gateway, session) across restarts. */
   private nonce = BigInt(Date.now()) * 1000n;
   /**
@@ -69,7 +71,9 @@ export class RelayRouter {
     /** How long a request waits for a free supplier when every one answers busy. */
     private readonly busyWaitMs = 30_000,
   ) {
-    this.signer = fastSigner(account);
+    const key = fastSigner(account);
+    this.signer = key;
+    this.secrets = new PeerSecrets(key);
   }
 
   /**
@@ -129,6 +133,8 @@ export class RelayRouter {
       const started = performance.now();
       const stream = new RelayStream(
         this.nats,
+        this.secrets,
+        candidate.address,
         candidate.subject,
         { envelope, body: bodyText },
         { gateway: this.account.address, session: job.session, nonce },

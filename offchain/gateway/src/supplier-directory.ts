@@ -3,11 +3,13 @@
  * staked for the model, refreshed periodically); liveness and load from their NATS heartbeats;
  * quality from what this gateway measured itself: an EWMA of time to first token and of
  * failures. A supplier whose heartbeats stop is dropped from the candidates until they resume.
+ * A heartbeat counts only if its supplier signed it, it came on that supplier's own subject, and
+ * it is newer than the last one (docs/bus.md): nobody can keep a rival alive or load it down.
  */
 import type { ApiPromise } from '@sibyl/chain-client';
 import { decodeHeartbeat, subjects, type Heartbeat } from '@sibyl/protocol';
 import { u8aToString } from '@polkadot/util';
-import type { NatsConnection, Subscription } from 'nats';
+import type { NatsConnection, Subscription } from '@nats-io/transport-node';
 
 export interface SupplierCandidate {
   address: string;
@@ -46,9 +48,11 @@ export class SupplierDirectory {
       for await (const msg of this.sub!) {
         try {
           const hb = decodeHeartbeat(msg.data);
+          const last = this.heartbeats.get(hb.supplier);
+          if (msg.subject !== subjects.heartbeat(hb.supplier) || (last && hb.at <= last.at)) continue;
           this.heartbeats.set(hb.supplier, { ...hb, receivedAt: Date.now() });
         } catch {
-          // Malformed heartbeats are ignored.
+          // Unsigned, forged or malformed heartbeats are ignored.
         }
       }
     })();

@@ -1,7 +1,7 @@
 /**
  * The whole local network in one call: the chain (the dev chain in this process, or four
- * `sibyl-node` authorities with `chain: 'nodes'`), nats-server with
- * JetStream, the dev actors provisioned on chain, a supplier daemon (its own process) serving
+ * `sibyl-node` authorities with `chain: 'nodes'`), the bus (nats-server with JetStream, one or a
+ * cluster of three, and its authorizer admitting staked accounts), the dev actors provisioned on chain, a supplier daemon (its own process) serving
  * the default model, and the gateway (in this process). `npm start` and the end-to-end tests use
  * it; `stop()` takes everything down in reverse order.
  */
@@ -12,8 +12,12 @@ import { JobDispatcher } from '@sibyl/dispatcher';
 import { Gateway, type GatewayConfig } from '@sibyl/gateway';
 import { freePort } from '@sibyl/inference';
 import { DEFAULT_DEV_MODEL, ModelFetcher } from '@sibyl/model-runtime';
-import { connect as natsConnect, type NatsConnection } from 'nats';
-import { NatsServer } from './nats-server.js';
+import type { NatsConnection } from '@nats-io/transport-node';
+import type { KeyringPair } from '@polkadot/keyring/types';
+import { ChainRoles } from '@sibyl/bus-authorizer';
+import { accountFromUri } from '@sibyl/chain-client';
+import { connectBus, fastSigner } from '@sibyl/protocol';
+import { LocalBus } from './local-bus.js';
 import { devActors, provisionDevNetwork, type DevActors } from './provision.js';
 import { startSessionWith } from './session-wait.js';
 import { startLocalChain, type ChainKind, type LocalChain } from './local-chain.js';
@@ -37,6 +41,8 @@ export interface LocalNetworkOptions {
   nodeP2pPort?: number;
   nodePrometheusPort?: number;
   natsPort?: number;
+  /** Servers of the bus: 1 (default) or a cluster of 3 (ports from `natsPort`, or free ones when 0). */
+  natsServers?: 1 | 3;
   gatewayPort?: number;
   /** Supplier: concurrent requests and context tokens per request. */
   supplierCapacity?: number;
@@ -66,6 +72,8 @@ export interface LocalNetworkOptions {
   spendLimit?: bigint;
   gateway?: Partial<Pick<GatewayConfig, 'timeouts' | 'defaultMaxTokens' | 'maxBodyBytes'>>;
   log?: (line: string) => void;
+  /** The NATS servers' and the authorizer's log lines (default: dropped). */
+  busLog?: (line: string) => void;
 }
 
 /** What `.sibyl/dev.json` holds: everything a client needs to use the local network. */
@@ -81,7 +89,11 @@ export interface LocalNetwork extends DevEndpoints {
   modelId: number;
   modelName: string;
   chain: LocalChain;
-  natsServer: NatsServer;
+  bus: LocalBus;
+  /** The local operator's bus connection (dispatcher and observer roles). */
+  busClient: NatsConnection;
+  /** A bus connection as `account` (its stake decides what it may do). */
+  connectBus(account: KeyringPair): Promise<NatsConnection>;
   supplier: SupplierProcess;
   gatewayService: Gateway;
   /** The job dispatcher (suppliers also find their jobs on chain without it). */
@@ -94,6 +106,9 @@ export interface LocalNetwork extends DevEndpoints {
   writeDevJson(): string;
   stop(): Promise<void>;
 }
+
+/** The local network's operator account: dispatches jobs and observes the bus. */
+export const OPERATOR_SURI = '//SibylOperator';
 
 export async function startLocalNetwork(options: LocalNetworkOptions = {}): Promise<LocalNetwork> {
   const log = options.log ?? ((line: string) => console.error(line));
@@ -126,14 +141,23 @@ export async function startLocalNetwork(options: LocalNetworkOptions = {}): Prom
     }
     log(chainKind === 'chopsticks' ? `localnet: dev chain on ${chain.endpoint}` : `localnet: ${chain.nodes?.nodes.length} sibyl-node authorities, RPC from ${chain.endpoint}`);
 
-    const natsPort = options.natsPort === 0 ? await freePort() : (options.natsPort ?? 4222);
-    const natsServer = new NatsServer({ port: natsPort, storeDir: join(dataDir, 'nats') });
-    await natsServer.start();
-    cleanup.push(() => natsServer.stop());
-    log(`localnet: NATS (JetStream) on ${natsServer.url}`);
-
     const api = await connect(chain.endpoint);
     cleanup.push(() => api.disconnect());
+    // The local operator dispatches jobs and watches the bus; every other account gets what its
+    // stake earns.
+    const operator = await accountFromUri(OPERATOR_SURI);
+    const basePort = options.natsPort ?? 4222;
+    const natsPorts = Array.from({ length: options.natsServers ?? 1 }, (_, i) => (basePort === 0 ? 0 : basePort + i));
+    const bus = await LocalBus.start({
+      dataDir,
+      ports: natsPorts,
+      roles: new ChainRoles(api, { dispatchers: [operator.address], observers: [operator.address] }),
+      log: options.busLog,
+    });
+    cleanup.push(() => bus.stop());
+    const busUrl = bus.urls.join(',');
+    log(`localnet: bus (NATS with JetStream, logins by chain account) on ${busUrl}`);
+    const connectAs = (account: KeyringPair) => connectBus({ servers: bus.urls, signer: fastSigner(account), failFast: true });
     const actors = await devActors();
     const gatewayPort = options.gatewayPort === 0 ? await freePort() : (options.gatewayPort ?? 8080);
     const gatewayUrl = `http://127.0.0.1:${gatewayPort}/v1`;
@@ -148,7 +172,7 @@ export async function startLocalNetwork(options: LocalNetworkOptions = {}): Prom
     const session = await startSessionWith(api, chain, actors.app.address, modelId, [actors.supplier.address]);
     log(`localnet: session ${session} draws the supplier for the application`);
 
-    const nats: NatsConnection = await natsConnect({ servers: natsServer.url, maxReconnectAttempts: -1 });
+    const nats: NatsConnection = await connectAs(operator);
     cleanup.push(() => nats.drain().catch(() => undefined));
 
     // On a node network the services attach to different nodes, as strangers' would: the gateway
@@ -156,7 +180,7 @@ export async function startLocalNetwork(options: LocalNetworkOptions = {}): Prom
     const endpointFor = (i: number) => chain.endpoints[i % chain.endpoints.length]!;
     const gatewayService = await Gateway.start({
       rpc: endpointFor(0),
-      nats: natsServer.url,
+      nats: busUrl,
       suri: '//Charlie',
       port: gatewayPort,
       dataDir: join(dataDir, 'gateway'),
@@ -166,9 +190,13 @@ export async function startLocalNetwork(options: LocalNetworkOptions = {}): Prom
     cleanup.push(() => gatewayService.stop());
     log(`localnet: gateway on ${gatewayService.baseUrl}`);
 
+    const dispatcher = await JobDispatcher.start({ api, nats, replicas: natsPorts.length, log: (line) => log(`dispatcher: ${line}`) });
+    cleanup.push(async () => dispatcher.stop());
+    log('localnet: dispatcher delivering on-chain jobs over JetStream');
+
     const supplier = new SupplierProcess({
       rpc: endpointFor(2),
-      nats: natsServer.url,
+      nats: busUrl,
       suri: '//Bob',
       address: actors.supplier.address,
       capacity: options.supplierCapacity,
@@ -183,15 +211,12 @@ export async function startLocalNetwork(options: LocalNetworkOptions = {}): Prom
     cleanup.push(() => supplier.stop());
     log('localnet: supplier serving');
 
-    const dispatcher = await JobDispatcher.start({ api, nats, log: (line) => log(`dispatcher: ${line}`) });
-    cleanup.push(async () => dispatcher.stop());
-    log('localnet: dispatcher delivering on-chain jobs over JetStream');
 
     let validator: ValidatorDaemon | undefined;
     if (options.validator ?? true) {
       validator = await ValidatorDaemon.start({
         rpc: endpointFor(1),
-        nats: natsServer.url,
+        nats: busUrl,
         suri: '//Eve',
         dataDir: join(dataDir, 'validator'),
         log: (line) => log(`validator: ${line}`),
@@ -212,13 +237,15 @@ export async function startLocalNetwork(options: LocalNetworkOptions = {}): Prom
 
     const network: LocalNetwork = {
       rpc: chain.endpoint,
-      nats: natsServer.url,
+      nats: busUrl,
       gateway: gatewayService.baseUrl,
       apiKey,
       modelId,
       modelName: DEFAULT_DEV_MODEL.name,
       chain,
-      natsServer,
+      bus,
+      busClient: nats,
+      connectBus: connectAs,
       supplier,
       gatewayService,
       dispatcher,

@@ -3,7 +3,8 @@
  * validates its input and throws {@link ProtocolError} on anything malformed, so a peer's bad bytes
  * never become an exception deep inside a handler.
  */
-import type { Signed } from './relay-envelope.js';
+import { u8aConcat, u8aToHex, stringToU8a } from '@polkadot/util';
+import { verifySignature, type RelaySigner, type Signed } from './relay-envelope.js';
 
 export class ProtocolError extends Error {
   override readonly name = 'ProtocolError';
@@ -31,7 +32,8 @@ export interface RelayRequest {
 /**
  * Gateway → supplier on `sibyl.relay.<supplier>.cancel`: stop the relay the gateway signed with
  * this nonce in this session. Relays are named by (gateway, session, nonce), which is unique,
- * not by request hash: two clients may send the same prompt.
+ * not by request hash: two clients may send the same prompt. The gateway signs it, and a supplier
+ * stops only a relay that gateway sent, so nobody can cancel another's stream.
  */
 export interface RelayCancel {
   gateway: string;
@@ -78,12 +80,47 @@ export interface Heartbeat {
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
-export function encodeMessage(message: RelayRequest | RelayFrame | Heartbeat): Uint8Array {
+export function encodeMessage(message: RelayRequest | RelayFrame): Uint8Array {
   return encoder.encode(JSON.stringify(message));
 }
 
-export function encodeRelayCancel(cancel: RelayCancel): Uint8Array {
-  return encoder.encode(JSON.stringify({ gateway: cancel.gateway, session: cancel.session.toString(), nonce: cancel.nonce.toString() }));
+/** Domain separation for the bus's signed control messages. */
+const CANCEL_DOMAIN = 'sibyl/relay-cancel/v1:';
+const HEARTBEAT_DOMAIN = 'sibyl/heartbeat/v1:';
+
+/** The text a signed control message signs, carried as is so the verifier checks the same bytes. */
+interface SignedText {
+  text: string;
+  signature: string;
+}
+
+function signText(domain: string, text: string, signer: RelaySigner): Uint8Array {
+  const signed: SignedText = { text, signature: u8aToHex(signer.sign(u8aConcat(stringToU8a(domain), stringToU8a(text)))) };
+  return encoder.encode(JSON.stringify(signed));
+}
+
+/** The signed text's fields, if `address(fields)` signed it; throws {@link ProtocolError} otherwise. */
+function openSignedText(domain: string, bytes: Uint8Array, signerOf: (fields: Record<string, unknown>) => unknown, what: string): Record<string, unknown> {
+  const m = parse(bytes);
+  if (typeof m.text !== 'string' || typeof m.signature !== 'string') throw new ProtocolError(`${what} is not signed`);
+  const fields = parse(encoder.encode(m.text));
+  const signer = signerOf(fields);
+  if (typeof signer !== 'string' || !verifySignature(u8aConcat(stringToU8a(domain), stringToU8a(m.text)), m.signature, signer)) {
+    throw new ProtocolError(`${what} is not signed by the account it names`);
+  }
+  return fields;
+}
+
+/** A cancel signed by its gateway. */
+export function encodeRelayCancel(cancel: RelayCancel, gateway: RelaySigner): Uint8Array {
+  if (gateway.address !== cancel.gateway) throw new Error('a cancel is signed by the gateway it names');
+  return signText(CANCEL_DOMAIN, JSON.stringify({ gateway: cancel.gateway, session: cancel.session.toString(), nonce: cancel.nonce.toString() }), gateway);
+}
+
+/** A heartbeat signed by its supplier. */
+export function encodeHeartbeat(heartbeat: Heartbeat, supplier: RelaySigner): Uint8Array {
+  if (supplier.address !== heartbeat.supplier) throw new Error('a heartbeat is signed by the supplier it names');
+  return signText(HEARTBEAT_DOMAIN, JSON.stringify(heartbeat), supplier);
 }
 
 function parse(bytes: Uint8Array): Record<string, unknown> {
@@ -118,8 +155,9 @@ export function decodeRelayRequest(bytes: Uint8Array): RelayRequest {
 
 const isUint = (v: unknown): v is string => typeof v === 'string' && /^\d{1,20}$/.test(v);
 
+/** A cancel, checked to be signed by the gateway it names. */
 export function decodeRelayCancel(bytes: Uint8Array): RelayCancel {
-  const m = parse(bytes);
+  const m = openSignedText(CANCEL_DOMAIN, bytes, (f) => f.gateway, 'a cancel');
   if (typeof m.gateway !== 'string' || !isUint(m.session) || !isUint(m.nonce)) {
     throw new ProtocolError('a cancel names a gateway, a session and a nonce');
   }
@@ -180,8 +218,9 @@ export function decodeRelayFrame(bytes: Uint8Array): RelayFrame {
   throw new ProtocolError('malformed relay frame');
 }
 
+/** A heartbeat, checked to be signed by the supplier it names. */
 export function decodeHeartbeat(bytes: Uint8Array): Heartbeat {
-  const m = parse(bytes);
+  const m = openSignedText(HEARTBEAT_DOMAIN, bytes, (f) => f.supplier, 'a heartbeat');
   const nums = ['active', 'capacity', 'tokensPerSecond', 'at'] as const;
   if (typeof m.supplier !== 'string' || !Array.isArray(m.models) || !nums.every((k) => typeof m[k] === 'number')) {
     throw new ProtocolError('malformed heartbeat');

@@ -8,7 +8,7 @@ import { TypeRegistry } from '@polkadot/types';
 import type { Option, Struct, u32, u64 } from '@polkadot/types';
 import type { AccountId32, H256 } from '@polkadot/types/interfaces';
 import { u8aToHex, hexToU8a, u8aConcat, stringToU8a } from '@polkadot/util';
-import { blake2AsU8a, decodeAddress, encodeAddress } from '@polkadot/util-crypto';
+import { blake2AsU8a, decodeAddress, encodeAddress, sr25519Agreement } from '@polkadot/util-crypto';
 import { decodePair } from '@polkadot/keyring/pair/decode';
 import type { KeyringPair } from '@polkadot/keyring/types';
 import { sr25519Sign, sr25519Verify } from '@polkadot/wasm-crypto';
@@ -192,17 +192,42 @@ export interface RelaySigner {
  * signature against 1.3 ms for the keyring's pure-JS path, which matters on every relay's
  * path to first token. Needs `cryptoWaitReady()` to have resolved, as any pair does.
  */
-export function fastSigner(pair: KeyringPair): RelaySigner {
+export function fastSigner(pair: KeyringPair): ParticipantKey {
   if (pair.type !== 'sr25519') throw new Error('relays are signed with sr25519 keys');
   if (pair.isLocked) throw new Error(`key ${pair.address} is locked`);
   const { publicKey, secretKey } = decodePair(undefined, pair.encodePkcs8(), 'none');
-  return { address: pair.address, sign: (message) => sr25519Sign(publicKey, secretKey, message) };
+  return {
+    address: pair.address,
+    publicKey,
+    sign: (message) => sr25519Sign(publicKey, secretKey, message),
+    agree: (peer) => sr25519Agreement(secretKey, peer),
+  };
+}
+
+/**
+ * A participant's own key: signs as its chain account and agrees on a shared secret with any
+ * other account's public key (schnorrkel's Diffie-Hellman on Ristretto255), which is how bus
+ * payloads are encrypted to the keys staked on chain (docs/bus.md, "Private payloads").
+ */
+export interface ParticipantKey extends RelaySigner {
+  readonly publicKey: Uint8Array;
+  /** The 32-byte secret shared with `peer` (a 32-byte sr25519 public key). */
+  agree(peer: Uint8Array): Uint8Array;
 }
 
 /** sr25519 verification in wasm (≈ 0.3 ms, against 2.3 ms for util-crypto's JS path). */
 function verifySr25519(message: Uint8Array, signature: string, address: string): boolean {
   const sig = hexToU8a(signature);
   return sig.length === 64 && sr25519Verify(sig, message, decodeAddress(address));
+}
+
+/** Whether `signature` (0x-hex) is `address`'s sr25519 signature of `message`. Never throws on bad input. */
+export function verifySignature(message: Uint8Array, signature: string, address: string): boolean {
+  try {
+    return verifySr25519(message, signature, address);
+  } catch {
+    return false;
+  }
 }
 
 /** A SCALE payload and its sr25519 signature, both 0x-hex: how signed things travel. */

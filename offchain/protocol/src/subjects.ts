@@ -14,7 +14,8 @@
  * | `sibyl.validator.reveal.<supplier>`  | request/reply   | a validator asks for a sampled relay's prompt and output |
  */
 
-import { DiscardPolicy, nanos, type NatsConnection, type StreamConfig } from 'nats';
+import { nanos, type NatsConnection } from '@nats-io/transport-node';
+import { DiscardPolicy, jetstreamManager, type StreamConfig } from '@nats-io/jetstream';
 
 /** Prefix of every Sibyl subject. */
 export const SUBJECT_ROOT = 'sibyl';
@@ -40,10 +41,19 @@ export const subjects = {
   jobs: (supplier: string) => `${SUBJECT_ROOT}.jobs.${assertSubjectToken(supplier)}`,
   /** A validator's request for a sampled relay's content. */
   validatorReveal: (supplier: string) => `${SUBJECT_ROOT}.validator.reveal.${assertSubjectToken(supplier)}`,
+  /** Every supplier's reveal subject (a permission pattern). */
+  validatorRevealAll: () => `${SUBJECT_ROOT}.validator.reveal.*`,
+  /** Every supplier's jobs subject (a permission pattern). */
+  jobsAll: () => `${SUBJECT_ROOT}.jobs.*`,
 } as const;
 
 /** The JetStream stream that holds jobs (`sibyl.jobs.>`). */
 export const JOBS_STREAM = 'SIBYL_JOBS';
+
+/** The durable consumer a supplier reads its job notices from (filtered to its own subject). */
+export function jobsConsumerOf(supplier: string): string {
+  return `supplier-${assertSubjectToken(supplier)}`;
+}
 
 /** How long JetStream remembers message ids to drop duplicates (longer than any job's deadline). */
 const JOBS_DUPLICATE_WINDOW_MS = 60 * 60 * 1000;
@@ -61,13 +71,16 @@ export const JOBS_STREAM_LIMITS = {
   discard: DiscardPolicy.Old,
 } satisfies Partial<StreamConfig>;
 
-/** Makes sure the jobs stream exists with its bounds; dispatchers and suppliers both call it. */
-export async function ensureJobsStream(nats: NatsConnection): Promise<void> {
-  const jsm = await nats.jetstreamManager();
-  const config = { subjects: [`${SUBJECT_ROOT}.jobs.>`], duplicate_window: nanos(JOBS_DUPLICATE_WINDOW_MS), ...JOBS_STREAM_LIMITS };
+/**
+ * Makes sure the jobs stream exists with its bounds, stored on `replicas` servers (3 on a
+ * cluster, so a server lost loses no job); the dispatchers own it (docs/bus.md).
+ */
+export async function ensureJobsStream(nats: NatsConnection, replicas = 1): Promise<void> {
+  const jsm = await jetstreamManager(nats);
+  const config = { subjects: [`${SUBJECT_ROOT}.jobs.>`], duplicate_window: nanos(JOBS_DUPLICATE_WINDOW_MS), num_replicas: replicas, ...JOBS_STREAM_LIMITS };
   try {
     const info = await jsm.streams.info(JOBS_STREAM);
-    if (info.config.max_msgs !== config.max_msgs || info.config.max_bytes !== config.max_bytes) {
+    if (info.config.max_msgs !== config.max_msgs || info.config.max_bytes !== config.max_bytes || info.config.num_replicas !== replicas) {
       await jsm.streams.update(JOBS_STREAM, { ...info.config, ...config });
     }
   } catch {

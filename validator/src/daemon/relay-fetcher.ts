@@ -1,24 +1,38 @@
 /**
  * Fetches a sampled relay from its supplier over NATS (`sibyl.validator.reveal.<supplier>`) and
  * checks it against the signed envelope and response and the digest the round sampled. Every
- * reply that arrives before the deadline is considered, not just the first: anyone on the bus
- * can answer a request, but only the supplier can produce a record that verifies, so a stranger's
- * quick error cannot make an honest supplier look like it withheld. A relay that does not arrive
- * and verify before the deadline counts as withheld.
+ * reply that arrives before the deadline is considered, not just the first, and only replies the
+ * supplier sealed to this validator are read at all (docs/bus.md): a stranger's quick error
+ * cannot make an honest supplier look like it withheld. A relay that does not arrive and verify
+ * before the deadline counts as withheld.
  */
-import { decodeRevealReply, encodeReveal, signRevealRequest, verifyRelayRecord, subjects, type RelaySigner, type VerifiedRelay } from '@sibyl/protocol';
-import { RequestStrategy, type NatsConnection } from 'nats';
+import {
+  PeerSecrets,
+  encodeReveal,
+  openRevealReply,
+  signRevealRequest,
+  verifyRelayRecord,
+  subjects,
+  type ParticipantKey,
+  type VerifiedRelay,
+} from '@sibyl/protocol';
+import type { NatsConnection } from '@nats-io/transport-node';
 
 export interface RelayFetcherOptions {
   nats: NatsConnection;
-  signer: RelaySigner;
+  /** The validator's key: signs requests, opens replies. */
+  signer: ParticipantKey;
   /** How long one request collects replies (default 5 s). */
   timeoutMs?: number;
   log?: (line: string) => void;
 }
 
 export class RelayFetcher {
-  constructor(private readonly options: RelayFetcherOptions) {}
+  private readonly secrets: PeerSecrets;
+
+  constructor(private readonly options: RelayFetcherOptions) {
+    this.secrets = new PeerSecrets(options.signer);
+  }
 
   /**
    * The verified relay, or the reason it counts as withheld. Asks again until `deadline`
@@ -41,12 +55,16 @@ export class RelayFetcher {
       const started = Date.now();
       const maxWait = Math.max(100, Math.min(timeoutMs, until - started));
       try {
-        const replies = await nats.requestMany(subjects.validatorReveal(supplier), request, { maxWait, strategy: RequestStrategy.Timer });
+        const replies = await nats.requestMany(subjects.validatorReveal(supplier), request, { maxWait, strategy: 'timer' });
         for await (const msg of replies) {
           // "No responders" arrives as an empty message with a 503 header.
           if (msg.data.length === 0) continue;
           try {
-            const reply = decodeRevealReply(msg.data);
+            const reply = openRevealReply(this.secrets, supplier, msg.data);
+            if (!reply) {
+              this.options.log?.(`round ${round}: ignored a reveal reply not sealed by ${supplier}`);
+              continue;
+            }
             if (reply.t === 'error') {
               reason = `${reply.code}: ${reply.message}`;
               continue;
