@@ -15,6 +15,7 @@ import { startLocalNetwork } from '@sibyl/localnet';
 import { BENCH_PROMPTS } from './lib/prompts.js';
 import { percentile, round } from './lib/stats.js';
 import { report } from './lib/results.js';
+import { streamChat } from './lib/openai-stream.js';
 
 const { values } = parseArgs({
   options: {
@@ -44,24 +45,7 @@ const net = await startLocalNetwork({
 });
 const client = new OpenAI({ baseURL: net.gateway, apiKey: net.apiKey, maxRetries: 0, timeout: 600_000 });
 
-async function one(prompt: string): Promise<{ ttftMs: number; latencyMs: number; tokens: number }> {
-  const start = performance.now();
-  let first = 0;
-  let tokens = 0;
-  const stream = await client.chat.completions.create({
-    model: net.modelName,
-    messages: [{ role: 'user', content: prompt }],
-    max_tokens: maxTokens,
-    temperature: 0,
-    stream: true,
-    stream_options: { include_usage: true },
-  });
-  for await (const chunk of stream) {
-    if (chunk.usage) tokens = chunk.usage.completion_tokens;
-    if (!first && chunk.choices[0]?.delta.content) first = performance.now();
-  }
-  return { ttftMs: first - start, latencyMs: performance.now() - start, tokens };
-}
+const one = (prompt: string) => streamChat(client, net.modelName, prompt, maxTokens);
 
 await one(BENCH_PROMPTS[0]!); // warm up
 const rows = [];

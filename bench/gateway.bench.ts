@@ -19,7 +19,8 @@ import { getLlama, LlamaChat, LlamaLogLevel } from 'node-llama-cpp';
 import { DEFAULT_DEV_MODEL, ModelFetcher, toChatHistory } from '@sibyl/model-runtime';
 import { startLocalNetwork } from '@sibyl/localnet';
 import { BENCH_PROMPTS } from './lib/prompts.js';
-import { median, percentile, round } from './lib/stats.js';
+import { median, round, streamSummary } from './lib/stats.js';
+import { streamChat } from './lib/openai-stream.js';
 import { report } from './lib/results.js';
 
 const { values } = parseArgs({
@@ -82,28 +83,7 @@ async function direct(prompt: string): Promise<Sample> {
   return { ttftMs: first - start, tokens, tokPerS: ((tokens - 1) * 1000) / (last - first) };
 }
 
-async function viaGateway(prompt: string): Promise<Sample> {
-  const start = performance.now();
-  let first = 0;
-  let last = 0;
-  let tokens = 0;
-  const stream = await client.chat.completions.create({
-    model: net.modelName,
-    messages: [{ role: 'user', content: prompt }],
-    max_tokens: maxTokens,
-    temperature: 0,
-    stream: true,
-    stream_options: { include_usage: true },
-  });
-  for await (const chunk of stream) {
-    if (chunk.usage) tokens = chunk.usage.completion_tokens;
-    if (chunk.choices[0]?.delta.content) {
-      last = performance.now();
-      if (!first) first = last;
-    }
-  }
-  return { ttftMs: first - start, tokens, tokPerS: ((tokens - 1) * 1000) / (last - first) };
-}
+const viaGateway = (prompt: string): Promise<Sample> => streamChat(client, net.modelName, prompt, maxTokens);
 
 // Warm both sides once.
 await direct(BENCH_PROMPTS[0]!);
@@ -135,15 +115,8 @@ for (let r = 0; r < rounds; r++) {
   }
 }
 
-const summary = (xs: Sample[]) => ({
-  requests: xs.length,
-  tokens: xs.reduce((n, s) => n + s.tokens, 0),
-  tok_per_s_p50: round(median(xs.map((s) => s.tokPerS))),
-  ttft_ms_p50: round(median(xs.map((s) => s.ttftMs))),
-  ttft_ms_p90: round(percentile(xs.map((s) => s.ttftMs), 90)),
-});
-const ds = summary(d);
-const gs = summary(g);
+const ds = streamSummary(d);
+const gs = streamSummary(g);
 await context.dispose();
 await model.dispose();
 await llama.dispose();

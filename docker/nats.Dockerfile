@@ -1,16 +1,14 @@
-# sibyl/nats: Debian's nats-server with JetStream, its store in a volume, run as a non-root user.
-# Built with `--network host`: apt-get reaches the Debian mirror, not a Docker registry.
+# sibyl/nats: nats-server (the version scripts/build-nats-server.sh builds from source) with
+# JetStream, its store in a volume, run as a non-root user. Its configuration is written by the
+# bus-authorizer service into the `bus` volume (docs/bus.md): logins are delegated to it, so the
+# server starts only once that file exists.
 FROM sibyl/base:bookworm
-RUN apt-get update \
- && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends nats-server \
- && apt-get clean && rm -rf /var/lib/apt/lists/* /var/cache/apt/*.bin
+COPY nats-server /usr/local/bin/nats-server
 RUN useradd --uid 10001 --user-group --home-dir /data --no-create-home --shell /usr/sbin/nologin sibyl \
- && mkdir -p /data \
- && chown sibyl:sibyl /data
+ && mkdir -p /data /bus \
+ && chown sibyl:sibyl /data /bus
 USER sibyl
 WORKDIR /data
 VOLUME ["/data"]
 EXPOSE 4222
-ENTRYPOINT ["nats-server"]
-# Loopback only unless told otherwise (docker-compose.yml passes -a/-p from the env file).
-CMD ["-a", "127.0.0.1", "-p", "4222", "-js", "-sd", "/data"]
+ENTRYPOINT ["/bin/sh", "-ec", "if [ \"$#\" -gt 0 ]; then exec nats-server \"$@\"; fi; until [ -f /bus/nats.conf ]; do echo 'waiting for /bus/nats.conf (the bus-authorizer service writes it)' >&2; sleep 2; done; exec nats-server -c /bus/nats.conf", "nats-server"]

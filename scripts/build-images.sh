@@ -2,7 +2,7 @@
 # Builds Sibyl's Docker images for docker-compose.yml without any Docker registry:
 #
 #   sibyl/base:bookworm  Debian bookworm (minbase), made by debootstrap from the Debian mirror
-#   sibyl/nats           Debian's nats-server with JetStream
+#   sibyl/nats           nats-server (built from source by scripts/build-nats-server.sh) with JetStream
 #   sibyl/nodejs:<ver>   the host's Node.js 20+ and npm (Debian bookworm's nodejs is 18)
 #   sibyl/app            the supplier, validator and gateway with the installed node_modules
 #   sibyl/node           the sibyl-node binary (`npm run build:node`) and chain-spec/
@@ -127,11 +127,12 @@ EOF
 }
 
 build_nats() {
-  local ctx=$stage/nats
+  local ctx=$stage/nats binary
   mkdir -p "$ctx"
-  log "building sibyl/nats"
-  # Host networking for the build's apt-get only; the image itself has no network settings.
-  docker build --network host -t sibyl/nats -f "$root/docker/nats.Dockerfile" "$ctx"
+  binary=$(bash "$root/scripts/build-nats-server.sh")
+  cp "$binary" "$ctx/nats-server"
+  log "building sibyl/nats from $binary"
+  docker build -t sibyl/nats -f "$root/docker/nats.Dockerfile" "$ctx"
   docker run --rm --network none sibyl/nats --version
 }
 

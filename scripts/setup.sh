@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what Sibyl's off-chain side needs, once, and only what is missing:
 #   - npm dependencies (from the lockfile; redone when it changes)
-#   - nats-server with JetStream (Debian package; needs root or sudo the first time)
+#   - nats-server v2.15.3 with JetStream, built from source with Go (~30 s, once; cached in ~/.cache/sibyl)
 #   - llama.cpp's rpc-server / llama-server / llama-quantize, built offline from the source
 #     node-llama-cpp ships (about 5-8 min on two cores, once; cached in ~/.cache/sibyl)
 # Models are fetched and verified when a supplier first needs them.
@@ -20,13 +20,8 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   echo "$want" >"$stamp"
 fi
 
-if ! command -v nats-server >/dev/null && [ ! -x /usr/sbin/nats-server ]; then
-  echo "setup: installing nats-server (Debian package)"
-  sudo=""
-  [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq nats-server >/dev/null
-fi
+# nats-server from source (Go and the Go module proxy; ~30 s once, then a cached binary).
+bash scripts/build-nats-server.sh >/dev/null
 
 if [ "${SIBYL_SKIP_LLAMA_TOOLS:-0}" != 1 ]; then
   bash scripts/build-llama-tools.sh >/dev/null

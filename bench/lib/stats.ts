@@ -9,3 +9,14 @@ export function percentile(xs: number[], p: number): number {
 export const median = (xs: number[]) => percentile(xs, 50);
 
 export const round = (x: number, digits = 2) => Number(x.toFixed(digits));
+
+/** What the streaming benches report per side: requests, tokens, decode tok/s p50, TTFT p50/p90. */
+export function streamSummary(xs: { ttftMs: number; tokens: number; tokPerS: number }[]) {
+  return {
+    requests: xs.length,
+    tokens: xs.reduce((n, s) => n + s.tokens, 0),
+    tok_per_s_p50: round(median(xs.map((s) => s.tokPerS))),
+    ttft_ms_p50: round(median(xs.map((s) => s.ttftMs))),
+    ttft_ms_p90: round(percentile(xs.map((s) => s.ttftMs), 90)),
+  };
+}

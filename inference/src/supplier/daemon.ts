@@ -3,6 +3,7 @@
  * backend per model, serves relays over NATS with heartbeats and Prometheus metrics, mines the
  * relays it answered, and claims and proves them on chain when their session ends.
  */
+import { randomBytes } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { KeyringPair } from '@polkadot/keyring/types';
 import { accountFromUri, connect, type ApiPromise } from '@sibyl/chain-client';
@@ -139,7 +140,19 @@ export class SupplierDaemon {
       server.start();
       const jobs = new JobWorker({ api, nats, account, backends, log });
       await jobs.start();
-      const stopHeartbeat = startHeartbeat(nats, server, signer, models);
+      // Names this bus connection in heartbeats; on a reconnect the relays in flight cannot be
+      // answered any more (their reply permissions went with the old connection): stop them.
+      const processId = randomBytes(6).toString('hex');
+      let reconnects = 0;
+      void (async () => {
+        for await (const status of nats.status()) {
+          if (status.type !== 'reconnect') continue;
+          reconnects++;
+          const stopped = server.abortAll();
+          log(`bus: reconnected to ${status.server}; stopped ${stopped} relay(s) in flight`);
+        }
+      })();
+      const stopHeartbeat = startHeartbeat(nats, server, signer, models, () => `${processId}-${reconnects}`);
       const metricsServer =
         config.metricsPort !== undefined ? await serveMetrics(metrics.registry, config.metricsPort, config.metricsHost) : undefined;
       return new SupplierDaemon(account, api, nats, chain, server, miner, claims, jobs, revealServer, backends, stopHeartbeat, metricsServer);

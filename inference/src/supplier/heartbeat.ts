@@ -7,7 +7,15 @@ import { encodeHeartbeat, subjects, type RelaySigner } from '@sibyl/protocol';
 import type { NatsConnection } from '@nats-io/transport-node';
 import type { RelayServer } from './relay-server.js';
 
-export function startHeartbeat(nats: NatsConnection, server: RelayServer, signer: RelaySigner, models: number[], intervalMs = 2_000): () => void {
+export function startHeartbeat(
+  nats: NatsConnection,
+  server: RelayServer,
+  signer: RelaySigner,
+  models: number[],
+  /** Names the current bus connection (see Heartbeat.link). */
+  link: () => string,
+  intervalMs = 2_000,
+): () => void {
   const beat = () => {
     if (nats.isClosed()) return;
     nats.publish(
@@ -20,6 +28,7 @@ export function startHeartbeat(nats: NatsConnection, server: RelayServer, signer
           capacity: server.capacity,
           tokensPerSecond: server.tokensPerSecond,
           at: Date.now(),
+          link: link(),
         },
         signer,
       ),

@@ -166,6 +166,12 @@ export class RelayServer {
     })();
   }
 
+  /** Aborts every relay in flight (their gateways can no longer be answered); returns how many. */
+  abortAll(): number {
+    for (const relay of this.inFlight.values()) relay.controller.abort();
+    return this.inFlight.size;
+  }
+
   /** Stops taking relays and aborts those in flight. */
   async stop(): Promise<void> {
     for (const sub of this.subs) sub.unsubscribe();

@@ -23,7 +23,7 @@ export interface BusAuthorizerOptions {
   servers: string | string[];
   keys: BusKeys;
   roles: RoleSource;
-  /** How long an admission lasts before the client must log in again (default 1 h). */
+  /** How long an admission lasts before the client must log in again (default 24 h). */
   ttlSeconds?: number;
   log?: (line: string) => void;
 }
@@ -100,7 +100,7 @@ export class BusAuthorizer {
     const roles = await this.options.roles.rolesOf(account);
     if (roles.size === 0) throw new LoginRefused(`${account} holds no supplier, validator or gateway stake on chain`);
     const permissions = permissionsFor(account, roles);
-    const exp = Math.floor(Date.now() / 1000) + (this.options.ttlSeconds ?? 3600);
+    const exp = Math.floor(Date.now() / 1000) + (this.options.ttlSeconds ?? 86_400);
     this.options.log?.(`admitted ${account} as ${[...roles].join(', ')}`);
     return encodeUser(account, request.user_nkey, this.issuer, permissions, { aud: PARTICIPANT_ACCOUNT, exp });
   }

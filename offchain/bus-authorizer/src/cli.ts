@@ -19,7 +19,7 @@ const USAGE = `usage: npm run bus-authorizer -- <config|serve> [options]
   config  --keys <file> --out <nats.conf> [--name sibyl-nats] [--host 127.0.0.1] [--port 4222]
           [--store-dir /data] [--cluster-port 6222 --route nats-route://host:6222 ...]
   serve   --keys <file> [--nats nats://127.0.0.1:4222[,...]] [--rpc ws://127.0.0.1:9944]
-          [--dispatcher <address> ...] [--observer <address> ...] [--ttl 3600]`;
+          [--dispatcher <address> ...] [--observer <address> ...] [--ttl 86400]`;
 
 function positiveInt(value: string, name: string): number {
   const n = Number(value);
@@ -44,7 +44,7 @@ async function main(): Promise<void> {
       rpc: { type: 'string', default: 'ws://127.0.0.1:9944' },
       dispatcher: { type: 'string', multiple: true, default: [] },
       observer: { type: 'string', multiple: true, default: [] },
-      ttl: { type: 'string', default: '3600' },
+      ttl: { type: 'string', default: '86400' },
     },
   });
   if (!values.keys) throw new Error('--keys <file> is required: the bus keys file (created on first use)');

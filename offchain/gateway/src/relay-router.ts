@@ -60,6 +60,11 @@ export class RelayRouter {
    * A signed lie is no accident, and retrying it costs every later client an attempt.
    */
   private readonly quarantined = new Map<string, bigint>();
+  /**
+   * Counts this gateway's bus (re)connections: a relay's frames go to an inbox on the connection
+   * it was sent on, so one sent before a reconnect may have lost frames and is failed cleanly.
+   */
+  private busLink = 0;
 
   constructor(
     private readonly nats: NatsConnection,
@@ -74,6 +79,9 @@ export class RelayRouter {
     const key = fastSigner(account);
     this.signer = key;
     this.secrets = new PeerSecrets(key);
+    void (async () => {
+      for await (const status of nats.status()) if (status.type === 'disconnect' || status.type === 'reconnect') this.busLink++;
+    })();
   }
 
   /**
@@ -131,6 +139,9 @@ export class RelayRouter {
         this.signer,
       );
       const started = performance.now();
+      // The relay is answerable only while both ends keep the bus connections it was sent on.
+      const link = this.directory.linkOf(candidate.address);
+      const busLink = this.busLink;
       const stream = new RelayStream(
         this.nats,
         this.secrets,
@@ -138,7 +149,7 @@ export class RelayRouter {
         candidate.subject,
         { envelope, body: bodyText },
         { gateway: this.account.address, session: job.session, nonce },
-        () => this.directory.isLive(candidate.address),
+        () => this.busLink === busLink && this.directory.isLive(candidate.address, Date.now(), link),
         this.timeouts,
       );
       const onAbort = () => stream.cancel(`${candidate.subject}.cancel`);

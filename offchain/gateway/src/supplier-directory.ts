@@ -82,10 +82,19 @@ export class SupplierDirectory {
     for (const [k, v] of byModel) this.byModel.set(k, v);
   }
 
-  /** Whether `supplier` has sent a heartbeat recently. */
-  isLive(supplier: string, now = Date.now()): boolean {
+  /**
+   * Whether `supplier` has sent a heartbeat recently — and, given the bus connection (`link`) it
+   * heart-beat on when a relay was sent, still holds it: after reconnecting it cannot answer it.
+   */
+  isLive(supplier: string, now = Date.now(), link?: string): boolean {
     const hb = this.heartbeats.get(supplier);
-    return hb !== undefined && now - hb.receivedAt < this.staleMs;
+    if (hb === undefined || now - hb.receivedAt >= this.staleMs) return false;
+    return link === undefined || hb.link === link;
+  }
+
+  /** The supplier's current bus connection as its last heartbeat named it. */
+  linkOf(supplier: string): string | undefined {
+    return this.heartbeats.get(supplier)?.link;
   }
 
   private statsOf(supplier: string): SupplierStats {

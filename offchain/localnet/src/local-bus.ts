@@ -15,7 +15,7 @@ export interface LocalBusOptions {
   roles: RoleSource;
   /** Client ports, one per server: one port = one server, three = a cluster (0 picks a free one). */
   ports: number[];
-  /** Admissions last this long (default 1 h). */
+  /** Admissions last this long (default 24 h). */
   ttlSeconds?: number;
   log?: (line: string) => void;
 }
@@ -38,6 +38,7 @@ export class LocalBus {
     const clustered = ports.length > 1;
     const routePorts = clustered ? await Promise.all(ports.map(() => freePort())) : [];
     const routes = routePorts.map((p) => `nats-route://127.0.0.1:${p}`);
+    const monitorPorts = await Promise.all(ports.map(() => freePort()));
     const servers = ports.map(
       (port, i) =>
         new NatsServer({
@@ -46,6 +47,7 @@ export class LocalBus {
           storeDir: join(options.dataDir, clustered ? `nats-${i}` : 'nats'),
           keys,
           cluster: clustered ? { port: routePorts[i]!, routes } : undefined,
+          monitorPort: monitorPorts[i],
           log: options.log && ((line) => options.log!(`nats-${i}: ${line}`)),
         }),
     );
@@ -63,6 +65,15 @@ export class LocalBus {
       await Promise.all(servers.map((s) => s.stop()));
       throw error;
     }
+  }
+
+  /** The server holding the client connection named `name` (e.g. `sibyl-supplier-<address>`). */
+  async serverHolding(name: string): Promise<NatsServer | undefined> {
+    for (const server of this.servers) {
+      const names = server.running ? await server.connectionNames().catch((): string[] => []) : [];
+      if (names.includes(name)) return server;
+    }
+    return undefined;
   }
 
   async stop(): Promise<void> {

@@ -20,6 +20,8 @@ export interface NatsServerOptions {
   keys: BusKeys;
   /** Member of a cluster: this server's route port and every member's route URL. */
   cluster?: { port: number; routes: string[] };
+  /** HTTP monitoring (`/varz`, `/connz`) on this port of `host`. */
+  monitorPort?: number;
   binary?: string;
   log?: (line: string) => void;
 }
@@ -62,7 +64,15 @@ export class NatsServer {
     const configPath = `${storeDir}.conf`;
     writeFileSync(
       configPath,
-      natsServerConfig({ name: this.name, host: this.host, port: this.options.port, storeDir, keys: this.options.keys, cluster: this.options.cluster }),
+      natsServerConfig({
+        name: this.name,
+        host: this.host,
+        port: this.options.port,
+        storeDir,
+        keys: this.options.keys,
+        cluster: this.options.cluster,
+        monitorPort: this.options.monitorPort,
+      }),
       { mode: 0o600 },
     );
     const child = spawn(this.options.binary ?? natsServerBinary(), ['-c', configPath], { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -96,6 +106,14 @@ export class NatsServer {
       child.once('exit', () => resolve());
       child.kill(signal);
     });
+  }
+
+  /** Names of the client connections this server holds now (needs `monitorPort`). */
+  async connectionNames(): Promise<string[]> {
+    if (!this.options.monitorPort) throw new Error(`${this.name} has no monitoring port`);
+    const response = await fetch(`http://${this.host}:${this.options.monitorPort}/connz?limit=1024`);
+    const connz = (await response.json()) as { connections?: { name?: string }[] };
+    return (connz.connections ?? []).map((c) => c.name ?? '');
   }
 
   async restart(): Promise<void> {

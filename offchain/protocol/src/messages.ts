@@ -75,6 +75,12 @@ export interface Heartbeat {
   tokensPerSecond: number;
   /** Milliseconds since the epoch when sent. */
   at: number;
+  /**
+   * Names the supplier's current bus connection (new on every start and reconnect). A relay sent
+   * over an earlier one cannot be answered any more (its reply permission went with it), so a
+   * gateway fails such a relay at once instead of waiting for it to go idle.
+   */
+  link?: string;
 }
 
 const encoder = new TextEncoder();

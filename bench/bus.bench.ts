@@ -1,0 +1,240 @@
+/**
+ * Issue 15 bench: the bus's authentication and encryption on versus off, in one run, over the
+ * same model stream (docs/bus.md).
+ *
+ * - **on**: the Sibyl bus — nats-server 2.15 with logins delegated to the bus authorizer — and
+ *   the sealed wire: the request sealed to the supplier, every frame sealed to the gateway.
+ * - **off**: the same nats-server binary with no authentication at all, and the same messages in
+ *   clear JSON.
+ *
+ * Everything else is shared: one node-llama-cpp context generating in this process, greedy, the
+ * envelope signed and verified on both sides, one frame per generated text piece (the supplier
+ * gathers pieces for 100 ms; a frame per piece is the worst case for per-frame cost). Requests
+ * alternate between the sides prompt by prompt so machine noise hits both alike. Reported per
+ * side: decode tok/s ((n−1)/(t_last − t_first)) and TTFT (publish to first chunk), and the time
+ * to connect one participant (TCP, TLS-less, login included). Goal: on/off tok/s ≥ 0.99 and at
+ * most 2 ms added TTFT at p50.
+ *
+ *   npx tsx bench/bus.bench.ts [--rounds 2] [--max-tokens 64] [--connects 20] [--no-record]
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { Keyring } from '@polkadot/keyring';
+import { cryptoWaitReady } from '@polkadot/util-crypto';
+import { connect, createInbox, type Msg, type NatsConnection } from '@nats-io/transport-node';
+import { getLlama, LlamaChat, LlamaLogLevel } from 'node-llama-cpp';
+import type { BusRole } from '@sibyl/bus-authorizer';
+import { LocalBus, freePort, natsServerBinary } from '@sibyl/localnet';
+import { DEFAULT_DEV_MODEL, ModelFetcher, toChatHistory } from '@sibyl/model-runtime';
+import { waitForPort } from '@sibyl/inference';
+import {
+  PeerSecrets,
+  SealedRelayRequest,
+  connectBus,
+  decodeRelayBody,
+  decodeRelayFrame,
+  decodeRelayRequest,
+  encodeMessage,
+  fastSigner,
+  hash256,
+  inboxPrefixOf,
+  sealRelayRequest,
+  signEnvelope,
+  subjects,
+  verifyEnvelope,
+  type RelayFrame,
+  type RelayRequest,
+} from '@sibyl/protocol';
+import { BENCH_PROMPTS } from './lib/prompts.js';
+import { median, percentile, round, streamSummary } from './lib/stats.js';
+import { report } from './lib/results.js';
+
+const { values } = parseArgs({
+  options: {
+    rounds: { type: 'string', default: '2' },
+    'max-tokens': { type: 'string', default: '64' },
+    connects: { type: 'string', default: '20' },
+    'no-record': { type: 'boolean', default: false },
+  },
+});
+const rounds = Number(values.rounds);
+const maxTokens = Number(values['max-tokens']);
+const connects = Number(values.connects);
+
+await cryptoWaitReady();
+const keyring = new Keyring({ type: 'sr25519' });
+const supplierKey = fastSigner(keyring.addFromUri('//Bob'));
+const gatewayKey = fastSigner(keyring.addFromUri('//Charlie'));
+const roles: Record<string, BusRole[]> = { [supplierKey.address]: ['supplier'], [gatewayKey.address]: ['gateway'] };
+
+const dataDir = mkdtempSync(join(tmpdir(), 'sibyl-bus-bench-'));
+const bus = await LocalBus.start({ dataDir, ports: [0], roles: { rolesOf: async (a) => new Set(roles[a] ?? []) } });
+const openPort = await freePort();
+const openServer = spawn(natsServerBinary(), ['-a', '127.0.0.1', '-p', String(openPort)], { stdio: 'ignore' });
+await waitForPort('127.0.0.1', openPort, openServer, 10_000);
+const openUrl = `nats://127.0.0.1:${openPort}`;
+
+// Connection set-up, one participant at a time.
+async function connectTimes(open: () => Promise<NatsConnection>): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < connects; i++) {
+    const start = performance.now();
+    const nc = await open();
+    await nc.flush();
+    times.push(performance.now() - start);
+    await nc.close();
+  }
+  return times;
+}
+const connectOn = await connectTimes(() => connectBus({ servers: bus.urls, signer: gatewayKey, failFast: true }));
+const connectOff = await connectTimes(() => connect({ servers: openUrl }));
+
+// One model, one sequence: the "supplier" generates for whichever side asks.
+const modelPath = await new ModelFetcher().ensure(DEFAULT_DEV_MODEL.artifact);
+const llama = await getLlama({ gpu: false, build: 'never', usePrebuiltBinaries: true, skipDownload: true, logLevel: LlamaLogLevel.error });
+const model = await llama.loadModel({ modelPath });
+const context = await model.createContext({ sequences: 1, contextSize: 1024, threads: llama.cpuMathCores });
+const sequence = context.getSequence();
+
+async function generate(request: RelayRequest, send: (frame: RelayFrame) => void): Promise<void> {
+  const envelope = verifyEnvelope(request.envelope);
+  if (hash256(request.body) !== envelope.requestHash) throw new Error('body does not match');
+  const body = decodeRelayBody(request.body);
+  if (body.kind !== 'chat') throw new Error('chat only');
+  await sequence.clearHistory();
+  const chat = new LlamaChat({ contextSequence: sequence, autoDisposeSequence: false });
+  send({ t: 'accepted', promptTokens: 0 });
+  let seq = 0;
+  await chat.generateResponse(toChatHistory(body.messages), {
+    maxTokens: envelope.sampling.maxTokens,
+    temperature: 0,
+    onTextChunk: (text) => send({ t: 'chunk', seq: seq++, text }),
+  });
+  chat.dispose({ disposeSequence: false });
+  send({ t: 'error', code: 'internal', message: 'end' }); // the bench's end marker (no signature needed here)
+}
+
+// The supplier's side on each bus.
+const supplierOn = await connectBus({ servers: bus.urls, signer: supplierKey, failFast: true });
+const supplierSecrets = new PeerSecrets(supplierKey);
+supplierOn.subscribe(subjects.relay(supplierKey.address), {
+  callback: (_e, msg: Msg) => {
+    const sealed = SealedRelayRequest.read(supplierSecrets, msg.data);
+    void generate(sealed.open(), (frame) => supplierOn.publish(msg.reply!, sealed.frames.seal(frame)));
+  },
+});
+const supplierOff = await connect({ servers: openUrl });
+supplierOff.subscribe(subjects.relay(supplierKey.address), {
+  callback: (_e, msg: Msg) => void generate(decodeRelayRequest(msg.data), (frame) => supplierOff.publish(msg.reply!, encodeMessage(frame))),
+});
+await Promise.all([supplierOn.flush(), supplierOff.flush()]);
+
+// The gateway's side on each bus.
+const gatewayOn = await connectBus({ servers: bus.urls, signer: gatewayKey, failFast: true });
+const gatewayOff = await connect({ servers: openUrl });
+const gatewaySecrets = new PeerSecrets(gatewayKey);
+let nonce = 1n;
+
+interface Sample {
+  ttftMs: number;
+  tokens: number;
+  tokPerS: number;
+}
+
+async function relay(side: 'on' | 'off', prompt: string): Promise<Sample> {
+  const text = JSON.stringify({ kind: 'chat', messages: [{ role: 'user', content: prompt }], stop: [] });
+  const envelope = signEnvelope(
+    {
+      session: 1n,
+      app: gatewayKey.address,
+      gateway: gatewayKey.address,
+      supplier: supplierKey.address,
+      model: 1,
+      requestHash: hash256(text),
+      promptTokens: 256,
+      sampling: { maxTokens, temperatureMilli: 0, topPMilli: 1000, seed: null },
+      nonce: nonce++,
+    },
+    gatewayKey,
+  );
+  const request: RelayRequest = { envelope, body: text };
+  const nats = side === 'on' ? gatewayOn : gatewayOff;
+  const inbox = side === 'on' ? createInbox(inboxPrefixOf(gatewayKey.address)) : createInbox();
+  const sub = nats.subscribe(inbox);
+  const start = performance.now();
+  let open: (data: Uint8Array) => RelayFrame | undefined;
+  if (side === 'on') {
+    const sealed = sealRelayRequest(gatewaySecrets, supplierKey.address, request);
+    open = (data) => sealed.frames.open(data);
+    nats.publish(subjects.relay(supplierKey.address), sealed.bytes, { reply: inbox });
+  } else {
+    open = (data) => decodeRelayFrame(data);
+    nats.publish(subjects.relay(supplierKey.address), encodeMessage(request), { reply: inbox });
+  }
+  let first = 0;
+  let last = 0;
+  let tokens = 0;
+  for await (const msg of sub) {
+    const frame = open(msg.data);
+    if (!frame) throw new Error(`${side}: a frame did not open`);
+    if (frame.t === 'chunk') {
+      last = performance.now();
+      if (!first) first = last;
+      tokens++;
+    }
+    if (frame.t === 'error') break;
+  }
+  sub.unsubscribe();
+  return { ttftMs: first - start, tokens, tokPerS: ((tokens - 1) * 1000) / (last - first) };
+}
+
+await relay('on', BENCH_PROMPTS[0]!);
+await relay('off', BENCH_PROMPTS[0]!);
+const on: Sample[] = [];
+const off: Sample[] = [];
+for (let r = 0; r < rounds; r++) {
+  for (const [i, prompt] of BENCH_PROMPTS.entries()) {
+    if ((i + r) % 2 === 0) {
+      on.push(await relay('on', prompt));
+      off.push(await relay('off', prompt));
+    } else {
+      off.push(await relay('off', prompt));
+      on.push(await relay('on', prompt));
+    }
+  }
+}
+
+const onSummary = streamSummary(on);
+const offSummary = streamSummary(off);
+await Promise.all([supplierOn.close(), supplierOff.close(), gatewayOn.close(), gatewayOff.close()]);
+await context.dispose();
+await model.dispose();
+await llama.dispose();
+await bus.stop();
+openServer.kill('SIGTERM');
+rmSync(dataDir, { recursive: true, force: true });
+
+report(
+  'bus-auth-encryption',
+  {
+    model: DEFAULT_DEV_MODEL.name,
+    max_tokens: maxTokens,
+    on: onSummary,
+    off: offSummary,
+    tok_per_s_ratio: round(onSummary.tok_per_s_p50 / offSummary.tok_per_s_p50, 3),
+    added_ttft_ms_p50: round(onSummary.ttft_ms_p50 - offSummary.ttft_ms_p50),
+    added_ttft_ms_p50_paired: round(median(on.map((s, i) => s.ttftMs - off[i]!.ttftMs))),
+    connect_ms: {
+      on_p50: round(median(connectOn)),
+      on_p90: round(percentile(connectOn, 90)),
+      off_p50: round(median(connectOff)),
+      off_p90: round(percentile(connectOff, 90)),
+    },
+    goal: { tok_per_s_ratio: '>= 0.99', added_ttft_ms_p50: '<= 2' },
+  },
+  !values['no-record'],
+);
+process.exit(0);
