@@ -21,7 +21,8 @@ const events: EventRecord[] = [];
 let unsubscribe: (() => void) | undefined;
 
 beforeAll(async () => {
-  net = await startTestNetwork({ natsServers: 3, supplierCapacity: 4, contextLength: 1024, blockIntervalMs: 1_000 });
+  // Four slots: three for the streams, one left for the jobs (a job has `job_timeout`, 20 blocks, to be answered).
+  net = await startTestNetwork({ natsServers: 3, supplierCapacity: 4, contextLength: 1024, blockIntervalMs: 2_000 });
   client = new OpenAI({ baseURL: net.gateway, apiKey: net.apiKey, maxRetries: 0, timeout: 90_000 });
   unsubscribe = (await net.api.query.system.events((records) => {
     for (const r of records) if (r.event.section === 'jobs') events.push(r);
@@ -80,7 +81,7 @@ test('one server of three killed under load: streams complete or fail cleanly, e
   expect(victim).toBeDefined();
   const before = await Promise.all([1, 2, 3].map(submitJob));
   const started = Date.now();
-  const streams = Array.from({ length: 6 }, (_, i) => streamOnce(i * 50));
+  const streams = Array.from({ length: 3 }, (_, i) => streamOnce(i * 50));
   await new Promise((r) => setTimeout(r, 1_500));
   await victim!.kill();
   const killedAt = Date.now();
@@ -89,7 +90,7 @@ test('one server of three killed under load: streams complete or fail cleanly, e
   // Every stream settles — completed, or a clean error — rather than hanging.
   const outcomes = await Promise.all(streams);
   const settledIn = Date.now() - killedAt;
-  for (const o of outcomes) if (!o.ok) expect(o.error).toMatch(/supplier|bus|connection|timed out|terminated|error/i);
+  for (const o of outcomes) if (!o.ok) expect(o.error).toMatch(/supplier|bus|connection|timed out|terminated/i);
   expect(settledIn).toBeLessThan(80_000);
 
   // The supplier is back on another server and relays flow again.
@@ -104,9 +105,11 @@ test('one server of three killed under load: streams complete or fail cleanly, e
 
   // Every job submitted before and after the kill is answered.
   const jobs = [...before, ...after];
-  await until('every job answered', () => jobs.every((j) => completed().includes(j)) || undefined, 240_000);
+  const ended = (method: string) => events.filter((r) => r.event.method === method).map((r) => Number(r.event.data[0]!.toString()));
+  await until('every job answered', () => jobs.every((j) => completed().includes(j) || ended('JobExpired').includes(j)) || undefined, 240_000);
+  expect(jobs.filter((j) => !completed().includes(j))).toEqual([]);
   console.log(
-    `bus cluster fault: ${outcomes.filter((o) => o.ok).length}/6 streams completed, ${outcomes.filter((o) => !o.ok).length} ended with a clean error ` +
+    `bus cluster fault: ${outcomes.filter((o) => o.ok).length}/${outcomes.length} streams completed, ${outcomes.filter((o) => !o.ok).length} ended with a clean error ` +
       `(${outcomes.filter((o) => !o.ok).map((o) => (o as { error: string }).error).join('; ')}); settled ${settledIn} ms after the kill; ` +
       `all ${jobs.length} jobs answered ${Math.round((Date.now() - started) / 1000)} s after the first`,
   );

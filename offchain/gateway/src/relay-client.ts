@@ -20,7 +20,12 @@ import {
 } from '@sibyl/protocol';
 import { createInbox, type Msg, type NatsConnection, type Subscription } from '@nats-io/transport-node';
 
-export type RelayFailureCode = RelayErrorCode | 'unreachable' | 'timeout' | 'supplier_lost' | 'protocol';
+/**
+ * Why a relay failed at the gateway: the supplier's own codes, or `unreachable` (nobody listens),
+ * `timeout`, `supplier_lost` (its heartbeats stopped), `reconnected` (either end reconnected to the
+ * bus, so the relay's replies cannot arrive; the supplier is fine to try again), `protocol`.
+ */
+export type RelayFailureCode = RelayErrorCode | 'unreachable' | 'timeout' | 'supplier_lost' | 'reconnected' | 'protocol';
 
 export class RelayFailure extends Error {
   constructor(
@@ -60,7 +65,8 @@ export class RelayStream {
     request: RelayRequest,
     /** Names the relay in a cancel. */
     private readonly relay: RelayCancel,
-    private readonly isLive: () => boolean,
+    /** Why the relay can no longer be answered, checked while waiting; undefined while it can. */
+    private readonly lost: () => RelayFailure | undefined,
     private readonly timeouts: RelayTimeouts = DEFAULT_TIMEOUTS,
   ) {
     const sealed = sealRelayRequest(secrets, supplier, request);
@@ -95,9 +101,9 @@ export class RelayStream {
         if (Date.now() >= deadline) {
           this.wake = undefined;
           reject(new RelayFailure('timeout', timeoutMessage));
-        } else if (!this.isLive()) {
+        } else if (this.lost()) {
           this.wake = undefined;
-          reject(new RelayFailure('supplier_lost', 'the supplier stopped sending heartbeats'));
+          reject(this.lost());
         } else {
           timer = setTimeout(watch, Math.min(this.timeouts.livenessCheckMs, deadline - Date.now()));
         }

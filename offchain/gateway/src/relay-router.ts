@@ -47,7 +47,7 @@ export type RelayEvent =
   | { type: 'done'; finishReason: 'stop' | 'length'; usage: ResponseMetadata; response: Signed; supplier: string };
 
 /** Failures worth another supplier: the request itself is fine. */
-const RETRYABLE = new Set(['busy', 'unreachable', 'timeout', 'supplier_lost', 'internal', 'model_not_served', 'unauthorized', 'replay', 'protocol']);
+const RETRYABLE = new Set(['busy', 'unreachable', 'timeout', 'supplier_lost', 'reconnected', 'internal', 'model_not_served', 'unauthorized', 'replay', 'protocol']);
 
 export class RelayRouter {
   private readonly signer: RelaySigner;
@@ -80,7 +80,7 @@ export class RelayRouter {
     this.signer = key;
     this.secrets = new PeerSecrets(key);
     void (async () => {
-      for await (const status of nats.status()) if (status.type === 'disconnect' || status.type === 'reconnect') this.busLink++;
+      for await (const status of nats.status()) if (status.type === 'reconnect') this.busLink++;
     })();
   }
 
@@ -121,7 +121,10 @@ export class RelayRouter {
     let lastFailure: RelayFailure | undefined;
     const failures: string[] = [];
     let anyBusy = false;
-    for (const candidate of candidates) {
+    // A supplier whose relay was cut by a reconnect (of either end) is tried once more: it is fine.
+    const queue = [...candidates];
+    const retried = new Set<string>();
+    for (let candidate = queue.shift(); candidate; candidate = queue.shift()) {
       if (job.signal.aborted) return 'done';
       const nonce = this.nonce++;
       const envelope = signEnvelope(
@@ -149,7 +152,7 @@ export class RelayRouter {
         candidate.subject,
         { envelope, body: bodyText },
         { gateway: this.account.address, session: job.session, nonce },
-        () => this.busLink === busLink && this.directory.isLive(candidate.address, Date.now(), link),
+        () => (this.busLink !== busLink ? new RelayFailure('reconnected', 'the gateway reconnected to the bus') : this.directory.lost(candidate.address, link)),
         this.timeouts,
       );
       const onAbort = () => stream.cancel(`${candidate.subject}.cancel`);
@@ -199,6 +202,10 @@ export class RelayRouter {
         if (failure.code === 'context_length_exceeded') throw OpenAIError.contextLengthExceeded(failure.message);
         if (failure.code === 'bad_request') throw OpenAIError.invalidRequest(failure.message);
         if (produced || !RETRYABLE.has(failure.code)) throw failure;
+        if (failure.code === 'reconnected' && !retried.has(candidate.address)) {
+          retried.add(candidate.address);
+          queue.unshift(candidate);
+        }
         lastFailure = failure;
         failures.push(`${candidate.address.slice(0, 8)}…: ${failure.code}: ${failure.message}`);
       } finally {

@@ -10,6 +10,7 @@ import type { ApiPromise } from '@sibyl/chain-client';
 import { decodeHeartbeat, subjects, type Heartbeat } from '@sibyl/protocol';
 import { u8aToString } from '@polkadot/util';
 import type { NatsConnection, Subscription } from '@nats-io/transport-node';
+import { RelayFailure } from './relay-client.js';
 
 export interface SupplierCandidate {
   address: string;
@@ -82,14 +83,22 @@ export class SupplierDirectory {
     for (const [k, v] of byModel) this.byModel.set(k, v);
   }
 
-  /**
-   * Whether `supplier` has sent a heartbeat recently — and, given the bus connection (`link`) it
-   * heart-beat on when a relay was sent, still holds it: after reconnecting it cannot answer it.
-   */
-  isLive(supplier: string, now = Date.now(), link?: string): boolean {
+  /** Whether `supplier` has sent a heartbeat recently. */
+  isLive(supplier: string, now = Date.now()): boolean {
     const hb = this.heartbeats.get(supplier);
-    if (hb === undefined || now - hb.receivedAt >= this.staleMs) return false;
-    return link === undefined || hb.link === link;
+    return hb !== undefined && now - hb.receivedAt < this.staleMs;
+  }
+
+  /**
+   * Why a relay sent to `supplier` while it heart-beat on bus connection `link` can no longer be
+   * answered: its heartbeats stopped, or it has reconnected since (the reply permission went with
+   * the old connection). Undefined while it can.
+   */
+  lost(supplier: string, link: string | undefined): RelayFailure | undefined {
+    if (!this.isLive(supplier)) return new RelayFailure('supplier_lost', 'the supplier stopped sending heartbeats');
+    const now = this.heartbeats.get(supplier)!.link;
+    if (link !== undefined && now !== link) return new RelayFailure('reconnected', 'the supplier reconnected to the bus');
+    return undefined;
   }
 
   /** The supplier's current bus connection as its last heartbeat named it. */

@@ -14,8 +14,8 @@
  * | `sibyl.validator.reveal.<supplier>`  | request/reply   | a validator asks for a sampled relay's prompt and output |
  */
 
-import { nanos, type NatsConnection } from '@nats-io/transport-node';
-import { DiscardPolicy, jetstreamManager, type StreamConfig } from '@nats-io/jetstream';
+import { PermissionViolationError, nanos, type NatsConnection } from '@nats-io/transport-node';
+import { DiscardPolicy, JetStreamApiCodes, JetStreamApiError, jetstreamManager, type StreamConfig } from '@nats-io/jetstream';
 
 /** Prefix of every Sibyl subject. */
 export const SUBJECT_ROOT = 'sibyl';
@@ -73,18 +73,35 @@ export const JOBS_STREAM_LIMITS = {
 
 /**
  * Makes sure the jobs stream exists with its bounds, stored on `replicas` servers (3 on a
- * cluster, so a server lost loses no job); the dispatchers own it (docs/bus.md).
+ * cluster, so a server lost loses no job); the dispatchers own it (docs/bus.md). A cluster's
+ * JetStream needs a few seconds after start to elect its leaders, so this keeps trying for up
+ * to `waitMs` before giving up with the last error.
  */
-export async function ensureJobsStream(nats: NatsConnection, replicas = 1): Promise<void> {
-  const jsm = await jetstreamManager(nats);
-  const config = { subjects: [`${SUBJECT_ROOT}.jobs.>`], duplicate_window: nanos(JOBS_DUPLICATE_WINDOW_MS), num_replicas: replicas, ...JOBS_STREAM_LIMITS };
-  try {
-    const info = await jsm.streams.info(JOBS_STREAM);
-    if (info.config.max_msgs !== config.max_msgs || info.config.max_bytes !== config.max_bytes || info.config.num_replicas !== replicas) {
-      await jsm.streams.update(JOBS_STREAM, { ...info.config, ...config });
+export async function ensureJobsStream(nats: NatsConnection, replicas = 1, waitMs = 60_000): Promise<void> {
+  const deadline = Date.now() + waitMs;
+  for (;;) {
+    try {
+      await ensureJobsStreamOnce(nats, replicas);
+      return;
+    } catch (error) {
+      if (error instanceof PermissionViolationError || Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 500));
     }
-  } catch {
-    await jsm.streams.add({ name: JOBS_STREAM, ...config });
   }
 }
 
+async function ensureJobsStreamOnce(nats: NatsConnection, replicas: number): Promise<void> {
+  const jsm = await jetstreamManager(nats);
+  const config = { subjects: [`${SUBJECT_ROOT}.jobs.>`], duplicate_window: nanos(JOBS_DUPLICATE_WINDOW_MS), num_replicas: replicas, ...JOBS_STREAM_LIMITS };
+  let info;
+  try {
+    info = await jsm.streams.info(JOBS_STREAM);
+  } catch (error) {
+    if (!(error instanceof JetStreamApiError && error.code === JetStreamApiCodes.StreamNotFound)) throw error;
+    await jsm.streams.add({ name: JOBS_STREAM, ...config });
+    return;
+  }
+  if (info.config.max_msgs !== config.max_msgs || info.config.max_bytes !== config.max_bytes || info.config.num_replicas !== replicas) {
+    await jsm.streams.update(JOBS_STREAM, { ...info.config, ...config });
+  }
+}
