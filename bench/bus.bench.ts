@@ -15,7 +15,7 @@
  * to connect one participant (TCP, TLS-less, login included). Goal: on/off tok/s ≥ 0.99 and at
  * most 2 ms added TTFT at p50.
  *
- *   npx tsx bench/bus.bench.ts [--rounds 2] [--max-tokens 64] [--connects 20] [--no-record]
+ *   npx tsx bench/bus.bench.ts [--rounds 4] [--max-tokens 64] [--connects 20] [--no-record]
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -54,7 +54,7 @@ import { report } from './lib/results.js';
 
 const { values } = parseArgs({
   options: {
-    rounds: { type: 'string', default: '2' },
+    rounds: { type: 'string', default: '4' },
     'max-tokens': { type: 'string', default: '64' },
     connects: { type: 'string', default: '20' },
     'no-record': { type: 'boolean', default: false },
@@ -99,7 +99,11 @@ const model = await llama.loadModel({ modelPath });
 const context = await model.createContext({ sequences: 1, contextSize: 1024, threads: llama.cpuMathCores });
 const sequence = context.getSequence();
 
-async function generate(request: RelayRequest, send: (frame: RelayFrame) => void): Promise<void> {
+/** Decode tok/s as the generating side saw it, per side: separates generation from delivery. */
+type Side = 'on' | 'auth' | 'off';
+const generated: Record<Side, number[]> = { on: [], auth: [], off: [] };
+
+async function generate(side: Side, request: RelayRequest, send: (frame: RelayFrame) => void): Promise<void> {
   const envelope = verifyEnvelope(request.envelope);
   if (hash256(request.body) !== envelope.requestHash) throw new Error('body does not match');
   const body = decodeRelayBody(request.body);
@@ -108,11 +112,18 @@ async function generate(request: RelayRequest, send: (frame: RelayFrame) => void
   const chat = new LlamaChat({ contextSequence: sequence, autoDisposeSequence: false });
   send({ t: 'accepted', promptTokens: 0 });
   let seq = 0;
+  let first = 0;
+  let last = 0;
   await chat.generateResponse(toChatHistory(body.messages), {
     maxTokens: envelope.sampling.maxTokens,
     temperature: 0,
-    onTextChunk: (text) => send({ t: 'chunk', seq: seq++, text }),
+    onTextChunk: (text) => {
+      last = performance.now();
+      if (!first) first = last;
+      send({ t: 'chunk', seq: seq++, text });
+    },
   });
+  generated[side].push(((seq - 1) * 1000) / (last - first));
   chat.dispose({ disposeSequence: false });
   send({ t: 'error', code: 'internal', message: 'end' }); // the bench's end marker (no signature needed here)
 }
@@ -123,12 +134,17 @@ const supplierSecrets = new PeerSecrets(supplierKey);
 supplierOn.subscribe(subjects.relay(supplierKey.address), {
   callback: (_e, msg: Msg) => {
     const sealed = SealedRelayRequest.read(supplierSecrets, msg.data);
-    void generate(sealed.open(), (frame) => supplierOn.publish(msg.reply!, sealed.frames.seal(frame)));
+    void generate('on', sealed.open(), (frame) => supplierOn.publish(msg.reply!, sealed.frames.seal(frame)));
   },
+});
+// Authentication without sealing, to tell the two costs apart: clear frames on the Sibyl bus.
+const PLAIN_SUBJECT = `${subjects.relay(supplierKey.address)}.plain`;
+supplierOn.subscribe(PLAIN_SUBJECT, {
+  callback: (_e, msg: Msg) => void generate('auth', decodeRelayRequest(msg.data), (frame) => supplierOn.publish(msg.reply!, encodeMessage(frame))),
 });
 const supplierOff = await connect({ servers: openUrl });
 supplierOff.subscribe(subjects.relay(supplierKey.address), {
-  callback: (_e, msg: Msg) => void generate(decodeRelayRequest(msg.data), (frame) => supplierOff.publish(msg.reply!, encodeMessage(frame))),
+  callback: (_e, msg: Msg) => void generate('off', decodeRelayRequest(msg.data), (frame) => supplierOff.publish(msg.reply!, encodeMessage(frame))),
 });
 await Promise.all([supplierOn.flush(), supplierOff.flush()]);
 
@@ -144,7 +160,7 @@ interface Sample {
   tokPerS: number;
 }
 
-async function relay(side: 'on' | 'off', prompt: string): Promise<Sample> {
+async function relay(side: Side, prompt: string): Promise<Sample> {
   const text = JSON.stringify({ kind: 'chat', messages: [{ role: 'user', content: prompt }], stop: [] });
   const envelope = signEnvelope(
     {
@@ -161,8 +177,8 @@ async function relay(side: 'on' | 'off', prompt: string): Promise<Sample> {
     gatewayKey,
   );
   const request: RelayRequest = { envelope, body: text };
-  const nats = side === 'on' ? gatewayOn : gatewayOff;
-  const inbox = side === 'on' ? createInbox(inboxPrefixOf(gatewayKey.address)) : createInbox();
+  const nats = side === 'off' ? gatewayOff : gatewayOn;
+  const inbox = side === 'off' ? createInbox() : createInbox(inboxPrefixOf(gatewayKey.address));
   const sub = nats.subscribe(inbox);
   const start = performance.now();
   let open: (data: Uint8Array) => RelayFrame | undefined;
@@ -172,7 +188,7 @@ async function relay(side: 'on' | 'off', prompt: string): Promise<Sample> {
     nats.publish(subjects.relay(supplierKey.address), sealed.bytes, { reply: inbox });
   } else {
     open = (data) => decodeRelayFrame(data);
-    nats.publish(subjects.relay(supplierKey.address), encodeMessage(request), { reply: inbox });
+    nats.publish(side === 'auth' ? PLAIN_SUBJECT : subjects.relay(supplierKey.address), encodeMessage(request), { reply: inbox });
   }
   let first = 0;
   let last = 0;
@@ -191,23 +207,22 @@ async function relay(side: 'on' | 'off', prompt: string): Promise<Sample> {
   return { ttftMs: first - start, tokens, tokPerS: ((tokens - 1) * 1000) / (last - first) };
 }
 
-await relay('on', BENCH_PROMPTS[0]!);
-await relay('off', BENCH_PROMPTS[0]!);
-const on: Sample[] = [];
-const off: Sample[] = [];
+const samples: Record<Side, Sample[]> = { on: [], auth: [], off: [] };
+const sides: Side[] = ['on', 'auth', 'off'];
+for (const side of sides) await relay(side, BENCH_PROMPTS[0]!);
 for (let r = 0; r < rounds; r++) {
   for (const [i, prompt] of BENCH_PROMPTS.entries()) {
-    if ((i + r) % 2 === 0) {
-      on.push(await relay('on', prompt));
-      off.push(await relay('off', prompt));
-    } else {
-      off.push(await relay('off', prompt));
-      on.push(await relay('on', prompt));
+    // Rotate which side goes first so drift favours none.
+    for (let k = 0; k < sides.length; k++) {
+      const side = sides[(i + r + k) % sides.length]!;
+      samples[side].push(await relay(side, prompt));
     }
   }
 }
+const { on, off } = samples;
 
 const onSummary = streamSummary(on);
+const authSummary = streamSummary(samples.auth);
 const offSummary = streamSummary(off);
 await Promise.all([supplierOn.close(), supplierOff.close(), gatewayOn.close(), gatewayOff.close()]);
 await context.dispose();
@@ -223,8 +238,13 @@ report(
     model: DEFAULT_DEV_MODEL.name,
     max_tokens: maxTokens,
     on: onSummary,
+    auth_only: authSummary,
     off: offSummary,
     tok_per_s_ratio: round(onSummary.tok_per_s_p50 / offSummary.tok_per_s_p50, 3),
+    // The same prompt in the same round, side against side: robust to prompts and drift.
+    tok_per_s_ratio_paired: round(median(on.map((s, i) => s.tokPerS / off[i]!.tokPerS)), 3),
+    auth_only_tok_per_s_ratio_paired: round(median(samples.auth.map((s, i) => s.tokPerS / off[i]!.tokPerS)), 3),
+    generated_tok_per_s_p50: { on: round(median(generated.on)), auth_only: round(median(generated.auth)), off: round(median(generated.off)) },
     added_ttft_ms_p50: round(onSummary.ttft_ms_p50 - offSummary.ttft_ms_p50),
     added_ttft_ms_p50_paired: round(median(on.map((s, i) => s.ttftMs - off[i]!.ttftMs))),
     connect_ms: {
