@@ -49,8 +49,8 @@ const net = await startLocalNetwork({
   contextLength: 512,
   blockIntervalMs: 0,
   validator: false,
-  // Queue at the gateway for the whole run rather than answering busy.
-  gateway: { timeouts: { acceptMs: 30_000, idleMs: 60_000, livenessCheckMs: 1_000 } },
+  // 64 clients on a few slots queue at the gateway for up to half a minute: let them wait.
+  gateway: { busyWaitMs: 180_000 },
   log: () => undefined,
 });
 const client = new OpenAI({ baseURL: net.gateway, apiKey: net.apiKey, maxRetries: 0, timeout: 300_000 });

@@ -17,7 +17,7 @@ import { Gateway } from './gateway.js';
 const USAGE = `usage: npm run gateway -- <serve|keys> [options]
   serve        --rpc ws://127.0.0.1:9944 --nats nats://127.0.0.1:4222 [--suri //Charlie]
                [--host 127.0.0.1] [--port 8080] [--data-dir .sibyl/gateway]
-               [--default-max-tokens 512]
+               [--default-max-tokens 512] [--busy-wait-ms 60000]
   keys create  --app <address> [--label text] [--data-dir .sibyl/gateway]
   keys revoke  --app <address> [--data-dir .sibyl/gateway]`;
 
@@ -34,6 +34,7 @@ async function main(): Promise<void> {
       port: { type: 'string', default: '8080' },
       'data-dir': { type: 'string', default: '.sibyl/gateway' },
       'default-max-tokens': { type: 'string' },
+      'busy-wait-ms': { type: 'string' },
       app: { type: 'string' },
       label: { type: 'string', default: '' },
     },
@@ -54,6 +55,7 @@ async function main(): Promise<void> {
       port: int(values.port, 'port'),
       dataDir: values['data-dir'],
       defaultMaxTokens: int(values['default-max-tokens'], 'default-max-tokens'),
+      busyWaitMs: int(values['busy-wait-ms'], 'busy-wait-ms'),
     });
     console.error(`gateway: ${gateway.account.address} serving ${gateway.baseUrl}`);
     const stop = () => void gateway.stop().then(() => process.exit(0));

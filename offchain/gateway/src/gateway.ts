@@ -48,6 +48,8 @@ export interface GatewayConfig {
   /** Largest request body accepted (default 4 MiB). */
   maxBodyBytes?: number;
   timeouts?: Partial<RelayTimeouts>;
+  /** How long a request waits in line while every supplier of its model is busy (default 60 s). */
+  busyWaitMs?: number;
   log?: (line: string) => void;
 }
 
@@ -81,7 +83,7 @@ export class Gateway {
     this.directory = new SupplierDirectory(api, nats);
     this.applications = new ApplicationDirectory(api);
     this.counters = new PromptCounters(api, new ModelFetcher(config.cacheDir), this.log);
-    this.router = new RelayRouter(nats, account, this.directory, this.metrics, 3, { ...DEFAULT_TIMEOUTS, ...config.timeouts });
+    this.router = new RelayRouter(nats, account, this.directory, this.metrics, 3, { ...DEFAULT_TIMEOUTS, ...config.timeouts }, config.busyWaitMs);
   }
 
   static async start(config: GatewayConfig): Promise<Gateway> {

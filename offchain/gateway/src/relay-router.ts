@@ -46,6 +46,45 @@ export type RelayEvent =
   | { type: 'text'; text: string }
   | { type: 'done'; finishReason: 'stop' | 'length'; usage: ResponseMetadata; response: Signed; supplier: string };
 
+/**
+ * Requests waiting their turn, in the order they arrived (a ticket each): a request that tried
+ * again and found every supplier still busy keeps its place. Each wait also ends on its own timer.
+ */
+class WaitQueue {
+  private readonly waiters: { ticket: number; wake: () => void }[] = [];
+  private tickets = 0;
+
+  get length(): number {
+    return this.waiters.length;
+  }
+
+  ticket(): number {
+    return this.tickets++;
+  }
+
+  /** Resolves when woken or after `ms`. */
+  wait(ticket: number, ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const waiter = {
+        ticket,
+        wake: () => {
+          clearTimeout(timer);
+          const i = this.waiters.indexOf(waiter);
+          if (i >= 0) this.waiters.splice(i, 1);
+          resolve();
+        },
+      };
+      const timer = setTimeout(waiter.wake, Math.max(0, ms));
+      const at = this.waiters.findIndex((w) => w.ticket > ticket);
+      this.waiters.splice(at < 0 ? this.waiters.length : at, 0, waiter);
+    });
+  }
+
+  wakeOne(): void {
+    this.waiters[0]?.wake();
+  }
+}
+
 /** Failures worth another supplier: the request itself is fine. */
 const RETRYABLE = new Set(['busy', 'unreachable', 'timeout', 'supplier_lost', 'reconnected', 'internal', 'model_not_served', 'unauthorized', 'replay', 'protocol']);
 
@@ -65,6 +104,8 @@ export class RelayRouter {
    * it was sent on, so one sent before a reconnect may have lost frames and is failed cleanly.
    */
   private busLink = 0;
+  /** Requests waiting for a free supplier, by model. */
+  private readonly queues = new Map<number, WaitQueue>();
 
   constructor(
     private readonly nats: NatsConnection,
@@ -74,7 +115,7 @@ export class RelayRouter {
     private readonly maxAttempts = 3,
     private readonly timeouts: RelayTimeouts = DEFAULT_TIMEOUTS,
     /** How long a request waits for a free supplier when every one answers busy. */
-    private readonly busyWaitMs = 30_000,
+    private readonly busyWaitMs = 60_000,
   ) {
     const key = fastSigner(account);
     this.signer = key;
@@ -85,24 +126,39 @@ export class RelayRouter {
   }
 
   /**
-   * Relays the job; when every supplier tried was merely busy, waits with backoff and tries
-   * again until {@link busyWaitMs}, so a burst queues at the gateway instead of failing.
+   * Relays the job; when every supplier tried was merely busy, the request joins the model's
+   * queue and tries again when a relay of that model ends (or a second passes), first come first
+   * served, until {@link busyWaitMs}: a burst queues at the gateway instead of failing, and
+   * waiting requests do not hammer busy suppliers.
    */
   async *relay(job: RelayJob): AsyncGenerator<RelayEvent> {
     const deadline = Date.now() + this.busyWaitMs;
     // The body and its hash are the same for every attempt; only the envelope changes.
     const { bodyText } = job;
     const requestHash = hash256(bodyText);
-    let backoffMs = 50;
-    for (;;) {
-      const outcome = yield* this.attempt(job, bodyText, requestHash);
-      if (outcome === 'done') return;
-      if (Date.now() + backoffMs > deadline || job.signal.aborted) {
-        throw OpenAIError.noSupplier(`Every supplier of \`${job.modelName}\` stayed busy for ${this.busyWaitMs} ms. Try again shortly.`);
+    const queue = this.waiting(job.model);
+    const ticket = queue.ticket();
+    // Behind those already waiting, not ahead of them.
+    if (queue.length > 0) await queue.wait(ticket, Math.min(1_000, deadline - Date.now()));
+    try {
+      for (;;) {
+        const outcome = yield* this.attempt(job, bodyText, requestHash);
+        if (outcome === 'done') return;
+        if (Date.now() >= deadline || job.signal.aborted) {
+          throw OpenAIError.noSupplier(`Every supplier of \`${job.modelName}\` stayed busy for ${this.busyWaitMs} ms. Try again shortly.`);
+        }
+        await queue.wait(ticket, Math.min(1_000, deadline - Date.now()));
       }
-      await new Promise((r) => setTimeout(r, backoffMs));
-      backoffMs = Math.min(1_000, backoffMs * 2);
+    } finally {
+      // A relay ended (or gave up): its slot, or its place, goes to the next in line.
+      queue.wakeOne();
     }
+  }
+
+  private waiting(model: number): WaitQueue {
+    let queue = this.queues.get(model);
+    if (!queue) this.queues.set(model, (queue = new WaitQueue()));
+    return queue;
   }
 
   /**

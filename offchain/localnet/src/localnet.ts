@@ -70,7 +70,7 @@ export interface LocalNetworkOptions {
   validator?: boolean;
   /** Dev application's per-session spend limit. */
   spendLimit?: bigint;
-  gateway?: Partial<Pick<GatewayConfig, 'timeouts' | 'defaultMaxTokens' | 'maxBodyBytes'>>;
+  gateway?: Partial<Pick<GatewayConfig, 'timeouts' | 'defaultMaxTokens' | 'maxBodyBytes' | 'busyWaitMs'>>;
   log?: (line: string) => void;
   /** The NATS servers' and the authorizer's log lines (default: dropped). */
   busLog?: (line: string) => void;
