@@ -92,6 +92,41 @@ async function connectTimes(open: () => Promise<NatsConnection>): Promise<number
 const connectOn = await connectTimes(() => connectBus({ servers: bus.urls, signer: gatewayKey, failFast: true }));
 const connectOff = await connectTimes(() => connect({ servers: openUrl }));
 
+/**
+ * What sealing costs by itself, timed in a tight loop: the end-to-end figures below carry this
+ * machine's generation noise (the auth-only side against the off side shows how much), these
+ * bound the overhead without it.
+ */
+function sealingCosts() {
+  const time = (n: number, fn: (i: number) => void) => {
+    const start = performance.now();
+    for (let i = 0; i < n; i++) fn(i);
+    return ((performance.now() - start) * 1000) / n;
+  };
+  const gateway = new PeerSecrets(gatewayKey);
+  const supplier = new PeerSecrets(supplierKey);
+  const request: RelayRequest = { envelope: { payload: `0x${'00'.repeat(180)}`, signature: `0x${'00'.repeat(64)}` }, body: JSON.stringify({ kind: 'chat', messages: [{ role: 'user', content: BENCH_PROMPTS[3] }], stop: [] }) };
+  const agreementUs = time(50, () => new PeerSecrets(gatewayKey).with(supplierKey.address));
+  gateway.with(supplierKey.address);
+  supplier.with(gatewayKey.address);
+  const requests = Array.from({ length: 2_000 }, () => sealRelayRequest(gateway, supplierKey.address, request));
+  const requestSealUs = time(2_000, () => sealRelayRequest(gateway, supplierKey.address, request));
+  const opened = requests.map((r) => SealedRelayRequest.read(supplier, r.bytes));
+  const requestOpenUs = time(2_000, (i) => opened[i]!.open());
+  const frames = Array.from({ length: 5_000 }, (_, i) => opened[0]!.frames.seal({ t: 'chunk', seq: i, text: ' word' }));
+  const writer = opened[1]!.frames;
+  const frameSealUs = time(5_000, (i) => writer.seal({ t: 'chunk', seq: i, text: ' word' }));
+  const frameOpenUs = time(5_000, (i) => requests[0]!.frames.open(frames[i]!));
+  return {
+    key_agreement_us: round(agreementUs, 1),
+    request_seal_us: round(requestSealUs, 1),
+    request_open_us: round(requestOpenUs, 1),
+    frame_seal_us: round(frameSealUs, 1),
+    frame_open_us: round(frameOpenUs, 1),
+  };
+}
+const sealing = sealingCosts();
+
 // One model, one sequence: the "supplier" generates for whichever side asks.
 const modelPath = await new ModelFetcher().ensure(DEFAULT_DEV_MODEL.artifact);
 const llama = await getLlama({ gpu: false, build: 'never', usePrebuiltBinaries: true, skipDownload: true, logLevel: LlamaLogLevel.error });
@@ -247,6 +282,14 @@ report(
     generated_tok_per_s_p50: { on: round(median(generated.on)), auth_only: round(median(generated.auth)), off: round(median(generated.off)) },
     added_ttft_ms_p50: round(onSummary.ttft_ms_p50 - offSummary.ttft_ms_p50),
     added_ttft_ms_p50_paired: round(median(on.map((s, i) => s.ttftMs - off[i]!.ttftMs))),
+    auth_only_added_ttft_ms_p50_paired: round(median(samples.auth.map((s, i) => s.ttftMs - off[i]!.ttftMs))),
+    sealing,
+    // Per token, a frame sealed and opened; per request, the request sealed and opened and one
+    // frame: the overhead bound these give at the off side's speed.
+    sealing_bound: {
+      tok_per_s_ratio: round(1 / (1 + ((sealing.frame_seal_us + sealing.frame_open_us) * offSummary.tok_per_s_p50) / 1e6), 4),
+      added_ttft_ms: round((sealing.request_seal_us + sealing.request_open_us + sealing.frame_seal_us + sealing.frame_open_us) / 1000, 3),
+    },
     connect_ms: {
       on_p50: round(median(connectOn)),
       on_p90: round(percentile(connectOn, 90)),

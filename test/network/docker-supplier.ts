@@ -53,7 +53,8 @@ export async function secondSupplierJoins(network: LocalNetwork, options: Docker
   const metricsPort = await freePort();
   const project = `sibylnet${process.pid}`;
   const envFile = join(options.dataDir, 'docker.env');
-  const natsPort = new URL(network.nats).port;
+  // One server of the bus is enough to reach it: the servers tell clients of the others.
+  const natsPort = new URL(network.nats.split(',')[0]!).port;
   const bootnodes = network.chain.nodes!.nodes.map((node) => node.multiaddr).join(' ');
   writeFileSync(
     envFile,

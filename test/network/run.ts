@@ -171,6 +171,8 @@ async function main(): Promise<void> {
         nodeP2pPort: 31333,
         nodePrometheusPort: 19615,
         natsPort: 0,
+        // The multi-node network runs the bus as a cluster of three, as operators would.
+        natsServers: 3,
         gatewayPort: 0,
         validator: true,
         // Short windows: six-second blocks make the defaults take a quarter of an hour.

@@ -11,6 +11,8 @@ const { values } = parseArgs({
     'gateway-port': { type: 'string', default: '8080' },
     'chain-port': { type: 'string', default: '9944' },
     'nats-port': { type: 'string', default: '4222' },
+    // A cluster of three on the node network (ports from --nats-port up), one server otherwise.
+    'nats-servers': { type: 'string' },
     capacity: { type: 'string', default: '4' },
     context: { type: 'string', default: '4096' },
     'data-dir': { type: 'string', default: '.sibyl' },
@@ -30,6 +32,7 @@ async function main(): Promise<void> {
     gatewayPort: Number(values['gateway-port']),
     chainPort: Number(values['chain-port']),
     natsPort: Number(values['nats-port']),
+    natsServers: (values['nats-servers'] ?? (chain === 'nodes' ? '3' : '1')) === '3' ? 3 : 1,
     supplierCapacity: Number(values.capacity),
     contextLength: Number(values.context),
     supplierMetricsPort: 9101,
