@@ -11,11 +11,13 @@
  * envelope signed and verified on both sides, one frame per generated text piece (the supplier
  * gathers pieces for 100 ms; a frame per piece is the worst case for per-frame cost). Requests
  * alternate between the sides prompt by prompt so machine noise hits both alike. Reported per
- * side: decode tok/s ((n−1)/(t_last − t_first)) and TTFT (publish to first chunk), and the time
- * to connect one participant (TCP, TLS-less, login included). Goal: on/off tok/s ≥ 0.99 and at
- * most 2 ms added TTFT at p50.
+ * side: decode tok/s ((n−1)/(t_last − t_first)) and TTFT (publish to first chunk); the bus's own
+ * share of TTFT (publish → supplier, plus the first chunk's trip back) and each frame's trip,
+ * which generation's request-to-request swing does not blur; sealing's own cost timed in a loop;
+ * and the time to connect one participant (TCP, login included). Goal: on/off tok/s ≥ 0.99 and
+ * at most 2 ms added TTFT at p50.
  *
- *   npx tsx bench/bus.bench.ts [--rounds 4] [--max-tokens 64] [--connects 20] [--no-record]
+ *   npx tsx bench/bus.bench.ts [--rounds 4] [--max-tokens 64] [--connects 20] [--threads 1] [--no-record]
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -57,6 +59,9 @@ const { values } = parseArgs({
     rounds: { type: 'string', default: '4' },
     'max-tokens': { type: 'string', default: '64' },
     connects: { type: 'string', default: '20' },
+    // One generation thread leaves the other core to the bus, both clients and the servers, so
+    // what the sides differ in does not compete with generation itself (on two cores it would).
+    threads: { type: 'string', default: '1' },
     'no-record': { type: 'boolean', default: false },
   },
 });
@@ -131,14 +136,23 @@ const sealing = sealingCosts();
 const modelPath = await new ModelFetcher().ensure(DEFAULT_DEV_MODEL.artifact);
 const llama = await getLlama({ gpu: false, build: 'never', usePrebuiltBinaries: true, skipDownload: true, logLevel: LlamaLogLevel.error });
 const model = await llama.loadModel({ modelPath });
-const context = await model.createContext({ sequences: 1, contextSize: 1024, threads: llama.cpuMathCores });
+const context = await model.createContext({ sequences: 1, contextSize: 1024, threads: Number(values.threads) });
 const sequence = context.getSequence();
 
 /** Decode tok/s as the generating side saw it, per side: separates generation from delivery. */
 type Side = 'on' | 'auth' | 'off';
 const generated: Record<Side, number[]> = { on: [], auth: [], off: [] };
 
+/**
+ * When the supplier received the current request and sent each chunk (requests run one at a time,
+ * all in this process): what the bus itself adds to time to first token and to each frame,
+ * apart from generation, whose own speed swings by several percent from request to request here.
+ */
+const supplierClock = { received: 0, sent: [] as number[] };
+
 async function generate(side: Side, request: RelayRequest, send: (frame: RelayFrame) => void): Promise<void> {
+  supplierClock.received = performance.now();
+  supplierClock.sent = [];
   const envelope = verifyEnvelope(request.envelope);
   if (hash256(request.body) !== envelope.requestHash) throw new Error('body does not match');
   const body = decodeRelayBody(request.body);
@@ -155,6 +169,7 @@ async function generate(side: Side, request: RelayRequest, send: (frame: RelayFr
     onTextChunk: (text) => {
       last = performance.now();
       if (!first) first = last;
+      supplierClock.sent.push(performance.now());
       send({ t: 'chunk', seq: seq++, text });
     },
   });
@@ -193,6 +208,10 @@ interface Sample {
   ttftMs: number;
   tokens: number;
   tokPerS: number;
+  /** The bus's share of TTFT: request publish → supplier, plus first chunk supplier → gateway. */
+  busTtftMs: number;
+  /** Median time a chunk spent between the supplier's send and the gateway's read. */
+  deliveryMs: number;
 }
 
 async function relay(side: Side, prompt: string): Promise<Sample> {
@@ -228,18 +247,26 @@ async function relay(side: Side, prompt: string): Promise<Sample> {
   let first = 0;
   let last = 0;
   let tokens = 0;
+  const delivery: number[] = [];
   for await (const msg of sub) {
     const frame = open(msg.data);
     if (!frame) throw new Error(`${side}: a frame did not open`);
     if (frame.t === 'chunk') {
       last = performance.now();
       if (!first) first = last;
+      delivery.push(last - supplierClock.sent[frame.seq]!);
       tokens++;
     }
     if (frame.t === 'error') break;
   }
   sub.unsubscribe();
-  return { ttftMs: first - start, tokens, tokPerS: ((tokens - 1) * 1000) / (last - first) };
+  return {
+    ttftMs: first - start,
+    tokens,
+    tokPerS: ((tokens - 1) * 1000) / (last - first),
+    busTtftMs: supplierClock.received - start + delivery[0]!,
+    deliveryMs: median(delivery),
+  };
 }
 
 const samples: Record<Side, Sample[]> = { on: [], auth: [], off: [] };
@@ -272,6 +299,7 @@ report(
   {
     model: DEFAULT_DEV_MODEL.name,
     max_tokens: maxTokens,
+    threads: Number(values.threads),
     on: onSummary,
     auth_only: authSummary,
     off: offSummary,
@@ -283,6 +311,9 @@ report(
     added_ttft_ms_p50: round(onSummary.ttft_ms_p50 - offSummary.ttft_ms_p50),
     added_ttft_ms_p50_paired: round(median(on.map((s, i) => s.ttftMs - off[i]!.ttftMs))),
     auth_only_added_ttft_ms_p50_paired: round(median(samples.auth.map((s, i) => s.ttftMs - off[i]!.ttftMs))),
+    bus_ttft_ms_p50: { on: round(median(on.map((s) => s.busTtftMs)), 3), auth_only: round(median(samples.auth.map((s) => s.busTtftMs)), 3), off: round(median(off.map((s) => s.busTtftMs)), 3) },
+    added_bus_ttft_ms_p50_paired: round(median(on.map((s, i) => s.busTtftMs - off[i]!.busTtftMs)), 3),
+    frame_delivery_ms_p50: { on: round(median(on.map((s) => s.deliveryMs)), 3), auth_only: round(median(samples.auth.map((s) => s.deliveryMs)), 3), off: round(median(off.map((s) => s.deliveryMs)), 3) },
     sealing,
     // Per token, a frame sealed and opened; per request, the request sealed and opened and one
     // frame: the overhead bound these give at the off side's speed.
