@@ -2,10 +2,11 @@
 # Installs what Sibyl's off-chain side needs, once, and only what is missing:
 #   - npm dependencies (from the lockfile; redone when it changes)
 #   - nats-server v2.15.3 with JetStream, built from source with Go (~30 s, once; cached in ~/.cache/sibyl)
-#   - llama.cpp's rpc-server / llama-server / llama-quantize, built offline from the source
-#     node-llama-cpp ships (about 5-8 min on two cores, once; cached in ~/.cache/sibyl)
+#   - with SIBYL_LLAMA_TOOLS=1 only: llama.cpp's rpc-server / llama-server / llama-quantize, built
+#     offline from the source node-llama-cpp ships (about 5-8 min on two cores, once; cached in
+#     ~/.cache/sibyl). Clusters, the TIQE+ benches and the test suite use them; a single-device
+#     supplier (what `npm start` runs) never does. `npm run build:llama-tools` builds them alone.
 # Models are fetched and verified when a supplier first needs them.
-# SIBYL_SKIP_LLAMA_TOOLS=1 skips the llama.cpp build (single-device suppliers do not need it).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -23,6 +24,6 @@ fi
 # nats-server from source (Go and the Go module proxy; ~30 s once, then a cached binary).
 bash scripts/build-nats-server.sh >/dev/null
 
-if [ "${SIBYL_SKIP_LLAMA_TOOLS:-0}" != 1 ]; then
+if [ "${SIBYL_LLAMA_TOOLS:-0}" = 1 ]; then
   bash scripts/build-llama-tools.sh >/dev/null
 fi

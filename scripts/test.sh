@@ -4,7 +4,8 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
-bash scripts/setup.sh
+# The suite runs llama.cpp RPC clusters and quantizes a model: it needs llama.cpp's tools.
+SIBYL_LLAMA_TOOLS=1 bash scripts/setup.sh
 
 logs=$(mktemp -d)
 trap 'rm -rf "$logs"' EXIT
