@@ -6,7 +6,7 @@ export default {
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json', diagnostics: false }] },
-  testMatch: ['<rootDir>/test/**/*.test.ts', '<rootDir>/offchain/*/src/**/*.test.ts', '<rootDir>/inference/src/**/*.test.ts', '<rootDir>/validator/src/**/*.test.ts'],
+  testMatch: ['<rootDir>/test/**/*.test.ts', '<rootDir>/offchain/*/*/src/**/*.test.ts'],
   testTimeout: 120_000,
   // Chopsticks' wasm executor runs in a worker thread that outlives the test's close().
   forceExit: true,

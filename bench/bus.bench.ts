@@ -31,7 +31,7 @@ import { getLlama, LlamaChat, LlamaLogLevel } from 'node-llama-cpp';
 import type { BusRole } from '@sibyl/bus-authorizer';
 import { LocalBus, freePort, natsServerBinary } from '@sibyl/localnet';
 import { DEFAULT_DEV_MODEL, ModelFetcher, toChatHistory } from '@sibyl/model-runtime';
-import { waitForPort } from '@sibyl/inference';
+import { waitForPort } from '@sibyl/supplier';
 import {
   PeerSecrets,
   SealedRelayRequest,

@@ -11,7 +11,7 @@
  *   npx tsx bench/cluster.bench.ts [--max-tokens 64] [--prompts 6] [--streams 4] [--worker-threads 2] [--no-record]
  */
 import { parseArgs } from 'node:util';
-import { ClusterBackend, RpcWorker, type InferenceBackend } from '@sibyl/inference';
+import { ClusterBackend, RpcWorker, type InferenceBackend } from '@sibyl/supplier';
 import { DEFAULT_DEV_MODEL, ModelFetcher } from '@sibyl/model-runtime';
 import { freePort } from '@sibyl/localnet';
 import { DelayProxy } from './lib/delay-proxy.js';

@@ -16,7 +16,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { LlamaBackend } from '@sibyl/inference';
+import { LlamaBackend } from '@sibyl/supplier';
 import { GEMMA_3_270M_BASE, ModelFetcher, SMOLLM2_135M_INSTRUCT, type ModelArtifact } from '@sibyl/model-runtime';
 import type { RelayBody, SamplingParams } from '@sibyl/protocol';
 import { DEFAULT_RELEVANCE_THRESHOLDS, QWEN_CODER_05B_JUDGE, RelevanceScorer, TeacherForcer } from '@sibyl/validator';

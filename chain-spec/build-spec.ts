@@ -12,7 +12,7 @@ import { TypeRegistry } from '@polkadot/types';
 import { compactAddLength, hexToU8a, u8aToHex, u8aToString } from '@polkadot/util';
 import type { HexString } from '@polkadot/util/types';
 import { parse, stringify } from 'lossless-json';
-import { callRuntime } from '../offchain/devchain/src/runtime-call.js';
+import { callRuntime } from '@sibyl/devchain';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const WASM_PATH = join(here, 'sibyl_runtime.compact.compressed.wasm');

@@ -8,4 +8,4 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 bash scripts/setup.sh
-exec npx tsx offchain/localnet/src/cli.ts --chain nodes --data-dir .sibyl/network --dev-json .sibyl/dev.json "$@"
+exec npx tsx offchain/tools/localnet/src/cli.ts --chain nodes --data-dir .sibyl/network --dev-json .sibyl/dev.json "$@"

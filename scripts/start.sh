@@ -7,4 +7,4 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 bash scripts/setup.sh
-exec npx tsx offchain/localnet/src/cli.ts "$@"
+exec npx tsx offchain/tools/localnet/src/cli.ts "$@"

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `npm test`: sets up what is missing, then runs the whole suite — type check, the committed
-# runtime artifacts check, Rust tests, and the TypeScript unit and end-to-end tests.
+# runtime artifacts check, the layering check, Rust tests, and the TypeScript unit and end-to-end tests.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -12,6 +12,8 @@ trap 'rm -rf "$logs"' EXIT
 
 echo "== type check"
 npm run --silent typecheck
+echo "== layers: libraries → apps → tools"
+npm run --silent check:layers
 echo "== committed runtime artifacts"
 npm run --silent check:runtime
 echo "== Rust: pallets and runtime"

@@ -1,5 +1,5 @@
 /**
- * @jest-environment ./validator/src/relevance/native-arrays-environment.js
+ * @jest-environment ./test/support/native-arrays-environment.js
  *
  * Issue 12's acceptance: every attack (test/attacks/) run against the local network with real
  * processes is blocked — refused, or paid for by the attacker — and no honest party loses

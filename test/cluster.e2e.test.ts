@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import OpenAI from 'openai';
-import { ClusterBackend, RpcWorker, type InferenceBackend } from '@sibyl/inference';
+import { ClusterBackend, RpcWorker, type InferenceBackend } from '@sibyl/supplier';
 import { DEFAULT_DEV_MODEL, ModelFetcher, SAMPLED_TOP_K } from '@sibyl/model-runtime';
 import type { RelayBody, SamplingParams } from '@sibyl/protocol';
 import { TeacherForcer, fidelityVerdict } from '@sibyl/validator';

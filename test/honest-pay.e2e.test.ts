@@ -1,5 +1,5 @@
 /**
- * @jest-environment ./validator/src/relevance/native-arrays-environment.js
+ * @jest-environment ./test/support/native-arrays-environment.js
  *
  * Honest work is paid (issue 13 acceptance): the local network as `npm start` brings it up — dev
  * chain making a block every 2 s, NATS, a supplier serving the default model, the dev validator

@@ -1,5 +1,5 @@
 /**
- * @jest-environment ./validator/src/relevance/native-arrays-environment.js
+ * @jest-environment ./test/support/native-arrays-environment.js
  *
  * On-chain jobs across the local network (issue 5 acceptance): a dApp submits a job with
  * @polkadot/api; the chain assigns a supplier by chain randomness; the dispatcher delivers it over

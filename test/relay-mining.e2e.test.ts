@@ -1,5 +1,5 @@
 /**
- * @jest-environment ./validator/src/relevance/native-arrays-environment.js
+ * @jest-environment ./test/support/native-arrays-environment.js
  *
  * Relay mining end to end on the local network (issue 5 acceptance): K chat completions through
  * the gateway with the official `openai` SDK; when their session ends the supplier claims the

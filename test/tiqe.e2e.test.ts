@@ -1,5 +1,5 @@
 /**
- * @jest-environment ./validator/src/relevance/native-arrays-environment.js
+ * @jest-environment ./test/support/native-arrays-environment.js
  *
  * TIQE+ end to end on the local network (issue 4 acceptance): two suppliers serve the dev model —
  * one honestly, one a Q2_K re-quantization passed off as the registered file — and claim and prove
@@ -20,7 +20,7 @@ import { join } from 'node:path';
 import type { KeyringPair } from '@polkadot/keyring/types';
 import type { EventRecord } from '@polkadot/types/interfaces';
 import { accountFromUri, sbl, signAndWait } from '@sibyl/chain-client';
-import { llamaTool } from '@sibyl/inference';
+import { SupplierDaemon, llamaTool } from '@sibyl/supplier';
 import { DEFAULT_DEV_MODEL, ModelFetcher } from '@sibyl/model-runtime';
 import type { LocalNetwork } from '@sibyl/localnet';
 import { SupplierProcess, startSessionWith } from '@sibyl/localnet';
@@ -34,7 +34,7 @@ import { until } from './support/until.js';
 let net: LocalNetwork;
 let nats: NatsConnection;
 let raw: RawGateway;
-let degradedSupplier: SupplierProcess;
+let degradedSupplier: SupplierDaemon;
 let vanishingSupplier: SupplierProcess;
 let mallory: KeyringPair;
 let trent: KeyringPair;
@@ -83,19 +83,41 @@ beforeAll(async () => {
   })) as unknown as () => void;
 
   // The dishonest supplier: staked for the dev model, serving a Q2_K file in its place.
-  ({ account: mallory, supplier: degradedSupplier } = await startExtraSupplier('//Mallory', q2k));
+  // The drill is the model file it is given: the daemon is the real one.
+  mallory = await stakeExtraSupplier('//Mallory');
+  degradedSupplier = await SupplierDaemon.start({
+    rpc: net.rpc,
+    nats: net.nats,
+    suri: '//Mallory',
+    capacity: 1,
+    contextLength: 1024,
+    dataDir: mkdtempSync(join(tmpdir(), 'sibyl-mallory-')),
+    modelFile: async () => q2k,
+    log: (line) => log(`mallory: ${line}`),
+  });
   // A supplier that will not be there to reveal.
-  ({ account: trent, supplier: vanishingSupplier } = await startExtraSupplier('//Trent'));
+  trent = await stakeExtraSupplier('//Trent');
+  vanishingSupplier = new SupplierProcess({
+    rpc: net.rpc,
+    nats: net.nats,
+    suri: '//Trent',
+    address: trent.address,
+    capacity: 1,
+    contextLength: 1024,
+    dataDir: mkdtempSync(join(tmpdir(), 'sibyl-trent-')),
+    log,
+  });
+  await vanishingSupplier.start(nats);
   // Sessions snapshot suppliers at their start: serve from one that includes the newcomers.
   await startSessionWith(net.api, net.chain, net.actors.app.address, net.modelId, [net.actors.supplier.address, mallory.address, trent.address]);
 
   // Committee: Eve (1000, provisioned) and two more honest validators (3000 each); two liars (1000 each): 2/9 of the stake.
-  const members: { suri: string; stake: bigint; reportAlpha?: number }[] = [
+  const members: { suri: string; stake: bigint; lie?: number }[] = [
     { suri: '//Eve', stake: 0n },
     { suri: '//Validator2', stake: sbl(3_000) },
     { suri: '//Validator3', stake: sbl(3_000) },
-    { suri: '//LiarHigh', stake: sbl(1_000), reportAlpha: 1 },
-    { suri: '//LiarLow', stake: sbl(1_000), reportAlpha: 0 },
+    { suri: '//LiarHigh', stake: sbl(1_000), lie: 1 },
+    { suri: '//LiarLow', stake: sbl(1_000), lie: 0 },
   ];
   for (const m of members.filter((m) => m.stake > 0n)) {
     const account = await accountFromUri(m.suri);
@@ -109,31 +131,20 @@ beforeAll(async () => {
         nats: net.nats,
         suri: m.suri,
         dataDir: mkdtempSync(join(tmpdir(), 'sibyl-validator-')),
-        reportAlpha: m.reportAlpha,
+        // A liar is the real daemon voting what it was told instead of what TIQE+ found.
+        scoreRound: m.lie === undefined ? undefined : async () => m.lie!,
         log: (line) => log(`${m.suri}: ${line}`),
       }),
     );
   }
 }, 900_000);
 
-/** Funds and stakes `suri` as a supplier of the dev model and starts its daemon (optionally serving another file). */
-async function startExtraSupplier(suri: string, unverifiedModelFile?: string): Promise<{ account: KeyringPair; supplier: SupplierProcess }> {
+/** Funds and stakes `suri` as a supplier of the dev model. */
+async function stakeExtraSupplier(suri: string): Promise<KeyringPair> {
   const account = await accountFromUri(suri);
   await fund(account.address, sbl(5_000));
   await signAndWait(net.api, net.api.tx.stakes.registerSupplier(sbl(2_000), [net.modelId], subjects.relay(account.address), 50, { Single: null }), account);
-  const supplier = new SupplierProcess({
-    rpc: net.rpc,
-    nats: net.nats,
-    suri,
-    address: account.address,
-    capacity: 1,
-    contextLength: 1024,
-    dataDir: mkdtempSync(join(tmpdir(), `sibyl-${suri.slice(2).toLowerCase()}-`)),
-    unverifiedModelFile,
-    log,
-  });
-  await supplier.start(nats);
-  return { account, supplier };
+  return account;
 }
 
 afterAll(async () => {

@@ -31,7 +31,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { getLlama, LlamaLogLevel, type LlamaContextSequence, type Token } from 'node-llama-cpp';
-import { LlamaBackend } from '@sibyl/inference';
+import { LlamaBackend } from '@sibyl/supplier';
 import { DEFAULT_DEV_MODEL, ModelFetcher, PromptRenderer, SAMPLED_TOP_K } from '@sibyl/model-runtime';
 import type { SamplingParams } from '@sibyl/protocol';
 import { readJsonLines } from '../lib/prompts.js';

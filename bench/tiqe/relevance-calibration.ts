@@ -15,7 +15,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { LlamaBackend } from '@sibyl/inference';
+import { LlamaBackend } from '@sibyl/supplier';
 import { DEFAULT_DEV_MODEL, ModelFetcher } from '@sibyl/model-runtime';
 import { DEFAULT_RELEVANCE_MODEL, RelevanceScorer, relevanceVerdict, type RelevanceOutcome, type RelevancePair } from '@sibyl/validator';
 import { percentile, round } from '../lib/stats.js';

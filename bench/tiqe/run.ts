@@ -32,7 +32,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { LlamaBackend } from '@sibyl/inference';
+import { LlamaBackend } from '@sibyl/supplier';
 import { ModelFetcher } from '@sibyl/model-runtime';
 import type { SamplingParams } from '@sibyl/protocol';
 import {

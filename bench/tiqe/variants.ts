@@ -13,7 +13,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { LlamaBackend, llamaTool } from '@sibyl/inference';
+import { LlamaBackend, llamaTool } from '@sibyl/supplier';
 import { DEFAULT_DEV_MODEL, GEMMA_3_270M_BASE, SAMPLED_TOP_K, type ModelArtifact, type ModelFetcher } from '@sibyl/model-runtime';
 import { requestSeed, type RelayBody, type SamplingParams } from '@sibyl/protocol';
 import { QWEN_CODER_05B_JUDGE, replayable, type TeacherForcer, type TokenEvidence } from '@sibyl/validator';

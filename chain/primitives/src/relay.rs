@@ -1,6 +1,6 @@
 //! Signed relays as the chain sees them in relay-mining proofs (DESIGN.md: relays). The gateway
 //! signs a [`RelayEnvelope`], the supplier signs [`ResponseMetadata`]; both are SCALE payloads
-//! signed with sr25519 under a domain tag, exactly as `offchain/protocol` produces them. Neither
+//! signed with sr25519 under a domain tag, exactly as `offchain/libs/protocol` produces them. Neither
 //! carries any prompt or output text, only their hashes.
 
 use alloc::vec::Vec;

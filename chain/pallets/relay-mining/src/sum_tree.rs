@@ -12,7 +12,7 @@
 //! picks `r = le64(blake2_256(seed ‖ le32(i))[..8]) mod root.sum` and walks down, left when
 //! `r < L.sum`, else right with `r −= L.sum`. Leaves are therefore opened in proportion to
 //! their weight, and a prover cannot choose which. The off-chain tree is
-//! `offchain/relay-mining`; `test-vectors/smst.json` there is checked here.
+//! `offchain/libs/relay-mining`; `test-vectors/smst.json` there is checked here.
 
 use alloc::vec::Vec;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
@@ -103,7 +103,7 @@ pub fn expand_siblings(siblings: &[Option<Sibling>]) -> Result<Vec<NodeSummary>,
 		.collect()
 }
 
-/// A proof of any sum tree, as `offchain/relay-mining` encodes one generically (its test
+/// A proof of any sum tree, as `offchain/libs/relay-mining` encodes one generically (its test
 /// vectors): the leaf's value and weight, then the siblings from the root down. Relay claims
 /// are proven with the pallet's `PathProof`, which replaces the value by a [`CompactRelay`]
 /// and derives the weight from its usage.

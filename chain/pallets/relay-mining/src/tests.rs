@@ -564,7 +564,7 @@ fn only_the_admin_sets_valid_parameters() {
 #[test]
 fn leaves_encode_as_the_relay_miner_writes_them() {
 	// The tree's leaf value is the SCALE relay leaf: both payloads length-prefixed, then the
-	// signatures, as offchain/relay-mining encodes it.
+	// signatures, as offchain/libs/relay-mining encodes it.
 	let leaf = signed_relay(0, "Supplier", 1, 10, 20);
 	let mut expected = codec::Compact(leaf.envelope.len() as u32).encode();
 	expected.extend_from_slice(&leaf.envelope);
@@ -575,14 +575,14 @@ fn leaves_encode_as_the_relay_miner_writes_them() {
 	assert_eq!(leaf.encode(), expected);
 }
 
-/// The off-chain relay miner's test vectors (`offchain/relay-mining/test-vectors/smst.json`):
+/// The off-chain relay miner's test vectors (`offchain/libs/relay-mining/test-vectors/smst.json`):
 /// every proof it makes verifies here, and every tampered one it rejects is rejected here.
 #[test]
 fn the_relay_miners_test_vectors_verify() {
 	use crate::sum_tree::{expand_siblings, path_target, verify_path, PathError, TreeProof};
 	use serde_json::Value;
 	let vectors: Value = serde_json::from_str(include_str!(
-		"../../../../offchain/relay-mining/test-vectors/smst.json"
+		"../../../../offchain/libs/relay-mining/test-vectors/smst.json"
 	))
 	.unwrap();
 	let hex = |v: &Value| -> Vec<u8> {
