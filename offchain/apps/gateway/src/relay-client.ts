@@ -23,9 +23,10 @@ import { createInbox, type Msg, type NatsConnection, type Subscription } from '@
 /**
  * Why a relay failed at the gateway: the supplier's own codes, or `unreachable` (nobody listens),
  * `timeout`, `supplier_lost` (its heartbeats stopped), `reconnected` (either end reconnected to the
- * bus, so the relay's replies cannot arrive; the supplier is fine to try again), `protocol`.
+ * bus, so the relay's replies cannot arrive; the supplier is fine to try again), `protocol`, and
+ * `no_supplier` (none of the request's suppliers is live, or every one failed or stayed busy).
  */
-export type RelayFailureCode = RelayErrorCode | 'unreachable' | 'timeout' | 'supplier_lost' | 'reconnected' | 'protocol';
+export type RelayFailureCode = RelayErrorCode | 'unreachable' | 'timeout' | 'supplier_lost' | 'reconnected' | 'protocol' | 'no_supplier';
 
 export class RelayFailure extends Error {
   constructor(

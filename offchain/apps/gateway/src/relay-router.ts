@@ -5,6 +5,8 @@
  * stream instead: the client has seen tokens that another supplier would not reproduce.
  * The supplier's signed response metadata is checked against what the gateway saw and signed:
  * the request, the streamed output, and usage within the envelope's prompt count and `max_tokens`.
+ * Every failure is a {@link RelayFailure}; what it means to an HTTP client is decided once, in
+ * openai-response.ts.
  */
 import type { KeyringPair } from '@polkadot/keyring/types';
 import {
@@ -21,9 +23,9 @@ import {
 } from '@sibyl/protocol';
 import type { NatsConnection } from '@nats-io/transport-node';
 import type { GatewayMetrics } from './metrics.js';
-import { OpenAIError } from './openai-error.js';
 import { DEFAULT_TIMEOUTS, RelayFailure, RelayStream, type RelayTimeouts } from './relay-client.js';
-import type { SupplierDirectory } from './supplier-directory.js';
+import type { SupplierCandidate, SupplierDirectory } from './supplier-directory.js';
+import { WaitQueue } from './wait-queue.js';
 
 export interface RelayJob {
   app: string;
@@ -45,45 +47,6 @@ export type RelayEvent =
   | { type: 'start'; supplier: string; promptTokens: number }
   | { type: 'text'; text: string }
   | { type: 'done'; finishReason: 'stop' | 'length'; usage: ResponseMetadata; response: Signed; supplier: string };
-
-/**
- * Requests waiting their turn, in the order they arrived (a ticket each): a request that tried
- * again and found every supplier still busy keeps its place. Each wait also ends on its own timer.
- */
-class WaitQueue {
-  private readonly waiters: { ticket: number; wake: () => void }[] = [];
-  private tickets = 0;
-
-  get length(): number {
-    return this.waiters.length;
-  }
-
-  ticket(): number {
-    return this.tickets++;
-  }
-
-  /** Resolves when woken or after `ms`. */
-  wait(ticket: number, ms: number): Promise<void> {
-    return new Promise((resolve) => {
-      const waiter = {
-        ticket,
-        wake: () => {
-          clearTimeout(timer);
-          const i = this.waiters.indexOf(waiter);
-          if (i >= 0) this.waiters.splice(i, 1);
-          resolve();
-        },
-      };
-      const timer = setTimeout(waiter.wake, Math.max(0, ms));
-      const at = this.waiters.findIndex((w) => w.ticket > ticket);
-      this.waiters.splice(at < 0 ? this.waiters.length : at, 0, waiter);
-    });
-  }
-
-  wakeOne(): void {
-    this.waiters[0]?.wake();
-  }
-}
 
 /** Failures worth another supplier: the request itself is fine. */
 const RETRYABLE = new Set(['busy', 'unreachable', 'timeout', 'supplier_lost', 'reconnected', 'internal', 'model_not_served', 'unauthorized', 'replay', 'protocol']);
@@ -125,6 +88,11 @@ export class RelayRouter {
     })();
   }
 
+  /** Whether any of `suppliers` is live for `model` now (a relay would have someone to try). */
+  canServe(model: number, suppliers: readonly string[]): boolean {
+    return this.directory.rank(model).some((c) => suppliers.includes(c.address));
+  }
+
   /**
    * Relays the job; when every supplier tried was merely busy, the request joins the model's
    * queue and tries again when a relay of that model ends (or a second passes), first come first
@@ -145,7 +113,7 @@ export class RelayRouter {
         const outcome = yield* this.attempt(job, bodyText, requestHash);
         if (outcome === 'done') return;
         if (Date.now() >= deadline || job.signal.aborted) {
-          throw OpenAIError.noSupplier(`Every supplier of \`${job.modelName}\` stayed busy for ${this.busyWaitMs} ms. Try again shortly.`);
+          throw new RelayFailure('no_supplier', `Every supplier of \`${job.modelName}\` stayed busy for ${this.busyWaitMs} ms. Try again shortly.`);
         }
         await queue.wait(ticket, Math.min(1_000, deadline - Date.now()));
       }
@@ -167,12 +135,9 @@ export class RelayRouter {
    * supplier misbehaved.
    */
   private async *attempt(job: RelayJob, bodyText: string, requestHash: string): AsyncGenerator<RelayEvent, 'done' | 'busy'> {
-    const candidates = this.directory
-      .rank(job.model)
-      .filter((c) => job.suppliers.includes(c.address) && this.quarantined.get(c.address) !== job.session)
-      .slice(0, this.maxAttempts);
+    const candidates = this.candidatesFor(job);
     if (candidates.length === 0) {
-      throw OpenAIError.noSupplier(`No supplier is serving \`${job.modelName}\` right now. Try again shortly.`);
+      throw new RelayFailure('no_supplier', `No supplier is serving \`${job.modelName}\` right now. Try again shortly.`);
     }
     let lastFailure: RelayFailure | undefined;
     const failures: string[] = [];
@@ -182,97 +147,124 @@ export class RelayRouter {
     const retried = new Set<string>();
     for (let candidate = queue.shift(); candidate; candidate = queue.shift()) {
       if (job.signal.aborted) return 'done';
-      const nonce = this.nonce++;
-      const envelope = signEnvelope(
-        {
-          session: job.session,
-          app: job.app,
-          gateway: this.account.address,
-          supplier: candidate.address,
-          model: job.model,
-          requestHash,
-          promptTokens: job.promptTokens,
-          sampling: job.sampling,
-          nonce,
-        },
-        this.signer,
-      );
-      const started = performance.now();
-      // The relay is answerable only while both ends keep the bus connections it was sent on.
-      const link = this.directory.linkOf(candidate.address);
-      const busLink = this.busLink;
-      const stream = new RelayStream(
-        this.nats,
-        this.secrets,
-        candidate.address,
-        candidate.subject,
-        { envelope, body: bodyText },
-        { gateway: this.account.address, session: job.session, nonce },
-        () => (this.busLink !== busLink ? new RelayFailure('reconnected', 'the gateway reconnected to the bus') : this.directory.lost(candidate.address, link)),
-        this.timeouts,
-      );
-      const onAbort = () => stream.cancel(`${candidate.subject}.cancel`);
-      job.signal.addEventListener('abort', onAbort, { once: true });
-      this.directory.started(candidate.address);
-      let produced = false;
-      let ttftMs: number | undefined;
-      const hasher = new ResponseHasher();
-      try {
-        for await (const frame of stream.frames()) {
-          if (frame.t === 'accepted') {
-            yield { type: 'start', supplier: candidate.address, promptTokens: frame.promptTokens };
-          } else if (frame.t === 'chunk') {
-            if (!produced) {
-              produced = true;
-              ttftMs = performance.now() - started;
-              this.metrics.timeToFirstToken.observe({ model: job.modelName }, ttftMs / 1000);
-            }
-            hasher.update(frame.text);
-            yield { type: 'text', text: frame.text };
-          } else {
-            let usage: ResponseMetadata;
-            try {
-              usage = this.checkResponse(frame.response, candidate.address, requestHash, hasher.digest(), job);
-            } catch (error) {
-              this.quarantine(candidate.address, job.session);
-              throw error;
-            }
-            this.directory.finished(candidate.address, { ok: true, ttftMs: ttftMs ?? performance.now() - started });
-            this.metrics.relayAttempts.inc({ outcome: 'ok' });
-            yield { type: 'done', finishReason: frame.finishReason, usage, response: frame.response, supplier: candidate.address };
-            return 'done';
-          }
-        }
-        throw new RelayFailure('protocol', 'the stream ended without a final frame');
-      } catch (error) {
-        if (job.signal.aborted) {
-          this.directory.finished(candidate.address, { ok: true, ttftMs });
-          return 'done';
-        }
-        const failure = error instanceof RelayFailure ? error : new RelayFailure('internal', (error as Error).message);
-        this.metrics.relayAttempts.inc({ outcome: failure.code });
-        // Busy is the supplier doing its job under load, not a fault to rank it down for.
-        const fine = failure.code === 'busy' || failure.code === 'context_length_exceeded' || failure.code === 'bad_request';
-        this.directory.finished(candidate.address, { ok: fine, ttftMs });
-        if (failure.code === 'busy') anyBusy = true;
-        if (failure.code === 'context_length_exceeded') throw OpenAIError.contextLengthExceeded(failure.message);
-        if (failure.code === 'bad_request') throw OpenAIError.invalidRequest(failure.message);
-        if (produced || !RETRYABLE.has(failure.code)) throw failure;
-        if (failure.code === 'reconnected' && !retried.has(candidate.address)) {
-          retried.add(candidate.address);
-          queue.unshift(candidate);
-        }
-        lastFailure = failure;
-        failures.push(`${candidate.address.slice(0, 8)}…: ${failure.code}: ${failure.message}`);
-      } finally {
-        job.signal.removeEventListener('abort', onAbort);
-        stream.cancel(`${candidate.subject}.cancel`);
+      const failure = yield* this.relayTo(candidate, job, bodyText, requestHash);
+      if (!failure) return 'done';
+      if (failure.code === 'busy') anyBusy = true;
+      if (failure.code === 'reconnected' && !retried.has(candidate.address)) {
+        retried.add(candidate.address);
+        queue.unshift(candidate);
       }
+      lastFailure = failure;
+      failures.push(`${candidate.address.slice(0, 8)}…: ${failure.code}: ${failure.message}`);
     }
     if (anyBusy) return 'busy';
     const message = `All ${candidates.length} supplier(s) for \`${job.modelName}\` failed: ${failures.join('; ') || 'unknown'}.`;
-    if (lastFailure?.code === 'timeout') throw OpenAIError.timeout(message);
-    throw OpenAIError.noSupplier(message);
+    throw new RelayFailure(lastFailure?.code === 'timeout' ? 'timeout' : 'no_supplier', message);
+  }
+
+  /** The best live suppliers the session drew for the job, not quarantined, at most `maxAttempts`. */
+  private candidatesFor(job: RelayJob): SupplierCandidate[] {
+    return this.directory
+      .rank(job.model)
+      .filter((c) => job.suppliers.includes(c.address) && this.quarantined.get(c.address) !== job.session)
+      .slice(0, this.maxAttempts);
+  }
+
+  /** The envelope for one attempt at `supplier`: a fresh nonce, signed by this gateway. */
+  private envelopeFor(job: RelayJob, supplier: string, requestHash: string): { envelope: Signed; nonce: bigint } {
+    const nonce = this.nonce++;
+    const envelope = signEnvelope(
+      {
+        session: job.session,
+        app: job.app,
+        gateway: this.account.address,
+        supplier,
+        model: job.model,
+        requestHash,
+        promptTokens: job.promptTokens,
+        sampling: job.sampling,
+        nonce,
+      },
+      this.signer,
+    );
+    return { envelope, nonce };
+  }
+
+  /**
+   * One attempt at one supplier, yielding its output. Returns nothing when the relay is done (or
+   * the client left), the failure when another supplier may be tried; throws when none should
+   * be (output already sent, or the request itself at fault).
+   */
+  private async *relayTo(candidate: SupplierCandidate, job: RelayJob, bodyText: string, requestHash: string): AsyncGenerator<RelayEvent, RelayFailure | undefined> {
+    const { envelope, nonce } = this.envelopeFor(job, candidate.address, requestHash);
+    const started = performance.now();
+    // The relay is answerable only while both ends keep the bus connections it was sent on.
+    const link = this.directory.linkOf(candidate.address);
+    const busLink = this.busLink;
+    const stream = new RelayStream(
+      this.nats,
+      this.secrets,
+      candidate.address,
+      candidate.subject,
+      { envelope, body: bodyText },
+      { gateway: this.account.address, session: job.session, nonce },
+      () => (this.busLink !== busLink ? new RelayFailure('reconnected', 'the gateway reconnected to the bus') : this.directory.lost(candidate.address, link)),
+      this.timeouts,
+    );
+    const onAbort = () => stream.cancel(`${candidate.subject}.cancel`);
+    job.signal.addEventListener('abort', onAbort, { once: true });
+    this.directory.started(candidate.address);
+    let produced = false;
+    let ttftMs: number | undefined;
+    const hasher = new ResponseHasher();
+    try {
+      for await (const frame of stream.frames()) {
+        if (frame.t === 'accepted') {
+          yield { type: 'start', supplier: candidate.address, promptTokens: frame.promptTokens };
+        } else if (frame.t === 'chunk') {
+          if (!produced) {
+            produced = true;
+            ttftMs = performance.now() - started;
+            this.metrics.timeToFirstToken.observe({ model: job.modelName }, ttftMs / 1000);
+          }
+          hasher.update(frame.text);
+          yield { type: 'text', text: frame.text };
+        } else {
+          const usage = this.acceptResponse(frame.response, candidate.address, requestHash, hasher.digest(), job);
+          this.directory.finished(candidate.address, { ok: true, ttftMs: ttftMs ?? performance.now() - started });
+          this.metrics.relayAttempts.inc({ outcome: 'ok' });
+          yield { type: 'done', finishReason: frame.finishReason, usage, response: frame.response, supplier: candidate.address };
+          return undefined;
+        }
+      }
+      throw new RelayFailure('protocol', 'the stream ended without a final frame');
+    } catch (error) {
+      if (job.signal.aborted) {
+        this.directory.finished(candidate.address, { ok: true, ttftMs });
+        return undefined;
+      }
+      const failure = error instanceof RelayFailure ? error : new RelayFailure('internal', (error as Error).message);
+      this.metrics.relayAttempts.inc({ outcome: failure.code });
+      // Busy is the supplier doing its job under load, not a fault to rank it down for; nor is a
+      // request the supplier rightly refused.
+      const requestAtFault = failure.code === 'context_length_exceeded' || failure.code === 'bad_request';
+      this.directory.finished(candidate.address, { ok: failure.code === 'busy' || requestAtFault, ttftMs });
+      if (produced || requestAtFault || !RETRYABLE.has(failure.code)) throw failure;
+      return failure;
+    } finally {
+      job.signal.removeEventListener('abort', onAbort);
+      stream.cancel(`${candidate.subject}.cancel`);
+    }
+  }
+
+  /** The supplier's signed response, or a protocol failure that quarantines it for the session. */
+  private acceptResponse(response: Signed, supplier: string, requestHash: string, responseHash: string, job: RelayJob): ResponseMetadata {
+    try {
+      return this.checkResponse(response, supplier, requestHash, responseHash, job);
+    } catch (error) {
+      this.quarantine(supplier, job.session);
+      throw error;
+    }
   }
 
   /** Stops trying `supplier` for the rest of `session`; entries of earlier sessions go. */
