@@ -1,12 +1,12 @@
 /**
- * The job dispatcher (DESIGN.md: "two ways in", jobs): follows the chain and, for every job the
- * `Jobs` pallet assigns (`jobs.JobAssigned`), publishes a notice on the supplier's JetStream
- * subject `sibyl.jobs.<supplier>` (stream `SIBYL_JOBS`). The notice carries only the job id — the
- * supplier reads the job itself from chain — and is published with the message id `job-<id>`, so
- * JetStream drops duplicates: a dispatcher restarted mid-way re-publishes every job still
- * assigned (catching up on what it missed) without delivering any twice. JetStream keeps the
- * notice until the supplier acknowledges it: delivery is at least once, and the chain makes a
- * second answer impossible, so the whole path is idempotent.
+ * The job dispatcher (docs/architecture.md, "Two ways in"; docs/relay-mining.md, "Jobs"): follows
+ * the chain and, for every job the `Jobs` pallet assigns (`jobs.JobAssigned`), publishes a notice
+ * on the supplier's JetStream subject `sibyl.jobs.<supplier>` (stream `SIBYL_JOBS`). The notice
+ * carries only the job id — the supplier reads the job itself from chain — and is published with
+ * the message id `job-<id>`, so JetStream drops duplicates: a dispatcher restarted mid-way
+ * re-publishes every job still assigned (catching up on what it missed) without delivering any
+ * twice. JetStream keeps the notice until the supplier acknowledges it: delivery is at least once,
+ * and the chain makes a second answer impossible, so the whole path is idempotent.
  *
  * Several dispatchers may run at once; they publish the same message ids. A dispatcher logs in to
  * the bus as an account the bus operator lists as a dispatcher (docs/bus.md): notices are only

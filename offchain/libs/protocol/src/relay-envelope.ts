@@ -1,8 +1,8 @@
 /**
- * Signed relays (DESIGN.md: relays). A gateway signs a {@link RelayEnvelope} with sr25519 for every
- * request it forwards; the supplier signs {@link ResponseMetadata} when it has answered. Both are
- * SCALE-encoded so the chain can verify them in relay-mining proofs; the prompt and output never
- * appear in either, only their blake2_256 hashes.
+ * Signed relays (docs/protocol.md, "A relay"). A gateway signs a {@link RelayEnvelope} with sr25519
+ * for every request it forwards; the supplier signs {@link ResponseMetadata} when it has answered.
+ * Both are SCALE-encoded so the chain can verify them in relay-mining proofs; the prompt and output
+ * never appear in either, only their blake2_256 hashes.
  */
 import { TypeRegistry } from '@polkadot/types';
 import type { Option, Struct, u32, u64 } from '@polkadot/types';

@@ -1,6 +1,6 @@
 /**
  * What a supplier keeps of each answered relay so a TIQE+ committee can check it later, and the
- * request/reply by which a committee member asks for it (DESIGN.md: TIQE+).
+ * request/reply by which a committee member asks for it (docs/protocol.md, "TIQE+ reveals").
  *
  * A relay is named on chain by its digest, blake2_256(envelope payload ‖ response payload): both
  * signed, so the digest pins the prompt (request hash), the output (response hash chain), the

@@ -1,6 +1,6 @@
 /**
  * @sibyl/relay-mining: what a supplier needs to claim and prove its mined relays
- * (DESIGN.md: relays and relay mining; the exact format is in this package's README.md).
+ * (docs/relay-mining.md; the exact format is in this package's README.md).
  *
  * - {@link isMined}, {@link estimateMined}: the mining test on a relay's mining key, as the chain does it.
  * - {@link encodeRelayLeaf}, {@link relayLeafKey}, {@link miningKey}: a mined relay's leaf value and key.

@@ -1,6 +1,6 @@
 /**
- * The mined relays of one (session, model), kept until the claim settles (DESIGN.md: relays,
- * "the tree lives on disk and survives a restart").
+ * The mined relays of one (session, model), kept until the claim settles, on disk so that they
+ * survive a restart (docs/relay-mining.md, "Mining (supplier side)").
  *
  * Values go to an append-only log, `<dir>/<session>-<model>.leaves`; memory holds only what the
  * claim needs for every leaf: key (32 B), weight (8 B) and log offset (8 B), in typed arrays that

@@ -1,6 +1,7 @@
 /**
- * Which leaves a claim must prove (DESIGN.md: relays, "Proof"). How many is the chain's call, fixed
- * when the claim is taken (relay-mining pallet, `path_count`) and read back from the claim.
+ * Which leaves a claim must prove (docs/relay-mining.md, "Claims and proofs (chain side)"). How
+ * many is the chain's call, fixed when the claim is taken (relay-mining pallet, `path_count`) and
+ * read back from the claim.
  *
  * Path i targets the CU offset r_i = u64le(H(seed ‖ le32(i))[0..8]) mod sum, where seed is chain
  * randomness revealed after the claim. The walk from the root goes left when r < L.sum, else

@@ -1,6 +1,6 @@
 /**
  * The value of a mined relay's leaf: what the chain needs to check the relay, and nothing of the
- * prompt or output (DESIGN.md: relays, "Mining"). SCALE, fields in order:
+ * prompt or output (docs/relay-mining.md, "Mining (supplier side)"). SCALE, fields in order:
  *
  *   envelope:           Vec<u8>   the gateway-signed envelope payload (SCALE RelayEnvelope)
  *   envelope_signature: [u8; 64]  sr25519 by the gateway
