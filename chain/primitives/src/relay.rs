@@ -1,4 +1,4 @@
-//! Signed relays as the chain sees them in relay-mining proofs (DESIGN.md: relays). The gateway
+//! Signed relays as the chain sees them in relay-mining proofs (docs/relay-mining.md). The gateway
 //! signs a [`RelayEnvelope`], the supplier signs [`ResponseMetadata`]; both are SCALE payloads
 //! signed with sr25519 under a domain tag, exactly as `offchain/libs/protocol` produces them. Neither
 //! carries any prompt or output text, only their hashes.

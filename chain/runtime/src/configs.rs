@@ -321,7 +321,7 @@ impl pallet_sibyl_sessions::Config for Runtime {
 }
 
 parameter_types! {
-	/// DESIGN: a price moves by at most 12.5% a session.
+	/// A price moves by at most 12.5% a session (docs/economics.md, "Prices").
 	pub const MaxPriceDelta: polkadot_sdk::sp_runtime::Permill =
 		polkadot_sdk::sp_runtime::Permill::from_parts(125_000);
 }

@@ -6,14 +6,12 @@ use crate as pallet_sibyl_authorities;
 use polkadot_sdk::{
 	frame_support::{
 		derive_impl, parameter_types,
-		traits::{ConstU32, ConstU64, Contains, Hooks},
+		traits::{ConstU32, ConstU64, Contains},
 	},
 	frame_system::{self, EnsureRoot},
 	pallet_balances, pallet_session, sp_io,
 	sp_runtime::{testing::UintAuthorityId, traits::ConvertInto, BuildStorage},
 };
-
-type Block = frame_system::mocking::MockBlock<Test>;
 
 #[polkadot_sdk::frame_support::runtime]
 mod runtime {
@@ -40,16 +38,7 @@ mod runtime {
 	pub type Session = pallet_session;
 }
 
-#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
-impl frame_system::Config for Test {
-	type Block = Block;
-	type AccountData = pallet_balances::AccountData<u64>;
-}
-
-#[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
-impl pallet_balances::Config for Test {
-	type AccountStore = System;
-}
+sibyl_pallet_testing::impl_system_and_balances!(Test);
 
 impl pallet_session::Config for Test {
 	type RuntimeEvent = RuntimeEvent;
@@ -129,11 +118,12 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	ext
 }
 
+/// Runs `test` on [`new_test_ext`], then checks the pallet's invariants.
+pub fn build_and_execute<R>(test: impl FnOnce() -> R) -> R {
+	sibyl_pallet_testing::execute_and_check(new_test_ext(), Authorities::do_try_state, test)
+}
+
 /// Runs blocks up to and including `n`, with pallet-session's rotation at each start.
 pub fn run_to_block(n: u64) {
-	while System::block_number() < n {
-		let next = System::block_number() + 1;
-		System::set_block_number(next);
-		Session::on_initialize(next);
-	}
+	sibyl_pallet_testing::run_to::<Test, Session>(n);
 }

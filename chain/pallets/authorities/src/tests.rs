@@ -21,7 +21,7 @@ fn give_keys(who: u64) {
 
 #[test]
 fn genesis_hands_the_first_set_to_session() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		assert_eq!(crate::Authorities::<Test>::get().into_inner(), vec![1, 2, 3]);
 		assert_eq!(Session::validators(), vec![1, 2, 3]);
 		assert_eq!(SessionPeriod::<Test>::get(), PERIOD);
@@ -32,7 +32,7 @@ fn genesis_hands_the_first_set_to_session() {
 
 #[test]
 fn an_authority_needs_session_keys_and_governance() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		assert_noop!(Authorities::add_authority(RuntimeOrigin::root(), 4), Error::<Test>::NoSessionKeys);
 		give_keys(4);
 		assert_noop!(Authorities::add_authority(RuntimeOrigin::signed(4), 4), DispatchError::BadOrigin);
@@ -47,7 +47,7 @@ fn an_authority_needs_session_keys_and_governance() {
 
 #[test]
 fn an_added_authority_serves_from_the_session_after_next() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		give_keys(4);
 		assert_ok!(Authorities::add_authority(RuntimeOrigin::root(), 4));
 		// Session 0 ends with block 9: the new set is queued for session 2.
@@ -64,7 +64,7 @@ fn an_added_authority_serves_from_the_session_after_next() {
 
 #[test]
 fn an_unchanged_set_is_not_announced_again() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		run_to_block(3 * PERIOD);
 		assert_eq!(Session::current_index(), 3);
 		assert_eq!(Session::validators(), vec![1, 2, 3]);
@@ -76,7 +76,7 @@ fn an_unchanged_set_is_not_announced_again() {
 
 #[test]
 fn removal_keeps_the_floor() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		assert_noop!(Authorities::remove_authority(RuntimeOrigin::root(), 9), Error::<Test>::NotAuthority);
 		assert_ok!(Authorities::remove_authority(RuntimeOrigin::root(), 3));
 		assert_noop!(Authorities::remove_authority(RuntimeOrigin::root(), 2), Error::<Test>::TooFewAuthorities);
@@ -89,7 +89,7 @@ fn removal_keeps_the_floor() {
 
 #[test]
 fn changes_within_one_session_are_queued_once() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		give_keys(4);
 		assert_ok!(Authorities::add_authority(RuntimeOrigin::root(), 4));
 		assert_ok!(Authorities::remove_authority(RuntimeOrigin::root(), 1));
@@ -103,7 +103,7 @@ fn changes_within_one_session_are_queued_once() {
 
 #[test]
 fn governance_sets_the_session_period() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		assert_noop!(Authorities::set_session_period(RuntimeOrigin::root(), 1), Error::<Test>::SessionPeriodTooShort);
 		assert_noop!(Authorities::set_session_period(RuntimeOrigin::signed(1), 5), DispatchError::BadOrigin);
 		run_to_block(3);
@@ -136,7 +136,7 @@ fn genesis_refuses_duplicates() {
 
 #[test]
 fn an_authority_without_keys_leaves_and_returns_with_them() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		give_keys(4);
 		assert_ok!(Authorities::add_authority(RuntimeOrigin::root(), 4));
 		run_to_block(2 * PERIOD);
@@ -154,7 +154,7 @@ fn an_authority_without_keys_leaves_and_returns_with_them() {
 
 #[test]
 fn purged_keys_never_take_the_set_below_the_floor() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		assert_ok!(Session::purge_keys(RuntimeOrigin::signed(2)));
 		assert_ok!(Session::purge_keys(RuntimeOrigin::signed(3)));
 		run_to_block(3 * PERIOD);
@@ -166,7 +166,7 @@ fn purged_keys_never_take_the_set_below_the_floor() {
 
 #[test]
 fn new_keys_for_an_unchanged_set_reach_session_without_a_new_set() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		assert_ok!(Session::set_keys(RuntimeOrigin::signed(1), UintAuthorityId(11), Vec::new()));
 		run_to_block(2 * PERIOD);
 		assert_eq!(Session::validators(), vec![1, 2, 3]);

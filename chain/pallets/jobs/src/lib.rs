@@ -56,6 +56,8 @@ mod input;
 mod mock;
 #[cfg(test)]
 mod tests;
+#[cfg(any(feature = "try-runtime", test))]
+mod try_state;
 pub mod weights;
 
 pub use input::is_relay_body;
@@ -232,7 +234,11 @@ pub struct Job<T: Config> {
 pub mod pallet {
 	use super::*;
 
+	/// The in-code storage version.
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+
 	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
 	pub struct Pallet<T>(_);
 
 	#[pallet::config]
@@ -451,6 +457,20 @@ pub mod pallet {
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		fn integrity_test() {
+			assert!(T::MaxPendingJobs::get() >= 1, "MaxPendingJobs must be at least 1");
+			assert!(T::MaxJobsPerSupplier::get() >= 1, "MaxJobsPerSupplier must be at least 1");
+			assert!(T::MaxOpenJobsPerApp::get() >= 1, "MaxOpenJobsPerApp must be at least 1");
+			// Otherwise ended jobs would never be pruned.
+			assert!(T::MaxPrunedPerBlock::get() >= 1, "MaxPrunedPerBlock must be at least 1");
+			assert!(T::MillisecondsPerBlock::get() >= 1, "MillisecondsPerBlock must be at least 1");
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_: BlockNumberFor<T>) -> Result<(), polkadot_sdk::sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+
 		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
 			Self::expire(now)
 				.saturating_add(Self::assign(now))

@@ -4,24 +4,22 @@
 //! context), reputation (none), seeded randomness, and settlement (recorded).
 
 use crate as pallet_sibyl_jobs;
-use core::cell::{Cell, RefCell};
+#[cfg(feature = "runtime-benchmarks")]
+use polkadot_sdk::frame_support::traits::Hooks;
 use polkadot_sdk::{
 	frame_support::{
-		derive_impl, parameter_types,
-		traits::{tokens::imbalance::ResolveTo, ConstU32, ConstU64, Hooks, Randomness},
-		weights::Weight,
+		derive_impl,
+		traits::{tokens::imbalance::ResolveTo, ConstU32, ConstU64},
 	},
 	frame_system::{self, EnsureRoot},
 	pallet_balances, sp_io,
-	sp_core::H256,
-	sp_runtime::{
-		traits::{BlakeTwo256, Hash},
-		BuildStorage, Permill,
-	},
+	sp_runtime::{BuildStorage, Permill},
 };
-use sibyl_primitives::{ModelEconomics, ModelId, ModelRegistry, OnClaimProven, ProvenClaim, ReputationInspect};
-
-type Block = frame_system::mocking::MockBlock<Test>;
+pub use sibyl_pallet_testing::Treasury;
+use sibyl_pallet_testing::{MockReputation, ModelSpec, Recorder, SeededRandomness};
+#[cfg(feature = "runtime-benchmarks")]
+use sibyl_primitives::ModelId;
+use sibyl_primitives::ProvenClaim;
 
 #[polkadot_sdk::frame_support::runtime]
 mod runtime {
@@ -49,64 +47,24 @@ mod runtime {
 	pub type Jobs = pallet_sibyl_jobs;
 }
 
-#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
-impl frame_system::Config for Test {
-	type Block = Block;
-	type AccountData = pallet_balances::AccountData<u64>;
-}
-
-#[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
-impl pallet_balances::Config for Test {
-	type AccountStore = System;
-	type RuntimeHoldReason = RuntimeHoldReason;
-}
+sibyl_pallet_testing::impl_system_and_balances!(Test);
 
 /// Model 0: 1 CU per prompt token, 2 per completion token, a context of 256 tokens.
-pub struct MockModels;
-impl ModelRegistry for MockModels {
-	fn is_servable(model: ModelId) -> bool {
-		model == 0
+pub struct Model0;
+impl ModelSpec for Model0 {
+	fn servable() -> u32 {
+		1
 	}
+	const CONTEXT_LENGTH: u32 = CONTEXT;
 }
-impl ModelEconomics<u64> for MockModels {
-	fn servable_models() -> Vec<ModelId> {
-		vec![0]
-	}
-	fn price_floor(model: ModelId) -> Option<u64> {
-		(model == 0).then_some(100)
-	}
-	fn compute_weights(model: ModelId) -> Option<(u32, u32)> {
-		(model == 0).then_some((1, 2))
-	}
-	fn context_length(model: ModelId) -> Option<u32> {
-		(model == 0).then_some(CONTEXT)
-	}
-}
+pub type MockModels = sibyl_pallet_testing::MockModels<Model0>;
 
 /// Model 0's context, in tokens.
 pub const CONTEXT: u32 = 256;
 
 /// Nobody is evaluated, but for the suppliers the Sessions pallet's benchmark helper rates zero.
-pub struct NoReputation;
-impl ReputationInspect<u64> for NoReputation {
-	fn reputation(who: &u64) -> Option<Permill> {
-		#[cfg(feature = "runtime-benchmarks")]
-		if ZERO_RATED.with(|z| z.borrow().contains(who)) {
-			return Some(Permill::zero());
-		}
-		let _ = who;
-		None
-	}
-}
+pub type NoReputation = MockReputation;
 
-#[cfg(feature = "runtime-benchmarks")]
-thread_local! {
-	static ZERO_RATED: RefCell<std::collections::BTreeSet<u64>> = const { RefCell::new(std::collections::BTreeSet::new()) };
-}
-
-parameter_types! {
-	pub const Treasury: u64 = 99;
-}
 
 #[derive_impl(pallet_sibyl_stakes::config_preludes::TestDefaultConfig)]
 impl pallet_sibyl_stakes::Config for Test {
@@ -117,20 +75,8 @@ impl pallet_sibyl_stakes::Config for Test {
 	type Sessions = Sessions;
 }
 
-thread_local! {
-	static RANDOM_SEED: Cell<u64> = const { Cell::new(0) };
-	static DONE: RefCell<Vec<ProvenClaim<u64>>> = const { RefCell::new(Vec::new()) };
-}
-
 /// Randomness that depends on the subject and the block number.
-pub struct MockRandomness;
-impl Randomness<H256, u64> for MockRandomness {
-	fn random(subject: &[u8]) -> (H256, u64) {
-		let block = System::block_number();
-		let seed = RANDOM_SEED.with(|s| s.get());
-		(BlakeTwo256::hash_of(&(subject, block, seed)), block)
-	}
-}
+pub type MockRandomness = SeededRandomness<Test>;
 
 impl pallet_sibyl_sessions::Config for Test {
 	type Balance = u64;
@@ -148,21 +94,7 @@ impl pallet_sibyl_sessions::Config for Test {
 }
 
 /// Records the jobs settlement would be handed.
-pub struct RecordDone;
-impl RecordDone {
-	pub fn taken() -> Vec<ProvenClaim<u64>> {
-		DONE.with(|d| core::mem::take(&mut *d.borrow_mut()))
-	}
-}
-impl OnClaimProven<u64> for RecordDone {
-	fn on_claim_proven(claim: ProvenClaim<u64>) -> Weight {
-		DONE.with(|d| d.borrow_mut().push(claim));
-		Weight::zero()
-	}
-	fn weight_bound() -> Weight {
-		Weight::zero()
-	}
-}
+pub type RecordDone = Recorder<ProvenClaim<u64>>;
 
 impl pallet_sibyl_jobs::Config for Test {
 	type Balance = u64;
@@ -271,13 +203,11 @@ impl pallet_sibyl_sessions::benchmarking::BenchmarkHelper<Test> for BenchmarkHel
 			pallet_sibyl_stakes::DeviceClass::Single,
 		)
 		.unwrap();
-		ZERO_RATED.with(|z| {
-			if weighted {
-				z.borrow_mut().remove(&who);
-			} else {
-				z.borrow_mut().insert(who);
-			}
-		});
+		if weighted {
+			MockReputation::remove(who);
+		} else {
+			MockReputation::set(who, Permill::zero());
+		}
 		who
 	}
 }
@@ -333,7 +263,7 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	}
 		.assimilate_storage(&mut t)
 		.unwrap();
-	DONE.with(|d| d.borrow_mut().clear());
+	sibyl_pallet_testing::reset();
 	let mut ext = sp_io::TestExternalities::new(t);
 	ext.execute_with(|| {
 		use polkadot_sdk::frame_support::assert_ok;
@@ -357,10 +287,10 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 
 /// Advances to block `n`, running Sessions' then Jobs' `on_initialize` in each block.
 pub fn run_to(n: u64) {
-	while System::block_number() < n {
-		let next = System::block_number() + 1;
-		System::set_block_number(next);
-		Sessions::on_initialize(next);
-		Jobs::on_initialize(next);
-	}
+	sibyl_pallet_testing::run_to::<Test, (Sessions, Jobs)>(n);
+}
+
+/// Runs `test` on [`new_test_ext`], then checks the pallet's invariants.
+pub fn build_and_execute<R>(test: impl FnOnce() -> R) -> R {
+	sibyl_pallet_testing::execute_and_check(new_test_ext(), Jobs::do_try_state, test)
 }

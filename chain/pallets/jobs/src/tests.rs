@@ -49,7 +49,7 @@ fn held_deposit() -> u64 {
 
 #[test]
 fn a_job_is_assigned_in_a_later_block_to_a_supplier_the_session_drew() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		let job = submit();
 		assert!(events().contains(&Event::JobSubmitted { job, app: APP, model: 0, max_price: 500 }));
 		assert_eq!(JobStore::<Test>::get(job).unwrap().status, JobStatus::Pending);
@@ -71,7 +71,7 @@ fn a_job_is_assigned_in_a_later_block_to_a_supplier_the_session_drew() {
 
 #[test]
 fn the_assigned_supplier_posts_the_result_and_settlement_is_handed_the_job() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		let job = submit();
 		run_to(12);
 		let (supplier, _) = assigned(job);
@@ -112,7 +112,7 @@ fn the_assigned_supplier_posts_the_result_and_settlement_is_handed_the_job() {
 
 #[test]
 fn a_supplier_refuses_an_input_longer_than_declared_at_no_cost() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		let job = submit();
 		run_to(12);
 		let (supplier, _) = assigned(job);
@@ -133,7 +133,7 @@ fn a_supplier_refuses_an_input_longer_than_declared_at_no_cost() {
 
 #[test]
 fn an_unanswered_job_expires_at_its_deadline() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		let job = submit();
 		run_to(12);
 		let (supplier, deadline) = assigned(job);
@@ -153,7 +153,7 @@ fn an_unanswered_job_expires_at_its_deadline() {
 
 #[test]
 fn a_job_nobody_serves_fails() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		// Both suppliers leave; from the next session nobody is drawn.
 		for who in [SUPPLIER, OTHER_SUPPLIER] {
 			assert_ok!(Stakes::unbond(RuntimeOrigin::signed(who), Role::Supplier, 5_000));
@@ -169,7 +169,7 @@ fn a_job_nobody_serves_fails() {
 
 #[test]
 fn suppliers_hold_a_bounded_number_of_jobs() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		// Two suppliers with room for two jobs each.
 		let jobs: Vec<u64> = (0..4).map(|_| submit()).collect();
 		run_to(12);
@@ -184,7 +184,7 @@ fn suppliers_hold_a_bounded_number_of_jobs() {
 
 #[test]
 fn a_supplier_is_assigned_no_more_work_than_its_declared_capacity_answers_in_time() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		// 1 token/s for a 5-block timeout of 6 s blocks: 30 tokens of work each. A job is
 		// 16 max tokens plus a 4-token prompt (one work token): 17, so each holds one.
 		for (who, subject) in [(SUPPLIER, "sibyl.s.two"), (OTHER_SUPPLIER, "sibyl.s.three")] {
@@ -215,7 +215,7 @@ fn a_supplier_is_assigned_no_more_work_than_its_declared_capacity_answers_in_tim
 
 #[test]
 fn ended_jobs_are_pruned_after_their_retention() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		let job = submit();
 		run_to(12);
 		let (supplier, _) = assigned(job);
@@ -232,7 +232,7 @@ fn ended_jobs_are_pruned_after_their_retention() {
 
 #[test]
 fn bad_submissions_are_refused_by_name() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		let app = RuntimeOrigin::signed(APP);
 		let submit_with = |input: &[u8], prompt: u32, max_tokens: u32, price: u64| {
 			Jobs::submit(RuntimeOrigin::signed(APP), 0, input.to_vec(), prompt, sampling(max_tokens), price)
@@ -269,7 +269,7 @@ fn bad_submissions_are_refused_by_name() {
 
 #[test]
 fn a_submitter_that_cannot_afford_the_deposit_is_refused() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		let params = crate::JobParameters { deposit: 1_000_000, ..crate::Parameters::<Test>::get() };
 		assert_ok!(Jobs::set_parameters(RuntimeOrigin::root(), params));
 		assert_noop!(
@@ -281,7 +281,7 @@ fn a_submitter_that_cannot_afford_the_deposit_is_refused() {
 
 #[test]
 fn only_the_admin_sets_valid_parameters() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		let params = crate::JobParameters { job_timeout: 9, ..crate::Parameters::<Test>::get() };
 		assert_noop!(Jobs::set_parameters(RuntimeOrigin::signed(APP), params.clone()), DispatchError::BadOrigin);
 		for bad in [
@@ -300,7 +300,7 @@ fn only_the_admin_sets_valid_parameters() {
 
 #[test]
 fn a_sampled_job_without_a_seed_gets_one_from_the_assignment_randomness() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		let sampled = SamplingParams { temperature_milli: 800, ..sampling(16) };
 		assert_ok!(Jobs::submit(RuntimeOrigin::signed(APP), 0, INPUT.to_vec(), 4, sampled.clone(), 500));
 		assert_ok!(Jobs::submit(

@@ -33,6 +33,8 @@ mod benchmarking;
 mod mock;
 #[cfg(test)]
 mod tests;
+#[cfg(any(feature = "try-runtime", test))]
+mod try_state;
 pub mod weights;
 
 use alloc::vec::Vec;
@@ -234,7 +236,11 @@ impl<Balance: Zero> Default for ModelParameters<Balance> {
 pub mod pallet {
 	use super::*;
 
+	/// The in-code storage version.
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+
 	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
 	pub struct Pallet<T>(_);
 
 	#[pallet::config]
@@ -406,6 +412,21 @@ pub mod pallet {
 		/// Prunes up to `MaxPrunedPerBlock` retired models whose retention ended.
 		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
 			Self::prune_retired(now)
+		}
+
+		fn integrity_test() {
+			assert!(T::MaxModels::get() >= 1, "MaxModels must be at least 1");
+			assert!(T::MaxNameLen::get() >= 1, "MaxNameLen must be at least 1");
+			assert!(T::MaxUris::get() >= 1, "MaxUris must be at least 1");
+			assert!(T::MaxUriLen::get() >= 1, "MaxUriLen must be at least 1");
+			assert!(T::MaxContextLength::get() >= 1, "MaxContextLength must be at least 1");
+			// Otherwise retired models would never leave the registry.
+			assert!(T::MaxPrunedPerBlock::get() >= 1, "MaxPrunedPerBlock must be at least 1");
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_: BlockNumberFor<T>) -> Result<(), polkadot_sdk::sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
 		}
 	}
 

@@ -9,8 +9,6 @@ use polkadot_sdk::{
 	sp_runtime::{BuildStorage, Perbill},
 };
 
-type Block = frame_system::mocking::MockBlock<Test>;
-
 #[polkadot_sdk::frame_support::runtime]
 mod runtime {
 	#[runtime::runtime]
@@ -33,17 +31,7 @@ mod runtime {
 	pub type Models = pallet_sibyl_models;
 }
 
-#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
-impl frame_system::Config for Test {
-	type Block = Block;
-	type AccountData = pallet_balances::AccountData<u64>;
-}
-
-#[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
-impl pallet_balances::Config for Test {
-	type AccountStore = System;
-	type RuntimeHoldReason = RuntimeHoldReason;
-}
+sibyl_pallet_testing::impl_system_and_balances!(Test);
 
 parameter_types! {
 	pub const MaxContextLength: u32 = 1 << 20;
@@ -95,4 +83,9 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	let mut ext = sp_io::TestExternalities::new(t);
 	ext.execute_with(|| System::set_block_number(1));
 	ext
+}
+
+/// Runs `test` on [`new_test_ext`], then checks the pallet's invariants.
+pub fn build_and_execute<R>(test: impl FnOnce() -> R) -> R {
+	sibyl_pallet_testing::execute_and_check(new_test_ext(), Models::do_try_state, test)
 }

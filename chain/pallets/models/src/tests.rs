@@ -32,7 +32,7 @@ fn register_err(s: ModelSpec<u64>) -> DispatchError {
 
 #[test]
 fn register_works_and_holds_deposit() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		assert_ok!(Models::register(RuntimeOrigin::signed(ALICE), spec()));
 		let info = Registry::<Test>::get(0).unwrap();
 		assert_eq!(info.owner, ALICE);
@@ -52,7 +52,7 @@ fn register_works_and_holds_deposit() {
 
 #[test]
 fn register_rejects_each_malformed_field() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		let cases: Vec<(fn(&mut ModelSpec<u64>), Error<Test>)> = vec![
 			(|s| s.name = vec![], Error::InvalidName),
 			(|s| s.name = vec![0xff, 0xfe], Error::InvalidName),
@@ -90,7 +90,7 @@ fn register_rejects_each_malformed_field() {
 
 #[test]
 fn register_rejects_duplicates_and_poor_owners() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		assert_ok!(Models::register(RuntimeOrigin::signed(ALICE), spec()));
 		assert_noop!(
 			Models::register(RuntimeOrigin::signed(BOB), spec()),
@@ -108,7 +108,7 @@ fn register_rejects_duplicates_and_poor_owners() {
 
 #[test]
 fn register_rejects_when_ids_are_exhausted() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		NextModelId::<Test>::put(u32::MAX);
 		assert_noop!(
 			Models::register(RuntimeOrigin::signed(ALICE), spec()),
@@ -119,7 +119,7 @@ fn register_rejects_when_ids_are_exhausted() {
 
 #[test]
 fn deposit_overflow_is_an_error() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		let mut params = Parameters::<Test>::get();
 		params.deposit_base = u64::MAX;
 		assert_ok!(Models::set_parameters(RuntimeOrigin::root(), params));
@@ -129,7 +129,7 @@ fn deposit_overflow_is_an_error() {
 
 #[test]
 fn update_changes_metadata_and_rebalances_deposit() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		assert_ok!(Models::register(RuntimeOrigin::signed(ALICE), spec()));
 		let before = held(ALICE);
 		let update = ModelUpdate {
@@ -157,7 +157,7 @@ fn update_changes_metadata_and_rebalances_deposit() {
 
 #[test]
 fn update_errors() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		assert_ok!(Models::register(RuntimeOrigin::signed(ALICE), spec()));
 		let some = ModelUpdate { price_floor: Some(1), ..Default::default() };
 		assert_noop!(
@@ -225,7 +225,7 @@ fn update_errors() {
 
 #[test]
 fn retire_releases_deposit_and_frees_the_hash() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		assert_ok!(Models::register(RuntimeOrigin::signed(ALICE), spec()));
 		assert_noop!(Models::retire(RuntimeOrigin::signed(BOB), 0), Error::<Test>::NotOwner);
 		assert_noop!(Models::retire(RuntimeOrigin::signed(ALICE), 5), Error::<Test>::UnknownModel);
@@ -243,7 +243,7 @@ fn retire_releases_deposit_and_frees_the_hash() {
 
 #[test]
 fn force_retire_needs_admin() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		assert_ok!(Models::register(RuntimeOrigin::signed(ALICE), spec()));
 		assert_noop!(Models::force_retire(RuntimeOrigin::signed(ALICE), 0), DispatchError::BadOrigin);
 		assert_noop!(Models::force_retire(RuntimeOrigin::root(), 3), Error::<Test>::UnknownModel);
@@ -256,7 +256,7 @@ fn force_retire_needs_admin() {
 
 #[test]
 fn set_parameters_needs_admin() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		let params = ModelParameters {
 			deposit_base: 1,
 			deposit_per_byte: 2,
@@ -275,7 +275,7 @@ fn set_parameters_needs_admin() {
 #[test]
 fn the_registry_is_bounded_and_retired_models_are_pruned_after_their_retention() {
 	use polkadot_sdk::frame_support::traits::Hooks;
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		let spec_n = |n: u8| ModelSpec { sha256: [n; 32], ..spec() };
 		for n in 1..=3 {
 			assert_ok!(Models::register(RuntimeOrigin::signed(ALICE), spec_n(n)));

@@ -33,6 +33,8 @@ pub mod benchmarking;
 mod mock;
 #[cfg(test)]
 mod tests;
+#[cfg(any(feature = "try-runtime", test))]
+mod try_state;
 pub mod weights;
 
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
@@ -86,8 +88,25 @@ impl Default for PricingParameters {
 pub mod pallet {
 	use super::*;
 
+	/// The in-code storage version.
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+
 	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
 	pub struct Pallet<T>(_);
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		fn integrity_test() {
+			assert!(T::HistoryDepth::get() >= 1, "HistoryDepth must be at least 1");
+			assert!(T::MillisecondsPerBlock::get() >= 1, "MillisecondsPerBlock must be at least 1");
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_: BlockNumberFor<T>) -> Result<(), polkadot_sdk::sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
 
 	#[pallet::config]
 	pub trait Config: polkadot_sdk::frame_system::Config {
@@ -107,7 +126,7 @@ pub mod pallet {
 		/// Block time, to turn declared tokens per second into capacity per session.
 		#[pallet::constant]
 		type MillisecondsPerBlock: Get<u64>;
-		/// Largest δ governance may set (DESIGN: at most 12.5%).
+		/// Largest δ governance may set (docs/economics.md, "Prices": at most 12.5%).
 		#[pallet::constant]
 		type MaxDelta: Get<Permill>;
 		/// Sessions whose prices are kept for settlement.

@@ -10,7 +10,8 @@ use polkadot_sdk::{
 	sp_io,
 	sp_runtime::{BuildStorage, Permill},
 };
-use sibyl_primitives::{ModelEconomics, ModelId, SessionId, SessionInspect};
+use sibyl_pallet_testing::ModelSpec;
+use sibyl_primitives::{ModelId, SessionId, SessionInspect};
 use std::collections::BTreeMap;
 
 type Block = frame_system::mocking::MockBlock<Test>;
@@ -40,36 +41,25 @@ impl frame_system::Config for Test {
 	type Block = Block;
 }
 
-/// Models 0 and 1 (benchmarks may serve more: models from 2 on have floor 100).
-pub struct MockModels;
-impl MockModels {
+/// Models 0 and 1 (benchmarks may serve more: models from 2 on have floor 100); model 1's
+/// floor is 1000.
+pub struct PricingModels;
+impl PricingModels {
 	/// The models `0..count` are servable from now on.
 	#[cfg(feature = "runtime-benchmarks")]
 	pub fn set_count(count: u32) {
 		MODELS.with(|m| m.set(count));
 	}
-	fn known(model: ModelId) -> bool {
-		model < MODELS.with(|m| m.get())
+}
+impl ModelSpec for PricingModels {
+	fn servable() -> u32 {
+		MODELS.with(|m| m.get())
+	}
+	fn price_floor(model: ModelId) -> u64 {
+		if model == 1 { 1_000 } else { 100 }
 	}
 }
-impl ModelEconomics<u64> for MockModels {
-	fn servable_models() -> Vec<ModelId> {
-		(0..MODELS.with(|m| m.get())).collect()
-	}
-	fn price_floor(model: ModelId) -> Option<u64> {
-		match model {
-			_ if !Self::known(model) => None,
-			1 => Some(1_000),
-			_ => Some(100),
-		}
-	}
-	fn compute_weights(model: ModelId) -> Option<(u32, u32)> {
-		Self::known(model).then_some((1, 2))
-	}
-	fn context_length(model: ModelId) -> Option<u32> {
-		Self::known(model).then_some(4096)
-	}
-}
+pub type MockModels = sibyl_pallet_testing::MockModels<PricingModels>;
 
 thread_local! {
 	static MODELS: Cell<u32> = const { Cell::new(2) };
@@ -127,7 +117,7 @@ impl crate::benchmarking::BenchmarkHelper<Test> for BenchmarkHelper {
 		8
 	}
 	fn servable_models(count: u32) -> Vec<ModelId> {
-		MockModels::set_count(count);
+		PricingModels::set_count(count);
 		(0..count).collect()
 	}
 	fn declare_capacity(_: SessionId, model: ModelId) {
@@ -150,7 +140,13 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	.unwrap();
 	CAPACITY.with(|c| c.borrow_mut().clear());
 	MODELS.with(|m| m.set(2));
+	sibyl_pallet_testing::reset();
 	let mut ext = sp_io::TestExternalities::new(t);
 	ext.execute_with(|| System::set_block_number(1));
 	ext
+}
+
+/// Runs `test` on [`new_test_ext`], then checks the pallet's invariants.
+pub fn build_and_execute<R>(test: impl FnOnce() -> R) -> R {
+	sibyl_pallet_testing::execute_and_check(new_test_ext(), Pricing::do_try_state, test)
 }

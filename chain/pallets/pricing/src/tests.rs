@@ -26,7 +26,7 @@ fn events() -> Vec<Event<Test>> {
 
 #[test]
 fn a_model_is_first_priced_at_its_floor() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		assert_eq!(Pricing::price(0), Some(100));
 		start(0);
 		assert_eq!(Prices::<Test>::get(0), Some(100));
@@ -38,7 +38,7 @@ fn a_model_is_first_priced_at_its_floor() {
 
 #[test]
 fn sustained_load_raises_the_price_by_delta_up_to_the_cap() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		MockSessions::set_capacity(0, 10);
 		start(0);
 		let mut prices = Vec::new();
@@ -65,7 +65,7 @@ fn sustained_load_raises_the_price_by_delta_up_to_the_cap() {
 
 #[test]
 fn an_idle_model_falls_back_to_its_floor() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		MockSessions::set_capacity(0, 10);
 		start(0);
 		Prices::<Test>::insert(0, 300);
@@ -81,7 +81,7 @@ fn an_idle_model_falls_back_to_its_floor() {
 
 #[test]
 fn demand_at_the_target_keeps_the_price() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		MockSessions::set_capacity(0, 10);
 		start(0);
 		Prices::<Test>::insert(0, 200);
@@ -97,7 +97,7 @@ fn demand_at_the_target_keeps_the_price() {
 
 #[test]
 fn a_session_moves_the_price_by_at_most_delta() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		MockSessions::set_capacity(0, 10);
 		start(0);
 		Prices::<Test>::insert(0, 200);
@@ -114,7 +114,7 @@ fn a_session_moves_the_price_by_at_most_delta() {
 
 #[test]
 fn without_declared_capacity_any_use_is_full_demand() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		start(0);
 		Pricing::record_usage(1, 1);
 		start(1);
@@ -126,7 +126,7 @@ fn without_declared_capacity_any_use_is_full_demand() {
 
 #[test]
 fn session_prices_are_kept_for_the_history_depth() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		MockSessions::set_capacity(0, 10);
 		for session in 0..=5 {
 			Pricing::record_usage(0, 200);
@@ -141,7 +141,7 @@ fn session_prices_are_kept_for_the_history_depth() {
 
 #[test]
 fn only_the_admin_sets_valid_parameters() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		let good = PricingParameters {
 			delta: Permill::from_parts(125_000),
 			target_utilization: Permill::from_percent(70),
@@ -168,7 +168,7 @@ fn only_the_admin_sets_valid_parameters() {
 
 #[test]
 fn new_parameters_change_how_far_prices_move() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		MockSessions::set_capacity(0, 10);
 		start(0);
 		assert_ok!(Pricing::set_parameters(

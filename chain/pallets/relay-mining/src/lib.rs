@@ -74,6 +74,8 @@ pub mod runtime_api;
 pub mod sum_tree;
 #[cfg(test)]
 mod tests;
+#[cfg(any(feature = "try-runtime", test))]
+mod try_state;
 pub mod weights;
 
 use alloc::vec::Vec;
@@ -211,7 +213,11 @@ pub type ClaimKey<AccountId> = (AccountId, AccountId, ModelId);
 pub mod pallet {
 	use super::*;
 
+	/// The in-code storage version.
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+
 	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
 	pub struct Pallet<T>(_);
 
 	#[pallet::config]
@@ -412,6 +418,22 @@ pub mod pallet {
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		fn integrity_test() {
+			assert!(T::MaxProofPaths::get() >= 1, "MaxProofPaths must be at least 1");
+			assert!(T::MaxClaimsPerSupplier::get() >= 1, "MaxClaimsPerSupplier must be at least 1");
+			assert!(
+				T::MaxClaimsPerSupplier::get() <= T::MaxClaimsPerSession::get(),
+				"MaxClaimsPerSupplier must not exceed MaxClaimsPerSession"
+			);
+			// Otherwise ended sessions would never close.
+			assert!(T::MaxClosesPerBlock::get() >= 1, "MaxClosesPerBlock must be at least 1");
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_: BlockNumberFor<T>) -> Result<(), polkadot_sdk::sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+
 		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
 			Self::advance_windows(now)
 		}

@@ -10,29 +10,27 @@ use crate as pallet_sibyl_relay_mining;
 use crate::{sum_tree::{key_bit, path_target, NodeSummary}, PathProof};
 use sibyl_primitives::relay::CompactRelay;
 use codec::Encode;
-use core::cell::{Cell, RefCell};
+use core::cell::RefCell;
+#[cfg(feature = "runtime-benchmarks")]
+use polkadot_sdk::frame_support::traits::Hooks;
 use polkadot_sdk::{
 	frame_support::{
 		derive_impl, parameter_types,
-		traits::{tokens::imbalance::ResolveTo, ConstU32, Hooks, Randomness},
-		weights::Weight,
+		traits::{tokens::imbalance::ResolveTo, ConstU32},
 	},
 	frame_system::{self, EnsureRoot},
 	pallet_balances, sp_io,
-	sp_core::{sr25519, Pair, H256},
+	sp_core::{sr25519, Pair},
 	sp_io::hashing::blake2_256,
-	sp_runtime::{
-		traits::{BlakeTwo256, Hash, IdentityLookup},
-		AccountId32, BuildStorage, Perbill, Permill,
-	},
+	sp_runtime::{traits::IdentityLookup, AccountId32, BuildStorage, Perbill, Permill},
 };
+use sibyl_pallet_testing::{MockReputation, ModelSpec, Recorder, SeededRandomness};
 use sibyl_primitives::{
 	relay::{RelayEnvelope, RelayLeaf, ResponseMetadata, SamplingParams, ENVELOPE_DOMAIN, RESPONSE_DOMAIN},
-	ModelEconomics, ModelId, ModelRegistry, OnClaimProven, PriceOracle, ProvenClaim,
-	ReputationInspect, SessionId,
+	ProvenClaim, SessionId,
 };
-
-type Block = frame_system::mocking::MockBlock<Test>;
+#[cfg(feature = "runtime-benchmarks")]
+use sibyl_primitives::ModelId;
 
 #[polkadot_sdk::frame_support::runtime]
 mod runtime {
@@ -60,60 +58,23 @@ mod runtime {
 	pub type RelayMining = pallet_sibyl_relay_mining;
 }
 
-#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
-impl frame_system::Config for Test {
-	type Block = Block;
+sibyl_pallet_testing::impl_system_and_balances!(Test;
 	type AccountId = AccountId32;
 	type Lookup = IdentityLookup<AccountId32>;
-	type AccountData = pallet_balances::AccountData<u64>;
-}
-
-#[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
-impl pallet_balances::Config for Test {
-	type AccountStore = System;
-	type RuntimeHoldReason = RuntimeHoldReason;
-}
+);
 
 /// Model 0: 1 CU per prompt token, 2 per completion token, a context of 100 tokens.
-pub struct MockModels;
-impl ModelRegistry for MockModels {
-	fn is_servable(model: ModelId) -> bool {
-		model == 0
+pub struct Model0;
+impl ModelSpec for Model0 {
+	fn servable() -> u32 {
+		1
 	}
+	const CONTEXT_LENGTH: u32 = 100;
 }
-impl ModelEconomics<u64> for MockModels {
-	fn servable_models() -> Vec<ModelId> {
-		vec![0]
-	}
-	fn price_floor(model: ModelId) -> Option<u64> {
-		(model == 0).then_some(100)
-	}
-	fn compute_weights(model: ModelId) -> Option<(u32, u32)> {
-		(model == 0).then_some((1, 2))
-	}
-	fn context_length(model: ModelId) -> Option<u32> {
-		(model == 0).then_some(100)
-	}
-}
+pub type MockModels = sibyl_pallet_testing::MockModels<Model0>;
 
 /// Nobody evaluated yet, but for the suppliers the Sessions pallet's benchmark helper rates zero.
-pub struct NoReputation;
-impl ReputationInspect<AccountId32> for NoReputation {
-	fn reputation(who: &AccountId32) -> Option<Permill> {
-		#[cfg(feature = "runtime-benchmarks")]
-		if ZERO_RATED.with(|z| z.borrow().contains(who)) {
-			return Some(Permill::zero());
-		}
-		let _ = who;
-		None
-	}
-}
-
-#[cfg(feature = "runtime-benchmarks")]
-thread_local! {
-	static ZERO_RATED: RefCell<std::collections::BTreeSet<AccountId32>> =
-		const { RefCell::new(std::collections::BTreeSet::new()) };
-}
+pub type NoReputation = MockReputation;
 
 parameter_types! {
 	pub const Treasury: AccountId32 = AccountId32::new([99u8; 32]);
@@ -128,34 +89,11 @@ impl pallet_sibyl_stakes::Config for Test {
 	type Sessions = Sessions;
 }
 
-thread_local! {
-	static RANDOM_SEED: Cell<u64> = const { Cell::new(0) };
-	static PROVEN: RefCell<Vec<ProvenClaim<AccountId32>>> = const { RefCell::new(Vec::new()) };
-	static PRICE: Cell<Option<u64>> = const { Cell::new(Some(100)) };
-}
-
 /// Every session's price of model 0 per 1k CU: 100 unless a test sets another (`None`: unpriced).
-pub struct MockPrices;
-impl MockPrices {
-	pub fn set(price: Option<u64>) {
-		PRICE.with(|p| p.set(price));
-	}
-}
-impl PriceOracle<u64> for MockPrices {
-	fn price_per_kcu(_: SessionId, model: ModelId) -> Option<u64> {
-		PRICE.with(|p| p.get()).filter(|_| model == 0)
-	}
-}
+pub type MockPrices = sibyl_pallet_testing::MockPrices<MockModels>;
 
 /// Randomness that depends on the subject and the block number.
-pub struct MockRandomness;
-impl Randomness<H256, u64> for MockRandomness {
-	fn random(subject: &[u8]) -> (H256, u64) {
-		let block = System::block_number();
-		let seed = RANDOM_SEED.with(|s| s.get());
-		(BlakeTwo256::hash_of(&(subject, block, seed)), block)
-	}
-}
+pub type MockRandomness = SeededRandomness<Test>;
 
 impl pallet_sibyl_sessions::Config for Test {
 	type Balance = u64;
@@ -173,21 +111,7 @@ impl pallet_sibyl_sessions::Config for Test {
 }
 
 /// Records the claims settlement would be told of.
-pub struct RecordProven;
-impl RecordProven {
-	pub fn taken() -> Vec<ProvenClaim<AccountId32>> {
-		PROVEN.with(|p| core::mem::take(&mut *p.borrow_mut()))
-	}
-}
-impl OnClaimProven<AccountId32> for RecordProven {
-	fn on_claim_proven(claim: ProvenClaim<AccountId32>) -> Weight {
-		PROVEN.with(|p| p.borrow_mut().push(claim));
-		Weight::zero()
-	}
-	fn weight_bound() -> Weight {
-		Weight::zero()
-	}
-}
+pub type RecordProven = Recorder<ProvenClaim<AccountId32>>;
 
 impl pallet_sibyl_relay_mining::Config for Test {
 	type Balance = u64;
@@ -258,13 +182,11 @@ impl pallet_sibyl_sessions::benchmarking::BenchmarkHelper<Test> for BenchmarkHel
 			50,
 			pallet_sibyl_stakes::DeviceClass::Single,
 		));
-		ZERO_RATED.with(|z| {
-			if weighted {
-				z.borrow_mut().remove(&who);
-			} else {
-				z.borrow_mut().insert(who.clone());
-			}
-		});
+		if weighted {
+			MockReputation::remove(&who);
+		} else {
+			MockReputation::set(&who, Permill::zero());
+		}
 		who
 	}
 }
@@ -435,7 +357,7 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	}
 	.assimilate_storage(&mut t)
 	.unwrap();
-	PROVEN.with(|p| p.borrow_mut().clear());
+	sibyl_pallet_testing::reset();
 	MockPrices::set(Some(100));
 	let mut ext = sp_io::TestExternalities::new(t);
 	// Benchmarks sign relays with keys of their own.
@@ -476,12 +398,12 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 
 /// Advances to block `n`, running Sessions' then RelayMining's `on_initialize` in each block.
 pub fn run_to(n: u64) {
-	while System::block_number() < n {
-		let next = System::block_number() + 1;
-		System::set_block_number(next);
-		Sessions::on_initialize(next);
-		RelayMining::on_initialize(next);
-	}
+	sibyl_pallet_testing::run_to::<Test, (Sessions, RelayMining)>(n);
+}
+
+/// Runs `test` on [`new_test_ext`], then checks the pallet's invariants.
+pub fn build_and_execute<R>(test: impl FnOnce() -> R) -> R {
+	sibyl_pallet_testing::execute_and_check(new_test_ext(), RelayMining::do_try_state, test)
 }
 
 /// Signs a relay of `session` served by `supplier` for the app through the gateway, the

@@ -51,7 +51,7 @@ fn paths() -> u32 {
 
 #[test]
 fn a_claim_proven_in_its_windows_is_settled() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		let tree = RefTree::of_relays(&relays(0, 25));
 		run_to(CLAIM_OPEN);
 		assert_ok!(claim(&tree));
@@ -93,7 +93,7 @@ fn a_claim_proven_in_its_windows_is_settled() {
 
 #[test]
 fn claims_are_taken_only_in_the_claim_window() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		let tree = RefTree::of_relays(&relays(0, 3));
 		// The session is still running.
 		assert_noop!(claim(&tree), Error::<Test>::OutsideClaimWindow);
@@ -106,7 +106,7 @@ fn claims_are_taken_only_in_the_claim_window() {
 
 #[test]
 fn only_a_drawn_supplier_claims_once_a_valid_root() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		let tree = RefTree::of_relays(&relays(0, 3));
 		run_to(CLAIM_OPEN);
 		assert_noop!(
@@ -129,7 +129,7 @@ fn only_a_drawn_supplier_claims_once_a_valid_root() {
 
 #[test]
 fn proofs_are_taken_only_in_the_proof_window() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		let tree = RefTree::of_relays(&relays(0, 3));
 		run_to(CLAIM_OPEN);
 		assert_ok!(claim(&tree));
@@ -145,7 +145,7 @@ fn proofs_are_taken_only_in_the_proof_window() {
 
 #[test]
 fn a_missing_proof_voids_the_claim_and_slashes_the_stake() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		let tree = RefTree::of_relays(&relays(0, 3));
 		run_to(CLAIM_OPEN);
 		assert_ok!(claim(&tree));
@@ -164,7 +164,7 @@ fn a_missing_proof_voids_the_claim_and_slashes_the_stake() {
 
 #[test]
 fn the_number_of_paths_grows_with_what_the_claim_is_worth_beyond_its_slash() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		let params = crate::Parameters::<Test>::get();
 		let count = |value, at_stake| RelayMining::path_count(&params, value, at_stake);
 		// Base 2 while the claim is worth no more than the slash, then one per doubling.
@@ -179,7 +179,7 @@ fn the_number_of_paths_grows_with_what_the_claim_is_worth_beyond_its_slash() {
 
 #[test]
 fn a_claim_worth_more_than_its_slash_opens_more_paths() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		// 25 relays of 50 CU at 2_000 per 1k CU: worth 2_500 against 1_000 at stake.
 		MockPrices::set(Some(2_000));
 		let tree = RefTree::of_relays(&relays(0, 25));
@@ -194,7 +194,7 @@ fn a_claim_worth_more_than_its_slash_opens_more_paths() {
 		proofs.pop();
 		assert_noop!(prove(proofs), Error::<Test>::AlreadyProven);
 	});
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		// An unpriced model cannot be valued: the most paths.
 		MockPrices::set(None);
 		run_to(CLAIM_OPEN);
@@ -205,7 +205,7 @@ fn a_claim_worth_more_than_its_slash_opens_more_paths() {
 
 #[test]
 fn a_proof_opens_exactly_the_claimed_number_of_paths() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		let tree = RefTree::of_relays(&relays(0, 3));
 		run_to(CLAIM_OPEN);
 		assert_ok!(claim(&tree));
@@ -231,7 +231,7 @@ fn a_forged_relay_is_rejected() {
 			(forged, Error::<Test>::BadGatewaySignature),
 			(misattributed, Error::<Test>::BadSupplierSignature),
 		] {
-			new_test_ext().execute_with(|| {
+			build_and_execute(|| {
 				let tree = RefTree::of_relays(&[(leaf, 50)]);
 				run_to(CLAIM_OPEN);
 				assert_ok!(claim(&tree));
@@ -244,7 +244,7 @@ fn a_forged_relay_is_rejected() {
 
 #[test]
 fn a_replayed_or_foreign_relay_is_rejected() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		// A relay served (and perhaps claimed) in session 0, replayed in session 1's claim.
 		let replayed = RefTree::of_relays(&relays(0, 1));
 		run_to(CLAIM_OPEN + SESSION_LENGTH);
@@ -274,7 +274,7 @@ fn a_replayed_or_foreign_relay_is_rejected() {
 
 #[test]
 fn a_relay_outside_the_session_is_rejected() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		// Signed for a session far ahead.
 		let future = RefTree::of_relays(&relays(7, 1));
 		run_to(CLAIM_OPEN);
@@ -286,7 +286,7 @@ fn a_relay_outside_the_session_is_rejected() {
 
 #[test]
 fn a_relay_of_another_supplier_cannot_be_proven() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		let others = RefTree::of_relays(&[(signed_relay(0, "OtherSupplier", 1, 10, 20), 50)]);
 		run_to(CLAIM_OPEN);
 		assert_ok!(claim(&others));
@@ -297,7 +297,7 @@ fn a_relay_of_another_supplier_cannot_be_proven() {
 
 #[test]
 fn a_tree_padded_with_fake_leaves_fails_its_proof_and_is_slashed() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		// Four genuine relays and a hundred fake ones of the same weight that no gateway
 		// signed: a weighted path almost surely opens a fake one.
 		let mut leaves = relays(0, 4);
@@ -317,7 +317,7 @@ fn a_tree_padded_with_fake_leaves_fails_its_proof_and_is_slashed() {
 
 #[test]
 fn inflated_usage_is_rejected() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		run_to(CLAIM_OPEN);
 		// Weight above the signed usage's compute units (10 + 2 × 20 = 50): the chain weighs
 		// the leaf by its usage, and so weighted it is not the leaf the tree committed to.
@@ -326,7 +326,7 @@ fn inflated_usage_is_rejected() {
 		run_to(PROOF_OPEN);
 		assert_noop!(prove(inflated.prove_all(&seed(), 2)), Error::<Test>::InvalidBranch);
 	});
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		run_to(CLAIM_OPEN);
 		// Signed usage beyond the request's max_tokens (64).
 		let beyond = RefTree::of_relays(&[(signed_relay(0, "Supplier", 1, 10, 500), 1_010)]);
@@ -338,7 +338,7 @@ fn inflated_usage_is_rejected() {
 
 #[test]
 fn a_supplier_is_paid_for_no_more_prompt_tokens_than_the_gateway_signed() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		run_to(CLAIM_OPEN);
 		// The gateway counted 10 prompt tokens; the supplier reports 60 (60 + 2 × 20 = 100 CU).
 		let padded = signed_relay_by("Gateway", 0, "Supplier", 1, (10, 60), 20);
@@ -347,7 +347,7 @@ fn a_supplier_is_paid_for_no_more_prompt_tokens_than_the_gateway_signed() {
 		run_to(PROOF_OPEN);
 		assert_noop!(prove(tree.prove_all(&seed(), 2)), Error::<Test>::PromptTokensAboveSigned);
 	});
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		run_to(CLAIM_OPEN);
 		// Within what was signed, but prompt and completion exceed the model's 100-token context.
 		let long = signed_relay_by("Gateway", 0, "Supplier", 1, (60, 60), 50);
@@ -360,7 +360,7 @@ fn a_supplier_is_paid_for_no_more_prompt_tokens_than_the_gateway_signed() {
 
 #[test]
 fn a_prover_cannot_choose_which_leaf_to_open() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		let tree = RefTree::of_relays(&relays(0, 16));
 		run_to(CLAIM_OPEN);
 		assert_ok!(claim(&tree));
@@ -378,7 +378,7 @@ fn a_prover_cannot_choose_which_leaf_to_open() {
 
 #[test]
 fn later_paths_share_the_top_of_the_tree_with_the_path_before() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		MockPrices::set(Some(100_000));
 		let tree = RefTree::of_relays(&relays(0, 64));
 		run_to(CLAIM_OPEN);
@@ -400,7 +400,7 @@ fn later_paths_share_the_top_of_the_tree_with_the_path_before() {
 
 #[test]
 fn a_tampered_branch_is_rejected() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		let tree = RefTree::of_relays(&relays(0, 8));
 		run_to(CLAIM_OPEN);
 		assert_ok!(claim(&tree));
@@ -418,7 +418,7 @@ fn a_tampered_branch_is_rejected() {
 
 #[test]
 fn relays_through_a_gateway_the_app_never_delegated_to_are_rejected() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		// The outsider signs as a gateway; the app never delegated to it.
 		let leaves: Vec<_> = (0..2)
 			.map(|i| (signed_relay_by("Outsider", 0, "Supplier", i, (10, 10), 20), 50))
@@ -433,7 +433,7 @@ fn relays_through_a_gateway_the_app_never_delegated_to_are_rejected() {
 
 #[test]
 fn withdrawing_a_delegation_after_the_relays_cannot_void_their_claim() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		let tree = RefTree::of_relays(&relays(0, 2));
 		run_to(CLAIM_OPEN);
 		assert_ok!(claim(&tree));
@@ -448,7 +448,7 @@ fn withdrawing_a_delegation_after_the_relays_cannot_void_their_claim() {
 
 #[test]
 fn each_supplier_makes_at_most_its_share_of_claims_and_sessions_close_a_few_claims_a_block() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		let tree = RefTree::of_relays(&relays(0, 2));
 		run_to(CLAIM_OPEN);
 		assert_ok!(claim(&tree));
@@ -478,7 +478,7 @@ fn each_supplier_makes_at_most_its_share_of_claims_and_sessions_close_a_few_clai
 
 #[test]
 fn leaves_above_the_difficulty_are_rejected() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		let tree = RefTree::of_relays(&relays(0, 2));
 		// Session 0's probability set to the smallest possible: nothing is mined.
 		SessionProbability::<Test>::insert(0, 0, 1);
@@ -491,7 +491,7 @@ fn leaves_above_the_difficulty_are_rejected() {
 
 #[test]
 fn difficulty_follows_estimated_relays_toward_the_target() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		assert_ok!(RelayMining::set_parameters(
 			RuntimeOrigin::root(),
 			MiningParameters { target_relays: 10, ..crate::Parameters::<Test>::get() }
@@ -530,7 +530,7 @@ fn estimates_scale_by_the_mining_probability() {
 
 #[test]
 fn only_the_admin_sets_valid_parameters() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		let good: MiningParameters<u64> = MiningParameters {
 			claim_delay: 0,
 			claim_window: 2,
@@ -627,7 +627,7 @@ fn the_relay_miners_test_vectors_verify() {
 
 #[test]
 fn the_runtime_api_gives_the_windows_and_compute_units_the_chain_uses() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		// Session 0 is current: it has no windows yet.
 		assert_eq!(RelayMining::claim_windows(0), None);
 		run_to(11);

@@ -39,6 +39,8 @@ mod mock;
 #[cfg(test)]
 mod tests;
 pub mod runtime_api;
+#[cfg(any(feature = "try-runtime", test))]
+mod try_state;
 pub mod weights;
 
 use alloc::{collections::BTreeMap, vec::Vec};
@@ -146,7 +148,11 @@ pub type CandidateOf<T> = Candidate<<T as frame_system::Config>::AccountId>;
 pub mod pallet {
 	use super::*;
 
+	/// The in-code storage version.
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+
 	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
 	pub struct Pallet<T>(_);
 
 	#[pallet::config]
@@ -260,6 +266,16 @@ pub mod pallet {
 				},
 				_ => idle,
 			}
+		}
+
+		fn integrity_test() {
+			assert!(T::MaxCandidates::get() >= 1, "MaxCandidates must be at least 1");
+			assert!(T::MaxSuppliersPerSession::get() >= 1, "MaxSuppliersPerSession must be at least 1");
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_: BlockNumberFor<T>) -> Result<(), polkadot_sdk::sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
 		}
 	}
 

@@ -4,25 +4,18 @@
 //! randomness source.
 
 use crate as pallet_sibyl_sessions;
-use core::cell::{Cell, RefCell};
 use polkadot_sdk::{
 	frame_support::{
-		derive_impl, parameter_types,
-		traits::{tokens::imbalance::ResolveTo, ConstU32, Hooks, Randomness},
-		weights::Weight,
+		derive_impl,
+		traits::{tokens::imbalance::ResolveTo, ConstU32},
 	},
 	frame_system::{self, EnsureRoot},
 	pallet_balances, sp_io,
-	sp_core::H256,
-	sp_runtime::{
-		traits::{BlakeTwo256, Hash},
-		BuildStorage, Permill,
-	},
+	sp_runtime::{BuildStorage, Permill},
 };
-use sibyl_primitives::{ModelId, ModelRegistry, OnSessionStart, ReputationInspect, SessionId};
-use std::collections::BTreeMap;
-
-type Block = frame_system::mocking::MockBlock<Test>;
+pub use sibyl_pallet_testing::{MockReputation, Treasury};
+use sibyl_pallet_testing::{Recorder, SeededRandomness, Servable};
+use sibyl_primitives::{ModelId, SessionId};
 
 #[polkadot_sdk::frame_support::runtime]
 mod runtime {
@@ -48,29 +41,10 @@ mod runtime {
 	pub type Sessions = pallet_sibyl_sessions;
 }
 
-#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
-impl frame_system::Config for Test {
-	type Block = Block;
-	type AccountData = pallet_balances::AccountData<u64>;
-}
-
-#[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
-impl pallet_balances::Config for Test {
-	type AccountStore = System;
-	type RuntimeHoldReason = RuntimeHoldReason;
-}
+sibyl_pallet_testing::impl_system_and_balances!(Test);
 
 /// Models 0 and 1 are servable.
-pub struct MockModels;
-impl ModelRegistry for MockModels {
-	fn is_servable(model: ModelId) -> bool {
-		model <= 1
-	}
-}
-
-parameter_types! {
-	pub const Treasury: u64 = 99;
-}
+pub type MockModels = sibyl_pallet_testing::MockModels<Servable<2>>;
 
 #[derive_impl(pallet_sibyl_stakes::config_preludes::TestDefaultConfig)]
 impl pallet_sibyl_stakes::Config for Test {
@@ -81,53 +55,11 @@ impl pallet_sibyl_stakes::Config for Test {
 	type Sessions = Sessions;
 }
 
-thread_local! {
-	static RANDOM_SEED: Cell<u64> = const { Cell::new(0) };
-	static REPUTATIONS: RefCell<BTreeMap<u64, Permill>> = const { RefCell::new(BTreeMap::new()) };
-	static STARTS: RefCell<Vec<(SessionId, Option<(SessionId, u64)>)>> = const { RefCell::new(Vec::new()) };
-}
-
 /// Randomness that depends on the subject, the block number and a seed tests can change.
-pub struct MockRandomness;
-impl MockRandomness {
-	pub fn set_seed(seed: u64) {
-		RANDOM_SEED.with(|s| s.set(seed));
-	}
-}
-impl Randomness<H256, u64> for MockRandomness {
-	fn random(subject: &[u8]) -> (H256, u64) {
-		let block = System::block_number();
-		let seed = RANDOM_SEED.with(|s| s.get());
-		(BlakeTwo256::hash_of(&(subject, block, seed)), block)
-	}
-}
-
-/// Reputations tests set; unset means never evaluated.
-pub struct MockReputation;
-impl MockReputation {
-	pub fn set(who: u64, reputation: Permill) {
-		REPUTATIONS.with(|r| r.borrow_mut().insert(who, reputation));
-	}
-}
-impl ReputationInspect<u64> for MockReputation {
-	fn reputation(who: &u64) -> Option<Permill> {
-		REPUTATIONS.with(|r| r.borrow().get(who).copied())
-	}
-}
+pub type MockRandomness = SeededRandomness<Test>;
 
 /// Records every session start it is told of.
-pub struct RecordStarts;
-impl RecordStarts {
-	pub fn taken() -> Vec<(SessionId, Option<(SessionId, u64)>)> {
-		STARTS.with(|s| core::mem::take(&mut *s.borrow_mut()))
-	}
-}
-impl OnSessionStart<u64> for RecordStarts {
-	fn on_session_start(session: SessionId, ended: Option<(SessionId, u64)>) -> Weight {
-		STARTS.with(|s| s.borrow_mut().push((session, ended)));
-		Weight::zero()
-	}
-}
+pub type RecordStarts = Recorder<(SessionId, Option<(SessionId, u64)>)>;
 
 impl pallet_sibyl_sessions::Config for Test {
 	type Balance = u64;
@@ -168,14 +100,11 @@ impl crate::benchmarking::BenchmarkHelper<Test> for BenchmarkHelper {
 		let who = 1_000 + u64::from(index);
 		Balances::set_balance(&who, 10 * MIN_SUPPLIER);
 		register_supplier(who, MIN_SUPPLIER, models, 10);
-		REPUTATIONS.with(|r| {
-			let mut reputations = r.borrow_mut();
-			if weighted {
-				reputations.remove(&who);
-			} else {
-				reputations.insert(who, Permill::zero());
-			}
-		});
+		if weighted {
+			MockReputation::remove(&who);
+		} else {
+			MockReputation::set(&who, Permill::zero());
+		}
 		who
 	}
 }
@@ -216,13 +145,13 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	}
 	.assimilate_storage(&mut t)
 	.unwrap();
-	REPUTATIONS.with(|r| r.borrow_mut().clear());
-	STARTS.with(|s| s.borrow_mut().clear());
-	let mut ext = sp_io::TestExternalities::new(t);
-	ext.execute_with(|| {
-		MockRandomness::set_seed(0);
-	});
-	ext
+	sibyl_pallet_testing::reset();
+	sp_io::TestExternalities::new(t)
+}
+
+/// Runs `test` on [`new_test_ext`], then checks the pallet's invariants.
+pub fn build_and_execute<R>(test: impl FnOnce() -> R) -> R {
+	sibyl_pallet_testing::execute_and_check(new_test_ext(), Sessions::do_try_state, test)
 }
 
 /// Registers supplier `who` with `stake` for `models` and `capacity_tps`.
@@ -240,9 +169,5 @@ pub fn register_supplier(who: u64, stake: u64, models: Vec<ModelId>, capacity_tp
 /// Advances to block `n`, running the Sessions pallet's `on_initialize` in every block on the
 /// way (from block 1 when the chain has not started).
 pub fn run_to(n: u64) {
-	while System::block_number() < n {
-		let next = System::block_number() + 1;
-		System::set_block_number(next);
-		Sessions::on_initialize(next);
-	}
+	sibyl_pallet_testing::run_to::<Test, Sessions>(n);
 }

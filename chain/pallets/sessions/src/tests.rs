@@ -26,7 +26,7 @@ fn params(length: u64, set: u32) -> crate::SessionParameters<u64> {
 
 #[test]
 fn the_first_block_starts_session_zero() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		run_to(1);
 		assert_eq!(CurrentSession::<Test>::get(), 0);
 		let info = SessionStore::<Test>::get(0).unwrap();
@@ -38,7 +38,7 @@ fn the_first_block_starts_session_zero() {
 
 #[test]
 fn a_session_ends_after_its_length_and_the_next_starts() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		run_to(10);
 		assert_eq!(CurrentSession::<Test>::get(), 0);
 		run_to(11);
@@ -54,7 +54,7 @@ fn a_session_ends_after_its_length_and_the_next_starts() {
 
 #[test]
 fn parameters_apply_from_the_next_session() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		run_to(3);
 		assert_ok!(Sessions::set_parameters(RuntimeOrigin::root(), params(4, 3)));
 		assert!(events().contains(&Event::ParametersSet { parameters: params(4, 3) }));
@@ -71,7 +71,7 @@ fn parameters_apply_from_the_next_session() {
 
 #[test]
 fn only_the_admin_sets_valid_parameters() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		assert_noop!(
 			Sessions::set_parameters(RuntimeOrigin::signed(APP), params(5, 1)),
 			DispatchError::BadOrigin
@@ -93,7 +93,7 @@ fn only_the_admin_sets_valid_parameters() {
 
 #[test]
 fn candidates_are_weighted_by_stake_and_reputation() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		System::set_block_number(1);
 		register_supplier(S, 2_000, vec![0], 40);
 		register_supplier(S + 1, 3_000, vec![0, 1], 60);
@@ -117,7 +117,7 @@ fn candidates_are_weighted_by_stake_and_reputation() {
 
 #[test]
 fn stake_changes_apply_from_the_next_session() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		run_to(1);
 		register_supplier(S, 2_000, vec![0], 40);
 		assert!(Candidates::<Test>::get(0, 0).is_empty());
@@ -134,7 +134,7 @@ fn stake_changes_apply_from_the_next_session() {
 
 #[test]
 fn a_supplier_set_is_deterministic_distinct_and_sized() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		System::set_block_number(1);
 		for i in 0..5 {
 			register_supplier(S + i, 2_000 + 1_000 * i, vec![0], 10);
@@ -164,7 +164,7 @@ fn a_supplier_set_is_deterministic_distinct_and_sized() {
 
 #[test]
 fn heavier_suppliers_are_drawn_more_often() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		System::set_block_number(1);
 		register_supplier(S, 1_000, vec![0], 10);
 		register_supplier(S + 1, 1_000, vec![0], 10);
@@ -183,7 +183,7 @@ fn heavier_suppliers_are_drawn_more_often() {
 
 #[test]
 fn a_model_keeps_only_its_heaviest_candidates() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		System::set_block_number(1);
 		for i in 0..6 {
 			register_supplier(S + i, 2_000 + 100 * i, vec![0], 10);
@@ -198,7 +198,7 @@ fn a_model_keeps_only_its_heaviest_candidates() {
 
 #[test]
 fn old_sessions_are_pruned_after_the_retention() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		System::set_block_number(1);
 		register_supplier(S, 2_000, vec![0], 10);
 		System::set_block_number(0);
@@ -215,7 +215,7 @@ fn old_sessions_are_pruned_after_the_retention() {
 
 #[test]
 fn the_seed_comes_from_the_starting_block() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		run_to(1);
 		let first: SessionInfo<u64, _> = SessionStore::<Test>::get(0).unwrap();
 		MockRandomness::set_seed(7);

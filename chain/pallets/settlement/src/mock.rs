@@ -7,21 +7,16 @@ use crate as pallet_sibyl_settlement;
 use core::cell::{Cell, RefCell};
 use polkadot_sdk::{
 	frame_support::{
-		derive_impl, parameter_types,
+		derive_impl,
 		traits::{tokens::imbalance::ResolveTo, ConstU32},
 		weights::constants::RocksDbWeight,
 	},
 	frame_system::{self, EnsureRoot},
 	pallet_balances, sp_io,
-	sp_runtime::{BuildStorage, Perbill, Permill},
+	sp_runtime::{BuildStorage, Perbill},
 };
-use sibyl_primitives::{
-	testing::ManualSession,
-	ModelEconomics, ModelId, ModelOwnership, ModelRegistry, PriceOracle, QualityEvaluation,
-	ReputationInspect, SessionId, Unevaluated, UsageMeter,
-};
-
-type Block = frame_system::mocking::MockBlock<Test>;
+use sibyl_pallet_testing::{ManualSession, ModelSpec, Recorder};
+use sibyl_primitives::{ModelId, QualityEvaluation, SessionId, Unevaluated};
 
 #[polkadot_sdk::frame_support::runtime]
 mod runtime {
@@ -47,19 +42,10 @@ mod runtime {
 	pub type Settlement = pallet_sibyl_settlement;
 }
 
-#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
-impl frame_system::Config for Test {
-	type Block = Block;
-	type AccountData = pallet_balances::AccountData<u64>;
+sibyl_pallet_testing::impl_system_and_balances!(Test;
 	// Real read and write weights, so that tests can check what the pallet charges.
 	type DbWeight = RocksDbWeight;
-}
-
-#[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
-impl pallet_balances::Config for Test {
-	type AccountStore = System;
-	type RuntimeHoldReason = RuntimeHoldReason;
-}
+);
 
 pub const APP: u64 = 1;
 pub const SUPPLIER: u64 = 2;
@@ -68,40 +54,20 @@ pub const GATEWAY: u64 = 4;
 pub const GATEWAY_2: u64 = 5;
 pub const VALIDATOR: u64 = 6;
 pub const VALIDATOR_2: u64 = 7;
-pub const TREASURY: u64 = 99;
+pub use sibyl_pallet_testing::{Treasury, TREASURY};
 pub const DEPOSIT: u64 = 1_000_000;
 pub const SPEND_LIMIT: u64 = 100_000;
 
-/// Model 0, owned by `SOURCE` with a 10% royalty, floor 100 per 1k CU.
-pub struct MockModels;
-impl ModelRegistry for MockModels {
-	fn is_servable(model: ModelId) -> bool {
-		model == 0
+/// Model 0, owned by `SOURCE` with a 10% royalty, floor 100 per 1k CU, 1 CU per token.
+pub struct Model0;
+impl ModelSpec for Model0 {
+	fn servable() -> u32 {
+		1
 	}
+	const COMPUTE_WEIGHTS: (u32, u32) = (1, 1);
+	const ROYALTY: (u64, Perbill) = (SOURCE, Perbill::from_parts(100_000_000));
 }
-impl ModelEconomics<u64> for MockModels {
-	fn servable_models() -> Vec<ModelId> {
-		vec![0]
-	}
-	fn price_floor(model: ModelId) -> Option<u64> {
-		(model == 0).then_some(100)
-	}
-	fn compute_weights(model: ModelId) -> Option<(u32, u32)> {
-		(model == 0).then_some((1, 1))
-	}
-	fn context_length(model: ModelId) -> Option<u32> {
-		(model == 0).then_some(4096)
-	}
-}
-impl ModelOwnership<u64> for MockModels {
-	fn royalty(model: ModelId) -> Option<(u64, Perbill)> {
-		(model == 0).then_some((SOURCE, Perbill::from_percent(10)))
-	}
-}
-
-parameter_types! {
-	pub const Treasury: u64 = TREASURY;
-}
+pub type MockModels = sibyl_pallet_testing::MockModels<Model0>;
 
 #[derive_impl(pallet_sibyl_stakes::config_preludes::TestDefaultConfig)]
 impl pallet_sibyl_stakes::Config for Test {
@@ -113,39 +79,16 @@ impl pallet_sibyl_stakes::Config for Test {
 }
 
 thread_local! {
-	static PRICE: Cell<Option<u64>> = const { Cell::new(Some(200)) };
-	static USAGE: RefCell<Vec<(ModelId, u128)>> = const { RefCell::new(Vec::new()) };
 	static QUEUE_OPEN: Cell<bool> = const { Cell::new(true) };
 	static NEXT_ROUND: Cell<u64> = const { Cell::new(0) };
 	static REQUESTS: RefCell<Vec<(u64, Vec<[u8; 32]>)>> = const { RefCell::new(Vec::new()) };
-	static REPUTATION: Cell<Option<Permill>> = const { Cell::new(None) };
 }
 
-/// A session price tests set (`None`: unknown, the floor applies).
-pub struct MockPrices;
-impl MockPrices {
-	pub fn set(price: Option<u64>) {
-		PRICE.with(|p| p.set(price));
-	}
-}
-impl PriceOracle<u64> for MockPrices {
-	fn price_per_kcu(_: SessionId, _: ModelId) -> Option<u64> {
-		PRICE.with(|p| p.get())
-	}
-}
+/// A session price tests set, for every model (`None`: unknown, the floor applies).
+pub type MockPrices = sibyl_pallet_testing::MockPrices;
 
 /// Records reported usage.
-pub struct MockUsage;
-impl MockUsage {
-	pub fn taken() -> Vec<(ModelId, u128)> {
-		USAGE.with(|u| core::mem::take(&mut *u.borrow_mut()))
-	}
-}
-impl UsageMeter for MockUsage {
-	fn record_usage(model: ModelId, compute_units: u128) {
-		USAGE.with(|u| u.borrow_mut().push((model, compute_units)));
-	}
-}
+pub type MockUsage = Recorder<(ModelId, u128)>;
 
 /// Queues a round per request (ids 0, 1, …) unless its queue is full; records the requests.
 pub struct MockQuality;
@@ -181,18 +124,8 @@ impl QualityEvaluation<u64> for MockQuality {
 	}
 }
 
-/// The supplier's reputation, as tests set it.
-pub struct MockReputation;
-impl MockReputation {
-	pub fn set(reputation: Option<Permill>) {
-		REPUTATION.with(|r| r.set(reputation));
-	}
-}
-impl ReputationInspect<u64> for MockReputation {
-	fn reputation(_: &u64) -> Option<Permill> {
-		REPUTATION.with(|r| r.get())
-	}
-}
+/// The supplier's reputation, as tests set it (`MockReputation::set_all`).
+pub use sibyl_pallet_testing::MockReputation;
 
 impl pallet_sibyl_settlement::Config for Test {
 	type Balance = u64;
@@ -263,13 +196,11 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	.assimilate_storage(&mut t)
 	.unwrap();
 	pallet_sibyl_settlement::GenesisConfig::<Test>::default().assimilate_storage(&mut t).unwrap();
-	PRICE.with(|p| p.set(Some(200)));
-	USAGE.with(|u| u.borrow_mut().clear());
+	sibyl_pallet_testing::reset();
+	MockPrices::set(Some(200));
 	QUEUE_OPEN.with(|q| q.set(true));
 	NEXT_ROUND.with(|n| n.set(0));
 	REQUESTS.with(|r| r.borrow_mut().clear());
-	REPUTATION.with(|r| r.set(None));
-	ManualSession::set(0);
 	let mut ext = sp_io::TestExternalities::new(t);
 	ext.execute_with(|| {
 		System::set_block_number(1);
@@ -281,4 +212,9 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 		));
 	});
 	ext
+}
+
+/// Runs `test` on [`new_test_ext`], then checks the pallet's invariants.
+pub fn build_and_execute<R>(test: impl FnOnce() -> R) -> R {
+	sibyl_pallet_testing::execute_and_check(new_test_ext(), Settlement::do_try_state, test)
 }

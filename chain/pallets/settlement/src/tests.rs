@@ -68,7 +68,7 @@ fn deposit() -> u64 {
 
 #[test]
 fn a_claim_settles_when_its_round_ends_and_every_amount_follows_the_formula() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		Settlement::on_claim_proven(claim(100_000, vec![GATEWAY, GATEWAY, GATEWAY_2]));
 		assert!(AwaitingEvaluation::<Test>::get(0).is_some());
 		assert_eq!(MockQuality::requests(), vec![(SUPPLIER, vec![[4; 32], [4; 32], [5; 32]])]);
@@ -107,7 +107,7 @@ fn a_claim_settles_when_its_round_ends_and_every_amount_follows_the_formula() {
 
 #[test]
 fn the_spend_limit_caps_what_a_session_charges() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		// 1 000 000 CU at 200 per 1k: 200 000 against a limit of 100 000.
 		settle_at_full(claim(1_000_000, vec![GATEWAY]));
 		settle_at_full(claim(50_000, vec![GATEWAY]));
@@ -119,7 +119,7 @@ fn the_spend_limit_caps_what_a_session_charges() {
 
 #[test]
 fn a_full_queue_defers_claims_until_tiqe_has_room() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		MockQuality::close();
 		Settlement::on_claim_proven(claim(100_000, vec![GATEWAY]));
 		Settlement::on_claim_proven(claim(200_000, vec![GATEWAY_2]));
@@ -156,7 +156,7 @@ fn a_full_queue_defers_claims_until_tiqe_has_room() {
 
 #[test]
 fn a_claim_still_finding_the_queue_full_keeps_its_place_at_the_head() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		MockQuality::close();
 		Settlement::on_claim_proven(claim(100_000, vec![GATEWAY]));
 		Settlement::on_claim_proven(claim(200_000, vec![GATEWAY_2]));
@@ -186,7 +186,7 @@ fn a_claim_still_finding_the_queue_full_keeps_its_place_at_the_head() {
 
 #[test]
 fn backlog_positions_wrap_around_without_losing_order() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		DeferredHead::<Test>::put(u32::MAX);
 		DeferredTail::<Test>::put(u32::MAX);
 		MockQuality::close();
@@ -211,7 +211,7 @@ fn backlog_positions_wrap_around_without_losing_order() {
 
 #[test]
 fn try_state_finds_a_gap_or_a_stray_entry_in_the_backlog() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		MockQuality::close();
 		Settlement::on_claim_proven(claim(100_000, vec![GATEWAY]));
 		let entry = DeferredClaims::<Test>::take(0).unwrap();
@@ -226,7 +226,7 @@ fn try_state_finds_a_gap_or_a_stray_entry_in_the_backlog() {
 
 #[test]
 fn a_claim_finding_the_backlog_full_settles_without_a_score_and_says_why() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		MockQuality::close();
 		for _ in 0..3 {
 			Settlement::on_claim_proven(claim(100_000, vec![GATEWAY]));
@@ -244,7 +244,7 @@ fn a_claim_finding_the_backlog_full_settles_without_a_score_and_says_why() {
 		};
 		assert_eq!(settled(), vec![(200, Permill::from_percent(50), 20_000, 13_000, payout)]);
 		assert_eq!(unevaluated(), vec![Some(Unevaluated::QueueFull)]);
-		MockReputation::set(Some(Permill::from_percent(80)));
+		MockReputation::set_all(Some(Permill::from_percent(80)));
 		Settlement::on_claim_proven(claim(100_000, vec![GATEWAY]));
 		assert_eq!(settled()[1].1, Permill::from_percent(80));
 		assert_eq!(Outstanding::<Test>::get(APP), 2);
@@ -255,8 +255,8 @@ fn a_claim_finding_the_backlog_full_settles_without_a_score_and_says_why() {
 
 #[test]
 fn a_void_round_settles_at_the_suppliers_reputation() {
-	new_test_ext().execute_with(|| {
-		MockReputation::set(Some(Permill::from_percent(30)));
+	build_and_execute(|| {
+		MockReputation::set_all(Some(Permill::from_percent(30)));
 		Settlement::on_claim_proven(claim(100_000, vec![GATEWAY]));
 		Settlement::on_evaluated(Evaluation {
 			round: 0,
@@ -273,7 +273,7 @@ fn a_void_round_settles_at_the_suppliers_reputation() {
 
 #[test]
 fn an_unknown_price_falls_back_to_the_models_floor() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		MockPrices::set(None);
 		settle_at_full(claim(100_000, vec![GATEWAY]));
 		assert_eq!(settled()[0].2, 10_000);
@@ -282,7 +282,7 @@ fn an_unknown_price_falls_back_to_the_models_floor() {
 
 #[test]
 fn a_short_deposit_pays_in_order_until_it_is_empty() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		// Earlier charges left 50 000 of the deposit.
 		Stakes::pay_from_deposit(&APP, &TREASURY, DEPOSIT - 50_000);
 		// Gross 100 000 (the limit): the supplier's 70 000 alone exceeds what is left.
@@ -295,7 +295,7 @@ fn a_short_deposit_pays_in_order_until_it_is_empty() {
 
 #[test]
 fn an_evaluation_of_no_pending_claim_is_ignored() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		Settlement::on_evaluated(Evaluation { round: 9, supplier: SUPPLIER, alpha: Ok(Permill::one()), honest: vec![] });
 		assert!(settled().is_empty());
 		assert_eq!(deposit(), DEPOSIT);
@@ -304,7 +304,7 @@ fn an_evaluation_of_no_pending_claim_is_ignored() {
 
 #[test]
 fn only_the_admin_sets_shares_that_fit() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		let shares = SettlementParameters {
 			supplier_share: Perbill::from_percent(60),
 			validator_share: Perbill::from_percent(20),
@@ -330,7 +330,7 @@ fn only_the_admin_sets_shares_that_fit() {
 
 #[test]
 fn a_jobs_max_price_caps_its_charge_and_without_gateways_their_share_goes_to_the_treasury() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		// 100 000 CU at 200 per 1k would be 20 000; the job offered at most 8 000.
 		settle_at_full(ProvenClaim { max_charge: Some(8_000), ..claim(100_000, vec![]) });
 		let (_, _, gross, charged, payout) = settled()[0].clone();

@@ -55,6 +55,13 @@ mod mock;
 mod tests;
 pub mod weights;
 
+mod helpers;
+mod impl_traits;
+#[cfg(any(feature = "try-runtime", test))]
+mod try_state;
+mod types;
+pub use types::*;
+
 use alloc::vec::Vec;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use polkadot_sdk::{
@@ -80,246 +87,16 @@ use sibyl_primitives::{
 	Slash, SlashReason, StakeInspect,
 };
 
-/// The balance type of the staking currency.
-pub type BalanceOf<T> =
-	<<T as Config>::Currency as Inspect<<T as frame_system::Config>::AccountId>>::Balance;
-
-/// A slashed amount on its way to [`Config::OnSlash`].
-pub type CreditOf<T> = Credit<<T as frame_system::Config>::AccountId, <T as Config>::Currency>;
-
-/// One device or a cluster of devices serving as one supplier.
-#[derive(
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-	Clone,
-	Copy,
-	PartialEq,
-	Eq,
-	Debug,
-)]
-pub enum DeviceClass {
-	/// The model runs on one device.
-	Single,
-	/// The model's layers are split across `devices` devices on the operator's LAN.
-	Cluster {
-		/// Number of devices in the cluster, coordinator included.
-		devices: u16,
-	},
-}
-
-/// Part of a bond that is leaving; withdrawable from block `unlock_at`.
-#[derive(
-	Encode, Decode, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug,
-)]
-pub struct UnlockChunk<Balance, BlockNumber> {
-	/// Amount unbonding.
-	pub value: Balance,
-	/// First block at which it may be withdrawn.
-	pub unlock_at: BlockNumber,
-}
-
-/// The stake an account holds for one role.
-#[derive(
-	Encode,
-	Decode,
-	MaxEncodedLen,
-	TypeInfo,
-	CloneNoBound,
-	PartialEqNoBound,
-	EqNoBound,
-	DebugNoBound,
-)]
-#[scale_info(skip_type_params(T))]
-pub struct Bond<T: Config> {
-	/// Bonded and counting for the role.
-	pub active: BalanceOf<T>,
-	/// Leaving, still held and slashable until withdrawn.
-	pub unlocking: BoundedVec<UnlockChunk<BalanceOf<T>, BlockNumberFor<T>>, T::MaxUnlockingChunks>,
-}
-
-impl<T: Config> Bond<T> {
-	fn new(active: BalanceOf<T>) -> Self {
-		Self { active, unlocking: BoundedVec::new() }
-	}
-
-	/// Active plus unbonding.
-	pub fn total(&self) -> BalanceOf<T> {
-		self.unlocking.iter().fold(self.active, |sum, c| sum.saturating_add(c.value))
-	}
-}
-
-/// A supplier's declared service.
-#[derive(
-	Encode,
-	Decode,
-	MaxEncodedLen,
-	TypeInfo,
-	CloneNoBound,
-	PartialEqNoBound,
-	EqNoBound,
-	DebugNoBound,
-)]
-#[scale_info(skip_type_params(T))]
-pub struct SupplierConfig<T: Config> {
-	/// Models served; each registered and active when declared.
-	pub models: BoundedVec<ModelId, T::MaxModelsPerSupplier>,
-	/// NATS subject the supplier receives relays and jobs on.
-	pub nats_subject: BoundedVec<u8, T::MaxSubjectLen>,
-	/// Declared capacity in generated tokens per second; feeds utilization-based pricing.
-	pub capacity_tps: u32,
-	/// One device or a cluster.
-	pub device: DeviceClass,
-}
-
-/// A gateway's declared endpoint.
-#[derive(
-	Encode,
-	Decode,
-	MaxEncodedLen,
-	TypeInfo,
-	CloneNoBound,
-	PartialEqNoBound,
-	EqNoBound,
-	DebugNoBound,
-)]
-#[scale_info(skip_type_params(T))]
-pub struct GatewayConfig<T: Config> {
-	/// Public base URL of the gateway's OpenAI-compatible API.
-	pub url: BoundedVec<u8, T::MaxUrlLen>,
-}
-
-/// A gateway an application delegates (or delegated) to.
-#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug)]
-pub struct Delegation<AccountId> {
-	/// The gateway allowed to sign relays on the application's behalf.
-	pub gateway: AccountId,
-	/// The first session it counts in: the one after it was made, or the registration's.
-	pub from: SessionId,
-	/// The session it was withdrawn in, if it was; it counts through this session.
-	pub until: Option<SessionId>,
-}
-
-impl<AccountId> Delegation<AccountId> {
-	/// Whether the delegation stood at some time in `session`.
-	pub fn covers(&self, session: SessionId) -> bool {
-		self.from <= session && self.until.is_none_or(|until| session <= until)
-	}
-}
-
-/// Delegations an application keeps: its live ones and, for as long as their sessions can
-/// still be claimed, the ones it withdrew.
-pub type DelegationsOf<T> = BoundedVec<
-	Delegation<<T as frame_system::Config>::AccountId>,
-	polkadot_sdk::sp_runtime::traits::ConstU32<{ 2 * MAX_DELEGATIONS_BOUND }>,
->;
-
-/// Upper bound of `Config::MaxDelegations`; the delegation list holds twice as many so that
-/// withdrawn delegations can be remembered next to the live ones.
-pub const MAX_DELEGATIONS_BOUND: u32 = 16;
-
-/// An application's delegations and spending cap.
-#[derive(
-	Encode,
-	Decode,
-	MaxEncodedLen,
-	TypeInfo,
-	CloneNoBound,
-	PartialEqNoBound,
-	EqNoBound,
-	DebugNoBound,
-)]
-#[scale_info(skip_type_params(T))]
-pub struct ApplicationConfig<T: Config> {
-	/// Gateways it delegates to (`until` is `None`), and withdrawn delegations still provable.
-	pub delegations: DelegationsOf<T>,
-	/// Most the application may be charged in one session, from the current one on.
-	pub spend_limit: BalanceOf<T>,
-	/// A lower limit and the first session it applies to.
-	pub next_limit: Option<(SessionId, BalanceOf<T>)>,
-}
-
-impl<T: Config> ApplicationConfig<T> {
-	/// The gateways it delegates to now.
-	pub fn gateways(&self) -> impl Iterator<Item = &T::AccountId> {
-		self.delegations.iter().filter(|d| d.until.is_none()).map(|d| &d.gateway)
-	}
-
-	/// The spend limit in force in `session`.
-	pub fn limit_in(&self, session: SessionId) -> BalanceOf<T> {
-		match self.next_limit {
-			Some((from, limit)) if session >= from => limit,
-			_ => self.spend_limit,
-		}
-	}
-
-	/// The highest limit still in force now or later: what the deposit must cover.
-	fn highest_limit(&self) -> BalanceOf<T> {
-		self.next_limit.map_or(self.spend_limit, |(_, l)| l.max(self.spend_limit))
-	}
-}
-
-/// Governance-set staking parameters.
-#[derive(
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-	Clone,
-	PartialEq,
-	Eq,
-	Debug,
-	serde::Serialize,
-	serde::Deserialize,
-)]
-pub struct StakeParameters<Balance, BlockNumber> {
-	/// Smallest active bond of a supplier.
-	pub min_supplier_stake: Balance,
-	/// Smallest active bond of a validator.
-	pub min_validator_stake: Balance,
-	/// Smallest active bond of a gateway.
-	pub min_gateway_stake: Balance,
-	/// Smallest deposit of an application.
-	pub min_application_deposit: Balance,
-	/// Blocks between unbonding and withdrawal.
-	pub unbonding_period: BlockNumber,
-}
-
-impl<Balance: Zero, BlockNumber: From<u32>> Default for StakeParameters<Balance, BlockNumber> {
-	fn default() -> Self {
-		Self {
-			min_supplier_stake: Zero::zero(),
-			min_validator_stake: Zero::zero(),
-			min_gateway_stake: Zero::zero(),
-			min_application_deposit: Zero::zero(),
-			unbonding_period: 1u32.into(),
-		}
-	}
-}
-
-impl<Balance: Copy, BlockNumber> StakeParameters<Balance, BlockNumber> {
-	/// The minimum active bond for `role`.
-	pub fn minimum(&self, role: Role) -> Balance {
-		match role {
-			Role::Supplier => self.min_supplier_stake,
-			Role::Validator => self.min_validator_stake,
-			Role::Gateway => self.min_gateway_stake,
-			Role::Application => self.min_application_deposit,
-		}
-	}
-}
-
-/// The parameters type of a runtime.
-pub type StakeParametersOf<T> = StakeParameters<BalanceOf<T>, BlockNumberFor<T>>;
 
 #[polkadot_sdk::frame_support::pallet]
 pub mod pallet {
 	use super::*;
 
+	/// The in-code storage version.
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+
 	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
 	pub struct Pallet<T>(_);
 
 	/// Defaults for test runtimes, so that every pallet's mock declares only what differs:
@@ -595,6 +372,19 @@ pub mod pallet {
 				T::MaxDelegations::get() <= MAX_DELEGATIONS_BOUND,
 				"MaxDelegations may be at most MAX_DELEGATIONS_BOUND"
 			);
+			assert!(T::MaxDelegations::get() >= 1, "MaxDelegations must be at least 1");
+			assert!(T::MaxModelsPerSupplier::get() >= 1, "MaxModelsPerSupplier must be at least 1");
+			assert!(T::MaxSubjectLen::get() >= 1, "MaxSubjectLen must be at least 1");
+			// The shortest URL `is_valid_url` accepts, `http://x`.
+			assert!(T::MaxUrlLen::get() >= 8, "MaxUrlLen must fit `http://x`");
+			assert!(T::MaxUnlockingChunks::get() >= 1, "MaxUnlockingChunks must be at least 1");
+			assert!(T::MaxSuppliers::get() >= 1, "MaxSuppliers must be at least 1");
+			assert!(T::MaxValidators::get() >= 1, "MaxValidators must be at least 1");
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_: BlockNumberFor<T>) -> Result<(), polkadot_sdk::sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
 		}
 	}
 
@@ -937,223 +727,4 @@ pub mod pallet {
 			Ok(())
 		}
 	}
-
-	impl<T: Config> Pallet<T> {
-		fn ensure_unregistered(who: &T::AccountId, role: Role) -> DispatchResult {
-			ensure!(!Bonds::<T>::contains_key(role, who), Error::<T>::AlreadyRegistered);
-			Ok(())
-		}
-
-		/// Hold `stake` for a new role bond, enforcing the minimum and the role's size bound.
-		fn open_bond(who: &T::AccountId, role: Role, stake: BalanceOf<T>) -> DispatchResult {
-			ensure!(!stake.is_zero(), Error::<T>::ZeroAmount);
-			ensure!(stake >= Parameters::<T>::get().minimum(role), Error::<T>::StakeBelowMinimum);
-			let members = MemberCount::<T>::get(role);
-			ensure!(
-				Self::max_members(role).is_none_or(|max| members < max),
-				Error::<T>::TooManyMembers
-			);
-			T::Currency::hold(&HoldReason::from(role).into(), who, stake)
-				.map_err(|_| Error::<T>::InsufficientBalance)?;
-			Bonds::<T>::insert(role, who, Bond::<T>::new(stake));
-			MemberCount::<T>::insert(role, members.saturating_add(1));
-			Ok(())
-		}
-
-		/// The bound on the number of `role`'s members, for the roles that have one.
-		pub fn max_members(role: Role) -> Option<u32> {
-			match role {
-				Role::Supplier => Some(T::MaxSuppliers::get()),
-				Role::Validator => Some(T::MaxValidators::get()),
-				Role::Gateway | Role::Application => None,
-			}
-		}
-
-		/// Drops withdrawn delegations whose last session the chain no longer keeps: nothing of
-		/// those sessions can be claimed any more.
-		fn forget_old_delegations(delegations: &mut DelegationsOf<T>, now: SessionId) {
-			delegations.retain(|d| match d.until {
-				Some(until) => until >= now || T::Sessions::session_bounds(until).is_some(),
-				None => true,
-			});
-		}
-
-		fn remove_role(who: &T::AccountId, role: Role) {
-			Bonds::<T>::remove(role, who);
-			MemberCount::<T>::mutate(role, |count| *count = count.saturating_sub(1));
-			match role {
-				Role::Supplier =>
-					if let Some(config) = Suppliers::<T>::take(who) {
-						for model in &config.models {
-							SuppliersByModel::<T>::remove(model, who);
-						}
-					},
-				Role::Gateway => Gateways::<T>::remove(who),
-				Role::Application => Applications::<T>::remove(who),
-				Role::Validator => {},
-			}
-			Self::deposit_event(Event::Deregistered { who: who.clone(), role });
-		}
-
-		fn supplier_config(
-			models: Vec<ModelId>,
-			nats_subject: Vec<u8>,
-			capacity_tps: u32,
-			device: DeviceClass,
-		) -> Result<SupplierConfig<T>, DispatchError> {
-			ensure!(!models.is_empty(), Error::<T>::NoModels);
-			ensure!(
-				models.len() <= T::MaxModelsPerSupplier::get() as usize,
-				Error::<T>::TooManyModels
-			);
-			let mut bounded = BoundedVec::new();
-			for model in models {
-				ensure!(T::Models::is_servable(model), Error::<T>::UnknownModel);
-				ensure!(!bounded.contains(&model), Error::<T>::DuplicateModel);
-				bounded.try_push(model).map_err(|_| Error::<T>::TooManyModels)?;
-			}
-			ensure!(is_valid_subject(&nats_subject), Error::<T>::InvalidSubject);
-			let nats_subject = nats_subject.try_into().map_err(|_| Error::<T>::SubjectTooLong)?;
-			ensure!(capacity_tps > 0, Error::<T>::ZeroCapacity);
-			if let DeviceClass::Cluster { devices } = device {
-				ensure!(
-					devices >= 2 && devices <= T::MaxClusterDevices::get(),
-					Error::<T>::InvalidDeviceCount
-				);
-			}
-			Ok(SupplierConfig { models: bounded, nats_subject, capacity_tps, device })
-		}
-
-		fn bounded_url(url: Vec<u8>) -> Result<BoundedVec<u8, T::MaxUrlLen>, DispatchError> {
-			ensure!(is_valid_url(&url), Error::<T>::InvalidUrl);
-			Ok(url.try_into().map_err(|_| Error::<T>::UrlTooLong)?)
-		}
-
-		/// The configuration of an application, if registered.
-		pub fn application(app: &T::AccountId) -> Option<ApplicationConfig<T>> {
-			Applications::<T>::get(app)
-		}
-	}
-}
-
-impl<T: Config> Slash<T::AccountId, BalanceOf<T>> for Pallet<T> {
-	fn slash(
-		who: &T::AccountId,
-		role: Role,
-		fraction: Perbill,
-		reason: SlashReason,
-	) -> Result<BalanceOf<T>, DispatchError> {
-		let mut bond = Bonds::<T>::get(role, who).ok_or(Error::<T>::NotRegistered)?;
-		let target = fraction * bond.total();
-		let (credit, missing) = T::Currency::slash(&HoldReason::from(role).into(), who, target);
-		let slashed = target.saturating_sub(missing);
-		T::OnSlash::on_unbalanced(credit);
-		// Take from the active bond first, then from the newest unbonding chunks.
-		let mut rest = slashed;
-		let from_active = rest.min(bond.active);
-		bond.active = bond.active.saturating_sub(from_active);
-		rest = rest.saturating_sub(from_active);
-		for chunk in bond.unlocking.iter_mut().rev() {
-			let take = rest.min(chunk.value);
-			chunk.value = chunk.value.saturating_sub(take);
-			rest = rest.saturating_sub(take);
-		}
-		bond.unlocking.retain(|c| !c.value.is_zero());
-		Bonds::<T>::insert(role, who, bond);
-		Self::deposit_event(Event::Slashed { who: who.clone(), role, amount: slashed, reason });
-		Ok(slashed)
-	}
-}
-
-impl<T: Config> ApplicationFunds<T::AccountId, BalanceOf<T>> for Pallet<T> {
-	fn spend_limit(app: &T::AccountId, session: SessionId) -> Option<BalanceOf<T>> {
-		Applications::<T>::get(app).map(|c| c.limit_in(session))
-	}
-
-	fn pay_from_deposit(
-		app: &T::AccountId,
-		to: &T::AccountId,
-		amount: BalanceOf<T>,
-	) -> BalanceOf<T> {
-		let Some(mut bond) = Bonds::<T>::get(Role::Application, app) else {
-			return Zero::zero();
-		};
-		// The active deposit pays first, then what is unbonding: it backed the work being paid
-		// for, and stays held until no charge is pending.
-		let amount = amount.min(bond.total());
-		if amount.is_zero() {
-			return amount;
-		}
-		let moved = T::Currency::transfer_on_hold(
-			&HoldReason::ApplicationDeposit.into(),
-			app,
-			to,
-			amount,
-			Precision::BestEffort,
-			Restriction::Free,
-			Fortitude::Polite,
-		)
-		.unwrap_or_else(|_| Zero::zero());
-		let from_active = moved.min(bond.active);
-		bond.active = bond.active.saturating_sub(from_active);
-		let mut rest = moved.saturating_sub(from_active);
-		for chunk in bond.unlocking.iter_mut().rev() {
-			let take = rest.min(chunk.value);
-			chunk.value = chunk.value.saturating_sub(take);
-			rest = rest.saturating_sub(take);
-		}
-		bond.unlocking.retain(|c| !c.value.is_zero());
-		Bonds::<T>::insert(Role::Application, app, bond);
-		moved
-	}
-}
-
-impl<T: Config> StakeInspect<T::AccountId, BalanceOf<T>> for Pallet<T> {
-	fn active_stake(who: &T::AccountId, role: Role) -> BalanceOf<T> {
-		Bonds::<T>::get(role, who).map(|b| b.active).unwrap_or_else(Zero::zero)
-	}
-
-	fn is_active(who: &T::AccountId, role: Role) -> bool {
-		Bonds::<T>::get(role, who).is_some_and(|b| {
-			!b.active.is_zero() && b.active >= Parameters::<T>::get().minimum(role)
-		})
-	}
-
-	fn is_delegated(app: &T::AccountId, gateway: &T::AccountId, session: SessionId) -> bool {
-		Applications::<T>::get(app)
-			.is_some_and(|c| c.delegations.iter().any(|d| d.gateway == *gateway && d.covers(session)))
-	}
-
-	fn serves(supplier: &T::AccountId, model: ModelId) -> bool {
-		SuppliersByModel::<T>::contains_key(model, supplier) &&
-			Self::is_active(supplier, Role::Supplier)
-	}
-
-	fn active_members(role: Role) -> Vec<(T::AccountId, BalanceOf<T>)> {
-		let minimum = Parameters::<T>::get().minimum(role);
-		Bonds::<T>::iter_prefix(role)
-			.filter(|(_, bond)| !bond.active.is_zero() && bond.active >= minimum)
-			.map(|(who, bond)| (who, bond.active))
-			.collect()
-	}
-
-	fn supplier_service(supplier: &T::AccountId) -> Option<(Vec<ModelId>, u32)> {
-		Suppliers::<T>::get(supplier).map(|c| (c.models.into_inner(), c.capacity_tps))
-	}
-}
-
-/// A NATS subject suppliers can be addressed on: dot-separated non-empty tokens of visible ASCII
-/// with no wildcards (`*`, `>`), so that no supplier can subscribe to another's traffic.
-fn is_valid_subject(subject: &[u8]) -> bool {
-	!subject.is_empty() &&
-		subject.split(|c| *c == b'.').all(|token| {
-			!token.is_empty() &&
-				token.iter().all(|c| c.is_ascii_graphic() && *c != b'*' && *c != b'>')
-		})
-}
-
-/// An `http://` or `https://` URL with a host part and no whitespace or control bytes.
-fn is_valid_url(url: &[u8]) -> bool {
-	let rest = url.strip_prefix(b"https://").or_else(|| url.strip_prefix(b"http://"));
-	rest.is_some_and(|r| !r.is_empty() && r[0] != b'/') && url.iter().all(|c| c.is_ascii_graphic())
 }

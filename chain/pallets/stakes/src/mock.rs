@@ -3,19 +3,21 @@
 //! charges set by hand, and slashes paid to a treasury account.
 
 use crate as pallet_sibyl_stakes;
+use core::cell::Cell;
 use polkadot_sdk::{
 	frame_support::{
-		derive_impl, parameter_types,
+		derive_impl,
 		traits::{tokens::imbalance::ResolveTo, ConstU32, ConstU64},
 	},
 	frame_system::{self, EnsureRoot},
 	pallet_balances, sp_io,
 	sp_runtime::BuildStorage,
 };
-use core::cell::Cell;
-use sibyl_primitives::{testing::ManualSession, ModelId, ModelRegistry, PendingCharges};
-
-type Block = frame_system::mocking::MockBlock<Test>;
+pub use sibyl_pallet_testing::Treasury;
+use sibyl_pallet_testing::{ManualSession, Servable};
+#[cfg(feature = "runtime-benchmarks")]
+use sibyl_primitives::{ModelId, ModelRegistry};
+use sibyl_primitives::PendingCharges;
 
 #[polkadot_sdk::frame_support::runtime]
 mod runtime {
@@ -39,29 +41,10 @@ mod runtime {
 	pub type Stakes = pallet_sibyl_stakes;
 }
 
-#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
-impl frame_system::Config for Test {
-	type Block = Block;
-	type AccountData = pallet_balances::AccountData<u64>;
-}
-
-#[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
-impl pallet_balances::Config for Test {
-	type AccountStore = System;
-	type RuntimeHoldReason = RuntimeHoldReason;
-}
+sibyl_pallet_testing::impl_system_and_balances!(Test);
 
 /// Models 0..=2 are servable; everything else is unknown or retired.
-pub struct MockModels;
-impl ModelRegistry for MockModels {
-	fn is_servable(model: ModelId) -> bool {
-		model <= 2
-	}
-}
-
-parameter_types! {
-	pub const Treasury: u64 = 99;
-}
+pub type MockModels = sibyl_pallet_testing::MockModels<Servable<3>>;
 
 std::thread_local! {
 	static PENDING: Cell<u32> = const { Cell::new(0) };
@@ -146,9 +129,14 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	}
 	.assimilate_storage(&mut t)
 	.unwrap();
-	ManualSession::set(0);
+	sibyl_pallet_testing::reset();
 	MockPendingCharges::set(0);
 	let mut ext = sp_io::TestExternalities::new(t);
 	ext.execute_with(|| System::set_block_number(1));
 	ext
+}
+
+/// Runs `test` on [`new_test_ext`], then checks the pallet's invariants.
+pub fn build_and_execute<R>(test: impl FnOnce() -> R) -> R {
+	sibyl_pallet_testing::execute_and_check(new_test_ext(), Stakes::do_try_state, test)
 }

@@ -35,7 +35,7 @@ fn with_gateways(n: u64) {
 
 #[test]
 fn register_supplier_works() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		assert_ok!(register_supplier(ALICE, 2_000, vec![0, 2]));
 		assert_eq!(held(ALICE, Role::Supplier), 2_000);
 		assert_eq!(Bonds::<Test>::get(Role::Supplier, ALICE).unwrap().active, 2_000);
@@ -62,7 +62,7 @@ fn register_supplier_works() {
 
 #[test]
 fn register_supplier_errors() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		let call = |stake: u64, models: Vec<ModelId>, subject: &[u8], tps: u32, device| {
 			Stakes::register_supplier(
 				RuntimeOrigin::signed(ALICE),
@@ -113,7 +113,7 @@ fn register_supplier_errors() {
 
 #[test]
 fn update_supplier_replaces_the_model_index() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		assert_noop!(
 			Stakes::update_supplier(RuntimeOrigin::signed(ALICE), vec![1], b"s.a".to_vec(), 5, DeviceClass::Single),
 			Error::<Test>::NotRegistered
@@ -141,7 +141,7 @@ fn update_supplier_replaces_the_model_index() {
 
 #[test]
 fn register_validator_works_and_errors() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		assert_noop!(
 			Stakes::register_validator(RuntimeOrigin::signed(ALICE), 499),
 			Error::<Test>::StakeBelowMinimum
@@ -169,7 +169,7 @@ fn register_validator_works_and_errors() {
 
 #[test]
 fn gateways_register_and_update() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		let reg = |url: &[u8]| Stakes::register_gateway(RuntimeOrigin::signed(GATEWAY), 300, url.to_vec());
 		for url in [&b"ftp://x"[..], b"https://", b"http:///path", b"https://a b", b"gw.example"] {
 			assert_noop!(reg(url), Error::<Test>::InvalidUrl);
@@ -202,7 +202,7 @@ fn gateways_register_and_update() {
 
 #[test]
 fn applications_register_delegate_and_limit() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		with_gateways(8);
 		let app = RuntimeOrigin::signed(ALICE);
 		assert_noop!(
@@ -272,7 +272,7 @@ fn applications_register_delegate_and_limit() {
 
 #[test]
 fn a_delegation_counts_from_its_session_through_its_withdrawal() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		with_gateways(2);
 		let app = RuntimeOrigin::signed(ALICE);
 		let delegated = |gateway, session| {
@@ -309,7 +309,7 @@ fn a_delegation_counts_from_its_session_through_its_withdrawal() {
 
 #[test]
 fn spending_is_backed_by_the_deposit() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		with_gateways(1);
 		let app = RuntimeOrigin::signed(ALICE);
 		let limit = |session| <Stakes as ApplicationFunds<_, _>>::spend_limit(&ALICE, session);
@@ -343,7 +343,7 @@ fn spending_is_backed_by_the_deposit() {
 
 #[test]
 fn unbonding_deposits_pay_and_stay_while_charges_are_pending() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		with_gateways(1);
 		let app = RuntimeOrigin::signed(ALICE);
 		assert_ok!(Stakes::register_application(app.clone(), 1_000, vec![GATEWAY], 500));
@@ -372,7 +372,7 @@ fn unbonding_deposits_pay_and_stay_while_charges_are_pending() {
 
 #[test]
 fn suppliers_are_bounded_in_number() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		for who in [ALICE, BOB, CHARLIE] {
 			assert_ok!(Stakes::register_supplier(
 				RuntimeOrigin::signed(who),
@@ -405,7 +405,7 @@ fn suppliers_are_bounded_in_number() {
 
 #[test]
 fn bond_extra_works_and_errors() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		assert_noop!(
 			Stakes::bond_extra(RuntimeOrigin::signed(ALICE), Role::Validator, 10),
 			Error::<Test>::NotRegistered
@@ -442,7 +442,7 @@ fn bond_extra_works_and_errors() {
 
 #[test]
 fn unbond_and_withdraw_after_the_period() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		assert_ok!(register_supplier(ALICE, 3_000, vec![0]));
 		let origin = RuntimeOrigin::signed(ALICE);
 		assert_noop!(
@@ -502,7 +502,7 @@ fn unbond_and_withdraw_after_the_period() {
 
 #[test]
 fn unbond_overflow_is_an_error() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		assert_ok!(Stakes::register_validator(RuntimeOrigin::signed(ALICE), 500));
 		System::set_block_number(u64::MAX - 1);
 		assert_noop!(
@@ -514,7 +514,7 @@ fn unbond_overflow_is_an_error() {
 
 #[test]
 fn slash_takes_from_active_then_unbonding_and_pays_the_treasury() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		assert_ok!(register_supplier(ALICE, 4_000, vec![0]));
 		assert_ok!(Stakes::unbond(RuntimeOrigin::signed(ALICE), Role::Supplier, 2_000));
 		let before = Balances::free_balance(Treasury::get());
@@ -562,7 +562,7 @@ fn slash_takes_from_active_then_unbonding_and_pays_the_treasury() {
 
 #[test]
 fn a_slash_below_the_minimum_deactivates_the_role() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		assert_ok!(Stakes::register_validator(RuntimeOrigin::signed(BOB), 600));
 		assert_ok!(<Stakes as Slash<_, _>>::slash(
 			&BOB,
@@ -578,7 +578,7 @@ fn a_slash_below_the_minimum_deactivates_the_role() {
 
 #[test]
 fn active_members_lists_active_bonds_of_one_role() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		let members = |role| {
 			let mut m = <Stakes as StakeInspect<_, _>>::active_members(role);
 			m.sort();
@@ -611,7 +611,7 @@ fn active_members_lists_active_bonds_of_one_role() {
 
 #[test]
 fn set_parameters_needs_admin_and_a_period() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		let params = StakeParameters {
 			min_supplier_stake: 5,
 			min_validator_stake: 6,

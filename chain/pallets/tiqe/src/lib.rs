@@ -80,6 +80,8 @@ pub mod benchmarking;
 mod mock;
 #[cfg(test)]
 mod tests;
+#[cfg(any(feature = "try-runtime", test))]
+mod try_state;
 pub mod weights;
 
 use alloc::vec::Vec;
@@ -384,7 +386,11 @@ pub struct RoundResult<T: Config> {
 pub mod pallet {
 	use super::*;
 
+	/// The in-code storage version.
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+
 	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
 	pub struct Pallet<T>(_);
 
 	#[pallet::config]
@@ -629,6 +635,20 @@ pub mod pallet {
 			}
 			weight.saturating_accrue(Self::open_pending(now));
 			weight
+		}
+
+		fn integrity_test() {
+			assert!(T::MaxRelaysPerCommit::get() >= 1, "MaxRelaysPerCommit must be at least 1");
+			assert!(T::MaxCommitteeSize::get() >= 1, "MaxCommitteeSize must be at least 1");
+			assert!(T::MaxPendingBatches::get() >= 1, "MaxPendingBatches must be at least 1");
+			// Otherwise no round would ever open or finalize.
+			assert!(T::MaxRoundsPerBlock::get() >= 1, "MaxRoundsPerBlock must be at least 1");
+			assert!(T::ResultHistory::get() >= 1, "ResultHistory must be at least 1");
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_: BlockNumberFor<T>) -> Result<(), polkadot_sdk::sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
 		}
 	}
 

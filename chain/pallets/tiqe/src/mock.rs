@@ -3,23 +3,19 @@
 //! model registry stand-in (models 0 and 1 are servable) and a seeded randomness source.
 
 use crate as pallet_sibyl_tiqe;
-use core::cell::Cell;
 use polkadot_sdk::{
 	frame_support::{
-		derive_impl, parameter_types,
-		traits::{tokens::imbalance::ResolveTo, ConstU32, Hooks, Randomness},
+		derive_impl,
+		traits::{tokens::imbalance::ResolveTo, ConstU32},
 	},
 	frame_system::{self, EnsureRoot},
 	pallet_balances, sp_io,
-	sp_core::H256,
-	sp_runtime::{
-		traits::{BlakeTwo256, Hash},
-		BuildStorage,
-	},
+	sp_runtime::{BuildStorage, Perbill},
 };
-use sibyl_primitives::{testing::ManualSession, ModelId, ModelOwnership, ModelRegistry};
-
-type Block = frame_system::mocking::MockBlock<Test>;
+pub use sibyl_pallet_testing::Treasury;
+use sibyl_pallet_testing::{ManualSession, ModelSpec, Recorder, SeededRandomness};
+#[cfg(feature = "runtime-benchmarks")]
+use sibyl_primitives::ModelId;
 
 #[polkadot_sdk::frame_support::runtime]
 mod runtime {
@@ -45,37 +41,21 @@ mod runtime {
 	pub type Tiqe = pallet_sibyl_tiqe;
 }
 
-#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
-impl frame_system::Config for Test {
-	type Block = Block;
-	type AccountData = pallet_balances::AccountData<u64>;
-}
-
-#[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
-impl pallet_balances::Config for Test {
-	type AccountStore = System;
-	type RuntimeHoldReason = RuntimeHoldReason;
-}
+sibyl_pallet_testing::impl_system_and_balances!(Test);
 
 /// Models 0 and 1 are servable; [`MODEL_OWNER`] owns both.
-pub struct MockModels;
-impl ModelRegistry for MockModels {
-	fn is_servable(model: ModelId) -> bool {
-		model <= 1
+pub struct TiqeModels;
+impl ModelSpec for TiqeModels {
+	fn servable() -> u32 {
+		2
 	}
+	const ROYALTY: (u64, Perbill) = (MODEL_OWNER, Perbill::from_parts(0));
 }
-impl ModelOwnership<u64> for MockModels {
-	fn royalty(model: ModelId) -> Option<(u64, polkadot_sdk::sp_runtime::Perbill)> {
-		(model <= 1).then(|| (MODEL_OWNER, polkadot_sdk::sp_runtime::Perbill::zero()))
-	}
-}
+pub type MockModels = sibyl_pallet_testing::MockModels<TiqeModels>;
 
 /// The owner of models 0 and 1.
 pub const MODEL_OWNER: u64 = 3;
 
-parameter_types! {
-	pub const Treasury: u64 = 99;
-}
 
 #[derive_impl(pallet_sibyl_stakes::config_preludes::TestDefaultConfig)]
 impl pallet_sibyl_stakes::Config for Test {
@@ -86,40 +66,11 @@ impl pallet_sibyl_stakes::Config for Test {
 	type Sessions = ManualSession;
 }
 
-thread_local! {
-	static RANDOM_SEED: Cell<u64> = const { Cell::new(0) };
-	static EVALUATIONS: core::cell::RefCell<Vec<sibyl_primitives::Evaluation<u64>>> =
-		const { core::cell::RefCell::new(Vec::new()) };
-}
-
 /// Records the round outcomes settlement would be told of.
-pub struct RecordEvaluations;
-impl RecordEvaluations {
-	pub fn taken() -> Vec<sibyl_primitives::Evaluation<u64>> {
-		EVALUATIONS.with(|e| core::mem::take(&mut *e.borrow_mut()))
-	}
-}
-impl sibyl_primitives::OnEvaluated<u64> for RecordEvaluations {
-	fn on_evaluated(evaluation: sibyl_primitives::Evaluation<u64>) -> polkadot_sdk::frame_support::weights::Weight {
-		EVALUATIONS.with(|e| e.borrow_mut().push(evaluation));
-		polkadot_sdk::frame_support::weights::Weight::zero()
-	}
-}
+pub type RecordEvaluations = Recorder<sibyl_primitives::Evaluation<u64>>;
 
 /// Randomness that depends on the subject, the block number and a seed tests can change.
-pub struct MockRandomness;
-impl MockRandomness {
-	pub fn set_seed(seed: u64) {
-		RANDOM_SEED.with(|s| s.set(seed));
-	}
-}
-impl Randomness<H256, u64> for MockRandomness {
-	fn random(subject: &[u8]) -> (H256, u64) {
-		let block = System::block_number();
-		let seed = RANDOM_SEED.with(|s| s.get());
-		(BlakeTwo256::hash_of(&(subject, block, seed)), block)
-	}
-}
+pub type MockRandomness = SeededRandomness<Test>;
 
 impl pallet_sibyl_tiqe::Config for Test {
 	type Balance = u64;
@@ -205,6 +156,7 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	.assimilate_storage(&mut t)
 	.unwrap();
 	pallet_sibyl_tiqe::GenesisConfig::<Test>::default().assimilate_storage(&mut t).unwrap();
+	sibyl_pallet_testing::reset();
 	let mut ext = sp_io::TestExternalities::new(t);
 	ext.execute_with(|| {
 		System::set_block_number(1);
@@ -224,9 +176,10 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 
 /// Advances to block `n`, running TIQE+'s `on_initialize` in every block on the way.
 pub fn run_to(n: u64) {
-	while System::block_number() < n {
-		let next = System::block_number() + 1;
-		System::set_block_number(next);
-		Tiqe::on_initialize(next);
-	}
+	sibyl_pallet_testing::run_to::<Test, Tiqe>(n);
+}
+
+/// Runs `test` on [`new_test_ext`], then checks the pallet's invariants.
+pub fn build_and_execute<R>(test: impl FnOnce() -> R) -> R {
+	sibyl_pallet_testing::execute_and_check(new_test_ext(), Tiqe::do_try_state, test)
 }

@@ -139,7 +139,7 @@ fn stake(who: u64, role: Role) -> u64 {
 
 #[test]
 fn an_audit_queues_a_batch_of_an_active_supplier() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		let commit = |who: u64, model: ModelId, relays: Vec<H256>| {
 			Tiqe::commit_relays(
 				RuntimeOrigin::root(),
@@ -183,7 +183,7 @@ fn an_audit_queues_a_batch_of_an_active_supplier() {
 
 #[test]
 fn the_pending_queue_is_bounded_and_drains_a_few_batches_per_block() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		for session in 0..4 {
 			commit_batch(session, 2);
 		}
@@ -216,7 +216,7 @@ fn the_pending_queue_is_bounded_and_drains_a_few_batches_per_block() {
 
 #[test]
 fn a_batch_is_dropped_when_only_the_supplier_validates() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		assert_ok!(Stakes::register_validator(RuntimeOrigin::signed(SUPPLIER), 5_000));
 		let round = commit_batch(3, 2);
 		run_to(2);
@@ -230,7 +230,7 @@ fn a_batch_is_dropped_when_only_the_supplier_validates() {
 
 #[test]
 fn a_round_opens_in_a_later_block_with_a_sample_and_a_committee() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		let vals = validators(&[500, 600, 700, 800]);
 		let round = commit_batch(5, 6);
 		run_to(2);
@@ -282,7 +282,7 @@ fn a_round_opens_in_a_later_block_with_a_sample_and_a_committee() {
 
 #[test]
 fn commit_and_reveal_happy_path() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		let vals = validators(&[500, 600, 700]);
 		let (round, info) = open(1);
 		let mut committee = members(&info);
@@ -346,7 +346,7 @@ fn commit_and_reveal_happy_path() {
 
 #[test]
 fn a_reveal_must_match_the_commitment() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		validators(&[500, 600, 700]);
 		let (round, info) = open(1);
 		let [a, b, _] = members(&info)[..] else { panic!("committee of three") };
@@ -372,7 +372,7 @@ fn a_reveal_must_match_the_commitment() {
 
 #[test]
 fn commits_and_reveals_only_in_their_windows() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		validators(&[500, 600, 700]);
 		assert_noop!(commit(0, V, pct(50), false), Error::<Test>::UnknownRound);
 		assert_noop!(reveal(0, V, pct(50), false), Error::<Test>::UnknownRound);
@@ -401,7 +401,7 @@ fn commits_and_reveals_only_in_their_windows() {
 
 #[test]
 fn only_the_committee_votes() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		let vals = validators(&[500, 600, 700, 800, 900]);
 		// The supplier also validates, but never for itself.
 		assert_ok!(Stakes::register_validator(RuntimeOrigin::signed(SUPPLIER), 900));
@@ -420,7 +420,7 @@ fn only_the_committee_votes() {
 
 #[test]
 fn an_honest_supplier_keeps_a_high_reputation() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		validators(&[500, 600, 700]);
 		for session in 0..4 {
 			let (round, info) = open(session);
@@ -441,7 +441,7 @@ fn an_honest_supplier_keeps_a_high_reputation() {
 
 #[test]
 fn degraded_quality_lowers_reputation_and_reports_low_quality() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		validators(&[500, 600, 700]);
 		honest_round(0, pct(90));
 		assert_eq!(Reputation::<Test>::get(SUPPLIER), Some(pct(90)));
@@ -479,7 +479,7 @@ fn degraded_quality_lowers_reputation_and_reports_low_quality() {
 
 #[test]
 fn validators_deviating_in_either_direction_are_slashed() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		let vals = validators(&[1_000; 5]);
 		set_params(|p| p.committee_size = 5);
 		let (round, info) = open(1);
@@ -505,7 +505,7 @@ fn validators_deviating_in_either_direction_are_slashed() {
 
 #[test]
 fn members_who_do_not_reveal_are_slashed() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		validators(&[1_000, 2_000, 4_000]);
 		let (round, info) = open(1);
 		let [a, b, c] = members(&info)[..] else { panic!("committee of three") };
@@ -533,7 +533,7 @@ fn members_who_do_not_reveal_are_slashed() {
 
 #[test]
 fn a_round_nobody_reveals_is_void_but_silence_is_slashed() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		validators(&[1_000, 1_000, 1_000]);
 		let (round, info) = open(1);
 		assert_ok!(commit(round, members(&info)[0], pct(70), false));
@@ -564,7 +564,7 @@ fn a_round_nobody_reveals_is_void_but_silence_is_slashed() {
 
 #[test]
 fn a_stake_minority_under_a_third_cannot_move_the_median() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		// Three honest validators hold 9 000, two liars 4 000 (31%).
 		let vals = validators(&[3_000, 3_000, 3_000, 2_000, 2_000]);
 		set_params(|p| p.committee_size = 5);
@@ -593,7 +593,7 @@ fn a_stake_minority_under_a_third_cannot_move_the_median() {
 
 #[test]
 fn a_withheld_majority_slashes_the_supplier() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		let vals = validators(&[1_000, 1_000, 1_000]);
 		let (round, info) = open(1);
 		let votes = [
@@ -628,7 +628,7 @@ fn a_withheld_majority_slashes_the_supplier() {
 
 #[test]
 fn a_withheld_minority_does_not_slash_the_supplier() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		let vals = validators(&[1_000, 1_000, 1_000]);
 		let (round, info) = open(1);
 		let votes = [
@@ -647,7 +647,7 @@ fn a_withheld_minority_does_not_slash_the_supplier() {
 
 #[test]
 fn session_quality_is_the_mean_of_the_sessions_rounds() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		validators(&[500, 600, 700]);
 		honest_round(7, pct(90));
 		honest_round(7, pct(60));
@@ -692,7 +692,7 @@ fn the_committee_draw_is_stake_weighted_without_replacement() {
 
 #[test]
 fn the_pallet_draws_by_stake_and_never_seats_the_supplier() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		// The supplier validates too, with by far the largest stake.
 		assert_ok!(Stakes::register_validator(RuntimeOrigin::signed(SUPPLIER), 50_000));
 		let vals = validators(&[100, 100, 100, 10_000]);
@@ -717,7 +717,7 @@ fn the_pallet_draws_by_stake_and_never_seats_the_supplier() {
 #[test]
 fn the_draw_is_deterministic_and_seats_everyone_when_few_validate() {
 	let draw = |seed: u64| {
-		new_test_ext().execute_with(|| {
+		build_and_execute(|| {
 			MockRandomness::set_seed(seed);
 			assert_ok!(Stakes::register_validator(RuntimeOrigin::signed(SUPPLIER), 5_000));
 			validators(&[300, 400, 500, 600, 700, 800]);
@@ -732,7 +732,7 @@ fn the_draw_is_deterministic_and_seats_everyone_when_few_validate() {
 	};
 	assert_eq!(draw(1), draw(1));
 	assert_ne!(draw(1), draw(2));
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		let vals = validators(&[300, 400]);
 		set_params(|p| p.committee_size = 5);
 		let (_, info) = open(1);
@@ -744,7 +744,7 @@ fn the_draw_is_deterministic_and_seats_everyone_when_few_validate() {
 
 #[test]
 fn rounds_open_a_few_per_block_and_wait_for_room_to_finalize() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		validators(&[500, 600, 700]);
 		let rounds: Vec<_> = (0..3).map(|s| commit_batch(s, 2)).collect();
 		run_to(2);
@@ -770,7 +770,7 @@ fn rounds_open_a_few_per_block_and_wait_for_room_to_finalize() {
 
 #[test]
 fn parameters_are_set_only_by_the_admin_and_validated() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		let defaults = Parameters::<Test>::get();
 		assert_eq!(defaults, TiqeParameters::default());
 		assert_eq!(
@@ -835,7 +835,7 @@ fn calibration(alpha_threshold: u32) -> Calibration {
 
 #[test]
 fn a_model_owner_sets_the_first_calibration_and_only_the_council_changes_it() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		System::set_block_number(1);
 		// Not the owner, an unknown model, an out-of-range calibration.
 		assert_noop!(
@@ -879,7 +879,7 @@ fn a_model_owner_sets_the_first_calibration_and_only_the_council_changes_it() {
 
 #[test]
 fn a_calibrated_model_is_judged_by_its_own_alpha_threshold() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		validators(&[500, 600, 700]);
 		// α = 55% clears the parameters' 50%...
 		honest_round(0, pct(55));
@@ -928,7 +928,7 @@ fn the_commitment_is_blake2_of_the_scale_tuple() {
 		H256(hex_literal("4a321a2787727fd6f1c374d58525089aeffe35e28b7864c9996212198c0eb3cd"))
 	);
 	// The pallet hashes exactly this tuple (here with the mock's u64 accounts).
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		assert_eq!(
 			Tiqe::commitment(7, &V, pct(85), true, &[2u8; 32]),
 			BlakeTwo256::hash(&(7u64, V, pct(85), true, [2u8; 32]).encode())
@@ -946,7 +946,7 @@ fn hex_literal(hex: &str) -> [u8; 32] {
 
 #[test]
 fn settlement_is_told_each_rounds_alpha_and_honest_members() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		let vals = validators(&[1_000, 2_000, 1_000, 1_000, 1_000]);
 		set_params(|p| p.committee_size = 5);
 		let (round, info) = open(1);
@@ -964,7 +964,7 @@ fn settlement_is_told_each_rounds_alpha_and_honest_members() {
 
 #[test]
 fn settlement_is_told_of_dropped_and_void_rounds_without_alpha() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		let round = commit_batch(3, 2);
 		run_to(2);
 		assert_eq!(
@@ -994,7 +994,7 @@ fn settlement_is_told_of_dropped_and_void_rounds_without_alpha() {
 #[test]
 fn evaluations_requested_by_settlement_queue_distinct_relays() {
 	use sibyl_primitives::QualityEvaluation;
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		validators(&[1_000]);
 		let relays = vec![[7u8; 32], [3u8; 32], [7u8; 32]];
 		let round = Tiqe::request_evaluation(&SUPPLIER, 0, 4, relays).unwrap();
@@ -1015,7 +1015,7 @@ fn evaluations_requested_by_settlement_queue_distinct_relays() {
 
 #[test]
 fn without_a_quorum_a_liar_cannot_get_an_honest_member_slashed() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		// Three equal members: one honest, one liar voting 0, one absent. Two thirds revealed is
 		// not more than two thirds: the liar could be the median, so nobody is slashed for
 		// deviating and the supplier keeps its standing.
@@ -1063,7 +1063,7 @@ fn the_quorum_needs_strictly_more_than_its_share_of_the_committees_stake() {
 
 #[test]
 fn a_validator_sits_on_at_most_max_open_rounds() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		let vals = validators(&[1_000, 1_000, 1_000]);
 		set_params(|p| p.max_open_rounds = 1);
 		let first = commit_batch(1, 2);
@@ -1086,7 +1086,7 @@ fn a_validator_sits_on_at_most_max_open_rounds() {
 
 #[test]
 fn old_round_results_are_pruned() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		validators(&[1_000]);
 		let first = honest_round(1, pct(80));
 		assert!(RoundResults::<Test>::contains_key(first));
