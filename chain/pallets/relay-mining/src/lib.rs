@@ -78,6 +78,17 @@ mod tests;
 mod try_state;
 pub mod weights;
 
+mod claims;
+mod difficulty;
+mod helpers;
+mod impl_traits;
+mod proofs;
+mod types;
+mod windows;
+pub use difficulty::{estimate, is_mined, ALL_MINED};
+pub use types::*;
+pub use windows::RANDOMNESS_SUBJECT;
+
 use alloc::vec::Vec;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use polkadot_sdk::{
@@ -97,117 +108,6 @@ use sibyl_primitives::{
 };
 pub use sum_tree::{NodeSummary, Sibling};
 use sum_tree::{expand_siblings, join_branch, verify_path, PathError};
-
-/// The subject passed to [`Config::Randomness`] for proof seeds; the session id is appended.
-pub const RANDOMNESS_SUBJECT: &[u8] = b"sibyl/relay-mining";
-
-/// Mining probability 1: every relay is mined (2⁶⁴ in units of 2⁻⁶⁴).
-pub const ALL_MINED: u128 = 1 << 64;
-
-/// Governance-set relay-mining parameters.
-#[derive(
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-	Clone,
-	PartialEq,
-	Eq,
-	Debug,
-	serde::Serialize,
-	serde::Deserialize,
-)]
-pub struct MiningParameters<BlockNumber> {
-	/// Blocks after a session's end before its claim window opens (relays still in flight).
-	pub claim_delay: BlockNumber,
-	/// Blocks in which claims are accepted; at least 1.
-	pub claim_window: BlockNumber,
-	/// Blocks in which proofs are accepted, from the claim window's close; at least 1.
-	pub proof_window: BlockNumber,
-	/// Paths a proof opens while the claim is worth no more than the slash that backs it; at
-	/// least 1.
-	pub base_paths: u32,
-	/// Most paths a proof opens, for claims worth many times their slash; at least
-	/// `base_paths`, at most `MaxProofPaths`.
-	pub max_paths: u32,
-	/// Share of the supplier bond lost for a claim left unproven.
-	pub missing_proof_slash: Perbill,
-	/// Mined relays per model per session that difficulty steers toward; at least 1.
-	pub target_relays: u64,
-	/// Weight of the newest session in the difficulty EMA.
-	pub difficulty_smoothing: Permill,
-}
-
-impl<BlockNumber: From<u32>> Default for MiningParameters<BlockNumber> {
-	fn default() -> Self {
-		Self {
-			claim_delay: 1u32.into(),
-			claim_window: 3u32.into(),
-			proof_window: 4u32.into(),
-			base_paths: 1,
-			max_paths: 2,
-			missing_proof_slash: Perbill::from_percent(5),
-			target_relays: 10_000,
-			difficulty_smoothing: Permill::from_percent(25),
-		}
-	}
-}
-
-/// The parameters type of a runtime.
-pub type MiningParametersOf<T> = MiningParameters<BlockNumberFor<T>>;
-
-/// A supplier's claim for one (session, application, model).
-#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug)]
-pub struct Claim<BlockNumber> {
-	/// The tree's root: hash, compute units and mined relays.
-	pub root: NodeSummary,
-	pub claimed_at: BlockNumber,
-	/// Whether a valid proof was accepted.
-	pub proven: bool,
-	/// Paths its proof must open, fixed when it was claimed.
-	pub paths: u32,
-}
-
-/// One opened path of a proof: the relay (without what the claim implies) and the siblings
-/// from the root down, `None` for an empty subtree. Every path after the first sends only the
-/// siblings below the depth where it leaves the path before it ([`sum_tree::join_branch`]).
-#[derive(Encode, Decode, DecodeWithMemTracking, TypeInfo, Clone, PartialEq, Eq, Debug)]
-pub struct PathProof {
-	pub relay: CompactRelay,
-	pub siblings: Vec<Option<Sibling>>,
-}
-
-/// The windows of an ended session's claims and proofs.
-#[derive(Encode, Decode, TypeInfo, Clone, Copy, PartialEq, Eq, Debug)]
-pub struct ClaimWindows<BlockNumber> {
-	/// First block in which claims are accepted.
-	pub claim_open: BlockNumber,
-	/// First block in which claims are no longer accepted; the proof seed is drawn in it and
-	/// proofs are accepted from it.
-	pub claim_close: BlockNumber,
-	/// First block in which proofs are no longer accepted; unproven claims are voided from it.
-	pub proof_close: BlockNumber,
-}
-
-/// A model's difficulty state.
-#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug, Default)]
-pub struct Difficulty {
-	/// EMA of estimated relays per session.
-	pub estimated_relays: u128,
-	/// Mining probability for new sessions, in units of 2⁻⁶⁴ (at most [`ALL_MINED`]).
-	pub probability: u128,
-}
-
-/// A path verified within a proof, from which the next path's branch is completed.
-struct OpenedPath {
-	key: [u8; 32],
-	siblings: Vec<NodeSummary>,
-	nodes: Vec<NodeSummary>,
-}
-
-/// Key of a claim within its session: (supplier, application, model).
-pub type ClaimKey<AccountId> = (AccountId, AccountId, ModelId);
 
 #[polkadot_sdk::frame_support::pallet]
 pub mod pallet {
@@ -516,25 +416,15 @@ pub mod pallet {
 				SessionProbability::<T>::get(session, model).unwrap_or(ALL_MINED);
 			let weights = T::Models::compute_weights(model).ok_or(Error::<T>::UsageMismatch)?;
 			let context = T::Models::context_length(model).ok_or(Error::<T>::UsageMismatch)?;
-			let mut relays = Vec::with_capacity(proofs.len());
-			let mut gateways = Vec::with_capacity(proofs.len());
-			let mut previous = None;
-			for (index, proof) in proofs.iter().enumerate() {
-				let (digest, gateway, opened) = Self::verify_path_proof(
-					&claim,
-					&seed,
-					index as u32,
-					proof,
-					previous.as_ref(),
-					session,
-					&key,
-					probability,
-					(weights, context),
-				)?;
-				relays.push(digest);
-				gateways.push(gateway);
-				previous = Some(opened);
-			}
+			let (relays, gateways) = Self::verify_proofs(
+				&claim,
+				&seed,
+				&proofs,
+				session,
+				&key,
+				probability,
+				(weights, context),
+			)?;
 			claim.proven = true;
 			Claims::<T>::insert(session, &key, claim.clone());
 			let estimated_cu = estimate(claim.root.sum, probability);
@@ -578,289 +468,5 @@ pub mod pallet {
 			Ok(())
 		}
 	}
-
-	impl<T: Config> Pallet<T> {
-		/// Whether `parameters` may be set.
-		pub fn valid(parameters: &MiningParametersOf<T>) -> bool {
-			!parameters.claim_window.is_zero() &&
-				!parameters.proof_window.is_zero() &&
-				parameters.base_paths >= 1 &&
-				parameters.max_paths >= parameters.base_paths &&
-				parameters.max_paths <= T::MaxProofPaths::get() &&
-				parameters.target_relays >= 1
-		}
-
-		/// Paths a claim worth `value` must open when a missing proof would cost its supplier
-		/// `at_stake`: `base_paths` while `value ≤ at_stake`, then one more per doubling of
-		/// `value` beyond `at_stake` (the smallest `d` with `at_stake · 2ᵈ ≥ value`), at most
-		/// `max_paths`. See the crate docs for why this makes padding a tree lose money.
-		pub fn path_count(params: &MiningParametersOf<T>, value: u128, at_stake: u128) -> u32 {
-			let mut paths = params.base_paths;
-			let mut covered = at_stake;
-			while covered < value && paths < params.max_paths {
-				paths = paths.saturating_add(1);
-				covered = covered.saturating_mul(2);
-			}
-			paths
-		}
-
-		/// What a claim of `sum` mined compute units is worth: its estimated compute units at the
-		/// session's price. Unpriced models count as worth everything, so they get `max_paths`.
-		pub fn claim_value(session: SessionId, model: ModelId, sum: u64) -> u128 {
-			let Some(price) = T::Prices::price_per_kcu(session, model) else {
-				return u128::MAX;
-			};
-			estimate(sum, Self::probability(session, model)).saturating_mul(price.into()) / 1000
-		}
-
-		/// What a missing proof would cost `supplier` now.
-		pub fn slash_at_stake(supplier: &T::AccountId, params: &MiningParametersOf<T>) -> u128 {
-			let bond: u128 = T::Stakes::active_stake(supplier, Role::Supplier).into();
-			params.missing_proof_slash.mul_floor(bond)
-		}
-
-		/// The claim window's open and close and the proof window's close for `session`, if
-		/// the session ended and is still known.
-		pub fn windows(
-			session: SessionId,
-			params: &MiningParametersOf<T>,
-		) -> Option<(BlockNumberFor<T>, BlockNumberFor<T>, BlockNumberFor<T>)> {
-			if session >= T::Sessions::current_session() {
-				return None;
-			}
-			let (start, length) = T::Sessions::session_bounds(session)?;
-			let open = start.saturating_add(length).saturating_add(params.claim_delay);
-			let close = open.saturating_add(params.claim_window);
-			Some((open, close, close.saturating_add(params.proof_window)))
-		}
-
-		/// [`Self::windows`] under the parameters in force, for the runtime API.
-		pub fn claim_windows(session: SessionId) -> Option<ClaimWindows<BlockNumberFor<T>>> {
-			Self::windows(session, &Parameters::<T>::get()).map(
-				|(claim_open, claim_close, proof_close)| ClaimWindows {
-					claim_open,
-					claim_close,
-					proof_close,
-				},
-			)
-		}
-
-		/// Compute units of a relay of `model` with this usage, for the runtime API.
-		pub fn compute_units(model: ModelId, prompt_tokens: u32, completion_tokens: u32) -> Option<u64> {
-			let weights = T::Models::compute_weights(model)?;
-			sibyl_primitives::relay::compute_units(weights, prompt_tokens, completion_tokens)
-		}
-
-		/// The mining probability for relays of `model` in `session`, in units of 2⁻⁶⁴.
-		pub fn probability(session: SessionId, model: ModelId) -> u128 {
-			SessionProbability::<T>::get(session, model).unwrap_or(ALL_MINED)
-		}
-
-		/// Verifies path `index` of a proof; returns the relay's digest and gateway.
-		#[allow(clippy::too_many_arguments)]
-		fn verify_path_proof(
-			claim: &Claim<BlockNumberFor<T>>,
-			seed: &[u8; 32],
-			index: u32,
-			proof: &PathProof,
-			previous: Option<&OpenedPath>,
-			session: SessionId,
-			(supplier, app, model): &ClaimKey<T::AccountId>,
-			probability: u128,
-			(weights, context): ((u32, u32), u32),
-		) -> Result<([u8; 32], T::AccountId, OpenedPath), Error<T>> {
-			let relay = &proof.relay;
-			let weight = relay.paid_compute_units(weights, context).map_err(|e| match e {
-				UsageError::PromptAboveSigned => Error::<T>::PromptTokensAboveSigned,
-				UsageError::CompletionAboveSigned => Error::<T>::CompletionTokensAboveSigned,
-				UsageError::AboveContext => Error::<T>::UsageAboveContext,
-				UsageError::NoComputeUnits => Error::<T>::UsageMismatch,
-			})?;
-			let leaf = relay.expand(session, app, supplier, *model);
-			let mining_key = leaf.mining_key();
-			// The cheap checks first: hashes before signatures.
-			let node = NodeSummary::leaf(&mining_key, &leaf.encode(), weight);
-			let mut siblings =
-				expand_siblings(&proof.siblings).map_err(|_| Error::<T>::InvalidBranch)?;
-			if let Some(p) = previous {
-				siblings = join_branch(&p.key, &p.siblings, &p.nodes, &mining_key, &siblings)
-					.map_err(|_| Error::<T>::InvalidBranch)?;
-			}
-			let nodes = verify_path(&claim.root, seed, index, &mining_key, &node, &siblings)
-				.map_err(|e| match e {
-					PathError::WrongLeafForPath => Error::<T>::WrongLeafForPath,
-					_ => Error::<T>::InvalidBranch,
-				})?;
-			ensure!(is_mined(&mining_key, probability), Error::<T>::NotMined);
-			leaf.check_signatures(&relay.gateway, supplier).map_err(|bad| match bad {
-				BadSignature::Gateway => Error::<T>::BadGatewaySignature,
-				BadSignature::Supplier => Error::<T>::BadSupplierSignature,
-			})?;
-			ensure!(T::Stakes::is_delegated(app, &relay.gateway, session), Error::<T>::NotDelegated);
-			ensure!(
-				T::Sessions::is_session_supplier(session, app, *model, supplier),
-				Error::<T>::NotSessionSupplier
-			);
-			Ok((
-				leaf.digest(),
-				relay.gateway.clone(),
-				OpenedPath { key: mining_key, siblings, nodes },
-			))
-		}
-
-		/// Draws proof seeds for sessions whose claim window closed and closes sessions whose
-		/// proof window ended, oldest first.
-		fn advance_windows(now: BlockNumberFor<T>) -> Weight {
-			let params = Parameters::<T>::get();
-			let current = T::Sessions::current_session();
-			let mut weight = T::WeightInfo::on_initialize_idle();
-			let mut session = NextToClose::<T>::get();
-			// Sessions between the oldest open one and the current one, a bounded few per block.
-			for _ in 0..8 {
-				if session >= current {
-					break;
-				}
-				let Some((_, close, proofs_close)) = Self::windows(session, &params) else {
-					// Pruned by the Sessions pallet: nothing can be claimed or proven any more.
-					let (done, w) = Self::close_session(session, &params);
-					weight.saturating_accrue(w);
-					if !done {
-						break;
-					}
-					session = session.saturating_add(1);
-					NextToClose::<T>::put(session);
-					continue;
-				};
-				if now >= close && !ProofSeeds::<T>::contains_key(session) {
-					let (random, _) = T::Randomness::random(&(RANDOMNESS_SUBJECT, session).encode());
-					let seed: [u8; 32] =
-						polkadot_sdk::sp_io::hashing::blake2_256(&random.encode());
-					ProofSeeds::<T>::insert(session, seed);
-					Self::deposit_event(Event::ProofSeedDrawn { session, seed });
-				}
-				if now >= proofs_close && session == NextToClose::<T>::get() {
-					let (closed, w) = Self::close_session(session, &params);
-					weight.saturating_accrue(w);
-					if !closed {
-						// More claims than one block closes: the rest in the next blocks.
-						break;
-					}
-					NextToClose::<T>::put(session.saturating_add(1));
-				}
-				session = session.saturating_add(1);
-			}
-			weight
-		}
-
-		/// Voids and slashes up to `MaxClosesPerBlock` of the session's claims that were left
-		/// unproven, dropping them; once none is left, drops the session's storage. Returns
-		/// whether the session is closed.
-		pub(crate) fn close_session(
-			session: SessionId,
-			params: &MiningParametersOf<T>,
-		) -> (bool, Weight) {
-			let batch: Vec<(ClaimKey<T::AccountId>, Claim<BlockNumberFor<T>>)> =
-				Claims::<T>::iter_prefix(session).take(T::MaxClosesPerBlock::get() as usize).collect();
-			let closed = batch.len() as u32;
-			for ((supplier, app, model), claim) in batch {
-				Claims::<T>::remove(session, (&supplier, &app, model));
-				if !claim.proven {
-					Self::void_claim(session, supplier, app, model, params);
-				}
-			}
-			let done = Claims::<T>::iter_prefix(session).next().is_none();
-			if done {
-				ClaimCount::<T>::remove(session);
-				let _ = SupplierClaims::<T>::clear_prefix(session, u32::MAX, None);
-				ProofSeeds::<T>::remove(session);
-				let _ = SessionProbability::<T>::clear_prefix(session, u32::MAX, None);
-			}
-			(done, T::WeightInfo::close_session(closed))
-		}
-
-		/// Voids an unproven claim and slashes its supplier.
-		fn void_claim(
-			session: SessionId,
-			supplier: T::AccountId,
-			app: T::AccountId,
-			model: ModelId,
-			params: &MiningParametersOf<T>,
-		) {
-			// A supplier that left the role entirely has nothing left to slash.
-			let slashed = T::Slash::slash(
-				&supplier,
-				Role::Supplier,
-				params.missing_proof_slash,
-				SlashReason::MissingProof,
-			)
-			.unwrap_or_else(|_| Zero::zero());
-			Self::deposit_event(Event::ClaimVoid { session, supplier, app, model, slashed });
-		}
-
-		/// Updates every claimed model's difficulty at the start of `session`.
-		pub(crate) fn update_difficulty(session: SessionId) -> Weight {
-			let params = Parameters::<T>::get();
-			let models: Vec<ModelId> = Difficulties::<T>::iter_keys()
-				.chain(EstimatedRelays::<T>::iter_keys())
-				.collect::<alloc::collections::BTreeSet<_>>()
-				.into_iter()
-				.collect();
-			for &model in &models {
-				let estimated = EstimatedRelays::<T>::take(model);
-				if T::Models::compute_weights(model).is_none() {
-					// Pruned from the registry: nothing of it can be claimed any more.
-					Difficulties::<T>::remove(model);
-					continue;
-				}
-				// The first session's estimate starts the EMA.
-				let estimated_relays = match Difficulties::<T>::get(model) {
-					Some(old) => {
-						let w = u128::from(params.difficulty_smoothing.deconstruct());
-						let one = u128::from(Permill::ACCURACY);
-						old.estimated_relays
-							.saturating_mul(one.saturating_sub(w))
-							.saturating_add(estimated.saturating_mul(w)) /
-							one
-					},
-					None => estimated,
-				};
-				let probability = if estimated_relays == 0 {
-					ALL_MINED
-				} else {
-					(u128::from(params.target_relays).saturating_mul(ALL_MINED) / estimated_relays)
-						.clamp(1, ALL_MINED)
-				};
-				let state = Difficulty { estimated_relays, probability };
-				Difficulties::<T>::insert(model, &state);
-				if probability < ALL_MINED {
-					SessionProbability::<T>::insert(session, model, probability);
-				}
-				Self::deposit_event(Event::DifficultyUpdated {
-					session,
-					model,
-					estimated_relays: state.estimated_relays,
-					probability,
-				});
-			}
-			T::WeightInfo::update_difficulty(models.len() as u32)
-		}
-	}
 }
 
-/// Whether a mining key is under `probability` (units of 2⁻⁶⁴): its first 8 bytes, big-endian.
-pub fn is_mined(key: &[u8; 32], probability: u128) -> bool {
-	let mut first = [0u8; 8];
-	first.copy_from_slice(&key[..8]);
-	u128::from(u64::from_be_bytes(first)) < probability
-}
-
-/// `amount / probability`: what `amount` mined stands for, with probability in units of 2⁻⁶⁴.
-pub fn estimate(amount: u64, probability: u128) -> u128 {
-	(u128::from(amount) << 64) / probability.clamp(1, ALL_MINED)
-}
-
-impl<T: Config> OnSessionStart<BlockNumberFor<T>> for Pallet<T> {
-	fn on_session_start(session: SessionId, _: Option<(SessionId, BlockNumberFor<T>)>) -> Weight {
-		Self::update_difficulty(session)
-	}
-}
