@@ -40,12 +40,17 @@ impl<T: Config> Pallet<T> {
 			tps.saturating_mul(timeout_ms) / 1_000
 		};
 		let mut waiting = BoundedVec::<JobId, T::MaxPendingJobs>::new();
+		// Jobs due at `deadline` already (a shortened `job_timeout` can make two blocks' share
+		// one): a job is assigned only with room here, or it would never expire.
+		let mut due = Deadlines::<T>::get(deadline);
+		let due_before = due.len();
 		let mut assigned = 0u32;
 		for job in pending {
 			let Some(mut entry) = Jobs::<T>::get(job) else { continue };
-			if entry.submitted_at >= now {
+			if entry.submitted_at >= now || due.len() >= T::MaxPendingJobs::get() as usize {
 				// Submitted in this block's parent at the earliest: the randomness below was
-				// not known then. (A job of this very block waits for the next one.)
+				// not known then (a job of this very block waits for the next one). Or no room
+				// at this deadline: the next block's is another.
 				let _ = waiting.try_push(job);
 				continue;
 			}
@@ -82,8 +87,12 @@ impl<T: Config> Pallet<T> {
 			// Room was checked above; a list holds each job once.
 			let _ = AssignedTo::<T>::try_mutate(&supplier, |jobs| jobs.try_push(job));
 			AssignedWork::<T>::mutate(&supplier, |held| *held = held.saturating_add(work));
-			let _ = Deadlines::<T>::try_mutate(deadline, |due| due.try_push(job));
+			// Room was checked above.
+			let _ = due.try_push(job);
 			Self::deposit_event(Event::JobAssigned { job, supplier, deadline });
+		}
+		if due.len() != due_before {
+			Deadlines::<T>::insert(deadline, due);
 		}
 		PendingJobs::<T>::put(waiting);
 		T::WeightInfo::assign(assigned)

@@ -152,6 +152,28 @@ fn an_unanswered_job_expires_at_its_deadline() {
 }
 
 #[test]
+fn a_job_waits_for_room_at_its_deadline_rather_than_never_expiring() {
+	build_and_execute(|| {
+		let job = submit();
+		// Jobs of an earlier block already fill the list due at this block's deadline (a
+		// shortened job_timeout makes two blocks' deadlines meet).
+		let deadline = 12 + TIMEOUT;
+		let full: Vec<u64> = (100..104).collect();
+		crate::Deadlines::<Test>::insert(deadline, polkadot_sdk::frame_support::BoundedVec::try_from(full).unwrap());
+		run_to(12);
+		assert_eq!(JobStore::<Test>::get(job).unwrap().status, JobStatus::Pending);
+		assert_eq!(PendingJobs::<Test>::get().to_vec(), vec![job]);
+		crate::Deadlines::<Test>::remove(deadline);
+		run_to(13);
+		let (_, deadline) = assigned(job);
+		assert_eq!(deadline, 13 + TIMEOUT);
+		assert_eq!(crate::Deadlines::<Test>::get(deadline).to_vec(), vec![job]);
+		run_to(deadline);
+		assert_eq!(JobStore::<Test>::get(job).unwrap().status, JobStatus::Failed(JobFailure::Timeout));
+	});
+}
+
+#[test]
 fn a_job_nobody_serves_fails() {
 	build_and_execute(|| {
 		// Both suppliers leave; from the next session nobody is drawn.

@@ -44,11 +44,8 @@ impl<T: Config> Pallet<T> {
 						AssignedTo::<T>::get(supplier).contains(&id),
 						"an assigned job missing from its supplier's AssignedTo"
 					);
-					// `assign` pushes into the deadline's list without failing: a job misses it
-					// only if the list was already full.
-					let due = Deadlines::<T>::get(deadline);
 					ensure!(
-						due.contains(&id) || due.len() as u32 == T::MaxPendingJobs::get(),
+						Deadlines::<T>::get(deadline).contains(&id),
 						"an assigned job missing from Deadlines at its deadline"
 					);
 				},

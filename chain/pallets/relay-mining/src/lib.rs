@@ -343,9 +343,11 @@ pub mod pallet {
 	impl<T: Config> Pallet<T> {
 		/// Claims the relays mined for (`session`, `app`, `model`): the root of the supplier's
 		/// sum tree. Only in the session's claim window and only by a supplier drawn for
-		/// (`app`, `model`) in it.
+		/// (`app`, `model`) in it, and never for a session already closed (longer windows set
+		/// since would reopen its claim window, but nothing would close such a claim again).
 		#[pallet::call_index(0)]
-		#[pallet::weight(T::WeightInfo::submit_claim())]
+		// One read more than the benchmark measured: `NextToClose`.
+		#[pallet::weight(T::WeightInfo::submit_claim().saturating_add(T::DbWeight::get().reads(1)))]
 		pub fn submit_claim(
 			origin: OriginFor<T>,
 			#[pallet::compact] session: SessionId,
@@ -359,6 +361,7 @@ pub mod pallet {
 			let (open, close, _) =
 				Self::windows(session, &params).ok_or(Error::<T>::OutsideClaimWindow)?;
 			ensure!(now >= open && now < close, Error::<T>::OutsideClaimWindow);
+			ensure!(session >= NextToClose::<T>::get(), Error::<T>::OutsideClaimWindow);
 			ensure!(
 				T::Sessions::is_session_supplier(session, &app, model, &supplier),
 				Error::<T>::NotSessionSupplier

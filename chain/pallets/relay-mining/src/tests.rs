@@ -105,6 +105,21 @@ fn claims_are_taken_only_in_the_claim_window() {
 }
 
 #[test]
+fn a_closed_session_takes_no_claim_even_when_longer_windows_reopen_it() {
+	build_and_execute(|| {
+		let tree = RefTree::of_relays(&relays(0, 3));
+		run_to(CLOSE);
+		assert_eq!(crate::NextToClose::<Test>::get(), 1);
+		// Governance lengthens the claim window: session 0's, computed anew, spans this block
+		// again, but nothing would ever close a claim taken now.
+		let params = crate::Parameters::<Test>::get();
+		let longer = MiningParameters { claim_window: params.claim_window + 100, ..params };
+		assert_ok!(RelayMining::set_parameters(RuntimeOrigin::root(), longer));
+		assert_noop!(claim(&tree), Error::<Test>::OutsideClaimWindow);
+	});
+}
+
+#[test]
 fn only_a_drawn_supplier_claims_once_a_valid_root() {
 	build_and_execute(|| {
 		let tree = RefTree::of_relays(&relays(0, 3));

@@ -18,7 +18,7 @@ impl<T: Config> Pallet<T> {
 	/// except in the session being closed, `NextToClose`, whose claims are removed a few per
 	/// block before its counters go at once: there they count at least the claims left. Each
 	/// session's `SupplierClaims` sum to its `ClaimCount` (both grow together and are dropped
-	/// together) and none is zero. A claim's root is valid, its path count within
+	/// together) and none is zero. No claim belongs to a session already closed. A claim's root is valid, its path count within
 	/// `1..=MaxProofPaths`, and a proven claim's session has its seed (proofs need it, and it
 	/// goes only with the session's last claim).
 	fn try_state_claims() -> Result<(), TryRuntimeError> {
@@ -40,6 +40,7 @@ impl<T: Config> Pallet<T> {
 				!claim.proven || ProofSeeds::<T>::contains_key(session),
 				"a proven claim without its session's seed"
 			);
+			ensure!(session >= closing, "a claim of a session already closed");
 			let n = stored.entry(session).or_insert(0);
 			*n = n.saturating_add(1);
 			let n = by_supplier.entry((session, supplier)).or_insert(0);
