@@ -173,7 +173,7 @@ declare module '@polkadot/api-base/types/consts' {
        **/
       historyDepth: u32 & AugmentedConst<ApiType>;
       /**
-       * Largest δ governance may set (DESIGN: at most 12.5%).
+       * Largest δ governance may set (docs/economics.md, "Prices": at most 12.5%).
        **/
       maxDelta: Permill & AugmentedConst<ApiType>;
       /**

@@ -365,7 +365,8 @@ declare module '@polkadot/api-base/types/submittable' {
       /**
        * Claims the relays mined for (`session`, `app`, `model`): the root of the supplier's
        * sum tree. Only in the session's claim window and only by a supplier drawn for
-       * (`app`, `model`) in it.
+       * (`app`, `model`) in it, and never for a session already closed (longer windows set
+       * since would reopen its claim window, but nothing would close such a claim again).
        **/
       submitClaim: AugmentedSubmittable<(session: Compact<u64> | AnyNumber | Uint8Array, app: AccountId32 | string | Uint8Array, model: Compact<u32> | AnyNumber | Uint8Array, root: PalletSibylRelayMiningSumTreeNodeSummary | { hash_?: any; sum?: any; count?: any } | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [Compact<u64>, AccountId32, Compact<u32>, PalletSibylRelayMiningSumTreeNodeSummary]>;
       /**

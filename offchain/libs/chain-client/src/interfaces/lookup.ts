@@ -400,7 +400,7 @@ export default {
     }
   },
   /**
-   * Lookup53: pallet_sibyl_models::ModelSpec<Balance>
+   * Lookup53: pallet_sibyl_models::types::ModelSpec<Balance>
    **/
   PalletSibylModelsModelSpec: {
     name: 'Bytes',
@@ -416,14 +416,14 @@ export default {
     computeWeights: 'PalletSibylModelsComputeWeights'
   },
   /**
-   * Lookup55: pallet_sibyl_models::ComputeWeights
+   * Lookup55: pallet_sibyl_models::types::ComputeWeights
    **/
   PalletSibylModelsComputeWeights: {
     promptToken: 'u32',
     completionToken: 'u32'
   },
   /**
-   * Lookup56: pallet_sibyl_models::ModelUpdate<Balance>
+   * Lookup56: pallet_sibyl_models::types::ModelUpdate<Balance>
    **/
   PalletSibylModelsModelUpdate: {
     name: 'Option<Bytes>',
@@ -434,7 +434,7 @@ export default {
     priceFloor: 'Option<u128>'
   },
   /**
-   * Lookup61: pallet_sibyl_models::ModelParameters<Balance>
+   * Lookup61: pallet_sibyl_models::types::ModelParameters<Balance>
    **/
   PalletSibylModelsModelParameters: {
     depositBase: 'u128',
@@ -500,7 +500,7 @@ export default {
     }
   },
   /**
-   * Lookup64: pallet_sibyl_stakes::DeviceClass
+   * Lookup64: pallet_sibyl_stakes::types::DeviceClass
    **/
   PalletSibylStakesDeviceClass: {
     _enum: {
@@ -517,7 +517,7 @@ export default {
     _enum: ['Supplier', 'Validator', 'Gateway', 'Application']
   },
   /**
-   * Lookup66: pallet_sibyl_stakes::StakeParameters<Balance, BlockNumber>
+   * Lookup66: pallet_sibyl_stakes::types::StakeParameters<Balance, BlockNumber>
    **/
   PalletSibylStakesStakeParameters: {
     minSupplierStake: 'u128',
@@ -557,7 +557,7 @@ export default {
     }
   },
   /**
-   * Lookup71: pallet_sibyl_tiqe::TiqeParameters<BlockNumber>
+   * Lookup71: pallet_sibyl_tiqe::types::TiqeParameters<BlockNumber>
    **/
   PalletSibylTiqeTiqeParameters: {
     committeeSize: 'u32',
@@ -575,7 +575,7 @@ export default {
     maxOpenRounds: 'u32'
   },
   /**
-   * Lookup73: pallet_sibyl_tiqe::Calibration
+   * Lookup73: pallet_sibyl_tiqe::types::Calibration
    **/
   PalletSibylTiqeCalibration: {
     greedyToleranceMilli: 'u32',
@@ -661,7 +661,7 @@ export default {
     count: 'u64'
   },
   /**
-   * Lookup81: pallet_sibyl_relay_mining::PathProof
+   * Lookup81: pallet_sibyl_relay_mining::types::PathProof
    **/
   PalletSibylRelayMiningPathProof: {
     relay: 'SibylPrimitivesRelayCompactRelay',
@@ -703,7 +703,7 @@ export default {
     count: 'Compact<u64>'
   },
   /**
-   * Lookup88: pallet_sibyl_relay_mining::MiningParameters<BlockNumber>
+   * Lookup88: pallet_sibyl_relay_mining::types::MiningParameters<BlockNumber>
    **/
   PalletSibylRelayMiningMiningParameters: {
     claimDelay: 'u32',
@@ -726,7 +726,7 @@ export default {
     }
   },
   /**
-   * Lookup90: pallet_sibyl_settlement::SettlementParameters
+   * Lookup90: pallet_sibyl_settlement::types::SettlementParameters
    **/
   PalletSibylSettlementSettlementParameters: {
     supplierShare: 'Perbill',
@@ -762,7 +762,7 @@ export default {
     }
   },
   /**
-   * Lookup92: pallet_sibyl_jobs::JobParameters<BlockNumber, Balance>
+   * Lookup92: pallet_sibyl_jobs::types::JobParameters<BlockNumber, Balance>
    **/
   PalletSibylJobsJobParameters: {
     jobTimeout: 'u32',
@@ -772,7 +772,7 @@ export default {
     retention: 'u32'
   },
   /**
-   * Lookup93: pallet_sibyl_jobs::Refusal
+   * Lookup93: pallet_sibyl_jobs::types::Refusal
    **/
   PalletSibylJobsRefusal: {
     _enum: {
@@ -1663,7 +1663,7 @@ export default {
     }
   },
   /**
-   * Lookup156: pallet_sibyl_settlement::Payout<Balance>
+   * Lookup156: pallet_sibyl_settlement::types::Payout<Balance>
    **/
   PalletSibylSettlementPayout: {
     supplier: 'u128',
@@ -1719,7 +1719,7 @@ export default {
     }
   },
   /**
-   * Lookup158: pallet_sibyl_jobs::JobFailure
+   * Lookup158: pallet_sibyl_jobs::types::JobFailure
    **/
   PalletSibylJobsJobFailure: {
     _enum: ['NoSupplier', 'SuppliersBusy', 'Timeout']
@@ -1952,7 +1952,7 @@ export default {
     _enum: ['PauseFailed', 'ResumeFailed', 'ChangePending', 'TooSoon', 'InvalidKeyOwnershipProof', 'InvalidEquivocationProof', 'DuplicateOffenceReport']
   },
   /**
-   * Lookup223: pallet_sibyl_models::ModelInfo<T>
+   * Lookup223: pallet_sibyl_models::types::ModelInfo<T>
    **/
   PalletSibylModelsModelInfo: {
     owner: 'AccountId32',
@@ -1972,7 +1972,7 @@ export default {
     registeredAt: 'u32'
   },
   /**
-   * Lookup231: pallet_sibyl_models::ModelStatus
+   * Lookup231: pallet_sibyl_models::types::ModelStatus
    **/
   PalletSibylModelsModelStatus: {
     _enum: ['Active', 'Retired']
@@ -1984,21 +1984,21 @@ export default {
     _enum: ['InvalidName', 'NameTooLong', 'InvalidSha256', 'ZeroSize', 'InvalidQuantization', 'QuantizationTooLong', 'InvalidContextLength', 'ChatTemplateTooLong', 'InvalidLicense', 'LicenseTooLong', 'NoUris', 'TooManyUris', 'UriTooLong', 'UnsupportedUri', 'RoyaltyTooHigh', 'ZeroComputeWeight', 'DuplicateModel', 'UnknownModel', 'NotOwner', 'ModelRetired', 'EmptyUpdate', 'InsufficientBalance', 'IdsExhausted', 'TooManyModels', 'Overflow']
   },
   /**
-   * Lookup235: pallet_sibyl_stakes::Bond<T>
+   * Lookup235: pallet_sibyl_stakes::types::Bond<T>
    **/
   PalletSibylStakesBond: {
     active: 'u128',
     unlocking: 'Vec<PalletSibylStakesUnlockChunk>'
   },
   /**
-   * Lookup237: pallet_sibyl_stakes::UnlockChunk<Balance, BlockNumber>
+   * Lookup237: pallet_sibyl_stakes::types::UnlockChunk<Balance, BlockNumber>
    **/
   PalletSibylStakesUnlockChunk: {
     value: 'u128',
     unlockAt: 'u32'
   },
   /**
-   * Lookup239: pallet_sibyl_stakes::SupplierConfig<T>
+   * Lookup239: pallet_sibyl_stakes::types::SupplierConfig<T>
    **/
   PalletSibylStakesSupplierConfig: {
     models: 'Vec<u32>',
@@ -2007,13 +2007,13 @@ export default {
     device: 'PalletSibylStakesDeviceClass'
   },
   /**
-   * Lookup242: pallet_sibyl_stakes::GatewayConfig<T>
+   * Lookup242: pallet_sibyl_stakes::types::GatewayConfig<T>
    **/
   PalletSibylStakesGatewayConfig: {
     url: 'Bytes'
   },
   /**
-   * Lookup244: pallet_sibyl_stakes::ApplicationConfig<T>
+   * Lookup244: pallet_sibyl_stakes::types::ApplicationConfig<T>
    **/
   PalletSibylStakesApplicationConfig: {
     delegations: 'Vec<PalletSibylStakesDelegation>',
@@ -2021,7 +2021,7 @@ export default {
     nextLimit: 'Option<(u64,u128)>'
   },
   /**
-   * Lookup246: pallet_sibyl_stakes::Delegation<sp_core::crypto::AccountId32>
+   * Lookup246: pallet_sibyl_stakes::types::Delegation<sp_core::crypto::AccountId32>
    **/
   PalletSibylStakesDelegation: {
     gateway: 'AccountId32',
@@ -2035,7 +2035,7 @@ export default {
     _enum: ['AlreadyRegistered', 'NotRegistered', 'StakeBelowMinimum', 'InsufficientBalance', 'ZeroAmount', 'InsufficientBond', 'TooManyUnlockingChunks', 'NothingToWithdraw', 'NoModels', 'TooManyModels', 'DuplicateModel', 'UnknownModel', 'InvalidSubject', 'SubjectTooLong', 'ZeroCapacity', 'InvalidDeviceCount', 'InvalidUrl', 'UrlTooLong', 'TooManyDelegations', 'AlreadyDelegated', 'NotDelegated', 'UnknownGateway', 'ZeroSpendLimit', 'SpendLimitAboveDeposit', 'ChargesPending', 'TooManyMembers', 'InvalidParameters', 'Overflow']
   },
   /**
-   * Lookup251: pallet_sibyl_tiqe::PendingBatch<T>
+   * Lookup251: pallet_sibyl_tiqe::types::PendingBatch<T>
    **/
   PalletSibylTiqePendingBatch: {
     supplier: 'AccountId32',
@@ -2045,7 +2045,7 @@ export default {
     committedAt: 'u32'
   },
   /**
-   * Lookup252: pallet_sibyl_tiqe::RoundInfo<T>
+   * Lookup252: pallet_sibyl_tiqe::types::RoundInfo<T>
    **/
   PalletSibylTiqeRoundInfo: {
     supplier: 'AccountId32',
@@ -2058,21 +2058,21 @@ export default {
     revealEnd: 'u32'
   },
   /**
-   * Lookup257: pallet_sibyl_tiqe::Vote
+   * Lookup257: pallet_sibyl_tiqe::types::Vote
    **/
   PalletSibylTiqeVote: {
     commitment: 'H256',
     revealed: 'Option<PalletSibylTiqeScore>'
   },
   /**
-   * Lookup259: pallet_sibyl_tiqe::Score
+   * Lookup259: pallet_sibyl_tiqe::types::Score
    **/
   PalletSibylTiqeScore: {
     alpha: 'Permill',
     withheld: 'bool'
   },
   /**
-   * Lookup262: pallet_sibyl_tiqe::RoundResult<T>
+   * Lookup262: pallet_sibyl_tiqe::types::RoundResult<T>
    **/
   PalletSibylTiqeRoundResult: {
     supplier: 'AccountId32',
@@ -2082,7 +2082,7 @@ export default {
     withheld: 'bool'
   },
   /**
-   * Lookup265: pallet_sibyl_tiqe::SessionScore
+   * Lookup265: pallet_sibyl_tiqe::types::SessionScore
    **/
   PalletSibylTiqeSessionScore: {
     mean: 'Permill',
@@ -2124,7 +2124,7 @@ export default {
     _enum: ['InvalidParameters']
   },
   /**
-   * Lookup276: pallet_sibyl_relay_mining::Claim<BlockNumber>
+   * Lookup276: pallet_sibyl_relay_mining::types::Claim<BlockNumber>
    **/
   PalletSibylRelayMiningClaim: {
     root: 'PalletSibylRelayMiningSumTreeNodeSummary',
@@ -2133,7 +2133,7 @@ export default {
     paths: 'u32'
   },
   /**
-   * Lookup277: pallet_sibyl_relay_mining::Difficulty
+   * Lookup277: pallet_sibyl_relay_mining::types::Difficulty
    **/
   PalletSibylRelayMiningDifficulty: {
     estimatedRelays: 'u128',
@@ -2146,7 +2146,7 @@ export default {
     _enum: ['OutsideClaimWindow', 'OutsideProofWindow', 'NotSessionSupplier', 'AlreadyClaimed', 'TooManyClaims', 'TooManySupplierClaims', 'InvalidRoot', 'NoClaim', 'AlreadyProven', 'WrongPathCount', 'InvalidBranch', 'WrongLeafForPath', 'BadGatewaySignature', 'BadSupplierSignature', 'NotMined', 'NotDelegated', 'UsageMismatch', 'PromptTokensAboveSigned', 'CompletionTokensAboveSigned', 'UsageAboveContext', 'InvalidParameters']
   },
   /**
-   * Lookup279: pallet_sibyl_settlement::PendingSettlement<sp_core::crypto::AccountId32, MaxGateways>
+   * Lookup279: pallet_sibyl_settlement::types::PendingSettlement<sp_core::crypto::AccountId32, MaxGateways>
    **/
   PalletSibylSettlementPendingSettlement: {
     session: 'u64',
@@ -2158,7 +2158,7 @@ export default {
     maxCharge: 'Option<u128>'
   },
   /**
-   * Lookup281: pallet_sibyl_settlement::DeferredClaim<sp_core::crypto::AccountId32, MaxGateways>
+   * Lookup281: pallet_sibyl_settlement::types::DeferredClaim<sp_core::crypto::AccountId32, MaxGateways>
    **/
   PalletSibylSettlementDeferredClaim: {
     claim: 'PalletSibylSettlementPendingSettlement',
@@ -2171,7 +2171,7 @@ export default {
     _enum: ['InvalidParameters']
   },
   /**
-   * Lookup285: pallet_sibyl_jobs::Job<T>
+   * Lookup285: pallet_sibyl_jobs::types::Job<T>
    **/
   PalletSibylJobsJob: {
     app: 'AccountId32',
@@ -2187,7 +2187,7 @@ export default {
     result: 'Option<PalletSibylJobsJobResult>'
   },
   /**
-   * Lookup287: pallet_sibyl_jobs::JobStatus<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup287: pallet_sibyl_jobs::types::JobStatus<sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletSibylJobsJobStatus: {
     _enum: {
@@ -2208,7 +2208,7 @@ export default {
     }
   },
   /**
-   * Lookup289: pallet_sibyl_jobs::JobResult<MaxOutput>
+   * Lookup289: pallet_sibyl_jobs::types::JobResult<MaxOutput>
    **/
   PalletSibylJobsJobResult: {
     output: 'Bytes',
@@ -2352,7 +2352,7 @@ export default {
     adjustedWeightFee: 'u128'
   },
   /**
-   * Lookup331: pallet_sibyl_relay_mining::ClaimWindows<BlockNumber>
+   * Lookup331: pallet_sibyl_relay_mining::types::ClaimWindows<BlockNumber>
    **/
   PalletSibylRelayMiningClaimWindows: {
     claimOpen: 'u32',
