@@ -12,7 +12,8 @@ import { TypeRegistry } from '@polkadot/types';
 import { compactAddLength, hexToU8a, u8aToHex, u8aToString } from '@polkadot/util';
 import type { HexString } from '@polkadot/util/types';
 import { parse, stringify } from 'lossless-json';
-import { callRuntime } from '@sibyl/devchain';
+// Its own entry point: the package's main one must not load Chopsticks before its log level is set.
+import { callRuntime } from '@sibyl/devchain/runtime-call';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const WASM_PATH = join(here, 'sibyl_runtime.compact.compressed.wasm');

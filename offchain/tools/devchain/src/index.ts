@@ -7,8 +7,6 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { pinTimestampsToSlots } from './slot-timestamps.js';
 
-export { callRuntime, type RuntimeCallResult } from './runtime-call.js';
-
 /** How Chopsticks produces blocks. */
 export type BlockMode = 'Instant' | 'Batch' | 'Manual';
 
