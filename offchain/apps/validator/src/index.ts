@@ -1,4 +1,4 @@
-/** @sibyl/validator: TIQE+ scoring and the committee daemon (issue 4, in progress). */
+/** @sibyl/validator: TIQE+ scoring and the committee daemon (docs/validator.md). */
 export { TeacherForcer, type TokenEvidence, type TeacherForcingOptions, type Candidate, type ForceOptions } from './fidelity/teacher-forcing.js';
 export { replaySampled, type ReplayStep, type ReplaySampling } from './fidelity/sampling-replay.js';
 export { LlamaDistRng } from './fidelity/llama-dist-rng.js';
