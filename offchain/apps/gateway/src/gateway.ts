@@ -245,7 +245,9 @@ export class Gateway {
 
   /** A completion, in one direction: admitted → relayed → answered → billed. */
   private async complete(req: IncomingMessage, res: ServerResponse, kind: 'chat' | 'completion'): Promise<void> {
+    const arrived = performance.now();
     const admitted = await this.admission.admit(req, kind);
+    this.metrics.admission.observe({ model: admitted.model.name }, (performance.now() - arrived) / 1000);
     const controller = new AbortController();
     const onClose = () => {
       if (!res.writableFinished) controller.abort();

@@ -26,6 +26,13 @@ export class GatewayMetrics {
     help: 'Requests being relayed now.',
     registers: [this.registry],
   });
+  readonly admission = new Histogram({
+    name: 'sibyl_gateway_admission_seconds',
+    help: 'From a request arriving to its relay being ready to send (key, body, standing, suppliers, prompt count, reservation).',
+    labelNames: ['model'] as const,
+    buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1],
+    registers: [this.registry],
+  });
   readonly timeToFirstToken = new Histogram({
     name: 'sibyl_gateway_time_to_first_token_seconds',
     help: 'From sending a relay to its first output chunk.',

@@ -1,8 +1,9 @@
 /**
  * The read caches that keep runtime calls off the relay path: a session's drawn suppliers (once
  * its start is final) and an ended session's claim windows are asked once, an empty answer is
- * asked again, and a change of
- * the relay-mining parameters forgets the windows. The runtime calls are counted on a stand-in
+ * asked again, a draw not yet final is answered from memory while it is re-read, a new session's
+ * draws of recently used pairs are read ahead, and a change of the relay-mining parameters
+ * forgets the windows. The runtime calls are counted on a stand-in
  * `api` exposing only what these classes touch; the real chain is exercised by the e2e tests.
  */
 import { describe, expect, test } from '@jest/globals';
@@ -17,6 +18,9 @@ function standIn(drawn: Map<bigint, string[]>, ends: Map<bigint, number>, starts
   const calls = { suppliers: 0, windows: 0 };
   let onParameters: (() => void) | undefined;
   let onFinalized: ((header: { number: { toNumber(): number } }) => void) | undefined;
+  let onSession: ((session: { toBigInt(): bigint }) => void) | undefined;
+  /** While set, draws wait for it: a read in flight the test controls. */
+  const gate: { open?: Promise<void> } = {};
   const api = {
     rpc: {
       chain: {
@@ -32,6 +36,7 @@ function standIn(drawn: Map<bigint, string[]>, ends: Map<bigint, number>, starts
       sessionsApi: {
         sessionSuppliers: async (session: bigint) => {
           calls.suppliers++;
+          await gate.open;
           return (drawn.get(session) ?? []).map((who) => ({ toString: () => who }));
         },
         // Sessions start at block 0 unless `starts` says otherwise.
@@ -48,7 +53,13 @@ function standIn(drawn: Map<bigint, string[]>, ends: Map<bigint, number>, starts
       },
     },
     query: {
-      sessions: { currentSession: async () => () => undefined },
+      sessions: {
+        currentSession: async (callback: typeof onSession) => {
+          onSession = callback;
+          callback!({ toBigInt: () => 1n });
+          return () => (onSession = undefined);
+        },
+      },
       relayMining: {
         parameters: async (callback: () => void) => {
           onParameters = callback;
@@ -63,8 +74,13 @@ function standIn(drawn: Map<bigint, string[]>, ends: Map<bigint, number>, starts
     calls,
     changeParameters: () => onParameters?.(),
     finalize: (n: number) => onFinalized?.({ number: blockNumber(n) }),
+    newSession: (n: bigint) => onSession?.({ toBigInt: () => n }),
+    gate,
   };
 }
+
+/** Lets reads started in the background finish. */
+const settled = () => new Promise((resolve) => setImmediate(resolve));
 
 describe('ChainWatch', () => {
   test('keeps a drawn set for the session and asks again after an empty answer', async () => {
@@ -88,13 +104,67 @@ describe('ChainWatch', () => {
     await watch.start();
     finalize(29);
     await watch.sessionSuppliers(3n, 'app', 0);
-    await watch.sessionSuppliers(3n, 'app', 0);
-    expect(calls.suppliers).toBe(2); // a fork may still redraw it
+    // A fork may still redraw it: asked again in the background.
+    expect(await watch.sessionSuppliers(3n, 'app', 0)).toEqual(['bob']);
+    await settled();
+    expect(calls.suppliers).toBe(2);
     finalize(30);
+    await watch.sessionSuppliers(3n, 'app', 0);
+    await settled();
     await watch.sessionSuppliers(3n, 'app', 0);
     await watch.sessionSuppliers(3n, 'app', 0);
     expect(calls.suppliers).toBe(3);
     expect(watch.finalizedBlock).toBe(30);
+    watch.stop();
+  });
+
+  test('answers a draw not yet final from memory while it is read again', async () => {
+    const drawn = new Map<bigint, string[]>([[3n, ['bob']]]);
+    const { api, calls, gate } = standIn(drawn, new Map(), new Map([[3n, 30]]));
+    const watch = new ChainWatch(api, 0);
+    await watch.sessionSuppliers(3n, 'app', 0);
+    let open: () => void = () => undefined;
+    gate.open = new Promise((resolve) => (open = resolve));
+    drawn.set(3n, ['carol']); // a fork redrew it
+    // The read is stuck, yet the request is answered.
+    expect(await watch.sessionSuppliers(3n, 'app', 0)).toEqual(['bob']);
+    expect(await watch.sessionSuppliers(3n, 'app', 0)).toEqual(['bob']);
+    expect(calls.suppliers).toBe(2); // one re-read in flight, shared
+    open();
+    await settled();
+    gate.open = undefined;
+    expect(await watch.sessionSuppliers(3n, 'app', 0)).toEqual(['carol']);
+  });
+
+  test('an empty draw is confirmed by the chain before it is answered again', async () => {
+    const drawn = new Map<bigint, string[]>();
+    const { api, calls } = standIn(drawn, new Map());
+    const watch = new ChainWatch(api, 0);
+    expect(await watch.sessionSuppliers(4n, 'app', 0)).toEqual([]);
+    drawn.set(4n, ['bob']);
+    expect(await watch.sessionSuppliers(4n, 'app', 0)).toEqual(['bob']);
+    expect(calls.suppliers).toBe(2);
+  });
+
+  test('reads the draws of the recently used pairs ahead when a session starts', async () => {
+    const drawn = new Map<bigint, string[]>([
+      [1n, ['bob']],
+      [2n, ['dave']],
+    ]);
+    const { api, calls, newSession } = standIn(drawn, new Map());
+    const watch = new ChainWatch(api, 6_000, 100, 2);
+    await watch.start();
+    await watch.sessionSuppliers(1n, 'a', 0);
+    await watch.sessionSuppliers(1n, 'b', 0);
+    await watch.sessionSuppliers(1n, 'c', 0); // the bound of two pairs drops `a`
+    expect(calls.suppliers).toBe(3);
+    newSession(2n);
+    await watch.prefetched();
+    expect(calls.suppliers).toBe(5);
+    // The relays of the new session find their draws in memory.
+    expect(await watch.sessionSuppliers(2n, 'b', 0)).toEqual(['dave']);
+    expect(await watch.sessionSuppliers(2n, 'c', 0)).toEqual(['dave']);
+    expect(calls.suppliers).toBe(5);
     watch.stop();
   });
 

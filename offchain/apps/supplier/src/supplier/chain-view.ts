@@ -4,9 +4,10 @@
  * was drawn for the application's model in the envelope's session (a relay it was not drawn for
  * could never be claimed), and until when a relay of the session before may still start.
  *
- * Gateways and applications are refreshed with every block in the background; the check itself
- * reads the chain only for an application or (session, app, model) seen for the first time, and
- * only for envelopes a staked gateway signed.
+ * Gateways and applications are refreshed with every block in the background, and a new
+ * session's draws and the ended session's claim windows are read as it starts; the check itself
+ * reads the chain only for an application or (app, model) seen for the first time, and only for
+ * envelopes a staked gateway signed.
  */
 import { ApplicationDirectory, ChainWatch, ClaimWindowBook, GatewayRegistry, gatewaysIn, type ApiPromise, type ApplicationStanding } from '@sibyl/chain-client';
 
@@ -45,6 +46,9 @@ export class ChainView {
     this.gateways = new GatewayRegistry(api);
     this.applications = new ApplicationDirectory(api);
     this.claimWindows = new ClaimWindowBook(api);
+    // A relay of the session just ended may still come (its gateway a block behind): have that
+    // session's windows in memory before it does.
+    this.watch.onNewSession((session) => void this.claimWindows.get(session - 1n).catch(() => undefined));
   }
 
   async start(): Promise<void> {

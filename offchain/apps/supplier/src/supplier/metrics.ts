@@ -25,6 +25,13 @@ export class SupplierMetrics {
     help: 'Relays accepted at once before answering busy.',
     registers: [this.registry],
   });
+  readonly admission = new Histogram({
+    name: 'sibyl_supplier_admission_seconds',
+    help: "From receiving a relay to starting its generation: unsealing, the envelope's signature, the chain's say-so, a slot.",
+    labelNames: ['model'] as const,
+    buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5],
+    registers: [this.registry],
+  });
   readonly timeToFirstToken = new Histogram({
     name: 'sibyl_supplier_time_to_first_token_seconds',
     help: 'From receiving a relay to publishing its first chunk.',

@@ -202,6 +202,7 @@ export class RelayServer {
       const checked = await this.check(sealed, reply, received);
       model = checked.envelope.model;
       admitted = this.admit(checked);
+      metrics.admission.observe({ model }, (performance.now() - received) / 1000);
       await this.serve(admitted);
     } catch (error) {
       let code: RelayErrorCode = 'internal';
