@@ -11,6 +11,6 @@ export { LlamaBackend } from './backend/llama-backend.js';
 export { ClusterBackend } from './backend/cluster-backend.js';
 export { RpcWorker, waitForPort } from './cluster/rpc-worker.js';
 export { freePort } from './cluster/free-port.js';
-export { llamaToolsDir, llamaTool } from './cluster/llama-tools.js';
+export { llamaToolsDir, llamaTool, spawnTool, exited } from './cluster/llama-tools.js';
 export { isPrivateAddress, assertPrivateAddress } from './cluster/private-address.js';
 export { SupplierDaemon, type SupplierConfig } from './supplier/daemon.js';

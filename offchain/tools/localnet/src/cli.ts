@@ -15,6 +15,9 @@ const { values } = parseArgs({
     'nats-servers': { type: 'string' },
     capacity: { type: 'string', default: '4' },
     context: { type: 'string', default: '4096' },
+    // The supplier's llama.cpp threads (default: the machine's math cores; never more than cores).
+    threads: { type: 'string' },
+    'metrics-port': { type: 'string', default: '9101' },
     'data-dir': { type: 'string', default: '.sibyl' },
     chain: { type: 'string', default: 'chopsticks' },
     'dev-json': { type: 'string' },
@@ -35,7 +38,8 @@ async function main(): Promise<void> {
     natsServers: (values['nats-servers'] ?? (chain === 'nodes' ? '3' : '1')) === '3' ? 3 : 1,
     supplierCapacity: Number(values.capacity),
     contextLength: Number(values.context),
-    supplierMetricsPort: 9101,
+    supplierThreads: values.threads === undefined ? undefined : Number(values.threads),
+    supplierMetricsPort: Number(values['metrics-port']),
     log: values.quiet ? () => undefined : (line) => console.error(line),
   });
   const path = network.writeDevJson();

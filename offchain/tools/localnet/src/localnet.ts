@@ -83,9 +83,11 @@ export interface DevEndpoints {
   /** OpenAI base URL. */
   gateway: string;
   apiKey: string;
+  /** The OpenAI model id the dev supplier serves. */
+  model: string;
 }
 
-export interface LocalNetwork extends DevEndpoints {
+export interface LocalNetwork extends Omit<DevEndpoints, 'model'> {
   modelId: number;
   modelName: string;
   chain: LocalChain;
@@ -253,7 +255,7 @@ export async function startLocalNetwork(options: LocalNetworkOptions = {}): Prom
       api,
       actors,
       writeDevJson() {
-        const endpoints: DevEndpoints = { rpc: network.rpc, nats: network.nats, gateway: network.gateway, apiKey: network.apiKey };
+        const endpoints: DevEndpoints = { rpc: network.rpc, nats: network.nats, gateway: network.gateway, apiKey: network.apiKey, model: network.modelName };
         writeFileSync(devJsonPath, `${JSON.stringify(endpoints, null, 2)}\n`, { mode: 0o600 });
         return devJsonPath;
       },
