@@ -187,10 +187,15 @@ async function relay(supplier: string, prompt: string): Promise<RelayFrame> {
     },
     net.actors.gateway,
   );
-  const { frames } = await raw.relay(supplier, { envelope, body }, { timeoutMs: 120_000 });
-  const last = frames.at(-1);
-  if (last?.t === 'done' || last?.t === 'error') return last;
-  throw new Error('relay ended without a frame');
+  // No frame at all means nobody took the request (no responders): a supplier that is still
+  // (re)subscribing on a loaded machine. The same envelope is sent again: its nonce was not used.
+  for (let attempt = 1; ; attempt++) {
+    const { frames } = await raw.relay(supplier, { envelope, body }, { timeoutMs: 120_000 });
+    const last = frames.at(-1);
+    if (last?.t === 'done' || last?.t === 'error') return last;
+    if (frames.length > 0 || attempt === 10) throw new Error(`relay to ${supplier} ended after ${frames.length} frame(s), attempt ${attempt}`);
+    await new Promise((r) => setTimeout(r, 3_000));
+  }
 }
 
 type Finalized = { round: bigint; supplier: string; alpha: number; median: number; reputation: number };
