@@ -13,10 +13,17 @@
  *   L > 1   L clients sending back to back, each side in turn (order alternating by level):
  *           aggregate tok/s, TTFT p50/p99.
  *
+ * Both sides run the same llama.cpp release (node-llama-cpp's bundle) on the same CPU features:
+ * node-llama-cpp loads the best of its prebuilt CPU variants for the host (AVX-512 on a recent
+ * Xeon), while scripts/build-llama-tools.sh builds an AVX2 baseline for portable clusters, which
+ * would hand Sibyl a head start; so the llama-server here is built as a flavour with the host's
+ * vector extensions (AVX-512 when present; AMX kernels stay off: they stopped with "illegal
+ * instruction" here). `--llama-server PATH` takes another binary.
+ *
  *   npx tsx bench/llama-server.bench.ts [--levels 1,4,16,64] [--rounds 2] [--requests-per-client 2]
- *     [--max-tokens 64] [--context 1024] [--threads 2] [--no-record]
+ *     [--max-tokens 64] [--context 1024] [--threads 2] [--llama-server PATH] [--no-record]
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,6 +44,7 @@ const { values } = parseArgs({
     'max-tokens': { type: 'string', default: '64' },
     context: { type: 'string', default: '1024' },
     threads: { type: 'string', default: '2' },
+    'llama-server': { type: 'string' },
     'no-record': { type: 'boolean', default: false },
   },
 });
@@ -144,11 +152,49 @@ async function sibylNetwork(capacity: number): Promise<Endpoint> {
   };
 }
 
+/**
+ * The host's vector extensions as llama.cpp's CMake flags (what node-llama-cpp's variant for this
+ * CPU uses, but AMX), and a name for the flavour they build.
+ */
+function hostCpuFlavor(): { name: string; flags: string } {
+  const cpu = readFileSync('/proc/cpuinfo', 'utf8');
+  const has = (flag: string) => new RegExp(`^flags\\s*:.*\\b${flag}\\b`, 'm').test(cpu);
+  const base = '-DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON -DGGML_BMI2=ON';
+  if (!['avx512f', 'avx512bw', 'avx512dq', 'avx512vl'].every(has)) return { name: 'avx2', flags: base };
+  const extra = [
+    ['avx512vbmi', 'AVX512_VBMI'],
+    ['avx512_vnni', 'AVX512_VNNI'],
+    ['avx512_bf16', 'AVX512_BF16'],
+  ].filter(([flag]) => has(flag!));
+  return {
+    name: ['avx512', ...extra.map(([, name]) => name!.toLowerCase().replace('avx512_', ''))].join('-'),
+    flags: [base, '-DGGML_AVX512=ON', ...extra.map(([, name]) => `-DGGML_${name}=ON`), '-DGGML_AMX_TILE=OFF -DGGML_AMX_INT8=OFF'].join(' '),
+  };
+}
+
+/** llama-server built for this CPU's extensions (built once, cached beside the baseline tools). */
+function hostLlamaServer(): string {
+  const flavor = hostCpuFlavor();
+  log(`llama-server: the ${flavor.name} flavour of the llama.cpp tools (built once)`);
+  const dir = execFileSync('bash', ['scripts/build-llama-tools.sh'], {
+    cwd: root,
+    env: { ...process.env, SIBYL_LLAMA_TOOLS_FLAVOR: flavor.name, SIBYL_LLAMA_CPU_FLAGS: flavor.flags },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
+    .toString()
+    .trim()
+    .split('\n')
+    .at(-1)!;
+  return llamaTool('llama-server', dir);
+}
+
+const llamaServerPath = values['llama-server'] ?? hostLlamaServer();
+
 /** llama-server on the same file with `slots` parallel slots of `context` tokens each. */
 async function llamaServer(modelPath: string, slots: number): Promise<Endpoint> {
   const port = await freePort();
   const child = spawnTool(
-    llamaTool('llama-server'),
+    llamaServerPath,
     ['-m', modelPath, '--host', '127.0.0.1', '--port', String(port), '-t', String(threads), '-tb', String(threads),
       '-c', String(context * slots), '-np', String(slots), '--no-webui'],
     () => undefined,
@@ -260,6 +306,7 @@ report(
   'sibyl-vs-llama-server',
   {
     model: DEFAULT_DEV_MODEL.name,
+    llama_server: llamaServerPath,
     threads,
     context_per_slot: context,
     max_tokens: maxTokens,

@@ -14,7 +14,10 @@ cache=${SIBYL_CACHE:-$HOME/.cache/sibyl}
 bundle="$root/node_modules/node-llama-cpp/llama/gitRelease.bundle"
 [ -f "$bundle" ] || { echo "build-llama-tools: $bundle is missing; run scripts/setup.sh first" >&2; exit 1; }
 tag=$(node -p "require('$root/node_modules/node-llama-cpp/llama/llama.cpp.info.json').tag")
-out="$cache/llama-tools/$tag"
+# A flavour (SIBYL_LLAMA_TOOLS_FLAVOR, with its own SIBYL_LLAMA_CPU_FLAGS) builds beside the
+# baseline, e.g. the host's AVX-512 build the llama-server bench compares against.
+flavor=${SIBYL_LLAMA_TOOLS_FLAVOR:-}
+out="$cache/llama-tools/$tag${flavor:+-$flavor}"
 stamp="$out/.built-v2"
 if [ -f "$stamp" ] && [ -x "$out/bin/rpc-server" ] && [ -x "$out/bin/llama-server" ]; then
   echo "$out/bin"
