@@ -52,7 +52,7 @@ try {
       return true;
     }
     if (name.startsWith('relayMining.') || name === 'settlement.Settled') return data.length > 0 && String(data[0]) === String(session);
-    if (name.startsWith('tiqe.Round')) return round !== undefined && BigInt(data[0] as number) === round;
+    if (name.startsWith('tiqe.')) return round !== undefined && BigInt(data[0] as number) === round;
     return false;
   };
   const unsubscribe = await net.api.rpc.chain.subscribeNewHeads(async (header) => {
@@ -82,8 +82,28 @@ try {
     return mark ? { blocks: mark.block - end + 1, seconds: endAt ? Math.round((mark.at - endAt) / 100) / 10 : null } : null;
   };
   const steps = Object.fromEntries(
-    ['relayMining.Claimed', 'relayMining.ProofSeedDrawn', 'relayMining.ClaimProven', 'tiqe.RoundOpened', 'tiqe.RoundFinalized', 'tiqe.RoundVoid', 'settlement.Settled'].map((n) => [n, step(n)]),
+    [
+      'relayMining.Claimed',
+      'relayMining.ProofSeedDrawn',
+      'relayMining.ClaimProven',
+      'tiqe.RoundOpened',
+      'tiqe.ScoreCommitted',
+      'tiqe.CommitsComplete',
+      'tiqe.ScoreRevealed',
+      'tiqe.RevealsComplete',
+      'tiqe.RoundFinalized',
+      'tiqe.RoundVoid',
+      'settlement.Settled',
+    ].map((n) => [n, step(n)]),
   );
+  // What the honest validator used of each window: blocks from the round's opening to its
+  // commit, and from its commit to its reveal (both counting the block that took it).
+  const blockOf = (name: string) => marks.get(name)?.block;
+  const [opened, committed, revealed] = ['tiqe.RoundOpened', 'tiqe.ScoreCommitted', 'tiqe.ScoreRevealed'].map(blockOf);
+  const validatorBlocks =
+    opened !== undefined && committed !== undefined && revealed !== undefined
+      ? { commit: committed - opened + 1, reveal: revealed - committed }
+      : null;
   log(`blocks after the session's end: ${JSON.stringify(steps)}`);
   report(
     'relay-mining-settlement-latency',
@@ -92,6 +112,7 @@ try {
       block_ms: Number(values['block-ms']),
       windows: { claim_delay: 1, claim_window: 3, proof_window: 4, tiqe_commit: 4, tiqe_reveal: 4 },
       blocks_to_settlement: steps['settlement.Settled']?.blocks,
+      validator_blocks_needed: validatorBlocks,
       // Void if no committee member revealed within the 4-block windows (with short --block-ms
       // they pass before the validator has scored); settlement then uses the reputation.
       round_outcome: marks.has('tiqe.RoundFinalized') ? 'finalized' : marks.has('tiqe.RoundVoid') ? 'void' : 'none',

@@ -74,7 +74,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("sibyl"),
 	impl_name: alloc::borrow::Cow::Borrowed("sibyl"),
 	authoring_version: 1,
-	spec_version: 112,
+	spec_version: 113,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 7,
@@ -143,7 +143,10 @@ pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
 /// version says whether it has run):
 /// - Settlement v0 → v1: the deferred backlog moves from one vector to a queue in a map. It may
 ///   be removed once every chain running this runtime has upgraded past it.
-pub type Migrations = (pallet_sibyl_settlement::migrations::MigrateV0ToV1<Runtime>,);
+pub type Migrations = (
+	pallet_sibyl_settlement::migrations::MigrateV0ToV1<Runtime>,
+	pallet_sibyl_tiqe::migrations::MigrateV0ToV1<Runtime>,
+);
 
 /// Dispatches blocks and transactions to the pallets, running [`Migrations`] at an upgrade.
 pub type Executive = frame_executive::Executive<

@@ -96,7 +96,9 @@ fn round_in_storage<T: Config>(round: RoundId, size: u32) -> Vec<T::AccountId> {
 	// Not block 0: the benchmark would move to block 1 before the call, past the window.
 	let now = frame_system::Pallet::<T>::block_number().max(1u32.into());
 	frame_system::Pallet::<T>::set_block_number(now);
-	let commit_end = now.saturating_add(1u32.into());
+	// Windows of two blocks, so the last commit and the last reveal move them (the longer path).
+	let commit_end = now.saturating_add(2u32.into());
+	let reveal_end = commit_end.saturating_add(2u32.into());
 	Rounds::<T>::insert(
 		round,
 		RoundInfo::<T> {
@@ -107,9 +109,13 @@ fn round_in_storage<T: Config>(round: RoundId, size: u32) -> Vec<T::AccountId> {
 			committee: BoundedVec::truncate_from(committee.clone()),
 			opened_at: now,
 			commit_end,
-			reveal_end: commit_end.saturating_add(1u32.into()),
+			reveal_end,
 		},
 	);
+	// Listed for finalization behind as many other rounds as a block takes.
+	let others = (1..<T::MaxRoundsPerBlock as Get<u32>>::get() as RoundId)
+		.map(|i| round.saturating_add(i));
+	RoundsEnding::<T>::insert(reveal_end, BoundedVec::truncate_from(others.chain([round]).collect::<Vec<_>>()));
 	committee.into_iter().map(|(who, _)| who).collect()
 }
 
@@ -158,15 +164,20 @@ mod benchmarks {
 	fn commit_score(c: Linear<1, { T::MaxCommitteeSize::get() }>) {
 		let round = 1;
 		let who = round_in_storage::<T>(round, c).pop().expect("c >= 1");
+		// The others committed: this commit is the last and closes the commit window.
+		Progress::<T>::insert(round, RoundProgress { committed: c - 1, revealed: 0 });
 		let commitment = Pallet::<T>::commitment(round, &who, Permill::one(), false, &[7; 32]);
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who.clone()), round, commitment);
 
 		assert_eq!(Votes::<T>::get(round, &who), Some(Vote { commitment, revealed: None }));
+		let reveal_from = frame_system::Pallet::<T>::block_number().saturating_add(1u32.into());
+		assert_eq!(Rounds::<T>::get(round).map(|info| info.commit_end), Some(reveal_from));
 	}
 
-	/// The last of `c` members of a round with the most relays reveals, in the reveal window.
+	/// The last of `c` members of a round with the most relays reveals, in the reveal window,
+	/// and the round moves to the next block's finalizations.
 	#[benchmark]
 	fn reveal_score(c: Linear<1, { T::MaxCommitteeSize::get() }>) {
 		let round = 1;
@@ -174,6 +185,8 @@ mod benchmarks {
 		let (alpha, withheld, salt) = (Permill::from_percent(80), false, [7; 32]);
 		let commitment = Pallet::<T>::commitment(round, &who, alpha, withheld, &salt);
 		Votes::<T>::insert(round, &who, Vote { commitment, revealed: None });
+		// The others revealed: this reveal is the last and moves finalization to the next block.
+		Progress::<T>::insert(round, RoundProgress { committed: c, revealed: c - 1 });
 		let commit_end = Rounds::<T>::get(round).expect("stored").commit_end;
 		frame_system::Pallet::<T>::set_block_number(commit_end);
 
@@ -182,6 +195,8 @@ mod benchmarks {
 
 		let revealed = Votes::<T>::get(round, &who).and_then(|vote| vote.revealed);
 		assert_eq!(revealed, Some(Score { alpha, withheld }));
+		let finalize_at = commit_end.saturating_add(1u32.into());
+		assert!(RoundsEnding::<T>::get(finalize_at).contains(&round));
 	}
 
 	#[benchmark]

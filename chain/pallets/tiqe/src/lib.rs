@@ -29,7 +29,12 @@
 //! 4. **Reveal window** (`reveal_window` blocks after the commit window): members reveal
 //!    ([`Pallet::reveal_score`]); the chain checks the reveal against the commitment. `who` is
 //!    part of the preimage, so a commitment copied from another member cannot be revealed.
-//! 5. **Finalization** in `on_initialize` of the block where the reveal window ends:
+//!    Once every member has committed, reveals are taken from the next block
+//!    ([`Event::CommitsComplete`]): nobody is left to learn from a reveal. The reveal window
+//!    keeps its end, so a member that waits for the original commit end is still on time.
+//! 5. **Finalization** in `on_initialize` of the block where the reveal window ends, or of
+//!    the block after the last member's reveal ([`Event::RevealsComplete`]), whichever is
+//!    first: an honest committee settles in a few blocks, a silent one within the windows.
 //!    - unless the revealed stake is more than `quorum` (default two thirds) of the
 //!      committee's, the round is void ([`Event::RoundVoid`] with
 //!      [`Unevaluated::NoQuorum`]): nobody is slashed for deviating and the supplier's scores
@@ -89,6 +94,7 @@ mod impl_traits;
 mod math;
 mod rounds;
 mod types;
+pub mod migrations;
 pub use math::*;
 pub use types::*;
 
@@ -104,7 +110,8 @@ use polkadot_sdk::{
 	sp_core::H256,
 	sp_runtime::{
 		traits::{
-			AtLeast32BitUnsigned, BlakeTwo256, Hash as _, Saturating, UniqueSaturatedInto, Zero,
+			AtLeast32BitUnsigned, BlakeTwo256, Hash as _, One, Saturating, UniqueSaturatedInto,
+			Zero,
 		},
 		PerThing, Perbill, Permill,
 	},
@@ -122,7 +129,7 @@ pub mod pallet {
 	use super::*;
 
 	/// The in-code storage version.
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -191,6 +198,10 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Votes<T: Config> =
 		StorageDoubleMap<_, Twox64Concat, RoundId, Blake2_128Concat, T::AccountId, Vote>;
+
+	/// How many members of each open round have committed and revealed (absent: none yet).
+	#[pallet::storage]
+	pub type Progress<T: Config> = StorageMap<_, Twox64Concat, RoundId, RoundProgress, ValueQuery>;
 
 	/// Rounds to finalize at the start of each block (their `reveal_end`).
 	#[pallet::storage]
@@ -282,6 +293,12 @@ pub mod pallet {
 		ScoreCommitted { round: RoundId, who: T::AccountId, commitment: H256 },
 		/// A committee member revealed its score.
 		ScoreRevealed { round: RoundId, who: T::AccountId, alpha: Permill, withheld: bool },
+		/// Every member of the round's committee committed: reveals are taken from
+		/// `reveal_from` (the next block) instead of the end of the commit window.
+		CommitsComplete { round: RoundId, reveal_from: BlockNumberFor<T> },
+		/// Every member of the round's committee revealed: the round is finalized at
+		/// `finalize_at` (the next block) instead of the end of the reveal window.
+		RevealsComplete { round: RoundId, finalize_at: BlockNumberFor<T> },
 		/// A round was finalized: the supplier's α for it (zero if withheld), the median of
 		/// the revealed scores, the supplier's new reputation, how many members revealed and
 		/// whether the relays were judged withheld.
@@ -423,11 +440,14 @@ pub mod pallet {
 
 		/// Commit to a score in `round`, as a member of its committee, during the commit
 		/// window. `commitment` is `blake2_256(SCALE((round: u64, who: AccountId, alpha:
-		/// Permill, withheld: bool, salt: [u8; 32])))`.
+		/// Permill, withheld: bool, salt: [u8; 32])))`. The last member to commit closes the
+		/// commit window: reveals are taken from the next block.
 		///
-		/// Emits [`Event::ScoreCommitted`].
+		/// Emits [`Event::ScoreCommitted`], and [`Event::CommitsComplete`] for the last member.
 		#[pallet::call_index(1)]
-		#[pallet::weight(T::WeightInfo::commit_score(T::MaxCommitteeSize::get()))]
+		#[pallet::weight(T::WeightInfo::commit_score(T::MaxCommitteeSize::get())
+			// Progress, and the round's new commit end (until re-benchmarked: docs/network.md).
+			.saturating_add(T::DbWeight::get().reads_writes(1, 2)))]
 		pub fn commit_score(
 			origin: OriginFor<T>,
 			round: RoundId,
@@ -441,17 +461,21 @@ pub mod pallet {
 			ensure!(!Votes::<T>::contains_key(round, &who), Error::<T>::AlreadyCommitted);
 			Votes::<T>::insert(round, &who, Vote { commitment, revealed: None });
 			Self::deposit_event(Event::ScoreCommitted { round, who, commitment });
+			Self::note_commit(round, info, now);
 			Ok(())
 		}
 
 		/// Reveal the score committed in `round`, during the reveal window. `alpha` is the
 		/// caller's quality score for the sampled relays; `withheld` says the supplier did not
 		/// reveal them (vote α = 0 then). Fails unless the arguments and the caller hash to the
-		/// commitment.
+		/// commitment. After the last member's reveal the round is finalized in the next block.
 		///
-		/// Emits [`Event::ScoreRevealed`].
+		/// Emits [`Event::ScoreRevealed`], and [`Event::RevealsComplete`] for the last member.
 		#[pallet::call_index(2)]
-		#[pallet::weight(T::WeightInfo::reveal_score(T::MaxCommitteeSize::get()))]
+		#[pallet::weight(T::WeightInfo::reveal_score(T::MaxCommitteeSize::get())
+			// Progress, the round, and moving it between two blocks' `RoundsEnding` (until
+			// re-benchmarked: docs/network.md).
+			.saturating_add(T::DbWeight::get().reads_writes(3, 4)))]
 		pub fn reveal_score(
 			origin: OriginFor<T>,
 			round: RoundId,
@@ -473,6 +497,7 @@ pub mod pallet {
 			vote.revealed = Some(Score { alpha, withheld });
 			Votes::<T>::insert(round, &who, vote);
 			Self::deposit_event(Event::ScoreRevealed { round, who, alpha, withheld });
+			Self::note_reveal(round, info, now);
 			Ok(())
 		}
 

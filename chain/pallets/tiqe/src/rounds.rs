@@ -160,6 +160,44 @@ impl<T: Config> Pallet<T> {
 		true
 	}
 
+	/// Counts a commit in `round`; after the committee's last, reveals open in the next block
+	/// (nobody is left to commit, so nothing is gained by waiting out the window). The reveal
+	/// window keeps its end: a member that reveals only after the original commit end is
+	/// still on time.
+	pub(crate) fn note_commit(round: RoundId, mut info: RoundInfo<T>, now: BlockNumberFor<T>) {
+		let committed = Progress::<T>::mutate(round, |p| {
+			p.committed = p.committed.saturating_add(1);
+			p.committed
+		});
+		let reveal_from = now.saturating_add(One::one());
+		if committed as usize == info.committee.len() && reveal_from < info.commit_end {
+			info.commit_end = reveal_from;
+			Rounds::<T>::insert(round, info);
+			Self::deposit_event(Event::CommitsComplete { round, reveal_from });
+		}
+	}
+
+	/// Counts a reveal in `round`; after the committee's last, the round is finalized in the
+	/// next block, if that block has room for another finalization (else at its reveal end).
+	pub(crate) fn note_reveal(round: RoundId, mut info: RoundInfo<T>, now: BlockNumberFor<T>) {
+		let revealed = Progress::<T>::mutate(round, |p| {
+			p.revealed = p.revealed.saturating_add(1);
+			p.revealed
+		});
+		let finalize_at = now.saturating_add(One::one());
+		if revealed as usize != info.committee.len() || finalize_at >= info.reveal_end {
+			return;
+		}
+		let moved = RoundsEnding::<T>::try_mutate(finalize_at, |ending| ending.try_push(round));
+		if moved.is_err() {
+			return;
+		}
+		RoundsEnding::<T>::mutate(info.reveal_end, |ending| ending.retain(|r| *r != round));
+		info.reveal_end = finalize_at;
+		Rounds::<T>::insert(round, info);
+		Self::deposit_event(Event::RevealsComplete { round, finalize_at });
+	}
+
 	/// Drops the batch of `round`, which no validator but the supplier could score: emits
 	/// [`Event::BatchDropped`] and tells settlement the round has no α
 	/// ([`Unevaluated::NoValidators`]).
@@ -209,6 +247,7 @@ impl<T: Config> Pallet<T> {
 		let Some(info) = Rounds::<T>::take(round) else {
 			return T::DbWeight::get().reads(1);
 		};
+		Progress::<T>::remove(round);
 		Self::prune_history(round, &info.supplier, info.session);
 		let weight = T::WeightInfo::finalize_round(info.committee.len() as u32);
 		let params = Parameters::<T>::get();

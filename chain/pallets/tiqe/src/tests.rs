@@ -291,7 +291,7 @@ fn commit_and_reveal_happy_path() {
 		for who in &vals {
 			assert_ok!(commit(round, *who, pct(90), false));
 			let commitment = Tiqe::commitment(round, who, pct(90), false, &salt(*who));
-			System::assert_last_event(
+			System::assert_has_event(
 				Event::ScoreCommitted { round, who: *who, commitment }.into(),
 			);
 			assert_eq!(Votes::<Test>::get(round, who).unwrap().commitment, commitment);
@@ -299,13 +299,16 @@ fn commit_and_reveal_happy_path() {
 		run_to(info.commit_end);
 		for who in &vals {
 			assert_ok!(reveal(round, *who, pct(90), false));
-			System::assert_last_event(
+			System::assert_has_event(
 				Event::ScoreRevealed { round, who: *who, alpha: pct(90), withheld: false }.into(),
 			);
 		}
-		run_to(info.reveal_end - 1);
+		// Everyone revealed: the round is finalized in the next block, not at its reveal end.
+		let finalize_at = info.commit_end + 1;
+		assert!(finalize_at < info.reveal_end);
+		System::assert_last_event(Event::RevealsComplete { round, finalize_at }.into());
 		assert!(Rounds::<Test>::get(round).is_some());
-		run_to(info.reveal_end);
+		run_to(finalize_at);
 		System::assert_has_event(
 			Event::RoundFinalized {
 				round,
@@ -341,6 +344,93 @@ fn commit_and_reveal_happy_path() {
 		assert!(validator_slashes().is_empty() && supplier_slashes().is_empty());
 		assert_eq!(stake(V, Role::Validator), 500);
 		assert_noop!(reveal(round, V, pct(90), false), Error::<Test>::UnknownRound);
+	});
+}
+
+#[test]
+fn the_last_commit_opens_the_reveals_in_the_next_block() {
+	build_and_execute(|| {
+		validators(&[500, 600, 700]);
+		let (round, info) = open(1);
+		let [a, b, c] = members(&info)[..] else { panic!("committee of three") };
+		assert_ok!(commit(round, a, pct(70), false));
+		assert_ok!(commit(round, b, pct(70), false));
+		assert_eq!(Progress::<Test>::get(round), RoundProgress { committed: 2, revealed: 0 });
+		// Two of three: the commit window stands.
+		assert_eq!(Rounds::<Test>::get(round).unwrap().commit_end, info.commit_end);
+		assert_ok!(commit(round, c, pct(70), false));
+		let now = System::block_number();
+		let reveal_from = now + 1;
+		assert!(reveal_from < info.commit_end);
+		System::assert_last_event(Event::CommitsComplete { round, reveal_from }.into());
+		let moved = Rounds::<Test>::get(round).unwrap();
+		assert_eq!((moved.commit_end, moved.reveal_end), (reveal_from, info.reveal_end));
+		// Not in the block of the last commit: a reveal there would be seen before it is final.
+		assert_noop!(reveal(round, a, pct(70), false), Error::<Test>::NotRevealPhase);
+		run_to(reveal_from);
+		assert_ok!(reveal(round, a, pct(70), false));
+		// A member that waits for the original commit end is still on time.
+		run_to(info.commit_end);
+		assert_ok!(reveal(round, b, pct(70), false));
+		assert_ok!(reveal(round, c, pct(70), false));
+		System::assert_last_event(
+			Event::RevealsComplete { round, finalize_at: info.commit_end + 1 }.into(),
+		);
+		run_to(info.commit_end + 1);
+		assert!(Rounds::<Test>::get(round).is_none());
+		assert_eq!(Progress::<Test>::get(round), RoundProgress::default());
+		assert!(validator_slashes().is_empty());
+		assert_eq!(Quality::<Test>::get(SUPPLIER), Some(pct(70)));
+	});
+}
+
+#[test]
+fn a_silent_member_keeps_the_rounds_windows() {
+	build_and_execute(|| {
+		validators(&[500, 600, 700]);
+		let (round, info) = open(1);
+		let [a, b, _silent] = members(&info)[..] else { panic!("committee of three") };
+		assert_ok!(commit(round, a, pct(60), false));
+		assert_ok!(commit(round, b, pct(60), false));
+		run_to(info.commit_end);
+		assert_ok!(reveal(round, a, pct(60), false));
+		assert_ok!(reveal(round, b, pct(60), false));
+		let kept = Rounds::<Test>::get(round).unwrap();
+		assert_eq!((kept.commit_end, kept.reveal_end), (info.commit_end, info.reveal_end));
+		assert!(!events().iter().any(|e| matches!(
+			e,
+			Event::CommitsComplete { .. } | Event::RevealsComplete { .. }
+		)));
+		run_to(info.reveal_end - 1);
+		assert!(Rounds::<Test>::get(round).is_some());
+		run_to(info.reveal_end);
+		assert!(Rounds::<Test>::get(round).is_none());
+	});
+}
+
+#[test]
+fn a_complete_round_waits_for_its_reveal_end_when_the_next_block_is_full() {
+	build_and_execute(|| {
+		validators(&[500, 600, 700]);
+		let (round, info) = open(1);
+		let committee = members(&info);
+		for who in &committee {
+			assert_ok!(commit(round, *who, pct(80), false));
+		}
+		run_to(info.commit_end);
+		let next = System::block_number() + 1;
+		let others = <<Test as Config>::MaxRoundsPerBlock as Get<u32>>::get() as u64;
+		let full: Vec<RoundId> = (1000..1000 + others).collect();
+		RoundsEnding::<Test>::insert(next, BoundedVec::truncate_from(full));
+		for who in &committee {
+			assert_ok!(reveal(round, *who, pct(80), false));
+		}
+		assert_eq!(Rounds::<Test>::get(round).unwrap().reveal_end, info.reveal_end);
+		assert!(RoundsEnding::<Test>::get(info.reveal_end).contains(&round));
+		// Only to keep the invariants checked after the test: nothing else lists those ids.
+		RoundsEnding::<Test>::remove(next);
+		run_to(info.reveal_end);
+		assert!(Rounds::<Test>::get(round).is_none());
 	});
 }
 

@@ -45,7 +45,7 @@ impl<T: Config> Pallet<T> {
 	/// distinct and its committee distinct members other than the supplier. [`OpenRounds`]
 	/// counts, for each validator, exactly the open rounds whose committee it sits on (no
 	/// zero entries). Votes exist only for open rounds and their committee members (finalize
-	/// takes them all).
+	/// takes them all), and [`Progress`] counts each open round's commits and reveals.
 	fn try_state_rounds() -> Result<(), TryRuntimeError> {
 		let head = PendingHead::<T>::get();
 		let mut rounds = 0usize;
@@ -93,11 +93,23 @@ impl<T: Config> Pallet<T> {
 			);
 		}
 		ensure!(counted == seats.len(), "a committee member without its OpenRounds entry");
-		for (round, who, _) in Votes::<T>::iter() {
+		let mut progress: BTreeMap<RoundId, RoundProgress> = BTreeMap::new();
+		for (round, who, vote) in Votes::<T>::iter() {
 			let member = Rounds::<T>::get(round)
 				.is_some_and(|info| info.committee.iter().any(|(m, _)| *m == who));
 			ensure!(member, "a vote outside an open round's committee");
+			let p = progress.entry(round).or_default();
+			p.committed = p.committed.saturating_add(1);
+			p.revealed = p.revealed.saturating_add(u32::from(vote.revealed.is_some()));
 		}
+		for (round, counted) in Progress::<T>::iter() {
+			ensure!(Rounds::<T>::contains_key(round), "progress of a round that is not open");
+			ensure!(
+				progress.remove(&round) == Some(counted),
+				"a round's progress differs from its votes"
+			);
+		}
+		ensure!(progress.is_empty(), "votes in a round without progress");
 		Ok(())
 	}
 

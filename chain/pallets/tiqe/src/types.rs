@@ -224,6 +224,18 @@ pub struct Vote {
 	pub revealed: Option<Score>,
 }
 
+/// How many of an open round's committee have committed and revealed: when all have, the
+/// round moves on without waiting out its window.
+#[derive(
+	Encode, Decode, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug, Default,
+)]
+pub struct RoundProgress {
+	/// Members that committed.
+	pub committed: u32,
+	/// Members that revealed.
+	pub revealed: u32,
+}
+
 /// A supplier's mean α over the rounds of one session.
 #[derive(
 	Encode,

@@ -31,7 +31,7 @@ import { DEFAULT_MODEL_SCORING, scoringFromCalibration, type ModelScoring } from
 import { scoreCommitment, toPermill } from './commitment.js';
 import { readJob } from './job-reader.js';
 import { RelayFetcher } from './relay-fetcher.js';
-import { VoteStore } from './vote-store.js';
+import { VoteStore, type StoredVote } from './vote-store.js';
 
 export interface ValidatorConfig {
   rpc: string;
@@ -329,7 +329,7 @@ export class ValidatorDaemon {
         continue;
       }
       if (onChain.isNone && this.best >= vote.commitEnd) continue; // too late to commit again
-      if (onChain.isSome && this.best < vote.commitEnd) continue; // committed; reveal later
+      if (onChain.isSome && this.best + 1 < vote.commitEnd && !(await this.revealsOpenEarly(vote))) continue; // committed; reveal later
       this.revealing.add(vote.round);
       try {
         if (onChain.isNone) {
@@ -347,6 +347,21 @@ export class ValidatorDaemon {
         this.revealing.delete(vote.round);
       }
     }
+  }
+
+  /**
+   * Whether the round's reveals open by the next block although its commit window has not
+   * ended: the whole committee committed and the chain moved the reveals forward
+   * (`tiqe.CommitsComplete`). A reveal sent now lands in the next block at the earliest; one
+   * that a fork lands too early fails and is sent again on a later block.
+   */
+  private async revealsOpenEarly(vote: StoredVote): Promise<boolean> {
+    const round = await this.api.query.tiqe.rounds(vote.round);
+    if (round.isNone) return false;
+    const commitEnd = round.unwrap().commitEnd.toNumber();
+    if (commitEnd >= vote.commitEnd || this.best + 1 < commitEnd) return false;
+    this.votes.put({ ...vote, commitEnd });
+    return true;
   }
 
   async stop(): Promise<void> {

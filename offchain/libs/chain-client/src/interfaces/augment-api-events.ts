@@ -479,6 +479,11 @@ declare module '@polkadot/api-base/types/events' {
        **/
       CalibrationSet: AugmentedEvent<ApiType, [model: u32, calibration: Option<PalletSibylTiqeCalibration>], { model: u32, calibration: Option<PalletSibylTiqeCalibration> }>;
       /**
+       * Every member of the round's committee committed: reveals are taken from
+       * `reveal_from` (the next block) instead of the end of the commit window.
+       **/
+      CommitsComplete: AugmentedEvent<ApiType, [round: u64, revealFrom: u32], { round: u64, revealFrom: u32 }>;
+      /**
        * The supplier's α fell below `alpha_threshold`.
        **/
       LowQuality: AugmentedEvent<ApiType, [round: u64, supplier: AccountId32, alpha: Permill, threshold: Permill], { round: u64, supplier: AccountId32, alpha: Permill, threshold: Permill }>;
@@ -491,6 +496,11 @@ declare module '@polkadot/api-base/types/events' {
        * audit); round `round` opens in a later block.
        **/
       RelaysCommitted: AugmentedEvent<ApiType, [round: u64, supplier: AccountId32, model: u32, session: u64, relays: u32], { round: u64, supplier: AccountId32, model: u32, session: u64, relays: u32 }>;
+      /**
+       * Every member of the round's committee revealed: the round is finalized at
+       * `finalize_at` (the next block) instead of the end of the reveal window.
+       **/
+      RevealsComplete: AugmentedEvent<ApiType, [round: u64, finalizeAt: u32], { round: u64, finalizeAt: u32 }>;
       /**
        * A round was finalized: the supplier's α for it (zero if withheld), the median of
        * the revealed scores, the supplier's new reputation, how many members revealed and

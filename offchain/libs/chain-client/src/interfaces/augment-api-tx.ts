@@ -654,18 +654,19 @@ declare module '@polkadot/api-base/types/submittable' {
       /**
        * Commit to a score in `round`, as a member of its committee, during the commit
        * window. `commitment` is `blake2_256(SCALE((round: u64, who: AccountId, alpha:
-       * Permill, withheld: bool, salt: [u8; 32])))`.
+       * Permill, withheld: bool, salt: [u8; 32])))`. The last member to commit closes the
+       * commit window: reveals are taken from the next block.
        * 
-       * Emits [`Event::ScoreCommitted`].
+       * Emits [`Event::ScoreCommitted`], and [`Event::CommitsComplete`] for the last member.
        **/
       commitScore: AugmentedSubmittable<(round: u64 | AnyNumber | Uint8Array, commitment: H256 | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [u64, H256]>;
       /**
        * Reveal the score committed in `round`, during the reveal window. `alpha` is the
        * caller's quality score for the sampled relays; `withheld` says the supplier did not
        * reveal them (vote α = 0 then). Fails unless the arguments and the caller hash to the
-       * commitment.
+       * commitment. After the last member's reveal the round is finalized in the next block.
        * 
-       * Emits [`Event::ScoreRevealed`].
+       * Emits [`Event::ScoreRevealed`], and [`Event::RevealsComplete`] for the last member.
        **/
       revealScore: AugmentedSubmittable<(round: u64 | AnyNumber | Uint8Array, alpha: Permill | AnyNumber | Uint8Array, withheld: bool | boolean | Uint8Array, salt: U8aFixed | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [u64, Permill, bool, U8aFixed]>;
       /**

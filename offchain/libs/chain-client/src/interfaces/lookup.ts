@@ -1495,6 +1495,14 @@ export default {
         alpha: 'Permill',
         withheld: 'bool',
       },
+      CommitsComplete: {
+        round: 'u64',
+        revealFrom: 'u32',
+      },
+      RevealsComplete: {
+        round: 'u64',
+        finalizeAt: 'u32',
+      },
       RoundFinalized: {
         round: 'u64',
         supplier: 'AccountId32',
@@ -2072,7 +2080,14 @@ export default {
     withheld: 'bool'
   },
   /**
-   * Lookup262: pallet_sibyl_tiqe::types::RoundResult<T>
+   * Lookup260: pallet_sibyl_tiqe::types::RoundProgress
+   **/
+  PalletSibylTiqeRoundProgress: {
+    committed: 'u32',
+    revealed: 'u32'
+  },
+  /**
+   * Lookup263: pallet_sibyl_tiqe::types::RoundResult<T>
    **/
   PalletSibylTiqeRoundResult: {
     supplier: 'AccountId32',
@@ -2082,20 +2097,20 @@ export default {
     withheld: 'bool'
   },
   /**
-   * Lookup265: pallet_sibyl_tiqe::types::SessionScore
+   * Lookup266: pallet_sibyl_tiqe::types::SessionScore
    **/
   PalletSibylTiqeSessionScore: {
     mean: 'Permill',
     rounds: 'u32'
   },
   /**
-   * Lookup266: pallet_sibyl_tiqe::pallet::Error<T>
+   * Lookup267: pallet_sibyl_tiqe::pallet::Error<T>
    **/
   PalletSibylTiqeError: {
     _enum: ['NotSupplier', 'EmptyBatch', 'DuplicateRelay', 'TooManyPending', 'UnknownRound', 'NotInCommittee', 'NotCommitPhase', 'NotRevealPhase', 'AlreadyCommitted', 'NotCommitted', 'AlreadyRevealed', 'CommitmentMismatch', 'InvalidParameters', 'Overflow', 'UnknownModel', 'InvalidCalibration', 'CalibrationLocked']
   },
   /**
-   * Lookup267: pallet_sibyl_sessions::SessionInfo<BlockNumber, primitive_types::H256>
+   * Lookup268: pallet_sibyl_sessions::SessionInfo<BlockNumber, primitive_types::H256>
    **/
   PalletSibylSessionsSessionInfo: {
     start: 'u32',
@@ -2104,7 +2119,7 @@ export default {
     suppliersPerSession: 'u32'
   },
   /**
-   * Lookup270: pallet_sibyl_sessions::Candidate<sp_core::crypto::AccountId32>
+   * Lookup271: pallet_sibyl_sessions::Candidate<sp_core::crypto::AccountId32>
    **/
   PalletSibylSessionsCandidate: {
     supplier: 'AccountId32',
@@ -2112,19 +2127,19 @@ export default {
     capacityTps: 'u32'
   },
   /**
-   * Lookup272: pallet_sibyl_sessions::pallet::Error<T>
+   * Lookup273: pallet_sibyl_sessions::pallet::Error<T>
    **/
   PalletSibylSessionsError: {
     _enum: ['InvalidParameters']
   },
   /**
-   * Lookup273: pallet_sibyl_pricing::pallet::Error<T>
+   * Lookup274: pallet_sibyl_pricing::pallet::Error<T>
    **/
   PalletSibylPricingError: {
     _enum: ['InvalidParameters']
   },
   /**
-   * Lookup276: pallet_sibyl_relay_mining::types::Claim<BlockNumber>
+   * Lookup277: pallet_sibyl_relay_mining::types::Claim<BlockNumber>
    **/
   PalletSibylRelayMiningClaim: {
     root: 'PalletSibylRelayMiningSumTreeNodeSummary',
@@ -2133,20 +2148,20 @@ export default {
     paths: 'u32'
   },
   /**
-   * Lookup277: pallet_sibyl_relay_mining::types::Difficulty
+   * Lookup278: pallet_sibyl_relay_mining::types::Difficulty
    **/
   PalletSibylRelayMiningDifficulty: {
     estimatedRelays: 'u128',
     probability: 'u128'
   },
   /**
-   * Lookup278: pallet_sibyl_relay_mining::pallet::Error<T>
+   * Lookup279: pallet_sibyl_relay_mining::pallet::Error<T>
    **/
   PalletSibylRelayMiningError: {
     _enum: ['OutsideClaimWindow', 'OutsideProofWindow', 'NotSessionSupplier', 'AlreadyClaimed', 'TooManyClaims', 'TooManySupplierClaims', 'InvalidRoot', 'NoClaim', 'AlreadyProven', 'WrongPathCount', 'InvalidBranch', 'WrongLeafForPath', 'BadGatewaySignature', 'BadSupplierSignature', 'NotMined', 'NotDelegated', 'UsageMismatch', 'PromptTokensAboveSigned', 'CompletionTokensAboveSigned', 'UsageAboveContext', 'InvalidParameters']
   },
   /**
-   * Lookup279: pallet_sibyl_settlement::types::PendingSettlement<sp_core::crypto::AccountId32, MaxGateways>
+   * Lookup280: pallet_sibyl_settlement::types::PendingSettlement<sp_core::crypto::AccountId32, MaxGateways>
    **/
   PalletSibylSettlementPendingSettlement: {
     session: 'u64',
@@ -2158,20 +2173,20 @@ export default {
     maxCharge: 'Option<u128>'
   },
   /**
-   * Lookup281: pallet_sibyl_settlement::types::DeferredClaim<sp_core::crypto::AccountId32, MaxGateways>
+   * Lookup282: pallet_sibyl_settlement::types::DeferredClaim<sp_core::crypto::AccountId32, MaxGateways>
    **/
   PalletSibylSettlementDeferredClaim: {
     claim: 'PalletSibylSettlementPendingSettlement',
     relays: 'Vec<[u8;32]>'
   },
   /**
-   * Lookup284: pallet_sibyl_settlement::pallet::Error<T>
+   * Lookup285: pallet_sibyl_settlement::pallet::Error<T>
    **/
   PalletSibylSettlementError: {
     _enum: ['InvalidParameters']
   },
   /**
-   * Lookup285: pallet_sibyl_jobs::types::Job<T>
+   * Lookup286: pallet_sibyl_jobs::types::Job<T>
    **/
   PalletSibylJobsJob: {
     app: 'AccountId32',
@@ -2187,7 +2202,7 @@ export default {
     result: 'Option<PalletSibylJobsJobResult>'
   },
   /**
-   * Lookup287: pallet_sibyl_jobs::types::JobStatus<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup288: pallet_sibyl_jobs::types::JobStatus<sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletSibylJobsJobStatus: {
     _enum: {
@@ -2208,7 +2223,7 @@ export default {
     }
   },
   /**
-   * Lookup289: pallet_sibyl_jobs::types::JobResult<MaxOutput>
+   * Lookup290: pallet_sibyl_jobs::types::JobResult<MaxOutput>
    **/
   PalletSibylJobsJobResult: {
     output: 'Bytes',
@@ -2217,24 +2232,24 @@ export default {
     completionTokens: 'u32'
   },
   /**
-   * Lookup293: pallet_sibyl_jobs::pallet::Error<T>
+   * Lookup294: pallet_sibyl_jobs::pallet::Error<T>
    **/
   PalletSibylJobsError: {
     _enum: ['NotApplication', 'UnknownModel', 'EmptyInput', 'InputTooLong', 'MalformedInput', 'InvalidMaxTokens', 'InvalidPromptTokens', 'ExceedsContext', 'PriceTooLow', 'TooManyOpenJobs', 'InsufficientBalance', 'QueueFull', 'UnknownJob', 'NotAssigned', 'OutputTooLong', 'OutputNotUtf8', 'PromptTokensAboveDeclared', 'TooManyTokens', 'UsageAboveContext', 'NoComputeUnits', 'Overflow', 'InvalidParameters']
   },
   /**
-   * Lookup294: sibyl_runtime::Runtime
+   * Lookup295: sibyl_runtime::Runtime
    **/
   SibylRuntimeRuntime: 'Null',
   /**
-   * Lookup295: sp_runtime::generic::block::LazyBlock<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, sibyl_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
+   * Lookup296: sp_runtime::generic::block::LazyBlock<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, sibyl_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
    **/
   SpRuntimeBlockLazyBlock: {
     header: 'SpRuntimeHeader',
     extrinsics: 'Vec<Bytes>'
   },
   /**
-   * Lookup296: sp_runtime::generic::header::Header<Number, Hash>
+   * Lookup297: sp_runtime::generic::header::Header<Number, Hash>
    **/
   SpRuntimeHeader: {
     parentHash: 'H256',
@@ -2244,13 +2259,13 @@ export default {
     digest: 'SpRuntimeDigest'
   },
   /**
-   * Lookup300: sp_runtime::ExtrinsicInclusionMode
+   * Lookup301: sp_runtime::ExtrinsicInclusionMode
    **/
   SpRuntimeExtrinsicInclusionMode: {
     _enum: ['AllExtrinsics', 'OnlyInherents']
   },
   /**
-   * Lookup304: sp_runtime::transaction_validity::TransactionValidityError
+   * Lookup305: sp_runtime::transaction_validity::TransactionValidityError
    **/
   SpRuntimeTransactionValidityTransactionValidityError: {
     _enum: {
@@ -2259,7 +2274,7 @@ export default {
     }
   },
   /**
-   * Lookup305: sp_runtime::transaction_validity::InvalidTransaction
+   * Lookup306: sp_runtime::transaction_validity::InvalidTransaction
    **/
   SpRuntimeTransactionValidityInvalidTransaction: {
     _enum: {
@@ -2279,7 +2294,7 @@ export default {
     }
   },
   /**
-   * Lookup306: sp_runtime::transaction_validity::UnknownTransaction
+   * Lookup307: sp_runtime::transaction_validity::UnknownTransaction
    **/
   SpRuntimeTransactionValidityUnknownTransaction: {
     _enum: {
@@ -2289,13 +2304,13 @@ export default {
     }
   },
   /**
-   * Lookup307: sp_inherents::InherentData
+   * Lookup308: sp_inherents::InherentData
    **/
   SpInherentsInherentData: {
     data: 'BTreeMap<[u8;8], Bytes>'
   },
   /**
-   * Lookup312: sp_inherents::CheckInherentsResult
+   * Lookup313: sp_inherents::CheckInherentsResult
    **/
   SpInherentsCheckInherentsResult: {
     okay: 'bool',
@@ -2303,13 +2318,13 @@ export default {
     errors: 'SpInherentsInherentData'
   },
   /**
-   * Lookup313: sp_runtime::transaction_validity::TransactionSource
+   * Lookup314: sp_runtime::transaction_validity::TransactionSource
    **/
   SpRuntimeTransactionValidityTransactionSource: {
     _enum: ['InBlock', 'Local', 'External']
   },
   /**
-   * Lookup315: sp_runtime::transaction_validity::ValidTransaction
+   * Lookup316: sp_runtime::transaction_validity::ValidTransaction
    **/
   SpRuntimeTransactionValidityValidTransaction: {
     priority: 'u64',
@@ -2319,7 +2334,7 @@ export default {
     propagate: 'bool'
   },
   /**
-   * Lookup320: sp_session::runtime_api::OpaqueGeneratedSessionKeys
+   * Lookup321: sp_session::runtime_api::OpaqueGeneratedSessionKeys
    **/
   SpSessionRuntimeApiOpaqueGeneratedSessionKeys: {
     _alias: {
@@ -2329,7 +2344,7 @@ export default {
     proof: 'Bytes'
   },
   /**
-   * Lookup324: pallet_transaction_payment::types::RuntimeDispatchInfo<Balance, sp_weights::weight_v2::Weight>
+   * Lookup325: pallet_transaction_payment::types::RuntimeDispatchInfo<Balance, sp_weights::weight_v2::Weight>
    **/
   PalletTransactionPaymentRuntimeDispatchInfo: {
     weight: 'SpWeightsWeightV2Weight',
@@ -2337,14 +2352,14 @@ export default {
     partialFee: 'u128'
   },
   /**
-   * Lookup325: pallet_transaction_payment::types::FeeDetails<Balance>
+   * Lookup326: pallet_transaction_payment::types::FeeDetails<Balance>
    **/
   PalletTransactionPaymentFeeDetails: {
     inclusionFee: 'Option<PalletTransactionPaymentInclusionFee>',
     tip: 'u128'
   },
   /**
-   * Lookup327: pallet_transaction_payment::types::InclusionFee<Balance>
+   * Lookup328: pallet_transaction_payment::types::InclusionFee<Balance>
    **/
   PalletTransactionPaymentInclusionFee: {
     baseFee: 'u128',
@@ -2352,7 +2367,7 @@ export default {
     adjustedWeightFee: 'u128'
   },
   /**
-   * Lookup331: pallet_sibyl_relay_mining::types::ClaimWindows<BlockNumber>
+   * Lookup332: pallet_sibyl_relay_mining::types::ClaimWindows<BlockNumber>
    **/
   PalletSibylRelayMiningClaimWindows: {
     claimOpen: 'u32',
@@ -2360,7 +2375,7 @@ export default {
     proofClose: 'u32'
   },
   /**
-   * Lookup335: sibyl_runtime::RuntimeError
+   * Lookup336: sibyl_runtime::RuntimeError
    **/
   SibylRuntimeRuntimeError: {
     _enum: {

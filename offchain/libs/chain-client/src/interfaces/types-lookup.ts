@@ -1557,6 +1557,16 @@ declare module '@polkadot/types/lookup' {
       readonly alpha: Permill;
       readonly withheld: bool;
     } & Struct;
+    readonly isCommitsComplete: boolean;
+    readonly asCommitsComplete: {
+      readonly round: u64;
+      readonly revealFrom: u32;
+    } & Struct;
+    readonly isRevealsComplete: boolean;
+    readonly asRevealsComplete: {
+      readonly round: u64;
+      readonly finalizeAt: u32;
+    } & Struct;
     readonly isRoundFinalized: boolean;
     readonly asRoundFinalized: {
       readonly round: u64;
@@ -1604,7 +1614,7 @@ declare module '@polkadot/types/lookup' {
       readonly model: u32;
       readonly calibration: Option<PalletSibylTiqeCalibration>;
     } & Struct;
-    readonly type: 'RelaysCommitted' | 'RoundOpened' | 'BatchDropped' | 'ScoreCommitted' | 'ScoreRevealed' | 'RoundFinalized' | 'RoundVoid' | 'ValidatorSlashed' | 'SupplierSlashed' | 'LowQuality' | 'ParametersSet' | 'CalibrationSet';
+    readonly type: 'RelaysCommitted' | 'RoundOpened' | 'BatchDropped' | 'ScoreCommitted' | 'ScoreRevealed' | 'CommitsComplete' | 'RevealsComplete' | 'RoundFinalized' | 'RoundVoid' | 'ValidatorSlashed' | 'SupplierSlashed' | 'LowQuality' | 'ParametersSet' | 'CalibrationSet';
   }
 
   /** @name SibylPrimitivesUnevaluated (150) */
@@ -2226,7 +2236,13 @@ declare module '@polkadot/types/lookup' {
     readonly withheld: bool;
   }
 
-  /** @name PalletSibylTiqeRoundResult (262) */
+  /** @name PalletSibylTiqeRoundProgress (260) */
+  interface PalletSibylTiqeRoundProgress extends Struct {
+    readonly committed: u32;
+    readonly revealed: u32;
+  }
+
+  /** @name PalletSibylTiqeRoundResult (263) */
   interface PalletSibylTiqeRoundResult extends Struct {
     readonly supplier: AccountId32;
     readonly median: Option<Permill>;
@@ -2235,13 +2251,13 @@ declare module '@polkadot/types/lookup' {
     readonly withheld: bool;
   }
 
-  /** @name PalletSibylTiqeSessionScore (265) */
+  /** @name PalletSibylTiqeSessionScore (266) */
   interface PalletSibylTiqeSessionScore extends Struct {
     readonly mean: Permill;
     readonly rounds: u32;
   }
 
-  /** @name PalletSibylTiqeError (266) */
+  /** @name PalletSibylTiqeError (267) */
   interface PalletSibylTiqeError extends Enum {
     readonly isNotSupplier: boolean;
     readonly isEmptyBatch: boolean;
@@ -2263,7 +2279,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotSupplier' | 'EmptyBatch' | 'DuplicateRelay' | 'TooManyPending' | 'UnknownRound' | 'NotInCommittee' | 'NotCommitPhase' | 'NotRevealPhase' | 'AlreadyCommitted' | 'NotCommitted' | 'AlreadyRevealed' | 'CommitmentMismatch' | 'InvalidParameters' | 'Overflow' | 'UnknownModel' | 'InvalidCalibration' | 'CalibrationLocked';
   }
 
-  /** @name PalletSibylSessionsSessionInfo (267) */
+  /** @name PalletSibylSessionsSessionInfo (268) */
   interface PalletSibylSessionsSessionInfo extends Struct {
     readonly start: u32;
     readonly length: u32;
@@ -2271,26 +2287,26 @@ declare module '@polkadot/types/lookup' {
     readonly suppliersPerSession: u32;
   }
 
-  /** @name PalletSibylSessionsCandidate (270) */
+  /** @name PalletSibylSessionsCandidate (271) */
   interface PalletSibylSessionsCandidate extends Struct {
     readonly supplier: AccountId32;
     readonly weight: u128;
     readonly capacityTps: u32;
   }
 
-  /** @name PalletSibylSessionsError (272) */
+  /** @name PalletSibylSessionsError (273) */
   interface PalletSibylSessionsError extends Enum {
     readonly isInvalidParameters: boolean;
     readonly type: 'InvalidParameters';
   }
 
-  /** @name PalletSibylPricingError (273) */
+  /** @name PalletSibylPricingError (274) */
   interface PalletSibylPricingError extends Enum {
     readonly isInvalidParameters: boolean;
     readonly type: 'InvalidParameters';
   }
 
-  /** @name PalletSibylRelayMiningClaim (276) */
+  /** @name PalletSibylRelayMiningClaim (277) */
   interface PalletSibylRelayMiningClaim extends Struct {
     readonly root: PalletSibylRelayMiningSumTreeNodeSummary;
     readonly claimedAt: u32;
@@ -2298,13 +2314,13 @@ declare module '@polkadot/types/lookup' {
     readonly paths: u32;
   }
 
-  /** @name PalletSibylRelayMiningDifficulty (277) */
+  /** @name PalletSibylRelayMiningDifficulty (278) */
   interface PalletSibylRelayMiningDifficulty extends Struct {
     readonly estimatedRelays: u128;
     readonly probability: u128;
   }
 
-  /** @name PalletSibylRelayMiningError (278) */
+  /** @name PalletSibylRelayMiningError (279) */
   interface PalletSibylRelayMiningError extends Enum {
     readonly isOutsideClaimWindow: boolean;
     readonly isOutsideProofWindow: boolean;
@@ -2330,7 +2346,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'OutsideClaimWindow' | 'OutsideProofWindow' | 'NotSessionSupplier' | 'AlreadyClaimed' | 'TooManyClaims' | 'TooManySupplierClaims' | 'InvalidRoot' | 'NoClaim' | 'AlreadyProven' | 'WrongPathCount' | 'InvalidBranch' | 'WrongLeafForPath' | 'BadGatewaySignature' | 'BadSupplierSignature' | 'NotMined' | 'NotDelegated' | 'UsageMismatch' | 'PromptTokensAboveSigned' | 'CompletionTokensAboveSigned' | 'UsageAboveContext' | 'InvalidParameters';
   }
 
-  /** @name PalletSibylSettlementPendingSettlement (279) */
+  /** @name PalletSibylSettlementPendingSettlement (280) */
   interface PalletSibylSettlementPendingSettlement extends Struct {
     readonly session: u64;
     readonly supplier: AccountId32;
@@ -2341,19 +2357,19 @@ declare module '@polkadot/types/lookup' {
     readonly maxCharge: Option<u128>;
   }
 
-  /** @name PalletSibylSettlementDeferredClaim (281) */
+  /** @name PalletSibylSettlementDeferredClaim (282) */
   interface PalletSibylSettlementDeferredClaim extends Struct {
     readonly claim: PalletSibylSettlementPendingSettlement;
     readonly relays: Vec<U8aFixed>;
   }
 
-  /** @name PalletSibylSettlementError (284) */
+  /** @name PalletSibylSettlementError (285) */
   interface PalletSibylSettlementError extends Enum {
     readonly isInvalidParameters: boolean;
     readonly type: 'InvalidParameters';
   }
 
-  /** @name PalletSibylJobsJob (285) */
+  /** @name PalletSibylJobsJob (286) */
   interface PalletSibylJobsJob extends Struct {
     readonly app: AccountId32;
     readonly model: u32;
@@ -2368,7 +2384,7 @@ declare module '@polkadot/types/lookup' {
     readonly result: Option<PalletSibylJobsJobResult>;
   }
 
-  /** @name PalletSibylJobsJobStatus (287) */
+  /** @name PalletSibylJobsJobStatus (288) */
   interface PalletSibylJobsJobStatus extends Enum {
     readonly isPending: boolean;
     readonly isAssigned: boolean;
@@ -2391,7 +2407,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Pending' | 'Assigned' | 'Completed' | 'Refused' | 'Failed';
   }
 
-  /** @name PalletSibylJobsJobResult (289) */
+  /** @name PalletSibylJobsJobResult (290) */
   interface PalletSibylJobsJobResult extends Struct {
     readonly output: Bytes;
     readonly outputHash: U8aFixed;
@@ -2399,7 +2415,7 @@ declare module '@polkadot/types/lookup' {
     readonly completionTokens: u32;
   }
 
-  /** @name PalletSibylJobsError (293) */
+  /** @name PalletSibylJobsError (294) */
   interface PalletSibylJobsError extends Enum {
     readonly isNotApplication: boolean;
     readonly isUnknownModel: boolean;
@@ -2426,16 +2442,16 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotApplication' | 'UnknownModel' | 'EmptyInput' | 'InputTooLong' | 'MalformedInput' | 'InvalidMaxTokens' | 'InvalidPromptTokens' | 'ExceedsContext' | 'PriceTooLow' | 'TooManyOpenJobs' | 'InsufficientBalance' | 'QueueFull' | 'UnknownJob' | 'NotAssigned' | 'OutputTooLong' | 'OutputNotUtf8' | 'PromptTokensAboveDeclared' | 'TooManyTokens' | 'UsageAboveContext' | 'NoComputeUnits' | 'Overflow' | 'InvalidParameters';
   }
 
-  /** @name SibylRuntimeRuntime (294) */
+  /** @name SibylRuntimeRuntime (295) */
   type SibylRuntimeRuntime = Null;
 
-  /** @name SpRuntimeBlockLazyBlock (295) */
+  /** @name SpRuntimeBlockLazyBlock (296) */
   interface SpRuntimeBlockLazyBlock extends Struct {
     readonly header: SpRuntimeHeader;
     readonly extrinsics: Vec<Bytes>;
   }
 
-  /** @name SpRuntimeHeader (296) */
+  /** @name SpRuntimeHeader (297) */
   interface SpRuntimeHeader extends Struct {
     readonly parentHash: H256;
     readonly number: Compact<u32>;
@@ -2444,14 +2460,14 @@ declare module '@polkadot/types/lookup' {
     readonly digest: SpRuntimeDigest;
   }
 
-  /** @name SpRuntimeExtrinsicInclusionMode (300) */
+  /** @name SpRuntimeExtrinsicInclusionMode (301) */
   interface SpRuntimeExtrinsicInclusionMode extends Enum {
     readonly isAllExtrinsics: boolean;
     readonly isOnlyInherents: boolean;
     readonly type: 'AllExtrinsics' | 'OnlyInherents';
   }
 
-  /** @name SpRuntimeTransactionValidityTransactionValidityError (304) */
+  /** @name SpRuntimeTransactionValidityTransactionValidityError (305) */
   interface SpRuntimeTransactionValidityTransactionValidityError extends Enum {
     readonly isInvalid: boolean;
     readonly asInvalid: SpRuntimeTransactionValidityInvalidTransaction;
@@ -2460,7 +2476,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Invalid' | 'Unknown';
   }
 
-  /** @name SpRuntimeTransactionValidityInvalidTransaction (305) */
+  /** @name SpRuntimeTransactionValidityInvalidTransaction (306) */
   interface SpRuntimeTransactionValidityInvalidTransaction extends Enum {
     readonly isCall: boolean;
     readonly isPayment: boolean;
@@ -2479,7 +2495,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Call' | 'Payment' | 'Future' | 'Stale' | 'BadProof' | 'AncientBirthBlock' | 'ExhaustsResources' | 'Custom' | 'BadMandatory' | 'MandatoryValidation' | 'BadSigner' | 'IndeterminateImplicit' | 'UnknownOrigin';
   }
 
-  /** @name SpRuntimeTransactionValidityUnknownTransaction (306) */
+  /** @name SpRuntimeTransactionValidityUnknownTransaction (307) */
   interface SpRuntimeTransactionValidityUnknownTransaction extends Enum {
     readonly isCannotLookup: boolean;
     readonly isNoUnsignedValidator: boolean;
@@ -2488,19 +2504,19 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'CannotLookup' | 'NoUnsignedValidator' | 'Custom';
   }
 
-  /** @name SpInherentsInherentData (307) */
+  /** @name SpInherentsInherentData (308) */
   interface SpInherentsInherentData extends Struct {
     readonly data: BTreeMap<U8aFixed, Bytes>;
   }
 
-  /** @name SpInherentsCheckInherentsResult (312) */
+  /** @name SpInherentsCheckInherentsResult (313) */
   interface SpInherentsCheckInherentsResult extends Struct {
     readonly okay: bool;
     readonly fatalError: bool;
     readonly errors: SpInherentsInherentData;
   }
 
-  /** @name SpRuntimeTransactionValidityTransactionSource (313) */
+  /** @name SpRuntimeTransactionValidityTransactionSource (314) */
   interface SpRuntimeTransactionValidityTransactionSource extends Enum {
     readonly isInBlock: boolean;
     readonly isLocal: boolean;
@@ -2508,7 +2524,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InBlock' | 'Local' | 'External';
   }
 
-  /** @name SpRuntimeTransactionValidityValidTransaction (315) */
+  /** @name SpRuntimeTransactionValidityValidTransaction (316) */
   interface SpRuntimeTransactionValidityValidTransaction extends Struct {
     readonly priority: u64;
     readonly requires: Vec<Bytes>;
@@ -2517,40 +2533,40 @@ declare module '@polkadot/types/lookup' {
     readonly propagate: bool;
   }
 
-  /** @name SpSessionRuntimeApiOpaqueGeneratedSessionKeys (320) */
+  /** @name SpSessionRuntimeApiOpaqueGeneratedSessionKeys (321) */
   interface SpSessionRuntimeApiOpaqueGeneratedSessionKeys extends Struct {
     readonly keys_: Bytes;
     readonly proof: Bytes;
   }
 
-  /** @name PalletTransactionPaymentRuntimeDispatchInfo (324) */
+  /** @name PalletTransactionPaymentRuntimeDispatchInfo (325) */
   interface PalletTransactionPaymentRuntimeDispatchInfo extends Struct {
     readonly weight: SpWeightsWeightV2Weight;
     readonly class: FrameSupportDispatchDispatchClass;
     readonly partialFee: u128;
   }
 
-  /** @name PalletTransactionPaymentFeeDetails (325) */
+  /** @name PalletTransactionPaymentFeeDetails (326) */
   interface PalletTransactionPaymentFeeDetails extends Struct {
     readonly inclusionFee: Option<PalletTransactionPaymentInclusionFee>;
     readonly tip: u128;
   }
 
-  /** @name PalletTransactionPaymentInclusionFee (327) */
+  /** @name PalletTransactionPaymentInclusionFee (328) */
   interface PalletTransactionPaymentInclusionFee extends Struct {
     readonly baseFee: u128;
     readonly lenFee: u128;
     readonly adjustedWeightFee: u128;
   }
 
-  /** @name PalletSibylRelayMiningClaimWindows (331) */
+  /** @name PalletSibylRelayMiningClaimWindows (332) */
   interface PalletSibylRelayMiningClaimWindows extends Struct {
     readonly claimOpen: u32;
     readonly claimClose: u32;
     readonly proofClose: u32;
   }
 
-  /** @name SibylRuntimeRuntimeError (335) */
+  /** @name SibylRuntimeRuntimeError (336) */
   interface SibylRuntimeRuntimeError extends Enum {
     readonly isSystem: boolean;
     readonly asSystem: FrameSystemError;
