@@ -3,7 +3,7 @@
  * by side in one run, each in its own child process so RSS figures never mix:
  *
  *   store    @sibyl/relay-mining's MinedRelayStore: add() appends to an on-disk log and keeps
- *            ~60 B a relay in typed arrays; the tree is built once, at claim time (buildTree).
+ *            ~48 B a relay in typed arrays; the tree is built once, at claim time (buildTree).
  *   pointer  a sum trie of heap objects re-hashed along the path on every insert, values in
  *            memory (what POKT's relay miner does), same node format: the roots must agree.
  *
@@ -22,7 +22,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { u8aToHex } from '@polkadot/util';
 import {
   MinedRelayStore,
   blake2Ready,
@@ -56,6 +55,8 @@ const MB = 1 << 20;
 const rss = () => process.memoryUsage().rss;
 const collect = () => (globalThis as { gc?: () => void }).gc?.();
 const peakRss = () => process.resourceUsage().maxRSS * 1024;
+/** Hex without @polkadot/util, which the measuring children must not load (it is ~16 MB of RSS the store does not use). */
+const toHex = (bytes: Uint8Array) => `0x${Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('hex')}`;
 
 /** One batch of relays in flat buffers, refilled in place: the generator adds nothing to the RSS it measures. */
 class RelayBatch {
@@ -182,7 +183,7 @@ async function measureStore(relays: SyntheticRelays, n: number, dir: string) {
     bytes_per_relay_peak: Math.round((peak - baseline) / n),
     // What the store itself holds per relay (typed arrays at their current capacity), without allocator slack.
     store_array_bytes_per_relay: Math.round(storeBytes / n),
-    root: { hash: u8aToHex(root.hash), sum: root.sum.toString(), count: root.count.toString() },
+    root: { hash: toHex(root.hash), sum: root.sum.toString(), count: root.count.toString() },
   };
 }
 
@@ -214,7 +215,7 @@ function measurePointer(relays: SyntheticRelays, n: number) {
     rss_peak_mb: round(peakRss() / MB, 1),
     bytes_per_relay_after_add: Math.round((after - baseline) / n),
     bytes_per_relay_peak: Math.round((peakRss() - baseline) / n),
-    root: { hash: u8aToHex(root.hash), sum: root.sum.toString(), count: root.count.toString() },
+    root: { hash: toHex(root.hash), sum: root.sum.toString(), count: root.count.toString() },
   };
 }
 

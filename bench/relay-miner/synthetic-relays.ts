@@ -7,10 +7,9 @@
  * cleared: it stands in for a digest mined at p = 2^-12 (mined digests share their leading
  * zeros) without grinding 4096 candidates per relay. Weights (CU) vary from 50 to 4049.
  *
- * Only @sibyl/relay-mining is loaded here, so the measuring processes carry no keyring or type
- * registry in their baseline RSS.
+ * Only @sibyl/relay-mining is loaded here, so the measuring processes carry no keyring, type
+ * registry or @polkadot/util in their baseline RSS.
  */
-import { hexToU8a } from '@polkadot/util';
 import { relayLeafKey } from '@sibyl/relay-mining';
 
 /** Where the nonce (u64) sits in a leaf whose envelope has no sampling seed: 2-byte Compact, then 157 bytes of envelope. */
@@ -28,7 +27,7 @@ export class SyntheticRelays {
   private readonly template: Uint8Array;
 
   constructor(templateHex: string) {
-    this.template = hexToU8a(templateHex);
+    this.template = Uint8Array.from(Buffer.from(templateHex.replace(/^0x/, ''), 'hex'));
   }
 
   get valueBytes(): number {

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, truncateSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { u8aToHex } from '@polkadot/util';
-import { MinedRelayStore, SumTree, SumTreeError, U64_MAX, blake2Ready, blake2b256, minedRelayLogPath, verifyProof, type LeafInput } from './index.js';
+import { MinedRelayStore, SumTree, SumTreeError, U64_MAX, blake2Ready, blake2b256, encodeProof, minedRelayLogPath, verifyProof, type LeafInput } from './index.js';
 
 const keyOf = (value: Uint8Array) => blake2b256(value);
 /** Leaf n: a value that varies in length, keyed by its hash. */
@@ -50,6 +50,51 @@ describe('mined relay store', () => {
     await store.close();
     // Proofs still work after the store closes: the tree reads the log by path.
     verifyProof(tree.root, SEED, 99, tree.prove(99, SEED).proof, keyOf);
+  });
+
+  test('a tree built in small batches, its values walked to from checkpoints, is the same tree, proof for proof', async () => {
+    const store = await open();
+    const all = leaves(0, 1000);
+    for (const l of all) store.add(l.key, l.weight, l.value);
+    const tree = store.buildTree({ batchLeaves: 37, cacheMinLeaves: 4 });
+    const ref = SumTree.fromLeaves(all);
+    expect(rootHex(tree)).toEqual(rootHex(ref));
+    for (let i = 0; i < 32; i++) {
+      const [p, q] = [tree.prove(i, SEED), ref.prove(i, SEED)];
+      expect(p.leafIndex).toBe(q.leafIndex);
+      expect(u8aToHex(encodeProof(p.proof))).toBe(u8aToHex(encodeProof(q.proof)));
+    }
+    // The replay index, dropped while the tree was built, is back for the next relay.
+    expect(store.add(all[5]!.key, all[5]!.weight, all[5]!.value)).toBe(false);
+    expect(store.has(all[999]!.key)).toBe(true);
+    const next = leaf(1000);
+    expect(store.add(next.key, next.weight, next.value)).toBe(true);
+    expect(store.size).toBe(1001);
+    // The index was rebuilt in the memory it lent the build: the tree kept none of it.
+    for (let i = 32; i < 40; i++) expect(u8aToHex(encodeProof(tree.prove(i, SEED).proof))).toBe(u8aToHex(encodeProof(ref.prove(i, SEED).proof)));
+    expect(rootHex(store.buildTree())).toEqual(rootHex(SumTree.fromLeaves([...all, next])));
+    await store.close();
+  });
+
+  test('weights past 32 bits are kept, replayed and proven', async () => {
+    const store = await open();
+    const heavy = leaves(0, 40).map((l, i) => ({ ...l, weight: l.weight + (BigInt(i) << 33n) }));
+    const total = heavy.reduce((s, l) => s + l.weight, 0n);
+    for (const l of heavy) store.add(l.key, l.weight, l.value);
+    expect(store.totalWeight).toBe(total);
+    const claimed = rootHex(store.buildTree());
+    expect(claimed).toEqual(rootHex(SumTree.fromLeaves(heavy)));
+    await store.close();
+    const again = await open();
+    expect(again.totalWeight).toBe(total);
+    const tree = again.buildTree();
+    expect(rootHex(tree)).toEqual(claimed);
+    for (let i = 0; i < 8; i++) {
+      const p = tree.prove(i, SEED);
+      expect(p.proof.weight).toBe(heavy[p.leafIndex]!.weight);
+      verifyProof(tree.root, SEED, i, p.proof, keyOf);
+    }
+    await again.close();
   });
 
   test('a replayed relay is refused and not counted, before and after a restart', async () => {
@@ -204,6 +249,9 @@ describe('a claimed (frozen) store', () => {
     const late = leaf(1000);
     expect(store.add(late.key, late.weight, late.value)).toBe(false);
     expect(store.frozen).toBe(true);
+    // The replay index let go at the build comes back for a question.
+    expect(store.has(first[7]!.key)).toBe(true);
+    expect(store.has(late.key)).toBe(false);
     await store.close();
     const again = await open();
     expect(again.frozen).toBe(true);

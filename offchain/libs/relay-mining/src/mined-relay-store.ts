@@ -3,9 +3,11 @@
  * survive a restart (docs/relay-mining.md, "Mining (supplier side)").
  *
  * Values go to an append-only log, `<dir>/<session>-<model>.leaves`; memory holds only what the
- * claim needs for every leaf: key (32 B), weight (8 B) and log offset (8 B), in typed arrays that
- * double as they fill, plus an open-addressing index over the keys (4 B a slot, at most half full)
- * that rejects replays. About 60 B a relay, against the ~400 B value that stays on disk.
+ * claim needs for every leaf: key (32 B) and weight (4 B: its high half, never used by relays,
+ * in a map), in segments that are appended, never copied (leaf-columns.ts), the log position of
+ * every 16th record (0.5 B a relay: the others are found by walking from it, relay-log.ts), and
+ * an open-addressing index over the keys (4 B a slot, at most half full) that rejects replays.
+ * About 45 B a relay, against the ~400 B value that stays on disk.
  *
  * Log: the 8-byte magic "SIBYLML1", then records of
  *   le32(value length) ‖ key[32] ‖ le64(weight) ‖ value ‖ le32(crc32 of the preceding bytes)
@@ -24,9 +26,12 @@ import { closeSync, constants, fdatasync, fstatSync, ftruncateSync, fsyncSync, m
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { crc32 } from 'node:zlib';
-import { blake2Ready, blake2b256 } from './blake2.js';
-import { KEY_BYTES, SumTreeError, U64_MAX, checkWeight, leafHash } from './node-summary.js';
-import { SumTree, type SumTreeOptions } from './sum-tree.js';
+import { blake2Ready } from './blake2.js';
+import { LeafColumns, keyOffset } from './leaf-columns.js';
+import { KEY_BYTES, SumTreeError, U64_MAX, checkWeight } from './node-summary.js';
+import { CHECKPOINT_STRIDE, LogReader, RECORD_HEAD, RECORD_OVERHEAD, readRecords, scanRecords, type LogIndex } from './relay-log.js';
+import { SumTree, defaultBatchLeaves, type LeafSet, type SumTreeOptions } from './sum-tree.js';
+import { BATCH_LEAF_BYTES } from './tree-builder.js';
 
 export interface MinedRelayStoreOptions {
   dir: string;
@@ -42,10 +47,11 @@ export interface MinedRelayStoreOptions {
 export const MAX_VALUE_BYTES = 1 << 20;
 
 const MAGIC = new TextEncoder().encode('SIBYLML1');
-const RECORD_HEAD = 4 + KEY_BYTES + 8;
-const RECORD_OVERHEAD = RECORD_HEAD + 4;
-const READ_CHUNK = 4 << 20;
-const INITIAL_CAPACITY = 1024;
+/** Reads of the whole log (replay, building a tree) go through a buffer this large. */
+const READ_CHUNK = 256 << 10;
+/** A proof's reads of single records: a checkpoint's stride of relay-sized records. */
+const RECORD_READ_CHUNK = 8 << 10;
+const INITIAL_SLOTS = 2048;
 const PENDING_BYTES = 1 << 20;
 const fdatasyncAsync = promisify(fdatasync);
 
@@ -66,13 +72,18 @@ export class MinedRelayStore {
   private fd: number;
   private count = 0;
   private weightTotal = 0n;
-  private capacity = INITIAL_CAPACITY;
-  private keys = new Uint8Array(INITIAL_CAPACITY * KEY_BYTES);
-  private weights = new BigUint64Array(INITIAL_CAPACITY);
-  /** Log position of each record. */
-  private offsets = new Float64Array(INITIAL_CAPACITY);
-  /** Open addressing over leaf indices: slot holds index + 1, 0 is free; kept at most half full. */
-  private slots = new Uint32Array(2 * INITIAL_CAPACITY);
+  /** Every leaf's key and weight. */
+  private readonly columns = new LeafColumns();
+  /** Log position of records 0, 16, 32, … (relay-log.ts walks to the ones between). */
+  private checkpoints = new Float64Array(INITIAL_SLOTS / CHECKPOINT_STRIDE);
+  /**
+   * The replay index: open addressing over leaf indices, a slot holds index + 1, 0 is free; kept
+   * at most half full. Dropped while a tree is built (8 MB at a million relays, of no use to the
+   * build) and rebuilt by the next {@link add} or {@link has}; a claimed store never needs it again.
+   */
+  private slots: Uint32Array | undefined = new Uint32Array(INITIAL_SLOTS);
+  /** The dropped index's memory, lent to the build and reused when the index is rebuilt. */
+  private spareSlots: ArrayBufferLike | undefined;
 
   /** Records not yet written; they start at log position `written`. */
   private pending = Buffer.allocUnsafe(PENDING_BYTES);
@@ -182,11 +193,14 @@ export class MinedRelayStore {
 
   /** Bytes this store holds in memory (its arrays at their current capacity and the write buffer). */
   get memoryBytes(): number {
-    return this.keys.byteLength + this.weights.byteLength + this.offsets.byteLength + this.slots.byteLength + this.pending.byteLength;
+    const index = this.slots ?? this.spareSlots;
+    return this.columns.memoryBytes + this.checkpoints.byteLength + (index?.byteLength ?? 0) + this.pending.byteLength;
   }
 
   has(key: Uint8Array): boolean {
-    return key.length === KEY_BYTES && this.findSlot(key, 0)[1] !== -1;
+    if (key.length !== KEY_BYTES) return false;
+    const slots = this.replayIndex();
+    return slots[findSlot(slots, this.columns, key)] !== 0;
   }
 
   /**
@@ -200,20 +214,14 @@ export class MinedRelayStore {
     if (key.length !== KEY_BYTES) throw new SumTreeError('bad-key', `a key is ${KEY_BYTES} bytes, not ${key.length}`);
     checkWeight(weight);
     if (value.length > MAX_VALUE_BYTES) throw new RangeError(`a leaf value is at most ${MAX_VALUE_BYTES} bytes`);
-    if (this.weightTotal + weight > U64_MAX) throw new SumTreeError('sum-overflow', 'the claim would sum past u64');
-    const [slot, found] = this.findSlot(key, 0);
-    if (found !== -1) return false;
+    const total = this.weightTotal + weight;
+    if (total > U64_MAX) throw new SumTreeError('sum-overflow', 'the claim would sum past u64');
+    const slots = this.replayIndex();
+    const slot = findSlot(slots, this.columns, key);
+    if (slots[slot] !== 0) return false;
 
-    const index = this.count;
-    if (index === this.capacity) this.grow();
-    this.keys.set(key, index * KEY_BYTES);
-    this.weights[index] = weight;
-    this.offsets[index] = this.written + this.pendingBytes;
-    this.slots[slot] = index + 1;
-    this.count = index + 1;
-    this.weightTotal += weight;
+    this.append(slots, slot, key, weight, total, this.written + this.pendingBytes);
     this.appendRecord(key, weight, value);
-    if (2 * this.count > this.slots.length) this.rehash(2 * this.slots.length);
 
     if (this.pendingRecords >= this.syncEveryRecords) this.writeAndSync();
     else this.timer ??= setTimeout(() => this.writeAndSync(), this.syncEveryMs).unref();
@@ -253,35 +261,56 @@ export class MinedRelayStore {
 
   /**
    * Builds the claim's tree over every leaf added so far (or, once frozen, over the leaves the
-   * claim covers): reads the log once to hash the values, then {@link SumTree.build}. Proofs read their leaf's value back from the log, so keep the log
+   * claim covers) with {@link SumTree.build}, which reads the log a few times in order to hash
+   * the values (a batch of leaves a pass). Proofs read values back from the log, so keep the log
    * until the proofs are in. Throws 'empty-claim' never: an empty store gives the empty root.
    */
   buildTree(options: SumTreeOptions = {}): SumTree {
     this.checkUsable();
     this.writePending();
+    // The replay index is of no use to the build: its memory holds the build's batches instead
+    // (as many leaves as fit, fewer passes over the log), and it is rebuilt when next needed.
+    if (this.slots) this.spareSlots = this.slots.buffer;
+    this.slots = undefined;
+    const scratch = this.spareSlots;
+    const batchLeaves = Math.max(defaultBatchLeaves(this.claimedSize), Math.floor((scratch?.byteLength ?? 0) / BATCH_LEAF_BYTES));
+    const tree = SumTree.build({ ...this.leafSet(), scratch }, { batchLeaves, ...options });
+    // A claimed store takes no relay: let its index's memory go for good.
+    if (this.frozen) this.spareSlots = undefined;
+    return tree;
+  }
+
+  /**
+   * The claimed leaves as the tree reads them. Views, not copies: entries below `size` never
+   * change and growing replaces the arrays, so a tree stays valid while the store grows or after
+   * it is closed (it reads the log by path).
+   */
+  private leafSet(): LeafSet {
     const size = this.claimedSize;
-    // Views, not copies: entries below `size` never change, and growing replaces the arrays.
-    const keys = this.keys.subarray(0, size * KEY_BYTES);
-    const weights = this.weights.subarray(0, size);
-    const total = this.count;
-    const offsets = this.offsets.subarray(0, total);
-    const end = this.written;
-    const leafHashes = new Uint8Array(size * KEY_BYTES);
-    this.scanValues(size, (index, value) => leafHashes.set(leafHash(keys, blake2b256(value), weights[index]!, index * KEY_BYTES), index * KEY_BYTES));
-    const path = this.path;
-    const readValue = (index: number): Uint8Array => {
-      const start = offsets[index]!;
-      const length = (index + 1 < total ? offsets[index + 1]! : end) - start - RECORD_OVERHEAD;
-      const value = new Uint8Array(length);
-      const fd = openSync(path, 'r');
-      try {
-        if (readSync(fd, value, 0, length, start + RECORD_HEAD) !== length) throw new Error(`${path}: leaf ${index} is cut short`);
-      } finally {
-        closeSync(fd);
-      }
-      return value;
+    const index: LogIndex = { path: this.path, end: this.written, checkpoints: this.checkpoints.subarray(0, Math.ceil(size / CHECKPOINT_STRIDE)) };
+    return {
+      size,
+      columns: this.columns,
+      scanValues: (use) => {
+        this.checkUsable();
+        const reader = new LogReader(this.fd, index.end, READ_CHUNK);
+        return use((wanted, visit) => scanRecords(reader, index, wanted, visit));
+      },
+      readValues: (use) => readRecords(index, size, RECORD_READ_CHUNK, use),
     };
-    return SumTree.build({ size, keys, weights, leafHashes, readValue }, options);
+  }
+
+  /**
+   * Takes the record at log position `at` into memory as leaf `count`: key, weight, checkpoint,
+   * replay slot (the free one {@link findSlot} gave in `slots`); `total` is the new total weight.
+   */
+  private append(slots: Uint32Array, slot: number, key: Uint8Array, weight: bigint, total: bigint, at: number): void {
+    const index = this.columns.push(key, weight);
+    if (index % CHECKPOINT_STRIDE === 0) this.addCheckpoint(index / CHECKPOINT_STRIDE, at);
+    slots[slot] = index + 1;
+    this.count = index + 1;
+    this.weightTotal = total;
+    if (2 * this.count > slots.length) this.slots = this.indexed(2 * slots.length);
   }
 
   private checkUsable(): void {
@@ -289,46 +318,37 @@ export class MinedRelayStore {
     if (this.failure) throw this.failure;
   }
 
-  /** [slot, index]: the slot holding `key` and its leaf index, or the free slot it would take and -1. */
-  private findSlot(key: Uint8Array, keyOffset: number): [number, number] {
-    const { slots, keys } = this;
-    const mask = slots.length - 1;
-    for (let slot = hashKey(key, keyOffset) & mask; ; slot = (slot + 1) & mask) {
-      const entry = slots[slot]!;
-      if (entry === 0) return [slot, -1];
-      const base = (entry - 1) * KEY_BYTES;
-      let same = true;
-      for (let b = 0; b < KEY_BYTES; b++) {
-        if (keys[base + b] !== key[keyOffset + b]) {
-          same = false;
-          break;
-        }
-      }
-      if (same) return [slot, entry - 1];
+  /** The replay index, rebuilt (in the memory it had, if that is big enough) if a tree build dropped it. */
+  private replayIndex(): Uint32Array {
+    if (!this.slots) {
+      let slotCount = INITIAL_SLOTS;
+      while (2 * this.count > slotCount) slotCount *= 2;
+      const spare = this.spareSlots;
+      this.spareSlots = undefined;
+      this.slots = this.indexed(slotCount, spare && spare.byteLength >= 4 * slotCount ? new Uint32Array(spare, 0, slotCount).fill(0) : undefined);
     }
+    return this.slots;
   }
 
-  private rehash(slotCount: number): void {
-    this.slots = new Uint32Array(slotCount);
+  /** A replay index of `slotCount` slots (a power of two, more than twice the leaves) over every leaf, in `slots` if given (zeroed). */
+  private indexed(slotCount: number, slots: Uint32Array = new Uint32Array(slotCount)): Uint32Array {
     const mask = slotCount - 1;
     for (let index = 0; index < this.count; index++) {
-      let slot = hashKey(this.keys, index * KEY_BYTES) & mask;
-      while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
-      this.slots[slot] = index + 1;
+      let slot = hashKey(this.columns.keySegment(index), keyOffset(index)) & mask;
+      while (slots[slot] !== 0) slot = (slot + 1) & mask;
+      slots[slot] = index + 1;
     }
+    return slots;
   }
 
-  private grow(): void {
-    this.capacity *= 2;
-    const keys = new Uint8Array(this.capacity * KEY_BYTES);
-    keys.set(this.keys);
-    this.keys = keys;
-    const weights = new BigUint64Array(this.capacity);
-    weights.set(this.weights);
-    this.weights = weights;
-    const offsets = new Float64Array(this.capacity);
-    offsets.set(this.offsets);
-    this.offsets = offsets;
+  /** Checkpoints double as they fill: 0.5 B a relay, so their copies are small. */
+  private addCheckpoint(checkpoint: number, at: number): void {
+    if (checkpoint === this.checkpoints.length) {
+      const bigger = new Float64Array(2 * this.checkpoints.length);
+      bigger.set(this.checkpoints);
+      this.checkpoints = bigger;
+    }
+    this.checkpoints[checkpoint] = at;
   }
 
   private appendRecord(key: Uint8Array, weight: bigint, value: Uint8Array): void {
@@ -394,7 +414,7 @@ export class MinedRelayStore {
     const magic = new Uint8Array(MAGIC.length);
     readSync(this.fd, magic, 0, MAGIC.length, 0);
     if (!magic.every((b, i) => b === MAGIC[i])) throw new Error(`${this.path} is not a mined-relay log`);
-    const reader = new LogReader(this.fd, fileSize);
+    const reader = new LogReader(this.fd, fileSize, READ_CHUNK);
     let at = MAGIC.length;
     for (;;) {
       const head = reader.view(at, RECORD_HEAD);
@@ -405,66 +425,24 @@ export class MinedRelayStore {
       if (!record) return at;
       if (crc32(record.subarray(0, RECORD_HEAD + length)) !== record.readUInt32LE(RECORD_HEAD + length)) return at;
       const weight = record.readBigUInt64LE(4 + KEY_BYTES);
-      if (weight < 1n || this.weightTotal + weight > U64_MAX) return at;
+      const total = this.weightTotal + weight;
+      if (weight < 1n || total > U64_MAX) return at;
       const key = record.subarray(4, 4 + KEY_BYTES);
-      const [slot, found] = this.findSlot(key, 0);
-      if (found !== -1) return at;
-      const index = this.count;
-      if (index === this.capacity) this.grow();
-      this.keys.set(key, index * KEY_BYTES);
-      this.weights[index] = weight;
-      this.offsets[index] = at;
-      this.slots[slot] = index + 1;
-      this.count = index + 1;
-      this.weightTotal += weight;
-      if (2 * this.count > this.slots.length) this.rehash(2 * this.slots.length);
+      const slots = this.replayIndex();
+      const slot = findSlot(slots, this.columns, key);
+      if (slots[slot] !== 0) return at;
+      this.append(slots, slot, key, weight, total, at);
       at += RECORD_OVERHEAD + length;
-    }
-  }
-
-  /** Calls `visit` with each of the first `size` records' values, reading the log in order. */
-  private scanValues(size: number, visit: (index: number, value: Uint8Array) => void): void {
-    const reader = new LogReader(this.fd, this.written);
-    for (let index = 0; index < size; index++) {
-      const at = this.offsets[index]!;
-      const head = reader.view(at, RECORD_HEAD);
-      if (!head) throw new Error(`${this.path}: leaf ${index} is missing`);
-      const length = head.readUInt32LE(0);
-      const record = reader.view(at, RECORD_HEAD + length);
-      if (!record) throw new Error(`${this.path}: leaf ${index} is cut short`);
-      visit(index, record.subarray(RECORD_HEAD));
     }
   }
 }
 
-/** Sequential reads of a log through a large buffer; `view` re-reads when a range is not in it. */
-class LogReader {
-  private buf = Buffer.allocUnsafe(READ_CHUNK);
-  private start = 0;
-  private length = 0;
-
-  constructor(
-    private readonly fd: number,
-    private readonly end: number,
-  ) {}
-
-  /** Bytes [at, at + n) of the log, or undefined when the log ends first. Valid until the next call. */
-  view(at: number, n: number): Buffer | undefined {
-    if (at + n > this.end) return undefined;
-    if (at < this.start || at + n > this.start + this.length) {
-      if (n > this.buf.length) this.buf = Buffer.allocUnsafe(n);
-      const want = Math.min(this.buf.length, this.end - at);
-      let got = 0;
-      while (got < want) {
-        const read = readSync(this.fd, this.buf, got, want - got, at + got);
-        if (read === 0) break;
-        got += read;
-      }
-      this.start = at;
-      this.length = got;
-      if (got < n) return undefined;
-    }
-    return this.buf.subarray(at - this.start, at - this.start + n);
+/** The slot of replay index `slots` holding `key` (its leaf index + 1), or the free slot (0) it would take. */
+function findSlot(slots: Uint32Array, columns: LeafColumns, key: Uint8Array): number {
+  const mask = slots.length - 1;
+  for (let slot = hashKey(key, 0) & mask; ; slot = (slot + 1) & mask) {
+    const entry = slots[slot]!;
+    if (entry === 0 || columns.sameKey(entry - 1, key)) return slot;
   }
 }
 

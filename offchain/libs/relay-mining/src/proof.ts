@@ -3,8 +3,8 @@
  * SCALE encoding, and the verifier. The chain's Rust verifier mirrors {@link verifyProof} step for
  * step (README.md, "Verifying a proof"); test-vectors/smst.json pins both to the same bytes.
  */
-import { u8aConcat } from '@polkadot/util';
 import { blake2b256 } from './blake2.js';
+import { concatBytes } from './bytes.js';
 import {
   HASH_BYTES,
   KEY_BYTES,
@@ -113,7 +113,7 @@ export function encodeSiblings(siblings: readonly NodeSummary[]): Uint8Array {
     if (sibling.count === 0n) parts.push(NONE);
     else parts.push(SOME, sibling.hash, encodeCompactU64(sibling.sum), encodeCompactU64(sibling.count));
   }
-  return u8aConcat(...parts);
+  return concatBytes(...parts);
 }
 
 /** Decodes {@link encodeSiblings}' layout from `at`; returns the siblings and the offset after them. */
@@ -144,7 +144,7 @@ export function decodeSiblings(bytes: Uint8Array, at: number): [NodeSummary[], n
 
 /** Encodes as SCALE `(Vec<u8>, Compact<u64>, siblings)`: value, weight, {@link encodeSiblings}. */
 export function encodeProof(proof: SumTreeProof): Uint8Array {
-  return u8aConcat(encodeCompactU32(proof.value.length), proof.value, encodeCompactU64(proof.weight), encodeSiblings(proof.siblings));
+  return concatBytes(encodeCompactU32(proof.value.length), proof.value, encodeCompactU64(proof.weight), encodeSiblings(proof.siblings));
 }
 
 /** Decodes {@link encodeProof}'s layout; rejects non-canonical encodings and trailing bytes as 'malformed-proof'. */

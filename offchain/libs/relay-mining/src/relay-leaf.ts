@@ -12,15 +12,15 @@
  * fixes it by signing before the supplier answers, so a supplier cannot re-generate or re-chunk an
  * answer until its relay happens to be mined, as a key over the response would let it.
  */
-import { hexToU8a, u8aToHex } from '@polkadot/util';
 import type { Signed } from '@sibyl/protocol';
 import { blake2b256 } from './blake2.js';
+import { bytesToHex, hexToBytes } from './bytes.js';
 import { decodeCompactU32, encodeCompactU32 } from './scale-compact.js';
 
 const SIGNATURE_BYTES = 64;
 
 export function encodeRelayLeaf(envelope: Signed, response: Signed): Uint8Array {
-  const parts = [hexToU8a(envelope.payload), hexToU8a(envelope.signature), hexToU8a(response.payload), hexToU8a(response.signature)] as const;
+  const parts = [hexToBytes(envelope.payload), hexToBytes(envelope.signature), hexToBytes(response.payload), hexToBytes(response.signature)] as const;
   if (parts[1].length !== SIGNATURE_BYTES || parts[3].length !== SIGNATURE_BYTES) throw new RangeError('relay signatures are 64 bytes');
   const envelopeLength = encodeCompactU32(parts[0].length);
   const responseLength = encodeCompactU32(parts[2].length);
@@ -51,8 +51,8 @@ export function relayLeafParts(value: Uint8Array): { envelope: Uint8Array; envel
 export function decodeRelayLeaf(value: Uint8Array): { envelope: Signed; response: Signed } {
   const p = relayLeafParts(value);
   return {
-    envelope: { payload: u8aToHex(p.envelope), signature: u8aToHex(p.envelopeSignature) },
-    response: { payload: u8aToHex(p.response), signature: u8aToHex(p.responseSignature) },
+    envelope: { payload: bytesToHex(p.envelope), signature: bytesToHex(p.envelopeSignature) },
+    response: { payload: bytesToHex(p.response), signature: bytesToHex(p.responseSignature) },
   };
 }
 
@@ -63,5 +63,5 @@ export function relayLeafKey(value: Uint8Array): Uint8Array {
 
 /** The mining key of a signed envelope, before the relay is answered. */
 export function miningKey(envelope: Signed): Uint8Array {
-  return blake2b256(hexToU8a(envelope.payload));
+  return blake2b256(hexToBytes(envelope.payload));
 }

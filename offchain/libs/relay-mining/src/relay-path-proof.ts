@@ -23,7 +23,7 @@
  * branches are the same, and at it each one's sibling is the other's node, which the chain has
  * just computed (`sum_tree::join_branch`).
  */
-import { u8aConcat } from '@polkadot/util';
+import { concatBytes } from './bytes.js';
 import { encodeSiblings, type SumTreeProof } from './proof.js';
 import { keyBit } from './node-summary.js';
 import { relayLeafParts } from './relay-leaf.js';
@@ -68,7 +68,7 @@ export function encodeRelayPathProof(proof: SumTreeProof): Uint8Array {
   const nonceAt = envelope.length - 8;
   const envelopeView = new DataView(envelope.buffer, envelope.byteOffset, envelope.length);
   const responseView = new DataView(response.buffer, response.byteOffset, response.length);
-  return u8aConcat(
+  return concatBytes(
     envelope.subarray(ENVELOPE.gateway, ENVELOPE.gateway + 32),
     envelope.subarray(ENVELOPE.requestHash, ENVELOPE.requestHash + 32),
     encodeCompactU32(envelopeView.getUint32(ENVELOPE.promptTokens, true)),

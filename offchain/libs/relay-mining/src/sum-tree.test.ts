@@ -185,6 +185,50 @@ describe('sum tree root', () => {
   });
 });
 
+describe('building in batches', () => {
+  const proofsOf = (tree: SumTree, paths = 16) => Array.from({ length: paths }, (_, i) => u8aToHex(encodeProof(tree.prove(i, SEED).proof)));
+
+  test('any batch size and cache threshold give the same root and byte-identical proofs', () => {
+    const leaves = randomLeaves(300, 31);
+    const ref = refTree(leaves);
+    const expected = proofsOf(SumTree.fromLeaves(leaves));
+    for (const batchLeaves of [1, 2, 3, 7, 64, 299, 300, 1000]) {
+      for (const cacheMinLeaves of [2, 5, 32]) {
+        const tree = SumTree.fromLeaves(leaves, { batchLeaves, cacheMinLeaves });
+        sameSummary(tree.root, ref);
+        expect(proofsOf(tree)).toEqual(expected);
+      }
+    }
+  });
+
+  test('weights past 32 bits', () => {
+    const leaves = randomLeaves(50, 9).map((l, i) => ({ ...l, weight: l.weight + (BigInt(i % 5) << 40n) }));
+    const tree = SumTree.fromLeaves(leaves, { batchLeaves: 4 });
+    sameSummary(tree.root, refTree(leaves));
+    for (let i = 0; i < 16; i++) {
+      const p = tree.prove(i, SEED);
+      expect(p.proof.weight).toBe(leaves[p.leafIndex]!.weight);
+      verifyProof(tree.root, SEED, i, p.proof, keyOf);
+    }
+  });
+
+  test('more leaves than one segment of leaf columns (65,536)', () => {
+    // Values numbered, so that none repeats (randomLeaves' short values would, at this count).
+    const leaves = randomLeaves(70_000, 77, 4000).map(({ value, weight }, i) => {
+      const numbered = cat(le(BigInt(i), 4), value);
+      return { key: keyOf(numbered), value: numbered, weight };
+    });
+    const tree = SumTree.fromLeaves(leaves, { batchLeaves: 20_000 });
+    const ref = refTree(leaves);
+    sameSummary(tree.root, ref);
+    for (let i = 0; i < 8; i++) {
+      const p = tree.prove(i, SEED);
+      expect(u8aToHex(p.key)).toBe(u8aToHex(refPathLeaf(ref, SEED, i).key));
+      verifyProof(tree.root, SEED, i, p.proof, keyOf);
+    }
+  });
+});
+
 describe('proof paths', () => {
   test('every path lands where the reference walk lands, and its proof verifies', () => {
     for (const n of [2, 3, 17, 300]) {

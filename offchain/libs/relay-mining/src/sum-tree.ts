@@ -1,44 +1,57 @@
 /**
- * The compact sparse Merkle sum tree over a fixed set of leaves, built once at claim time.
+ * The compact sparse Merkle sum tree over a fixed set of leaves, built once at claim time
+ * (tree-builder.ts: the leaves sorted by key, key-sort.ts, then one hash per node, O(n) hashes,
+ * with at most `batchLeaves` leaf hashes in memory at a time).
  *
- * Building is a most-significant-bit-first radix partition of the leaf indices: splitting a range
- * on bit `depth` is both the sort step and the tree's branching, so the whole tree costs one
- * partition pass per level and one hash per node, O(n) hashes. A range of one leaf is that leaf,
- * a range of two or more is an inner node (one side may be empty), as the format requires.
- *
- * Only summaries of subtrees with at least `cacheMinLeaves` leaves are kept (about 2n/min of
- * them); a proof recomputes the few small subtrees it needs from the leaf hashes. That keeps a
- * million-leaf tree at a few MB beyond the leaves themselves.
+ * A built tree keeps the leaves' sorted order (4 B a leaf) and the summaries of its subtrees with
+ * at least `cacheMinLeaves` leaves (node-cache.ts, ~60 B each, about 1.6n/min of them), but no
+ * leaf hashes: a proof recomputes the few small subtrees it needs from their leaves' values, which
+ * `readValues` reads back (from the log, for a store's tree). That keeps a million-leaf tree at a
+ * few MB beyond the leaves' keys and weights, which it shares with its store (leaf-columns.ts).
  */
-import { blake2b256 } from './blake2.js';
-import {
-  EMPTY_SUMMARY,
-  KEY_BYTES,
-  SumTreeError,
-  U64_MAX,
-  checkWeight,
-  innerSummary,
-  keyBit,
-  leafHash,
-  type NodeSummary,
-} from './node-summary.js';
+import { LeafColumns, MAX_LEAVES } from './leaf-columns.js';
+import { NodeCache } from './node-cache.js';
+import { EMPTY_SUMMARY, SumTreeError, U64_MAX, innerSummary, leafSummary, type NodeSummary } from './node-summary.js';
 import { pathOffset } from './proof-paths.js';
 import type { SumTreeProof } from './proof.js';
+import { sortByKey, splitSorted } from './key-sort.js';
+import { TreeBuilder } from './tree-builder.js';
 
-/** The leaves a tree is built over, in struct-of-arrays form; leaf i's key is keys[32i, 32i+32). */
+/** The leaves a tree is built over: leaves 0..size-1 of `columns` (keys and weights), and their values. */
 export interface LeafSet {
   readonly size: number;
-  readonly keys: Uint8Array;
-  readonly weights: BigUint64Array;
-  /** Leaf hashes, 32 bytes per leaf, as {@link leafHash} computes them. */
-  readonly leafHashes: Uint8Array;
-  /** Leaf i's value, only read for the leaves a proof lands on. */
-  readValue(index: number): Uint8Array;
+  /** Entries below `size` must not change while the tree lives (a store only appends). */
+  readonly columns: LeafColumns;
+  /**
+   * Runs `use` with a scanner of values: `scan(wanted, visit)` calls `visit` with the value of each
+   * leaf in `wanted` (ascending indices), in that order. The build reads every value once, in a
+   * few sequential passes of one session (a store reads its log through one buffer for all).
+   */
+  scanValues<T>(use: (scan: ScanValues) => T): T;
+  /**
+   * Runs `use` with a reader of leaf values, for a proof's leaf and the leaves of the small
+   * subtrees it recomputes (a store opens its log once for it).
+   */
+  readValues<T>(use: (read: (index: number) => Uint8Array) => T): T;
+  /**
+   * Memory the build may use for its batches (if big enough for them) and keeps no hold on once
+   * built: a store lends its replay index, which it does not need meanwhile.
+   */
+  readonly scratch?: ArrayBufferLike;
 }
+
+type ReadValue = (index: number) => Uint8Array;
+export type ScanValues = (wanted: Uint32Array, visit: (index: number, value: Uint8Array) => void) => void;
 
 export interface SumTreeOptions {
   /** Keep summaries of subtrees with at least this many leaves (default 32). */
   cacheMinLeaves?: number;
+  /**
+   * Hold at most this many leaf hashes at once while building (default: an eighth of the leaves,
+   * at least 65,536). More cost memory (44 B a leaf with their bookkeeping), fewer cost passes
+   * over the values (a store's log is read once per batch).
+   */
+  batchLeaves?: number;
 }
 
 /** One proof path, resolved: which leaf it lands on and the proof of it. */
@@ -58,26 +71,31 @@ export interface LeafInput {
   weight: bigint;
 }
 
-const DEPTH_SLOTS = 257;
+const MIN_BATCH_LEAVES = 1 << 16;
 
-/** Proofs get their own bytes: a caller editing one must not reach into the tree. */
-const copied = (node: NodeSummary): NodeSummary => ({ hash: node.hash.slice(), sum: node.sum, count: node.count });
+/** The default `batchLeaves`: an eighth of the leaves (5.5 B a leaf), in eight or nine passes. */
+export function defaultBatchLeaves(size: number): number {
+  return Math.max(MIN_BATCH_LEAVES, Math.ceil(size / 8));
+}
 
 export class SumTree {
   readonly root: NodeSummary;
-  /** Leaf indices sorted by key (the partition leaves them so). */
+  /** The leaves, without the build's scratch memory, which the tree must not hold on to. */
+  private readonly leaves: LeafSet;
+  /** Leaf indices sorted by key. */
   private readonly order: Uint32Array;
-  private readonly cache = new Map<number, NodeSummary>();
+  private readonly cache: NodeCache;
   private readonly cacheMinLeaves: number;
 
-  private constructor(
-    private readonly leaves: LeafSet,
-    options: SumTreeOptions,
-  ) {
+  private constructor(leaves: LeafSet, options: SumTreeOptions) {
+    this.leaves = { ...leaves, scratch: undefined };
+    if (!Number.isSafeInteger(leaves.size) || leaves.size < 0 || leaves.size > MAX_LEAVES) throw new RangeError(`a tree holds at most ${MAX_LEAVES} leaves, not ${leaves.size}`);
     this.cacheMinLeaves = Math.max(2, options.cacheMinLeaves ?? 32);
-    this.order = new Uint32Array(leaves.size);
-    for (let i = 0; i < leaves.size; i++) this.order[i] = i;
-    this.root = this.build(0, leaves.size, 0);
+    this.cache = new NodeCache(NodeCache.expectedEntries(leaves.size, this.cacheMinLeaves));
+    this.order = sortByKey(leaves.columns, leaves.size);
+    const batchLeaves = options.batchLeaves ?? defaultBatchLeaves(leaves.size);
+    const root = new TreeBuilder(leaves, this.order, this.cache, { cacheMinLeaves: this.cacheMinLeaves, batchLeaves }).build();
+    this.root = root.count === 0 ? EMPTY_SUMMARY : { hash: root.hash, sum: (BigInt(root.sumHi) << 32n) | BigInt(root.sumLo), count: BigInt(root.count) };
   }
 
   static build(leaves: LeafSet, options: SumTreeOptions = {}): SumTree {
@@ -86,43 +104,49 @@ export class SumTree {
 
   /** A tree over leaves held in memory (tests, test vectors, small trees). */
   static fromLeaves(inputs: readonly LeafInput[], options: SumTreeOptions = {}): SumTree {
-    const size = inputs.length;
-    const keys = new Uint8Array(size * KEY_BYTES);
-    const weights = new BigUint64Array(size);
-    const leafHashes = new Uint8Array(size * KEY_BYTES);
+    const columns = new LeafColumns();
     let total = 0n;
-    inputs.forEach(({ key, value, weight }, i) => {
-      if (key.length !== KEY_BYTES) throw new SumTreeError('bad-key', `a key is ${KEY_BYTES} bytes, not ${key.length}`);
-      checkWeight(weight);
+    for (const { key, weight } of inputs) {
+      columns.push(key, weight); // checks the key and the weight
       total += weight;
       if (total > U64_MAX) throw new SumTreeError('sum-overflow', 'the weights add up past u64');
-      keys.set(key, i * KEY_BYTES);
-      weights[i] = weight;
-      leafHashes.set(leafHash(key, blake2b256(value), weight), i * KEY_BYTES);
-    });
-    return new SumTree({ size, keys, weights, leafHashes, readValue: (i) => inputs[i]!.value }, options);
+    }
+    const read: ReadValue = (i) => inputs[i]!.value;
+    const scan: ScanValues = (wanted, visit) => {
+      for (const i of wanted) visit(i, read(i));
+    };
+    return new SumTree({ size: inputs.length, columns, scanValues: (use) => use(scan), readValues: (use) => use(read) }, options);
   }
 
   get size(): number {
     return this.leaves.size;
   }
 
+  /** Bytes the tree holds beyond its leaves' columns: the sorted order and the cache. */
+  get memoryBytes(): number {
+    return this.order.byteLength + this.cache.memoryBytes;
+  }
+
   /** The leaf path `pathIndex` lands on, with its proof. Throws 'empty-claim' on an empty tree. */
   prove(pathIndex: number, seed: Uint8Array): PathProof {
     const offset = pathOffset(seed, pathIndex, this.root.sum);
+    return this.leaves.readValues((read) => this.proveWith(read, pathIndex, offset));
+  }
+
+  private proveWith(read: ReadValue, pathIndex: number, offset: bigint): PathProof {
     const siblings: NodeSummary[] = [];
     let r = offset;
     let lo = 0;
     let hi = this.leaves.size;
     for (let depth = 0; hi - lo >= 2; depth++) {
-      const mid = this.splitSorted(lo, hi, depth);
-      const left = this.summary(lo, mid, depth + 1);
+      const mid = splitSorted(this.leaves.columns, this.order, lo, hi, depth);
+      const left = this.summary(read, lo, mid, depth + 1);
       if (r < left.sum) {
-        siblings.push(copied(this.summary(mid, hi, depth + 1)));
+        siblings.push(this.summary(read, mid, hi, depth + 1));
         hi = mid;
       } else {
         r -= left.sum;
-        siblings.push(copied(left));
+        siblings.push(left);
         lo = mid;
       }
     }
@@ -131,70 +155,31 @@ export class SumTree {
       pathIndex,
       offset,
       leafIndex,
-      key: this.leaves.keys.slice(leafIndex * KEY_BYTES, (leafIndex + 1) * KEY_BYTES),
-      proof: { value: this.leaves.readValue(leafIndex), weight: this.leaves.weights[leafIndex]!, siblings },
+      key: this.leaves.columns.key(leafIndex).slice(),
+      proof: { value: read(leafIndex), weight: this.leaves.columns.weight(leafIndex), siblings },
     };
   }
 
-  private leafSummaryAt(index: number): NodeSummary {
-    return { hash: this.leaves.leafHashes.subarray(index * KEY_BYTES, (index + 1) * KEY_BYTES), sum: this.leaves.weights[index]!, count: 1n };
+  private leafSummaryOf(read: ReadValue, index: number): NodeSummary {
+    const { columns } = this.leaves;
+    return leafSummary(columns.key(index), read(index), columns.weight(index));
   }
 
-  private build(lo: number, hi: number, depth: number): NodeSummary {
+  /**
+   * The summary of the subtree over sorted range [lo, hi) at `depth`, with its own bytes (proofs
+   * get their own: a caller editing one must not reach into the tree): cached, or recomputed
+   * from its leaves when small.
+   */
+  private summary(read: ReadValue, lo: number, hi: number, depth: number): NodeSummary {
     const n = hi - lo;
-    if (n === 0) return EMPTY_SUMMARY;
-    if (n === 1) return this.leafSummaryAt(this.order[lo]!);
-    // Two leaves still together after all 256 bits have the same key.
-    if (depth === 8 * KEY_BYTES) throw new SumTreeError('duplicate-key', 'two leaves have the same key');
-    const mid = this.partition(lo, hi, depth);
-    const node = innerSummary(this.build(lo, mid, depth + 1), this.build(mid, hi, depth + 1));
-    if (n >= this.cacheMinLeaves) this.cache.set(lo * DEPTH_SLOTS + depth, node);
-    return node;
-  }
-
-  /** Moves the range's leaves with bit `depth` = 0 before those with 1; returns where the 1s start. */
-  private partition(lo: number, hi: number, depth: number): number {
-    const { order } = this;
-    const keys = this.leaves.keys;
-    const byte = depth >> 3;
-    const shift = 7 - (depth & 7);
-    let i = lo;
-    let j = hi - 1;
-    while (i <= j) {
-      const leaf = order[i]!;
-      if (((keys[leaf * KEY_BYTES + byte]! >> shift) & 1) === 0) {
-        i++;
-      } else {
-        order[i] = order[j]!;
-        order[j] = leaf;
-        j--;
-      }
-    }
-    return i;
-  }
-
-  /** In the sorted order, the first index of [lo, hi) whose key has bit `depth` set (binary search). */
-  private splitSorted(lo: number, hi: number, depth: number): number {
-    const keys = this.leaves.keys;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (keyBit(keys, depth, this.order[mid]! * KEY_BYTES) === 0) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
-
-  /** The summary of the subtree over sorted range [lo, hi) at `depth`: cached, or recomputed when small. */
-  private summary(lo: number, hi: number, depth: number): NodeSummary {
-    const n = hi - lo;
-    if (n === 0) return EMPTY_SUMMARY;
-    if (n === 1) return this.leafSummaryAt(this.order[lo]!);
+    if (n === 0) return { ...EMPTY_SUMMARY, hash: EMPTY_SUMMARY.hash.slice() };
+    if (n === 1) return this.leafSummaryOf(read, this.order[lo]!);
     if (n >= this.cacheMinLeaves) {
-      const cached = this.cache.get(lo * DEPTH_SLOTS + depth);
+      const cached = this.cache.get(lo, depth);
       if (!cached) throw new Error(`sum tree: no cached node at (${lo}, ${depth})`);
       return cached;
     }
-    const mid = this.splitSorted(lo, hi, depth);
-    return innerSummary(this.summary(lo, mid, depth + 1), this.summary(mid, hi, depth + 1));
+    const mid = splitSorted(this.leaves.columns, this.order, lo, hi, depth);
+    return innerSummary(this.summary(read, lo, mid, depth + 1), this.summary(read, mid, hi, depth + 1));
   }
 }
