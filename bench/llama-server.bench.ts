@@ -244,11 +244,19 @@ function singleStream(sibyl: StreamSample[], llama: StreamSample[], stages: Retu
 
 async function aggregate(side: Endpoint, clients: number) {
   const started = performance.now();
+  const failures: string[] = [];
   const samples = (
     await Promise.all(
       Array.from({ length: clients }, async (_, c) => {
         const out: StreamSample[] = [];
-        for (let r = 0; r < perClient; r++) out.push(await one(side, BENCH_PROMPTS[(c * perClient + r) % BENCH_PROMPTS.length]!));
+        for (let r = 0; r < perClient; r++) {
+          try {
+            out.push(await one(side, BENCH_PROMPTS[(c * perClient + r) % BENCH_PROMPTS.length]!));
+          } catch (error) {
+            // A request that fails counts against its side (no tokens), and says why.
+            failures.push((error as Error).message);
+          }
+        }
         return out;
       }),
     )
@@ -257,6 +265,8 @@ async function aggregate(side: Endpoint, clients: number) {
   const tokens = samples.reduce((n, s) => n + s.tokens, 0);
   return {
     requests: samples.length,
+    failed: failures.length,
+    ...(failures.length > 0 ? { first_failure: failures[0] } : {}),
     tokens,
     aggregate_tok_per_s: round(tokens / seconds),
     ttft_ms_p50: round(median(samples.map((s) => s.ttftMs))),
