@@ -353,15 +353,15 @@ export class ValidatorDaemon {
    * Whether the round's reveals open by the next block although its commit window has not
    * ended: the whole committee committed and the chain moved the reveals forward
    * (`tiqe.CommitsComplete`). A reveal sent now lands in the next block at the earliest; one
-   * that a fork lands too early fails and is sent again on a later block.
+   * that a fork lands too early fails and is sent again on a later block. The stored commit end
+   * stays the window's own: a fork that drops the last commit reopens it, and a commit it
+   * dropped must still be sent again until then.
    */
   private async revealsOpenEarly(vote: StoredVote): Promise<boolean> {
     const round = await this.api.query.tiqe.rounds(vote.round);
     if (round.isNone) return false;
     const commitEnd = round.unwrap().commitEnd.toNumber();
-    if (commitEnd >= vote.commitEnd || this.best + 1 < commitEnd) return false;
-    this.votes.put({ ...vote, commitEnd });
-    return true;
+    return commitEnd < vote.commitEnd && this.best + 1 >= commitEnd;
   }
 
   async stop(): Promise<void> {
