@@ -1,16 +1,20 @@
 /**
- * Issue 3 bench (c): cross-device inference. The same prompts, one run, on:
+ * Cross-device inference. The same prompts, one run, on:
  *   single        llama-server on this device (the same llama.cpp build as the cluster)
- *   cluster+0ms   llama-server coordinating 2 RPC workers on loopback, all layers on the workers
+ *   cluster+0ms   two devices: the coordinator runs the first half of the layers and one RPC
+ *                 worker on loopback the rest (`--workers 2 --worker-layers all` for the layout
+ *                 with every layer on workers and the coordinator only sampling)
  *   cluster+1ms   the same with 1 ms added round trip to each worker (delaying TCP proxy)
  *   cluster+5ms   … 5 ms
  * Each configuration reports single-stream decode tokens/s and, with --streams N concurrent
  * requests, aggregate tokens/s; ratios are against `single`. PolyLink reported 0.13×; the goal
- * is ≥ 0.85× at 1 ms (issue 17).
+ * is ≥ 0.85× at 1 ms. Every device here shares the same two cores, taking turns within a token.
  *
- *   npx tsx bench/cluster.bench.ts [--max-tokens 64] [--prompts 6] [--streams 4] [--worker-threads 2] [--no-record]
+ *   npx tsx bench/cluster.bench.ts [--max-tokens 64] [--prompts 6] [--streams 4] [--workers 1]
+ *     [--worker-layers half|all|N] [--worker-threads 2] [--threads 2] [--rtts 0,1,5] [--no-record]
  */
 import { parseArgs } from 'node:util';
+import { readGgufFileInfo } from 'node-llama-cpp';
 import { ClusterBackend, RpcWorker, type InferenceBackend } from '@sibyl/supplier';
 import { DEFAULT_DEV_MODEL, ModelFetcher } from '@sibyl/model-runtime';
 import { freePort } from '@sibyl/localnet';
@@ -26,6 +30,9 @@ const { values } = parseArgs({
     streams: { type: 'string', default: '4' },
     'worker-threads': { type: 'string', default: '2' },
     threads: { type: 'string', default: '2' },
+    workers: { type: 'string', default: '1' },
+    'worker-layers': { type: 'string', default: 'half' },
+    rtts: { type: 'string', default: '0,1,5' },
     'no-record': { type: 'boolean', default: false },
   },
 });
@@ -73,11 +80,20 @@ const workerThreads = Number(values['worker-threads']);
   console.error('single', JSON.stringify(rows.single));
 }
 const workers: RpcWorker[] = [];
-for (let i = 0; i < 2; i++) workers.push(await RpcWorker.start({ host: '127.0.0.1', port: await freePort(), threads: workerThreads }));
-for (const rttMs of [0, 1, 5]) {
+const workerCount = Number(values.workers);
+/** Layers on the workers: `all`, `half` of the model's blocks (the rest on the coordinator), or a count. */
+async function placement(spec: string): Promise<number | undefined> {
+  if (spec === 'all') return undefined;
+  if (spec !== 'half') return Number(spec);
+  const { architectureMetadata } = await readGgufFileInfo(modelPath, { readTensorInfo: false });
+  return Math.floor(Number((architectureMetadata as { block_count?: number }).block_count) / 2);
+}
+const workerLayers = await placement(values['worker-layers']);
+for (let i = 0; i < workerCount; i++) workers.push(await RpcWorker.start({ host: '127.0.0.1', port: await freePort(), threads: workerThreads }));
+for (const rttMs of values.rtts.split(',').map(Number)) {
   const proxies = rttMs > 0 ? await Promise.all(workers.map((w) => DelayProxy.start({ host: '127.0.0.1', port: Number(w.endpoint.split(':')[1]) }, rttMs))) : [];
   const endpoints = rttMs > 0 ? proxies.map((p) => `127.0.0.1:${p.port}`) : workers.map((w) => w.endpoint);
-  const backend = await ClusterBackend.start({ modelPath, workers: endpoints, capacity: streams, contextLength: 1024, threads: 1 });
+  const backend = await ClusterBackend.start({ modelPath, workers: endpoints, capacity: streams, contextLength: 1024, threads: workerLayers === undefined ? 1 : threads, workerLayers });
   rows[`cluster+${rttMs}ms`] = await measure(backend);
   console.error(`cluster+${rttMs}ms`, JSON.stringify(rows[`cluster+${rttMs}ms`]));
   await backend.close();
@@ -99,7 +115,8 @@ report(
   {
     model: DEFAULT_DEV_MODEL.name,
     max_tokens: maxTokens,
-    workers: 2,
+    workers: workerCount,
+    worker_layers: workerLayers ?? 'all',
     worker_threads: workerThreads,
     single_threads: threads,
     rows,

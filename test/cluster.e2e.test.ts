@@ -62,6 +62,19 @@ test('a 2-worker cluster answers exactly as one device does (greedy, and sampled
   expect(splitSeeded).toBe(aloneSeeded);
 }, 180_000);
 
+test('two devices, the coordinator holding half the layers and one worker the rest, answer as one device does', async () => {
+  const prompt = 'A short guide to growing tomatoes:';
+  const single = await ClusterBackend.start({ modelPath, workers: [], capacity: 1, contextLength: 512, threads: 1, repack: false });
+  const alone = await generate(single, prompt).finally(() => single.close());
+  // The coordinator's own layers run the worker's kernels (no repack), so the two agree exactly.
+  const pair = await ClusterBackend.start({
+    modelPath, workers: [workers[0]!.endpoint], workerLayers: 15, capacity: 1, contextLength: 512, threads: 1, repack: false,
+  });
+  const split = await generate(pair, prompt).finally(() => pair.close());
+  expect(alone.length).toBeGreaterThan(10);
+  expect(split).toBe(alone);
+}, 180_000);
+
 test('a cluster’s seeded answer replays as genuine under the validator (same sampling contract as one device)', async () => {
   // A chat: the cluster renders it exactly as validators do (the model's own chat template).
   const body: RelayBody = { kind: 'chat', messages: [{ role: 'user', content: 'Describe a thunderstorm over a valley.' }], stop: [] };

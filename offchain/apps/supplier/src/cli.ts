@@ -16,7 +16,7 @@ import { RpcWorker } from './cluster/rpc-worker.js';
 
 const USAGE = `usage: npm run supplier -- <serve|rpc-worker|fetch> [options]
   serve       --rpc ws://127.0.0.1:9944 --nats nats://127.0.0.1:4222 [--suri //Bob] [--model ID ...]
-              [--capacity 4] [--context 4096] [--threads N] [--rpc-worker host:port ...]
+              [--capacity 4] [--context 4096] [--threads N] [--rpc-worker host:port ...] [--worker-layers N]
               [--metrics-port 9101] [--metrics-host 127.0.0.1] [--chunk-interval-ms 100] [--data-dir DIR]
   rpc-worker  --host 127.0.0.1|<private LAN address> --port 50052 [--threads 1]
   fetch       [--chain ws://… --model ID] | [--sha256 HEX --size BYTES --uri URI ...]`;
@@ -34,6 +34,7 @@ async function main(): Promise<void> {
       context: { type: 'string' },
       threads: { type: 'string' },
       'rpc-worker': { type: 'string', multiple: true },
+      'worker-layers': { type: 'string' },
       'metrics-port': { type: 'string' },
       'metrics-host': { type: 'string' },
       'chunk-interval-ms': { type: 'string' },
@@ -65,6 +66,7 @@ async function main(): Promise<void> {
         contextLength: num(values.context, 'context'),
         threads: num(values.threads, 'threads'),
         rpcWorkers: values['rpc-worker'],
+        workerLayers: num(values['worker-layers'], 'worker-layers'),
         metricsPort: num(values['metrics-port'], 'metrics-port'),
         metricsHost: values['metrics-host'],
         chunkIntervalMs: num(values['chunk-interval-ms'], 'chunk-interval-ms'),

@@ -8,7 +8,7 @@
  */
 import type { ChildProcess } from 'node:child_process';
 import { freePort } from '../cluster/free-port.js';
-import { exited, llamaTool, spawnTool } from '../cluster/llama-tools.js';
+import { clusterToolEnv, exited, llamaTool, spawnTool } from '../cluster/llama-tools.js';
 import { checkPrompt, type GenerationRequest, type GenerationResult, type InferenceBackend } from './backend.js';
 import { llamaSeed, PromptCounter, SAMPLED_TOP_K } from '@sibyl/model-runtime';
 
@@ -26,6 +26,12 @@ export interface ClusterBackendOptions {
    * same kernels and agree exactly.
    */
   repack?: boolean;
+  /**
+   * Layers placed on the workers, the last ones of the model (default: all). The others run on
+   * the coordinator itself, which then is a device of the cluster too: one worker and half the
+   * layers here is two devices with one network round trip per token instead of two.
+   */
+  workerLayers?: number;
   log?: (line: string) => void;
 }
 
@@ -57,7 +63,8 @@ export class ClusterBackend implements InferenceBackend {
     const port = await freePort();
     // With workers, every layer goes to them; without, llama-server runs on this device alone
     // (the same binary, so benchmarks compare like with like).
-    const placement = options.workers.length > 0 ? ['--rpc', options.workers.join(','), '-ngl', '999'] : ['-ngl', '0'];
+    const placement =
+      options.workers.length > 0 ? ['--rpc', options.workers.join(','), '-ngl', String(options.workerLayers ?? 999)] : ['-ngl', '0'];
     const args = [
       '-m', options.modelPath,
       ...placement,
@@ -72,7 +79,7 @@ export class ClusterBackend implements InferenceBackend {
       '--log-disable',
     ];
     const log = options.log ?? (() => undefined);
-    const child = spawnTool(llamaTool('llama-server', options.toolsDir), args, log);
+    const child = spawnTool(llamaTool('llama-server', options.toolsDir), args, log, clusterToolEnv());
     const base = `http://127.0.0.1:${port}`;
     const deadline = Date.now() + 120_000;
     for (;;) {

@@ -21,9 +21,23 @@ export function llamaTool(name: 'rpc-server' | 'llama-server' | 'llama-quantize'
   return path;
 }
 
+/**
+ * The environment for a device of a cluster. These tools run their layers on OpenMP threads,
+ * which by default spin for milliseconds after each parallel region; on a device that shares its
+ * cores (the coordinator with the supplier daemon, several workers on one host) that spinning takes
+ * the CPU the next stage of the same token needs: measured here, 37% of all cycles went to it and a
+ * two-device split ran at 0.59× one device with no added latency, 0.95× once bounded
+ * (docs/inference.md, "A cluster of devices"). A short spin keeps the barriers inside one token fast. An explicit
+ * `GOMP_SPINCOUNT` or `OMP_WAIT_POLICY` in the environment wins.
+ */
+export function clusterToolEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  if (env.GOMP_SPINCOUNT !== undefined || env.OMP_WAIT_POLICY !== undefined) return env;
+  return { ...env, GOMP_SPINCOUNT: '10000' };
+}
+
 /** A child process whose output goes to `log`, killed with its parent. */
-export function spawnTool(path: string, args: string[], log: (line: string) => void): ChildProcess {
-  const child = spawn(path, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+export function spawnTool(path: string, args: string[], log: (line: string) => void, env?: NodeJS.ProcessEnv): ChildProcess {
+  const child = spawn(path, args, { stdio: ['ignore', 'pipe', 'pipe'], env });
   const forward = (data: Buffer) => {
     for (const line of data.toString().split('\n')) if (line.trim()) log(line);
   };

@@ -4,7 +4,7 @@
  */
 import type { ChildProcess } from 'node:child_process';
 import { connect } from 'node:net';
-import { exited, llamaTool, spawnTool } from './llama-tools.js';
+import { clusterToolEnv, exited, llamaTool, spawnTool } from './llama-tools.js';
 import { assertPrivateAddress } from './private-address.js';
 
 export interface RpcWorkerOptions {
@@ -24,7 +24,7 @@ export class RpcWorker {
   static async start(options: RpcWorkerOptions): Promise<RpcWorker> {
     assertPrivateAddress(options.host);
     const args = ['-H', options.host, '-p', String(options.port), '-t', String(options.threads ?? 1)];
-    const child = spawnTool(llamaTool('rpc-server', options.toolsDir), args, options.log ?? (() => undefined));
+    const child = spawnTool(llamaTool('rpc-server', options.toolsDir), args, options.log ?? (() => undefined), clusterToolEnv());
     const endpoint = `${options.host}:${options.port}`;
     await waitForPort(options.host, options.port, child);
     return new RpcWorker(child, endpoint);

@@ -41,6 +41,8 @@ export interface SupplierConfig {
   threads?: number;
   /** Cluster backend: llama.cpp RPC workers (host:port) the coordinator splits layers across. */
   rpcWorkers?: string[];
+  /** With `rpcWorkers`: the layers placed on them (default all; the rest run on this device). */
+  workerLayers?: number;
   /** Directory of llama-server / rpc-server for the cluster backend. */
   llamaToolsDir?: string;
   metricsPort?: number;
@@ -105,6 +107,7 @@ export class SupplierDaemon {
               capacity: config.capacity,
               contextLength,
               threads: config.threads,
+              workerLayers: config.workerLayers,
               toolsDir: config.llamaToolsDir,
             })
           : await LlamaBackend.load({ modelPath: path, capacity: config.capacity, contextLength, threads: config.threads });
