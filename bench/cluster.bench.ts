@@ -10,7 +10,7 @@
  * requests, aggregate tokens/s; ratios are against `single`. PolyLink reported 0.13×; the goal
  * is ≥ 0.85× at 1 ms. Every device here shares the same two cores, taking turns within a token.
  *
- *   npx tsx bench/cluster.bench.ts [--max-tokens 64] [--prompts 6] [--streams 4] [--workers 1]
+ *   npx tsx bench/cluster.bench.ts [--max-tokens 64] [--prompts 12] [--streams 4] [--workers 1]
  *     [--worker-layers half|all|N] [--worker-threads 2] [--threads 2] [--rtts 0,1,5] [--no-record]
  */
 import { parseArgs } from 'node:util';
@@ -26,7 +26,7 @@ import { report } from './lib/results.js';
 const { values } = parseArgs({
   options: {
     'max-tokens': { type: 'string', default: '64' },
-    prompts: { type: 'string', default: '6' },
+    prompts: { type: 'string', default: '12' },
     streams: { type: 'string', default: '4' },
     'worker-threads': { type: 'string', default: '2' },
     threads: { type: 'string', default: '2' },

@@ -20,7 +20,7 @@
  * vector extensions (AVX-512 when present; AMX kernels stay off: they stopped with "illegal
  * instruction" here). `--llama-server PATH` takes another binary.
  *
- *   npx tsx bench/llama-server.bench.ts [--levels 1,4,16,64] [--rounds 2] [--requests-per-client 2]
+ *   npx tsx bench/llama-server.bench.ts [--levels 1,4,16,64] [--rounds 2] [--requests-per-client 4]
  *     [--max-tokens 64] [--context 1024] [--threads 2] [--llama-server PATH] [--no-record]
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
@@ -40,7 +40,7 @@ const { values } = parseArgs({
   options: {
     levels: { type: 'string', default: '1,4,16,64' },
     rounds: { type: 'string', default: '2' },
-    'requests-per-client': { type: 'string', default: '2' },
+    'requests-per-client': { type: 'string', default: '4' },
     'max-tokens': { type: 'string', default: '64' },
     context: { type: 'string', default: '1024' },
     threads: { type: 'string', default: '2' },
