@@ -12,6 +12,8 @@
  *           paired TTFT difference;
  *   L > 1   L clients sending back to back, each side in turn (order alternating by level):
  *           aggregate tok/s, TTFT p50/p99.
+ * Whichever side is measured, the other is stopped (SIGSTOP to its whole process tree), so each
+ * side pays for its own background work and none of the rival's.
  *
  * Both sides run the same llama.cpp release (node-llama-cpp's bundle) on the same CPU features:
  * node-llama-cpp loads the best of its prebuilt CPU variants for the host (AVX-512 on a recent
@@ -62,6 +64,9 @@ interface Endpoint {
   model: string;
   /** Prometheus endpoints whose stage histograms break the time down (Sibyl only). */
   metrics: string[];
+  /** Stops (SIGSTOP) or continues (SIGCONT) every process of this side while the other is measured. */
+  pause(): void;
+  resume(): void;
   stop(): Promise<void>;
 }
 
@@ -142,7 +147,10 @@ async function sibylNetwork(capacity: number): Promise<Endpoint> {
     client: new OpenAI({ baseURL: dev.gateway, apiKey: dev.apiKey, maxRetries: 0, timeout: 600_000 }),
     model: dev.model,
     metrics: [`${dev.gateway.replace(/\/v1$/, '')}/metrics`, `http://127.0.0.1:${metricsPort}/metrics`],
+    pause: () => signal('SIGSTOP'),
+    resume: () => signal('SIGCONT'),
     async stop() {
+      signal('SIGCONT');
       signal('SIGINT');
       await Promise.race([exited(child), new Promise((r) => setTimeout(r, 30_000))]);
       if (child.exitCode === null) kill();
@@ -205,7 +213,10 @@ async function llamaServer(modelPath: string, slots: number): Promise<Endpoint> 
     client: new OpenAI({ baseURL: `${base}/v1`, apiKey: 'none', maxRetries: 0, timeout: 600_000 }),
     model: DEFAULT_DEV_MODEL.name,
     metrics: [],
+    pause: () => child.kill('SIGSTOP'),
+    resume: () => child.kill('SIGCONT'),
     async stop() {
+      child.kill('SIGCONT');
       child.kill('SIGTERM');
       await exited(child);
     },
@@ -213,6 +224,21 @@ async function llamaServer(modelPath: string, slots: number): Promise<Endpoint> 
 }
 
 const one = (side: Endpoint, prompt: string) => streamChat(side.client, side.model, prompt, maxTokens);
+
+/**
+ * Runs `work` against `side` with `other` stopped: each side's background work (Sibyl's chain,
+ * validator and settlement; llama-server's spinning threads) lands in its own time, not in the
+ * rival's. Without this the figures swung with which side went first (llama-server at 4 clients
+ * 67 to 117 tok/s from one run to the next).
+ */
+async function alone<T>(side: Endpoint, other: Endpoint, work: () => Promise<T>): Promise<T> {
+  other.pause();
+  try {
+    return await work();
+  } finally {
+    other.resume();
+  }
+}
 
 /** End-to-end tokens per second of one request: completion tokens over request to last byte. */
 const endToEnd = (s: StreamSample) => (s.tokens * 1000) / s.latencyMs;
@@ -292,7 +318,10 @@ for (const [n, clients] of levels.entries()) {
       for (let r = 0; r < rounds; r++) {
         for (const [i, prompt] of BENCH_PROMPTS.entries()) {
           const order = (i + r) % 2 === 0 ? ([sibyl, llama] as const) : ([llama, sibyl] as const);
-          for (const side of order) (side === sibyl ? s : l).push(await one(side, prompt));
+          for (const side of order) {
+            const other = side === sibyl ? llama : sibyl;
+            (side === sibyl ? s : l).push(await alone(side, other, () => one(side, prompt)));
+          }
         }
       }
       single = singleStream(s, l, stageMeans(before, await histograms(sibyl.metrics)));
@@ -300,7 +329,7 @@ for (const [n, clients] of levels.entries()) {
     } else {
       const order = n % 2 === 0 ? ([sibyl, llama] as const) : ([llama, sibyl] as const);
       const rows = new Map<Endpoint, Awaited<ReturnType<typeof aggregate>>>();
-      for (const side of order) rows.set(side, await aggregate(side, clients));
+      for (const side of order) rows.set(side, await alone(side, side === sibyl ? llama : sibyl, () => aggregate(side, clients)));
       const s = rows.get(sibyl)!;
       const l = rows.get(llama)!;
       concurrent.push({ clients, sibyl: s, llama_server: l, aggregate_ratio: round(s.aggregate_tok_per_s / l.aggregate_tok_per_s, 3) });
