@@ -7,9 +7,9 @@
  *
  * For each level L of concurrent clients, a fresh network with L supplier sequences and a
  * llama-server with `-np L` (L slots of the same context each):
- *   L = 1   requests one at a time, the two sides interleaved prompt by prompt (the side that
- *           goes first alternates): decode tok/s, end-to-end tok/s and TTFT, ratios and the
- *           paired TTFT difference;
+ *   L = 1   requests one at a time, each side a round of every prompt in turn (the side that
+ *           goes first alternates by round): decode tok/s, end-to-end tok/s and TTFT, ratios and
+ *           the paired TTFT difference (the same prompt on both sides);
  *   L > 1   L clients sending back to back, each side in turn (order alternating by level):
  *           aggregate tok/s, TTFT p50/p99.
  * Whichever side is measured, the other is stopped (SIGSTOP to its whole process tree), so each
@@ -316,12 +316,16 @@ for (const [n, clients] of levels.entries()) {
       const l: StreamSample[] = [];
       const before = await histograms(sibyl.metrics);
       for (let r = 0; r < rounds; r++) {
-        for (const [i, prompt] of BENCH_PROMPTS.entries()) {
-          const order = (i + r) % 2 === 0 ? ([sibyl, llama] as const) : ([llama, sibyl] as const);
-          for (const side of order) {
-            const other = side === sibyl ? llama : sibyl;
-            (side === sibyl ? s : l).push(await alone(side, other, () => one(side, prompt)));
-          }
+        // A whole round of prompts per side, the first side alternating: each side's background
+        // work (block production, heartbeats) then runs at its own pace during its round, as it
+        // would serving alone, instead of bunching into short turns.
+        const order = r % 2 === 0 ? ([sibyl, llama] as const) : ([llama, sibyl] as const);
+        for (const side of order) {
+          const other = side === sibyl ? llama : sibyl;
+          const out = side === sibyl ? s : l;
+          await alone(side, other, async () => {
+            for (const prompt of BENCH_PROMPTS) out.push(await one(side, prompt));
+          });
         }
       }
       single = singleStream(s, l, stageMeans(before, await histograms(sibyl.metrics)));
