@@ -1,7 +1,7 @@
 /**
  * Cross-device backend: a coordinator runs llama.cpp's llama-server with `--rpc` workers and puts
- * every layer on them (`-ngl 999`), split by the workers' memory; the coordinator itself only
- * samples. The daemon talks to llama-server on loopback through the same {@link InferenceBackend}
+ * every layer on them (`-ngl 999`), split by the workers' memory, so the coordinator itself only
+ * samples; or, with `workerLayers`, the last layers on them and the rest on the coordinator. The daemon talks to llama-server on loopback through the same {@link InferenceBackend}
  * interface as the single-device backend: the prompt is rendered to tokens here, exactly as the
  * single-device backend, gateways and validators render it (`@sibyl/model-runtime`, the model's
  * vocabulary and chat template), and generated from those tokens (`/completion`, streamed).
@@ -61,8 +61,8 @@ export class ClusterBackend implements InferenceBackend {
     const capacity = options.capacity ?? 4;
     const contextLength = options.contextLength ?? 4096;
     const port = await freePort();
-    // With workers, every layer goes to them; without, llama-server runs on this device alone
-    // (the same binary, so benchmarks compare like with like).
+    // With workers, every layer goes to them (or the last `workerLayers`); without, llama-server
+    // runs on this device alone (the same binary, so benchmarks compare like with like).
     const placement =
       options.workers.length > 0 ? ['--rpc', options.workers.join(','), '-ngl', String(options.workerLayers ?? 999)] : ['-ngl', '0'];
     const args = [

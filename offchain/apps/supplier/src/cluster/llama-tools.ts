@@ -24,11 +24,11 @@ export function llamaTool(name: 'rpc-server' | 'llama-server' | 'llama-quantize'
 /**
  * The environment for a device of a cluster. These tools run their layers on OpenMP threads,
  * which by default spin for milliseconds after each parallel region; on a device that shares its
- * cores (the coordinator with the supplier daemon, several workers on one host) that spinning takes
- * the CPU the next stage of the same token needs: measured here, 37% of all cycles went to it and a
- * two-device split ran at 0.59× one device with no added latency, 0.95× once bounded
- * (docs/inference.md, "A cluster of devices"). A short spin keeps the barriers inside one token fast. An explicit
- * `GOMP_SPINCOUNT` or `OMP_WAIT_POLICY` in the environment wins.
+ * cores (the coordinator with the supplier daemon, several workers on one host) that spinning
+ * takes the CPU the next stage of the same token needs: measured here, 37% of all cycles went to
+ * it and a two-device split ran at 0.59× one device with no added latency, 0.95× once bounded
+ * (docs/inference.md, "A cluster of devices"). A short spin keeps the barriers inside one token
+ * fast. An explicit `GOMP_SPINCOUNT` or `OMP_WAIT_POLICY` in the environment wins.
  */
 export function clusterToolEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
   if (env.GOMP_SPINCOUNT !== undefined || env.OMP_WAIT_POLICY !== undefined) return env;
