@@ -73,6 +73,9 @@ test('a job submitted with @polkadot/api is assigned, answered on chain, read ba
   expect(estimatedCu).toBe(19);
   expect(BigInt(gross as number)).toBeLessThanOrEqual(maxPrice);
   expect(BigInt(charged as number)).toBeLessThanOrEqual(BigInt(gross as number));
+  // What the application paid for this job stays readable with the job (contracts settle on it).
+  const recorded = await api.query.jobs.jobCharges(job);
+  expect(recorded.unwrap().toBigInt()).toBe(BigInt(charged as number));
 });
 
 test('only the assigned supplier answers, and bad jobs are refused by name', async () => {

@@ -330,6 +330,27 @@ pub struct ProvenClaim<AccountId> {
 	/// Most the application agreed to pay for this work (an on-chain job's `max_price`); `None`
 	/// for relays, which only the session's spend limit caps.
 	pub max_charge: Option<u128>,
+	/// The on-chain job this claim is the answer to; `None` for relays. Settlement tells the
+	/// `Jobs` pallet what it charged for it ([`OnJobSettled`]).
+	pub job: Option<u64>,
+}
+
+/// Told by settlement what an on-chain job's application was charged once the job's answer is
+/// settled (the `Jobs` pallet records it, for the dApp and contracts to read).
+pub trait OnJobSettled<Balance> {
+	/// Records `charged` for `job`; returns the weight used, at most [`Self::weight_bound`].
+	fn on_job_settled(job: u64, charged: Balance) -> Weight;
+	/// The most [`Self::on_job_settled`] can weigh.
+	fn weight_bound() -> Weight;
+}
+
+impl<Balance> OnJobSettled<Balance> for () {
+	fn on_job_settled(_: u64, _: Balance) -> Weight {
+		Weight::zero()
+	}
+	fn weight_bound() -> Weight {
+		Weight::zero()
+	}
 }
 
 /// Told by the `RelayMining` pallet when a claim is proven, and by the `Jobs` pallet when a job's

@@ -366,6 +366,7 @@ impl pallet_sibyl_settlement::Config for Runtime {
 	type Funds = Stakes;
 	type Quality = Tiqe;
 	type Reputation = Tiqe;
+	type OnJobSettled = Jobs;
 	type Treasury = TreasuryAccount;
 	type AdminOrigin = AdminOrigin;
 	type MaxGateways = ConstU32<16>;

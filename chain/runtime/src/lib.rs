@@ -74,7 +74,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("sibyl"),
 	impl_name: alloc::borrow::Cow::Borrowed("sibyl"),
 	authoring_version: 1,
-	spec_version: 113,
+	spec_version: 114,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 7,
@@ -145,6 +145,7 @@ pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
 ///   be removed once every chain running this runtime has upgraded past it.
 pub type Migrations = (
 	pallet_sibyl_settlement::migrations::MigrateV0ToV1<Runtime>,
+	pallet_sibyl_settlement::migrations::MigrateV1ToV2<Runtime>,
 	pallet_sibyl_tiqe::migrations::MigrateV0ToV1<Runtime>,
 );
 

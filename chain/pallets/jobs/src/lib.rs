@@ -97,7 +97,7 @@ use scale_info::TypeInfo;
 use sibyl_primitives::{
 	relay::{check_usage, SamplingParams, UsageError},
 	sampling::random_below,
-	ModelEconomics, ModelId, ModelRegistry, OnClaimProven, PendingCharges, ProvenClaim, Role,
+	ModelEconomics, ModelId, ModelRegistry, OnClaimProven, OnJobSettled, PendingCharges, ProvenClaim, Role,
 	SessionId, SessionInspect, Slash, SlashReason, StakeInspect,
 };
 
@@ -227,6 +227,11 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type JobByDigest<T: Config> = StorageMap<_, Identity, [u8; 32], JobId>;
 
+	/// What the application of each settled job was charged for it (told by settlement once
+	/// TIQE+ has scored the answer), kept as long as the job's record.
+	#[pallet::storage]
+	pub type JobCharges<T: Config> = StorageMap<_, Twox64Concat, JobId, T::Balance>;
+
 	/// Ended jobs waiting to be pruned, by their place in line: the job and the block from
 	/// which it is pruned.
 	#[pallet::storage]
@@ -271,6 +276,8 @@ pub mod pallet {
 		JobFailed { job: JobId, reason: JobFailure },
 		/// The assigned supplier did not answer in time and lost `slashed` of its bond.
 		JobExpired { job: JobId, supplier: T::AccountId, slashed: T::Balance },
+		/// The job's answer was settled: its application paid `charged` for it.
+		JobSettled { job: JobId, charged: T::Balance },
 		/// An ended job's record was removed.
 		JobPruned { job: JobId },
 		/// The Council (or Root) set new parameters.
@@ -479,6 +486,7 @@ pub mod pallet {
 				relays: vec![digest],
 				gateways: Vec::new(),
 				max_charge: Some(max_charge),
+				job: Some(job),
 			});
 			// Charged for settlement's worst case up front; refund what it did not use.
 			Ok(Some(T::WeightInfo::submit_result(output_len).saturating_add(handed_over)).into())

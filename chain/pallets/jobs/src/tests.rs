@@ -1,6 +1,6 @@
 use crate::{
-	mock::*, AssignedTo, AssignedWork, Error, Event, JobFailure, JobStatus, Jobs as JobStore, JobByDigest,
-	OpenJobs, PendingJobs, Refusal,
+	mock::*, AssignedTo, AssignedWork, Error, Event, JobByDigest, JobCharges, JobFailure, JobStatus,
+	Jobs as JobStore, OpenJobs, PendingJobs, Refusal,
 };
 use polkadot_sdk::{
 	frame_support::{
@@ -10,7 +10,7 @@ use polkadot_sdk::{
 	sp_io::hashing::blake2_256,
 	sp_runtime::DispatchError,
 };
-use sibyl_primitives::{relay::SamplingParams, PendingCharges, Role, StakeInspect};
+use sibyl_primitives::{relay::SamplingParams, OnJobSettled, PendingCharges, Role, StakeInspect};
 
 const INPUT: &[u8] = br#"{"kind":"completion","prompt":"Hi","stop":[]}"#;
 /// What the application declares `INPUT`'s prompt to be, in tokens.
@@ -100,6 +100,7 @@ fn the_assigned_supplier_posts_the_result_and_settlement_is_handed_the_job() {
 		assert_eq!(done.len(), 1);
 		assert_eq!((done[0].app, done[0].supplier, done[0].estimated_cu, done[0].max_charge), (APP, supplier, 7, Some(500)));
 		assert_eq!(done[0].relays, vec![digest]);
+		assert_eq!(done[0].job, Some(job));
 		assert!(done[0].gateways.is_empty());
 		// Ended: the deposit is back, the job is no longer open or the supplier's to answer.
 		assert_eq!(held_deposit(), 0);
@@ -243,12 +244,31 @@ fn ended_jobs_are_pruned_after_their_retention() {
 		let (supplier, _) = assigned(job);
 		assert_ok!(Jobs::submit_result(RuntimeOrigin::signed(supplier), job, b"Hello".to_vec(), 3, 2));
 		let digest = Jobs::digest(job, &blake2_256(b"Hello"));
+		Jobs::on_job_settled(job, 120);
 		run_to(12 + RETENTION - 1);
 		assert!(JobStore::<Test>::contains_key(job));
 		run_to(12 + RETENTION);
 		assert!(!JobStore::<Test>::contains_key(job));
 		assert!(JobByDigest::<Test>::get(digest).is_none());
+		// The charge goes with the record, and a late settlement does not bring it back.
+		assert!(JobCharges::<Test>::get(job).is_none());
 		assert!(events().contains(&Event::JobPruned { job }));
+		Jobs::on_job_settled(job, 120);
+		assert!(JobCharges::<Test>::get(job).is_none());
+	});
+}
+
+#[test]
+fn a_settled_job_records_what_its_application_paid() {
+	build_and_execute(|| {
+		let job = submit();
+		run_to(12);
+		let (supplier, _) = assigned(job);
+		assert_ok!(Jobs::submit_result(RuntimeOrigin::signed(supplier), job, b"Hello".to_vec(), 3, 2));
+		assert!(JobCharges::<Test>::get(job).is_none());
+		Jobs::on_job_settled(job, 120);
+		assert_eq!(JobCharges::<Test>::get(job), Some(120));
+		assert!(events().contains(&Event::JobSettled { job, charged: 120 }));
 	});
 }
 

@@ -143,7 +143,7 @@ impl<T: Config> Pallet<T> {
 
 	/// [`JobByDigest`] names exactly the `completed` jobs; [`PruneQueue`] lies within
 	/// [`PruneBounds`] and holds each of the `ended` jobs once, and nothing else (a job leaves
-	/// it with its record).
+	/// it with its record); [`JobCharges`] only of completed jobs.
 	fn try_state_ended(completed: usize, ended: usize) -> Result<(), TryRuntimeError> {
 		ensure!(
 			JobByDigest::<T>::iter().count() == completed,
@@ -161,6 +161,12 @@ impl<T: Config> Pallet<T> {
 			ensure!(queued.insert(job), "the prune queue holds a job twice");
 		}
 		ensure!(queued.len() == ended, "an ended job missing from the prune queue");
+		for job in JobCharges::<T>::iter_keys() {
+			ensure!(
+				Jobs::<T>::get(job).is_some_and(|j| matches!(j.status, JobStatus::Completed { .. })),
+				"a charge recorded for a job that is not completed"
+			);
+		}
 		Ok(())
 	}
 }

@@ -451,6 +451,7 @@ pub mod pallet {
 				relays,
 				gateways,
 				max_charge: None,
+				job: None,
 			});
 			// Charged for settlement's worst case up front; refund what it did not use.
 			Ok(Some(T::WeightInfo::submit_proof(paths).saturating_add(handed_over)).into())

@@ -56,6 +56,7 @@ fn pending<T: Config>(session: SessionId, app: &T::AccountId, model: ModelId) ->
 		estimated_cu: u128::MAX / 2,
 		gateways: BoundedVec::truncate_from(accounts::<T>("gateway", T::MaxGateways::get())),
 		max_charge: None,
+		job: None,
 	}
 }
 
@@ -122,6 +123,7 @@ mod benchmarks {
 			relays,
 			gateways: accounts::<T>("gateway", T::MaxGateways::get()),
 			max_charge: None,
+			job: None,
 		};
 
 		#[block]

@@ -6,7 +6,7 @@ use super::*;
 
 impl<T: Config> OnClaimProven<T::AccountId> for Pallet<T> {
 	fn on_claim_proven(claim: ProvenClaim<T::AccountId>) -> Weight {
-		let ProvenClaim { session, supplier, app, model, estimated_cu, relays, gateways, max_charge } = claim;
+		let ProvenClaim { session, supplier, app, model, estimated_cu, relays, gateways, max_charge, job } = claim;
 		Outstanding::<T>::mutate(&app, |n| *n = n.saturating_add(1));
 		let pending = PendingSettlement {
 			session,
@@ -16,6 +16,7 @@ impl<T: Config> OnClaimProven<T::AccountId> for Pallet<T> {
 			estimated_cu,
 			gateways: BoundedVec::truncate_from(gateways),
 			max_charge,
+			job,
 		};
 		Self::request(pending, relays)
 	}
@@ -25,6 +26,7 @@ impl<T: Config> OnClaimProven<T::AccountId> for Pallet<T> {
 	fn weight_bound() -> Weight {
 		T::WeightInfo::await_evaluation()
 			.saturating_add(T::WeightInfo::settle(T::MaxGateways::get().saturating_add(3)))
+			.saturating_add(T::OnJobSettled::weight_bound())
 	}
 }
 

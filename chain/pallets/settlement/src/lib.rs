@@ -66,17 +66,18 @@ use polkadot_sdk::{
 use scale_info::TypeInfo;
 use sibyl_primitives::{
 	ApplicationFunds, Evaluation, ModelEconomics, ModelId, ModelOwnership, OnClaimProven,
-	OnEvaluated, PendingCharges, PriceOracle, ProvenClaim, QualityEvaluation, ReputationInspect,
+	OnEvaluated, OnJobSettled, PendingCharges, PriceOracle, ProvenClaim, QualityEvaluation, ReputationInspect,
 	SessionId, Unevaluated, UsageMeter,
 };
 #[polkadot_sdk::frame_support::pallet]
 pub mod pallet {
 	use super::*;
 
-	/// The in-code storage version. 1: the deferred backlog is a queue in a map
-	/// ([`DeferredClaims`] between [`DeferredHead`] and [`DeferredTail`]) instead of one vector
-	/// (see [`crate::migrations`]).
-	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+	/// The in-code storage version (see [`crate::migrations`]). 1: the deferred backlog is a
+	/// queue in a map ([`DeferredClaims`] between [`DeferredHead`] and [`DeferredTail`]) instead
+	/// of one vector. 2: a waiting claim names the on-chain job it answers
+	/// ([`PendingSettlement::job`]).
+	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -103,6 +104,9 @@ pub mod pallet {
 		type Quality: QualityEvaluation<Self::AccountId>;
 		/// The α used when no round can score a claim.
 		type Reputation: ReputationInspect<Self::AccountId>;
+		/// Told what an on-chain job's application was charged when it settles (the Jobs
+		/// pallet).
+		type OnJobSettled: OnJobSettled<Self::Balance>;
 		/// The treasury's account.
 		type Treasury: Get<Self::AccountId>;
 		/// Who may change the parameters: Root or a Council majority.

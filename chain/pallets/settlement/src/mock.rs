@@ -89,6 +89,8 @@ pub type MockPrices = sibyl_pallet_testing::MockPrices;
 
 /// Records reported usage.
 pub type MockUsage = Recorder<(ModelId, u128)>;
+/// What settlement told the Jobs pallet: (job, charged).
+pub type MockJobs = Recorder<(u64, u64)>;
 
 /// Queues a round per request (ids 0, 1, …) unless its queue is full; records the requests.
 pub struct MockQuality;
@@ -135,6 +137,7 @@ impl pallet_sibyl_settlement::Config for Test {
 	type Funds = Stakes;
 	type Quality = MockQuality;
 	type Reputation = MockReputation;
+	type OnJobSettled = MockJobs;
 	type Treasury = Treasury;
 	type AdminOrigin = EnsureRoot<u64>;
 	type MaxGateways = ConstU32<8>;

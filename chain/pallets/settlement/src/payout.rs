@@ -26,6 +26,7 @@ impl<T: Config> Pallet<T> {
 		let charged = payout.iter().fold(0u128, |sum, p| sum.saturating_add(*p));
 		Self::record_charge(&claim, spent, charged);
 		let balance = T::Balance::unique_saturated_from;
+		let told = claim.job.map_or(Weight::zero(), |job| T::OnJobSettled::on_job_settled(job, balance(charged)));
 		Self::deposit_event(Event::Settled {
 			session: claim.session,
 			supplier: claim.supplier,
@@ -47,7 +48,7 @@ impl<T: Config> Pallet<T> {
 				refunded: balance(shares.refunded),
 			},
 		});
-		T::WeightInfo::settle(payees)
+		T::WeightInfo::settle(payees).saturating_add(told)
 	}
 
 	/// The gross charge for `claim`: its estimated compute units at the session's price (the

@@ -25,6 +25,7 @@ fn claim(estimated_cu: u128, gateways: Vec<u64>) -> ProvenClaim<u64> {
 		relays: gateways.iter().map(|g| [*g as u8; 32]).collect(),
 		gateways,
 		max_charge: None,
+		job: None,
 	}
 }
 
@@ -337,5 +338,18 @@ fn a_jobs_max_price_caps_its_charge_and_without_gateways_their_share_goes_to_the
 		assert_eq!((gross, charged), (8_000, 8_000));
 		// Supplier 5 600, royalty 800, no validator and no gateway: the treasury gets 1 600.
 		assert_eq!((payout.supplier, payout.royalty, payout.gateways, payout.treasury), (5_600, 800, 0, 1_600));
+	});
+}
+
+#[test]
+fn a_settled_job_tells_the_jobs_pallet_what_its_application_paid() {
+	build_and_execute(|| {
+		MockJobs::taken();
+		settle_at_full(ProvenClaim { max_charge: Some(8_000), job: Some(41), ..claim(100_000, vec![]) });
+		let (_, _, _, charged, _) = settled()[0].clone();
+		assert_eq!(MockJobs::taken(), vec![(41, charged)]);
+		// A relay claim names no job: nothing is told.
+		settle_at_full(claim(1_000, vec![GATEWAY]));
+		assert!(MockJobs::taken().is_empty());
 	});
 }

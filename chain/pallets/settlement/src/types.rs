@@ -67,6 +67,8 @@ pub struct PendingSettlement<AccountId, MaxGateways: Get<u32>> {
 	pub gateways: BoundedVec<AccountId, MaxGateways>,
 	/// The job's `max_price`; `None` for relays.
 	pub max_charge: Option<u128>,
+	/// The on-chain job this claim answers; `None` for relays. Told its charge when settled.
+	pub job: Option<u64>,
 }
 
 /// The pending type of a runtime.

@@ -15,6 +15,7 @@ use polkadot_sdk::{
 	sp_runtime::{traits::Hash, Permill},
 };
 use sibyl_primitives::{
+	OnJobSettled,
 	Evaluation, ModelId, OnClaimProven, OnEvaluated, OnSessionStart, PriceOracle, ProvenClaim,
 	ReputationInspect, SessionId, UsageMeter,
 };
@@ -86,6 +87,16 @@ impl<V: Clone + 'static> Recorder<V> {
 impl<A: 'static> OnClaimProven<A> for Recorder<ProvenClaim<A>> {
 	fn on_claim_proven(claim: ProvenClaim<A>) -> Weight {
 		Self::record(claim);
+		Weight::zero()
+	}
+	fn weight_bound() -> Weight {
+		Weight::zero()
+	}
+}
+
+impl<B: 'static> OnJobSettled<B> for Recorder<(u64, B)> {
+	fn on_job_settled(job: u64, charged: B) -> Weight {
+		Self::record((job, charged));
 		Weight::zero()
 	}
 	fn weight_bound() -> Weight {

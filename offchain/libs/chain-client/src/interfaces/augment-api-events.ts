@@ -246,6 +246,10 @@ declare module '@polkadot/api-base/types/events' {
        **/
       JobRefused: AugmentedEvent<ApiType, [job: u64, supplier: AccountId32, reason: PalletSibylJobsRefusal], { job: u64, supplier: AccountId32, reason: PalletSibylJobsRefusal }>;
       /**
+       * The job's answer was settled: its application paid `charged` for it.
+       **/
+      JobSettled: AugmentedEvent<ApiType, [job: u64, charged: u128], { job: u64, charged: u128 }>;
+      /**
        * An application submitted a job.
        **/
       JobSubmitted: AugmentedEvent<ApiType, [job: u64, app: AccountId32, model: u32, maxPrice: u128], { job: u64, app: AccountId32, model: u32, maxPrice: u128 }>;

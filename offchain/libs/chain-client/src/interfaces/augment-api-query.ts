@@ -202,6 +202,11 @@ declare module '@polkadot/api-base/types/storage' {
        **/
       jobByDigest: AugmentedQuery<ApiType, (arg: U8aFixed | string | Uint8Array) => Observable<Option<u64>>, [U8aFixed]>;
       /**
+       * What the application of each settled job was charged for it (told by settlement once
+       * TIQE+ has scored the answer), kept as long as the job's record.
+       **/
+      jobCharges: AugmentedQuery<ApiType, (arg: u64 | AnyNumber | Uint8Array) => Observable<Option<u128>>, [u64]>;
+      /**
        * Every job not yet pruned, by id.
        **/
       jobs: AugmentedQuery<ApiType, (arg: u64 | AnyNumber | Uint8Array) => Observable<Option<PalletSibylJobsJob>>, [u64]>;

@@ -1718,6 +1718,10 @@ export default {
         supplier: 'AccountId32',
         slashed: 'u128',
       },
+      JobSettled: {
+        job: 'u64',
+        charged: 'u128',
+      },
       JobPruned: {
         job: 'u64',
       },
@@ -2170,7 +2174,8 @@ export default {
     model: 'u32',
     estimatedCu: 'u128',
     gateways: 'Vec<AccountId32>',
-    maxCharge: 'Option<u128>'
+    maxCharge: 'Option<u128>',
+    job: 'Option<u64>'
   },
   /**
    * Lookup282: pallet_sibyl_settlement::types::DeferredClaim<sp_core::crypto::AccountId32, MaxGateways>

@@ -1801,6 +1801,11 @@ declare module '@polkadot/types/lookup' {
       readonly supplier: AccountId32;
       readonly slashed: u128;
     } & Struct;
+    readonly isJobSettled: boolean;
+    readonly asJobSettled: {
+      readonly job: u64;
+      readonly charged: u128;
+    } & Struct;
     readonly isJobPruned: boolean;
     readonly asJobPruned: {
       readonly job: u64;
@@ -1809,7 +1814,7 @@ declare module '@polkadot/types/lookup' {
     readonly asParametersSet: {
       readonly parameters: PalletSibylJobsJobParameters;
     } & Struct;
-    readonly type: 'JobSubmitted' | 'JobAssigned' | 'JobCompleted' | 'JobRefused' | 'JobFailed' | 'JobExpired' | 'JobPruned' | 'ParametersSet';
+    readonly type: 'JobSubmitted' | 'JobAssigned' | 'JobCompleted' | 'JobRefused' | 'JobFailed' | 'JobExpired' | 'JobSettled' | 'JobPruned' | 'ParametersSet';
   }
 
   /** @name PalletSibylJobsJobFailure (158) */
@@ -2355,6 +2360,7 @@ declare module '@polkadot/types/lookup' {
     readonly estimatedCu: u128;
     readonly gateways: Vec<AccountId32>;
     readonly maxCharge: Option<u128>;
+    readonly job: Option<u64>;
   }
 
   /** @name PalletSibylSettlementDeferredClaim (282) */
