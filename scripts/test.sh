@@ -18,6 +18,8 @@ echo "== committed runtime artifacts"
 npm run --silent check:runtime
 echo "== Rust: pallets and runtime"
 SIBYL_RUST_TEST_LOG="$logs/rust.log" bash scripts/test-rust.sh
+echo "== ink! contracts: unit tests, then built for PolkaVM"
+bash scripts/build-contracts.sh 2>&1 | tee -a "$logs/rust.log"
 echo "== TypeScript: unit and end-to-end"
 NODE_OPTIONS=--experimental-vm-modules npx jest --json --outputFile="$logs/jest.json"
 
