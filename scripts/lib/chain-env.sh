@@ -11,6 +11,9 @@ export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-$SIBYL_CACHE/cargo-target}
 export PATH="/usr/bin:$PATH"
 # The wasm build runs from the target dir, outside the workspace; tell it where Cargo.lock is.
 export WASM_BUILD_WORKSPACE_HINT="$SIBYL_ROOT/chain"
+# pallet-revive's benchmark fixtures would compile test contracts with rustup and solc: the
+# benchmarks here do not need them.
+export SKIP_PALLET_REVIVE_FIXTURES=1
 
 # Installs Debian's Rust toolchain for chain builds if it is missing (needs root or sudo).
 ensure_debian_rust() {

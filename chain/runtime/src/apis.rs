@@ -1,7 +1,7 @@
 //! The runtime APIs the node, Chopsticks and clients call.
 
 use super::*;
-use alloc::vec::Vec;
+use alloc::{vec, vec::Vec};
 use polkadot_sdk::{
 	frame_support::{
 		genesis_builder_helper::{build_state, get_preset},
@@ -19,10 +19,14 @@ use polkadot_sdk::{
 		transaction_validity::{TransactionSource, TransactionValidity},
 		ApplyExtrinsicResult, ExtrinsicInclusionMode,
 	},
-	sp_transaction_pool,
+	sp_transaction_pool, pallet_revive,
 };
 
-impl_runtime_apis! {
+// `impl_runtime_apis!` with pallet-revive's runtime API (`ReviveApi`) added: what
+// `@polkadot/api-contract` dry-runs calls and instantiations through. No Ethereum transaction
+// extension is configured, hence `()`.
+pallet_revive::impl_runtime_apis_plus_revive_traits! {
+	Runtime, Revive, Executive, (),
 	impl sp_api::Core<Block> for Runtime {
 		fn version() -> RuntimeVersion {
 			VERSION

@@ -59,6 +59,10 @@ impl frame_system::Config for Runtime {
 	type AccountData = pallet_balances::AccountData<Balance>;
 	type SS58Prefix = SS58Prefix;
 	type MaxConsumers = ConstU32<16>;
+	// Every account gets its contract address (H160) when it is created, so a dApp's users call
+	// contracts without mapping themselves first (pallet-revive's `AutoMap`).
+	type OnNewAccount = pallet_revive::AutoMapper<Runtime>;
+	type OnKilledAccount = pallet_revive::AutoMapper<Runtime>;
 }
 
 impl pallet_aura::Config for Runtime {
@@ -400,4 +404,29 @@ impl pallet_sibyl_jobs::Config for Runtime {
 	type WeightInfo = pallet_sibyl_jobs::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = crate::benchmarks::jobs::JobsHelper;
+}
+
+/// The EVM chain id contracts see (`block.chainid`).
+pub const SIBYL_EVM_CHAIN_ID: u64 = 0x5b1b;
+
+/// Contracts on PolkaVM (ink! 6, resolc) and the EVM (solc), with the Sibyl precompile
+/// (docs/contracts.md). Deposits and limits are pallet-revive's defaults, scaled for SBL's 12
+/// decimals; no Ethereum transaction path is configured, so contracts are called with signed
+/// `revive.call` extrinsics.
+#[derive_impl(pallet_revive::config_preludes::TestDefaultConfig)]
+impl pallet_revive::Config for Runtime {
+	// The prelude's clock is always 0; contracts see the chain's time.
+	type Time = Timestamp;
+	type Balance = Balance;
+	type Currency = Balances;
+	type AddressMapper = pallet_revive::AccountId32Mapper<Self>;
+	type ChainId = ConstU64<SIBYL_EVM_CHAIN_ID>;
+	// SBL has 12 decimals, the EVM 18.
+	type NativeToEthRatio = ConstU32<1_000_000>;
+	type UploadOrigin = polkadot_sdk::frame_system::EnsureSigned<AccountId>;
+	type InstantiateOrigin = polkadot_sdk::frame_system::EnsureSigned<AccountId>;
+	type Precompiles = (crate::precompiles::SibylPrecompile,);
+	type OnBurn = ResolveTo<TreasuryAccount, Balances>;
+	type AutoMap = ConstBool<true>;
+	type WeightInfo = pallet_revive::weights::SubstrateWeight<Self>;
 }

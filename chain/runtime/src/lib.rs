@@ -43,10 +43,11 @@ mod benchmarks;
 pub mod apis;
 pub mod configs;
 pub mod genesis_config_presets;
+pub mod precompiles;
 
 use polkadot_sdk::{
 	frame_executive, frame_support, frame_system, pallet_aura, pallet_balances,
-	pallet_collective, pallet_grandpa, pallet_insecure_randomness_collective_flip, pallet_session,
+	pallet_collective, pallet_grandpa, pallet_insecure_randomness_collective_flip, pallet_revive, pallet_session,
 	pallet_sudo, pallet_timestamp, pallet_transaction_payment, pallet_utility,
 	sp_runtime::{
 		generic, impl_opaque_keys,
@@ -74,7 +75,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("sibyl"),
 	impl_name: alloc::borrow::Cow::Borrowed("sibyl"),
 	authoring_version: 1,
-	spec_version: 114,
+	spec_version: 115,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 7,
@@ -238,4 +239,8 @@ mod runtime {
 	pub type Settlement = pallet_sibyl_settlement;
 	#[runtime::pallet_index(27)]
 	pub type Jobs = pallet_sibyl_jobs;
+
+	/// Contracts (PolkaVM and EVM); dApps reach the network through the Sibyl precompile.
+	#[runtime::pallet_index(40)]
+	pub type Revive = pallet_revive;
 }
