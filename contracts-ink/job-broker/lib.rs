@@ -220,7 +220,11 @@ mod network {
 #[ink::contract(env = crate::SibylEnvironment)]
 mod job_broker {
     use super::{network, JobState};
-    use ink::{prelude::vec::Vec, storage::Mapping, U256};
+    use ink::{prelude::vec::Vec, storage::Mapping, H160, U256};
+
+    // Accounts are written `H160` (what ink!'s `Address` stands for) in everything clients see:
+    // `@polkadot/api-contract` would read a type named `Address` as the chain's own `Address`
+    // (a `MultiAddress`) and encode it wrongly.
 
     /// A job the contract submitted for a user, until it is settled.
     #[derive(Debug, Clone, PartialEq, Eq)]
@@ -228,7 +232,7 @@ mod job_broker {
     #[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
     pub struct Reservation {
         /// Who the job runs for.
-        pub user: Address,
+        pub user: H160,
         /// Credits held for it: the most the job can cost (its `max_price`).
         pub reserved: Balance,
     }
@@ -236,9 +240,9 @@ mod job_broker {
     #[ink(storage)]
     pub struct JobBroker {
         /// Who deployed the contract (and funded its application stake).
-        owner: Address,
+        owner: H160,
         /// Each user's credits, in native units (planck), free to spend or withdraw.
-        credits: Mapping<Address, Balance>,
+        credits: Mapping<H160, Balance>,
         /// Jobs submitted and not yet settled.
         reservations: Mapping<u64, Reservation>,
         /// Credits held by open jobs, over all users.
@@ -271,7 +275,7 @@ mod job_broker {
     #[ink(event)]
     pub struct CreditsBought {
         #[ink(topic)]
-        user: Address,
+        user: H160,
         amount: Balance,
     }
 
@@ -279,7 +283,7 @@ mod job_broker {
     #[ink(event)]
     pub struct CreditsWithdrawn {
         #[ink(topic)]
-        user: Address,
+        user: H160,
         amount: Balance,
     }
 
@@ -289,7 +293,7 @@ mod job_broker {
         #[ink(topic)]
         job: u64,
         #[ink(topic)]
-        user: Address,
+        user: H160,
         reserved: Balance,
     }
 
@@ -299,7 +303,7 @@ mod job_broker {
         #[ink(topic)]
         job: u64,
         #[ink(topic)]
-        user: Address,
+        user: H160,
         charged: Balance,
     }
 
@@ -309,15 +313,18 @@ mod job_broker {
         #[ink(topic)]
         job: u64,
         #[ink(topic)]
-        user: Address,
+        user: H160,
         refunded: Balance,
     }
 
     impl JobBroker {
-        /// Deploys the broker and stakes the value sent with it as its application stake.
+        /// Deploys the broker: `stake` of the value sent becomes its application deposit (what
+        /// pays the network); the rest stays free to hold the chain's deposit of each open job
+        /// (`jobs.parameters.deposit`, released when the job ends).
         #[ink(constructor, payable)]
-        pub fn new() -> Self {
-            let stake = native(Self::env().transferred_value()).unwrap_or_else(|_| panic!("stake: whole native units"));
+        pub fn new(stake: Balance) -> Self {
+            let sent = native(Self::env().transferred_value()).unwrap_or_else(|_| panic!("whole native units only"));
+            assert!(stake <= sent, "the stake is more than the value sent");
             if stake > 0 {
                 network::stake_application(stake).unwrap_or_else(|_| panic!("the chain refused the application stake"));
             }
@@ -416,7 +423,7 @@ mod job_broker {
 
         /// A user's unspent credits.
         #[ink(message)]
-        pub fn credits_of(&self, user: Address) -> Balance {
+        pub fn credits_of(&self, user: H160) -> Balance {
             self.credits.get(user).unwrap_or(0)
         }
 
@@ -434,7 +441,7 @@ mod job_broker {
 
         /// Who deployed the contract.
         #[ink(message)]
-        pub fn owner(&self) -> Address {
+        pub fn owner(&self) -> H160 {
             self.owner
         }
     }
@@ -468,17 +475,18 @@ mod job_broker {
             test::default_accounts()
         }
 
-        /// Deploys with `stake` native units as the application stake, from Alice.
+        /// Deploys with `stake` native units as the application stake and as much again free
+        /// for job deposits, from Alice.
         fn deploy(stake: Balance) -> JobBroker {
             FAKE.with(|f| *f.borrow_mut() = Default::default());
             test::set_caller(accounts().alice);
-            test::set_value_transferred(U256::from(stake * RATIO));
-            let broker = JobBroker::new();
+            test::set_value_transferred(U256::from(2 * stake * RATIO));
+            let broker = JobBroker::new(stake);
             test::set_value_transferred(U256::zero());
             broker
         }
 
-        fn buy(broker: &mut JobBroker, user: Address, amount: Balance) -> Result<Balance> {
+        fn buy(broker: &mut JobBroker, user: H160, amount: Balance) -> Result<Balance> {
             test::set_caller(user);
             test::set_value_transferred(U256::from(amount) * U256::from(RATIO));
             let out = broker.buy_credits();
@@ -486,13 +494,20 @@ mod job_broker {
             out
         }
 
-        fn submit(broker: &mut JobBroker, user: Address, max_price: Balance) -> Result<u64> {
+        fn submit(broker: &mut JobBroker, user: H160, max_price: Balance) -> Result<u64> {
             test::set_caller(user);
             broker.submit(7, br#"{"kind":"chat"}"#.to_vec(), 12, 64, max_price)
         }
 
         #[ink::test]
-        fn deploying_stakes_what_was_sent() {
+        #[should_panic(expected = "the stake is more than the value sent")]
+        fn a_stake_above_the_value_sent_is_refused() {
+            test::set_value_transferred(U256::from(5 * RATIO));
+            JobBroker::new(6);
+        }
+
+        #[ink::test]
+        fn deploying_stakes_what_was_asked() {
             let broker = deploy(500);
             assert_eq!(FAKE.with(|f| f.borrow().staked), 500);
             assert_eq!(broker.owner(), accounts().alice);

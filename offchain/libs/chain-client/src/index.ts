@@ -10,6 +10,7 @@
  * - {@link FinalizedBlocks}: every finalized block and its events, once, in order.
  * - {@link ApplicationDirectory}, {@link GatewayRegistry}: applications' and gateways' standing,
  *   refreshed every block, for gateways and suppliers to admit relays without a chain read.
+ * - {@link InkContract}: ink! contracts on pallet-revive, dry-run then signed, with typed errors.
  */
 export { connect, type ConnectOptions } from './connect.js';
 export {
@@ -28,5 +29,6 @@ export { FinalizedBlocks, type FinalizedBlock } from './finalized-blocks.js';
 export { ApplicationDirectory, gatewaysIn, limitIn, type ApplicationStanding, type Delegation } from './application-directory.js';
 export { GatewayRegistry } from './gateway-registry.js';
 export { ClaimWindowBook, type ClaimWindows } from './claim-window-book.js';
+export { InkContract, ContractError, contractAccountId, type ContractArtifact } from './contracts.js';
 export type { ApiPromise } from '@polkadot/api';
 export type { SubmittableExtrinsic } from '@polkadot/api/types';

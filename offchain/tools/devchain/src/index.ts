@@ -6,6 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { pinTimestampsToSlots } from './slot-timestamps.js';
+import { answerGenesisChildState } from './genesis-child-state.js';
 
 /** How Chopsticks produces blocks. */
 export type BlockMode = 'Instant' | 'Batch' | 'Manual';
@@ -54,6 +55,7 @@ export async function startDevChain(options: DevChainOptions = {}): Promise<DevC
   const core = await import('@acala-network/chopsticks-core');
   const { BuildBlockMode, setStorage } = core;
   pinTimestampsToSlots(core);
+  answerGenesisChildState(core);
   const { setupWithServer } = await import('@acala-network/chopsticks/setup-with-server');
   const host = options.host ?? '127.0.0.1';
   const mode = options.blockMode ?? 'Instant';

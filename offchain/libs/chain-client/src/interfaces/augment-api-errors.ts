@@ -458,6 +458,271 @@ declare module '@polkadot/api-base/types/errors' {
        **/
       WrongPathCount: AugmentedError<ApiType>;
     };
+    revive: {
+      /**
+       * Tried to map an account that is already mapped.
+       **/
+      AccountAlreadyMapped: AugmentedError<ApiType>;
+      /**
+       * An `AccountID32` account tried to interact with the pallet without having a mapping.
+       * 
+       * Call [`Pallet::map_account`] in order to create a mapping for the account.
+       **/
+      AccountUnmapped: AugmentedError<ApiType>;
+      /**
+       * Manual mapping is disabled when auto-mapping is enabled.
+       **/
+      AutoMappingEnabled: AugmentedError<ApiType>;
+      /**
+       * Failed to convert a U256 to a Balance.
+       **/
+      BalanceConversionFailed: AugmentedError<ApiType>;
+      /**
+       * The program contains a basic block that is larger than allowed.
+       **/
+      BasicBlockTooLarge: AugmentedError<ApiType>;
+      /**
+       * The code blob supplied is larger than [`limits::code::BLOB_BYTES`].
+       **/
+      BlobTooLarge: AugmentedError<ApiType>;
+      /**
+       * The calldata exceeds [`limits::CALLDATA_BYTES`].
+       **/
+      CallDataTooLarge: AugmentedError<ApiType>;
+      /**
+       * Can not add a delegate dependency to the code hash of the contract itself.
+       **/
+      CannotAddSelfAsDelegateDependency: AugmentedError<ApiType>;
+      /**
+       * No code info could be found at the supplied code hash.
+       **/
+      CodeInfoNotFound: AugmentedError<ApiType>;
+      /**
+       * Code removal was denied because the code is still in use by at least one contract.
+       **/
+      CodeInUse: AugmentedError<ApiType>;
+      /**
+       * No code could be found at the supplied code hash.
+       **/
+      CodeNotFound: AugmentedError<ApiType>;
+      /**
+       * The contract failed to compile or is missing the correct entry points.
+       * 
+       * A more detailed error can be found on the node console if debug messages are enabled
+       * by supplying `-lruntime::revive=debug`.
+       **/
+      CodeRejected: AugmentedError<ApiType>;
+      /**
+       * No contract was found at the specified address.
+       **/
+      ContractNotFound: AugmentedError<ApiType>;
+      /**
+       * The contract ran to completion but decided to revert its storage changes.
+       * Please note that this error is only returned from extrinsics. When called directly
+       * or via RPC an `Ok` will be returned. In this case the caller needs to inspect the flags
+       * to determine whether a reversion has taken place.
+       **/
+      ContractReverted: AugmentedError<ApiType>;
+      /**
+       * Contract trapped during execution.
+       **/
+      ContractTrapped: AugmentedError<ApiType>;
+      /**
+       * Input passed to a contract API function failed to decode as expected type.
+       **/
+      DecodingFailed: AugmentedError<ApiType>;
+      /**
+       * The contract already depends on the given delegate dependency.
+       **/
+      DelegateDependencyAlreadyExists: AugmentedError<ApiType>;
+      /**
+       * The dependency was not found in the contract's delegate dependencies.
+       **/
+      DelegateDependencyNotFound: AugmentedError<ApiType>;
+      /**
+       * A contract with the same AccountId already exists.
+       **/
+      DuplicateContract: AugmentedError<ApiType>;
+      /**
+       * ECDSA public key recovery failed. Most probably wrong recovery id or signature.
+       **/
+      EcdsaRecoveryFailed: AugmentedError<ApiType>;
+      /**
+       * Tried to construct an EVM contract via code hash.
+       * 
+       * EVM contracts can only be instantiated via code upload as no initcode is
+       * stored on-chain.
+       **/
+      EvmConstructedFromHash: AugmentedError<ApiType>;
+      /**
+       * When calling an EVM constructor `data` has to be empty.
+       * 
+       * EVM constructors do not accept data. Their input data is part of the code blob itself.
+       **/
+      EvmConstructorNonEmptyData: AugmentedError<ApiType>;
+      /**
+       * PolkaVM failed during code execution. Probably due to a malformed program.
+       **/
+      ExecutionFailed: AugmentedError<ApiType>;
+      /**
+       * `seal_call` forwarded this contracts input. It therefore is no longer available.
+       **/
+      InputForwarded: AugmentedError<ApiType>;
+      /**
+       * Invalid combination of flags supplied to `seal_call` or `seal_delegate_call`.
+       **/
+      InvalidCallFlags: AugmentedError<ApiType>;
+      /**
+       * The transaction used to dry-run a contract is invalid.
+       **/
+      InvalidGenericTransaction: AugmentedError<ApiType>;
+      /**
+       * Immutable data can only be set during deploys and only be read during calls.
+       * Additionally, it is only valid to set the data once and it must not be empty.
+       **/
+      InvalidImmutableAccess: AugmentedError<ApiType>;
+      /**
+       * The program contains an invalid instruction.
+       **/
+      InvalidInstruction: AugmentedError<ApiType>;
+      /**
+       * Invalid jump destination. Dynamic jumps points to invalid not jumpdest opcode.
+       **/
+      InvalidJump: AugmentedError<ApiType>;
+      /**
+       * Invalid schedule supplied, e.g. with zero weight of a basic operation.
+       **/
+      InvalidSchedule: AugmentedError<ApiType>;
+      /**
+       * Invalid storage flags were passed to one of the storage syscalls.
+       **/
+      InvalidStorageFlags: AugmentedError<ApiType>;
+      /**
+       * The contract tried to call a syscall which does not exist (at its current api level).
+       **/
+      InvalidSyscall: AugmentedError<ApiType>;
+      /**
+       * Performing a call was denied because the calling depth reached the limit
+       * of what is specified in the schedule.
+       **/
+      MaxCallDepthReached: AugmentedError<ApiType>;
+      /**
+       * The contract has reached its maximum number of delegate dependencies.
+       **/
+      MaxDelegateDependenciesReached: AugmentedError<ApiType>;
+      /**
+       * A buffer outside of sandbox memory was passed to a contract API function.
+       **/
+      OutOfBounds: AugmentedError<ApiType>;
+      /**
+       * The executed contract exhausted its gas limit.
+       **/
+      OutOfGas: AugmentedError<ApiType>;
+      /**
+       * Can not add more data to transient storage.
+       **/
+      OutOfTransientStorage: AugmentedError<ApiType>;
+      /**
+       * A contract cannot be created at this address: it still has uncleared
+       * [`NativeDepositOf`] entries from a previously terminated contract that the deletion
+       * queue has not yet drained.
+       **/
+      PendingDepositCleanup: AugmentedError<ApiType>;
+      /**
+       * Called a pre-compile that is not allowed to be delegate called.
+       * 
+       * Some pre-compile functions will trap the caller context if being delegate
+       * called or if their caller was being delegate called.
+       **/
+      PrecompileDelegateDenied: AugmentedError<ApiType>;
+      /**
+       * A contract called into the runtime which then called back into this pallet.
+       **/
+      ReenteredPallet: AugmentedError<ApiType>;
+      /**
+       * A call tried to invoke a contract that is flagged as non-reentrant.
+       **/
+      ReentranceDenied: AugmentedError<ApiType>;
+      /**
+       * The refcount of a code either over or underflowed.
+       **/
+      RefcountOverOrUnderflow: AugmentedError<ApiType>;
+      /**
+       * The return data exceeds [`limits::CALLDATA_BYTES`].
+       **/
+      ReturnDataTooLarge: AugmentedError<ApiType>;
+      /**
+       * Attempting to push a value onto a full stack.
+       **/
+      StackOverflow: AugmentedError<ApiType>;
+      /**
+       * Attempting to pop a value from an empty stack.
+       **/
+      StackUnderflow: AugmentedError<ApiType>;
+      /**
+       * A contract attempted to invoke a state modifying API while being in read-only mode.
+       **/
+      StateChangeDenied: AugmentedError<ApiType>;
+      /**
+       * The contract declares too much memory (ro + rw + stack).
+       **/
+      StaticMemoryTooLarge: AugmentedError<ApiType>;
+      /**
+       * More storage was created than allowed by the storage deposit limit.
+       **/
+      StorageDepositLimitExhausted: AugmentedError<ApiType>;
+      /**
+       * Origin doesn't have enough balance to pay the required storage deposits.
+       **/
+      StorageDepositNotEnoughFunds: AugmentedError<ApiType>;
+      /**
+       * This means there are locks on the contracts storage deposit that prevents refunding it.
+       * 
+       * This would be the case if the contract used its storage deposits for governance
+       * or other pallets that allow creating locks over held balance.
+       **/
+      StorageRefundLocked: AugmentedError<ApiType>;
+      /**
+       * The contract does not have enough balance to refund the storage deposit.
+       * 
+       * This is a bug and should never happen. It means the accounting got out of sync.
+       **/
+      StorageRefundNotEnoughFunds: AugmentedError<ApiType>;
+      /**
+       * A contract self destructed in its constructor.
+       * 
+       * This can be triggered by a call to `seal_terminate`.
+       **/
+      TerminatedInConstructor: AugmentedError<ApiType>;
+      /**
+       * Termination of a contract is not allowed while the contract is already
+       * on the call stack. Can be triggered by `seal_terminate`.
+       **/
+      TerminatedWhileReentrant: AugmentedError<ApiType>;
+      /**
+       * The amount of topics passed to `seal_deposit_events` exceeds the limit.
+       **/
+      TooManyTopics: AugmentedError<ApiType>;
+      /**
+       * Performing the requested transfer failed. Probably because there isn't enough
+       * free balance in the sender's account.
+       **/
+      TransferFailed: AugmentedError<ApiType>;
+      /**
+       * Too much deposit was drawn from the shared txfee and deposit credit.
+       * 
+       * This happens if the passed `gas` inside the ethereum transaction is too low.
+       **/
+      TxFeeOverdraw: AugmentedError<ApiType>;
+      /**
+       * Unsupported precompile address.
+       **/
+      UnsupportedPrecompileAddress: AugmentedError<ApiType>;
+      /**
+       * Event body or storage item exceeds [`limits::STORAGE_BYTES`].
+       **/
+      ValueTooLarge: AugmentedError<ApiType>;
+    };
     session: {
       /**
        * Registered duplicate key.

@@ -6,9 +6,9 @@
 import '@polkadot/api-base/types/events';
 
 import type { ApiTypes, AugmentedEvent } from '@polkadot/api-base/types';
-import type { Null, Option, Result, U8aFixed, Vec, bool, u128, u32, u64 } from '@polkadot/types-codec';
+import type { Bytes, Null, Option, Result, U8aFixed, Vec, bool, u128, u32, u64 } from '@polkadot/types-codec';
 import type { ITuple } from '@polkadot/types-codec/types';
-import type { AccountId32, H256, Permill } from '@polkadot/types/interfaces/runtime';
+import type { AccountId32, H160, H256, Permill } from '@polkadot/types/interfaces/runtime';
 import type { FrameSupportTokensMiscBalanceStatus, FrameSystemDispatchEventInfo, PalletBalancesUnexpectedKind, PalletSibylJobsJobFailure, PalletSibylJobsJobParameters, PalletSibylJobsRefusal, PalletSibylModelsModelParameters, PalletSibylPricingPricingParameters, PalletSibylRelayMiningMiningParameters, PalletSibylRelayMiningSumTreeNodeSummary, PalletSibylSessionsSessionParameters, PalletSibylSettlementPayout, PalletSibylSettlementSettlementParameters, PalletSibylStakesStakeParameters, PalletSibylTiqeCalibration, PalletSibylTiqeTiqeParameters, SibylPrimitivesRole, SibylPrimitivesSlashReason, SibylPrimitivesUnevaluated, SibylRuntimeRuntimeHoldReason, SpConsensusGrandpaAppPublic, SpRuntimeDispatchError } from '@polkadot/types/lookup';
 
 export type __AugmentedEvent<ApiType extends ApiTypes> = AugmentedEvent<ApiType>;
@@ -316,6 +316,25 @@ declare module '@polkadot/api-base/types/events' {
        * Proof paths for the session's claims can be computed from `seed`.
        **/
       ProofSeedDrawn: AugmentedEvent<ApiType, [session: u64, seed: U8aFixed], { session: u64, seed: U8aFixed }>;
+    };
+    revive: {
+      /**
+       * A custom event emitted by the contract.
+       **/
+      ContractEmitted: AugmentedEvent<ApiType, [contract: H160, data: Bytes, topics: Vec<H256>], { contract: H160, data: Bytes, topics: Vec<H256> }>;
+      /**
+       * Emitted when an Ethereum transaction reverts.
+       * 
+       * Ethereum transactions always complete successfully at the extrinsic level,
+       * as even reverted calls must store their `ReceiptInfo`.
+       * To distinguish reverted calls from successful ones, this event is emitted
+       * for failed Ethereum transactions.
+       **/
+      EthExtrinsicRevert: AugmentedEvent<ApiType, [dispatchError: SpRuntimeDispatchError], { dispatchError: SpRuntimeDispatchError }>;
+      /**
+       * Contract deployed by deployer at the specified address.
+       **/
+      Instantiated: AugmentedEvent<ApiType, [deployer: H160, contract: H160], { deployer: H160, contract: H160 }>;
     };
     session: {
       /**

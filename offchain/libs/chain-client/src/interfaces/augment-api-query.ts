@@ -8,8 +8,8 @@ import '@polkadot/api-base/types/storage';
 import type { ApiTypes, AugmentedQuery, QueryableStorageEntry } from '@polkadot/api-base/types';
 import type { Bytes, Null, Option, U8aFixed, Vec, bool, u128, u32, u64, u8 } from '@polkadot/types-codec';
 import type { AnyNumber, ITuple } from '@polkadot/types-codec/types';
-import type { AccountId32, Call, H256, Perbill, Permill } from '@polkadot/types/interfaces/runtime';
-import type { FrameSupportDispatchPerDispatchClassWeight, FrameSupportTokensFungibleImbalance, FrameSupportTokensMiscIdAmountRuntimeFreezeReason, FrameSupportTokensMiscIdAmountRuntimeHoldReason, FrameSystemAccountInfo, FrameSystemCodeUpgradeAuthorization, FrameSystemEventRecord, FrameSystemLastRuntimeUpgradeInfo, FrameSystemPhase, PalletBalancesAccountData, PalletBalancesBalanceLock, PalletBalancesReserveData, PalletCollectiveVotes, PalletGrandpaStoredPendingChange, PalletGrandpaStoredState, PalletSibylJobsJob, PalletSibylJobsJobParameters, PalletSibylModelsModelInfo, PalletSibylModelsModelParameters, PalletSibylPricingPricingParameters, PalletSibylRelayMiningClaim, PalletSibylRelayMiningDifficulty, PalletSibylRelayMiningMiningParameters, PalletSibylSessionsCandidate, PalletSibylSessionsSessionInfo, PalletSibylSessionsSessionParameters, PalletSibylSettlementDeferredClaim, PalletSibylSettlementPendingSettlement, PalletSibylSettlementSettlementParameters, PalletSibylStakesApplicationConfig, PalletSibylStakesBond, PalletSibylStakesGatewayConfig, PalletSibylStakesStakeParameters, PalletSibylStakesSupplierConfig, PalletSibylTiqeCalibration, PalletSibylTiqePendingBatch, PalletSibylTiqeRoundInfo, PalletSibylTiqeRoundProgress, PalletSibylTiqeRoundResult, PalletSibylTiqeSessionScore, PalletSibylTiqeTiqeParameters, PalletSibylTiqeVote, PalletTransactionPaymentReleases, SibylPrimitivesRole, SibylRuntimeSessionKeys, SpConsensusAuraSr25519AppSr25519Public, SpConsensusGrandpaAppPublic, SpCoreCryptoKeyTypeId, SpRuntimeDigest, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
+import type { AccountId32, Call, H160, H256, Perbill, Permill } from '@polkadot/types/interfaces/runtime';
+import type { FrameSupportDispatchPerDispatchClassWeight, FrameSupportTokensFungibleImbalance, FrameSupportTokensMiscIdAmountRuntimeFreezeReason, FrameSupportTokensMiscIdAmountRuntimeHoldReason, FrameSystemAccountInfo, FrameSystemCodeUpgradeAuthorization, FrameSystemEventRecord, FrameSystemLastRuntimeUpgradeInfo, FrameSystemPhase, PalletBalancesAccountData, PalletBalancesBalanceLock, PalletBalancesReserveData, PalletCollectiveVotes, PalletGrandpaStoredPendingChange, PalletGrandpaStoredState, PalletReviveDebugDebugSettings, PalletReviveEvmApiBlock, PalletReviveEvmBlockHashBlockBuilderEthereumBlockBuilderIR, PalletReviveEvmBlockHashReceiptGasInfo, PalletReviveStorageAccountInfo, PalletReviveStorageDeletionQueueItem, PalletReviveStorageDeletionQueueManager, PalletReviveVmCodeInfo, PalletSibylJobsJob, PalletSibylJobsJobParameters, PalletSibylModelsModelInfo, PalletSibylModelsModelParameters, PalletSibylPricingPricingParameters, PalletSibylRelayMiningClaim, PalletSibylRelayMiningDifficulty, PalletSibylRelayMiningMiningParameters, PalletSibylSessionsCandidate, PalletSibylSessionsSessionInfo, PalletSibylSessionsSessionParameters, PalletSibylSettlementDeferredClaim, PalletSibylSettlementPendingSettlement, PalletSibylSettlementSettlementParameters, PalletSibylStakesApplicationConfig, PalletSibylStakesBond, PalletSibylStakesGatewayConfig, PalletSibylStakesStakeParameters, PalletSibylStakesSupplierConfig, PalletSibylTiqeCalibration, PalletSibylTiqePendingBatch, PalletSibylTiqeRoundInfo, PalletSibylTiqeRoundProgress, PalletSibylTiqeRoundResult, PalletSibylTiqeSessionScore, PalletSibylTiqeTiqeParameters, PalletSibylTiqeVote, PalletTransactionPaymentReleases, SibylPrimitivesRole, SibylRuntimeSessionKeys, SpConsensusAuraSr25519AppSr25519Public, SpConsensusGrandpaAppPublic, SpCoreCryptoKeyTypeId, SpRuntimeDigest, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
 import type { Observable } from '@polkadot/types/types';
 
 export type __AugmentedQuery<ApiType extends ApiTypes> = AugmentedQuery<ApiType, () => unknown>;
@@ -325,6 +325,103 @@ declare module '@polkadot/api-base/types/storage' {
        * Number of claims per open session and supplier.
        **/
       supplierClaims: AugmentedQuery<ApiType, (arg1: u64 | AnyNumber | Uint8Array, arg2: AccountId32 | string | Uint8Array) => Observable<u32>, [u64, AccountId32]>;
+    };
+    revive: {
+      /**
+       * The data associated to a contract or externally owned account.
+       **/
+      accountInfoOf: AugmentedQuery<ApiType, (arg: H160 | string | Uint8Array) => Observable<Option<PalletReviveStorageAccountInfo>>, [H160]>;
+      /**
+       * Mapping for block number and hashes.
+       * 
+       * The maximum number of elements stored is capped by the block hash count `BLOCK_HASH_COUNT`.
+       **/
+      blockHash: AugmentedQuery<ApiType, (arg: u32 | AnyNumber | Uint8Array) => Observable<H256>, [u32]>;
+      /**
+       * A mapping from a contract's code hash to its code info.
+       **/
+      codeInfoOf: AugmentedQuery<ApiType, (arg: H256 | string | Uint8Array) => Observable<Option<PalletReviveVmCodeInfo>>, [H256]>;
+      /**
+       * Debugging settings that can be configured when DebugEnabled config is true.
+       **/
+      debugSettingsOf: AugmentedQuery<ApiType, () => Observable<PalletReviveDebugDebugSettings>, []>;
+      /**
+       * Terminated contracts that await lazy cleanup.
+       * 
+       * Each entry pairs a child trie ID with the contract account so that `on_idle` can
+       * drain both the child trie and any [`NativeDepositOf`] entries that named the contract
+       * as `holder`. Both can be arbitrarily large, so cleanup runs lazily in `on_idle`.
+       **/
+      deletionQueue: AugmentedQuery<ApiType, (arg: u32 | AnyNumber | Uint8Array) => Observable<Option<PalletReviveStorageDeletionQueueItem>>, [u32]>;
+      /**
+       * A pair of monotonic counters used to track the latest contract marked for deletion
+       * and the latest deleted contract in queue.
+       **/
+      deletionQueueCounter: AugmentedQuery<ApiType, () => Observable<PalletReviveStorageDeletionQueueManager>, []>;
+      /**
+       * The first transaction and receipt of the ethereum block.
+       * 
+       * These values are moved out of the `EthBlockBuilderIR` to avoid serializing and
+       * deserializing them on every transaction. Instead, they are loaded when needed.
+       **/
+      ethBlockBuilderFirstValues: AugmentedQuery<ApiType, () => Observable<Option<ITuple<[Bytes, Bytes]>>>, []>;
+      /**
+       * Incremental ethereum block builder.
+       **/
+      ethBlockBuilderIR: AugmentedQuery<ApiType, () => Observable<PalletReviveEvmBlockHashBlockBuilderEthereumBlockBuilderIR>, []>;
+      /**
+       * The current Ethereum block that is stored in the `on_finalize` method.
+       * 
+       * # Note
+       * 
+       * This could be further optimized into the future to store only the minimum
+       * information needed to reconstruct the Ethereum block at the RPC level.
+       * 
+       * Since the block is convenient to have around, and the extra details are capped
+       * by a few hashes and the vector of transaction hashes, we store the block here.
+       **/
+      ethereumBlock: AugmentedQuery<ApiType, () => Observable<PalletReviveEvmApiBlock>, []>;
+      /**
+       * The immutable data associated with a given account.
+       **/
+      immutableDataOf: AugmentedQuery<ApiType, (arg: H160 | string | Uint8Array) => Observable<Option<Bytes>>, [H160]>;
+      /**
+       * Native currency storage deposit contributed by a user into a contract.
+       * 
+       * Bounds how much native value the user can receive back from that contract's
+       * storage deposit.
+       * 
+       * Keys: `(holder, contributor) -> amount`
+       * - `holder`: account on which the deposit is held (a contract, or the pallet's own account
+       * for code-upload deposits).
+       * - `contributor`: user that funded the deposit. Receives the native portion on refund, capped
+       * at this entry's `amount`.
+       **/
+      nativeDepositOf: AugmentedQuery<ApiType, (arg1: AccountId32 | string | Uint8Array, arg2: AccountId32 | string | Uint8Array) => Observable<u128>, [AccountId32, AccountId32]>;
+      /**
+       * Map a Ethereum address to its original `AccountId32`.
+       * 
+       * When deriving a `H160` from an `AccountId32` we use a hash function. In order to
+       * reconstruct the original account we need to store the reverse mapping here.
+       * Register your `AccountId32` using [`Pallet::map_account`] in order to
+       * use it with this pallet.
+       **/
+      originalAccount: AugmentedQuery<ApiType, (arg: H160 | string | Uint8Array) => Observable<Option<AccountId32>>, [H160]>;
+      /**
+       * A mapping from a contract's code hash to its code.
+       * The code's size is bounded by [`crate::limits::BLOB_BYTES`] for PVM and
+       * [`revm::primitives::eip170::MAX_CODE_SIZE`] for EVM bytecode.
+       **/
+      pristineCode: AugmentedQuery<ApiType, (arg: H256 | string | Uint8Array) => Observable<Option<Bytes>>, [H256]>;
+      /**
+       * The details needed to reconstruct the receipt info offchain.
+       * 
+       * This contains valuable information about the gas used by the transaction.
+       * 
+       * NOTE: The item is unbound and should therefore never be read on chain.
+       * It could otherwise inflate the PoV size of a block.
+       **/
+      receiptInfoData: AugmentedQuery<ApiType, () => Observable<Vec<PalletReviveEvmBlockHashReceiptGasInfo>>, []>;
     };
     session: {
       /**

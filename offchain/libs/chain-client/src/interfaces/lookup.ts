@@ -231,7 +231,41 @@ export default {
       __Unused3: 'Null',
       __Unused4: 'Null',
       __Unused5: 'Null',
-      Council: 'PalletCollectiveRawOrigin'
+      Council: 'PalletCollectiveRawOrigin',
+      __Unused7: 'Null',
+      __Unused8: 'Null',
+      __Unused9: 'Null',
+      __Unused10: 'Null',
+      __Unused11: 'Null',
+      __Unused12: 'Null',
+      __Unused13: 'Null',
+      __Unused14: 'Null',
+      __Unused15: 'Null',
+      __Unused16: 'Null',
+      __Unused17: 'Null',
+      __Unused18: 'Null',
+      __Unused19: 'Null',
+      __Unused20: 'Null',
+      __Unused21: 'Null',
+      __Unused22: 'Null',
+      __Unused23: 'Null',
+      __Unused24: 'Null',
+      __Unused25: 'Null',
+      __Unused26: 'Null',
+      __Unused27: 'Null',
+      __Unused28: 'Null',
+      __Unused29: 'Null',
+      __Unused30: 'Null',
+      __Unused31: 'Null',
+      __Unused32: 'Null',
+      __Unused33: 'Null',
+      __Unused34: 'Null',
+      __Unused35: 'Null',
+      __Unused36: 'Null',
+      __Unused37: 'Null',
+      __Unused38: 'Null',
+      __Unused39: 'Null',
+      Revive: 'PalletReviveOrigin'
     }
   },
   /**
@@ -256,7 +290,19 @@ export default {
     }
   },
   /**
-   * Lookup35: pallet_sibyl_authorities::pallet::Call<T>
+   * Lookup35: pallet_revive::pallet::Origin<sibyl_runtime::Runtime>
+   **/
+  PalletReviveOrigin: {
+    _enum: {
+      EthTransaction: 'AccountId32'
+    }
+  },
+  /**
+   * Lookup36: sibyl_runtime::Runtime
+   **/
+  SibylRuntimeRuntime: 'Null',
+  /**
+   * Lookup37: pallet_sibyl_authorities::pallet::Call<T>
    **/
   PalletSibylAuthoritiesCall: {
     _enum: {
@@ -272,7 +318,7 @@ export default {
     }
   },
   /**
-   * Lookup36: pallet_session::pallet::Call<T>
+   * Lookup38: pallet_session::pallet::Call<T>
    **/
   PalletSessionCall: {
     _enum: {
@@ -287,22 +333,22 @@ export default {
     }
   },
   /**
-   * Lookup37: sibyl_runtime::SessionKeys
+   * Lookup39: sibyl_runtime::SessionKeys
    **/
   SibylRuntimeSessionKeys: {
     aura: 'SpConsensusAuraSr25519AppSr25519Public',
     grandpa: 'SpConsensusGrandpaAppPublic'
   },
   /**
-   * Lookup38: sp_consensus_aura::sr25519::app_sr25519::Public
+   * Lookup40: sp_consensus_aura::sr25519::app_sr25519::Public
    **/
   SpConsensusAuraSr25519AppSr25519Public: '[u8;32]',
   /**
-   * Lookup39: sp_consensus_grandpa::app::Public
+   * Lookup41: sp_consensus_grandpa::app::Public
    **/
   SpConsensusGrandpaAppPublic: '[u8;32]',
   /**
-   * Lookup40: pallet_grandpa::pallet::Call<T>
+   * Lookup42: pallet_grandpa::pallet::Call<T>
    **/
   PalletGrandpaCall: {
     _enum: {
@@ -321,14 +367,14 @@ export default {
     }
   },
   /**
-   * Lookup41: sp_consensus_grandpa::EquivocationProof<primitive_types::H256, N>
+   * Lookup43: sp_consensus_grandpa::EquivocationProof<primitive_types::H256, N>
    **/
   SpConsensusGrandpaEquivocationProof: {
     setId: 'u64',
     equivocation: 'SpConsensusGrandpaEquivocation'
   },
   /**
-   * Lookup42: sp_consensus_grandpa::Equivocation<primitive_types::H256, N>
+   * Lookup44: sp_consensus_grandpa::Equivocation<primitive_types::H256, N>
    **/
   SpConsensusGrandpaEquivocation: {
     _enum: {
@@ -337,7 +383,7 @@ export default {
     }
   },
   /**
-   * Lookup43: finality_grandpa::Equivocation<sp_consensus_grandpa::app::Public, finality_grandpa::Prevote<primitive_types::H256, N>, sp_consensus_grandpa::app::Signature>
+   * Lookup45: finality_grandpa::Equivocation<sp_consensus_grandpa::app::Public, finality_grandpa::Prevote<primitive_types::H256, N>, sp_consensus_grandpa::app::Signature>
    **/
   FinalityGrandpaEquivocationPrevote: {
     roundNumber: 'u64',
@@ -346,18 +392,18 @@ export default {
     second: '(FinalityGrandpaPrevote,SpConsensusGrandpaAppSignature)'
   },
   /**
-   * Lookup44: finality_grandpa::Prevote<primitive_types::H256, N>
+   * Lookup46: finality_grandpa::Prevote<primitive_types::H256, N>
    **/
   FinalityGrandpaPrevote: {
     targetHash: 'H256',
     targetNumber: 'u32'
   },
   /**
-   * Lookup45: sp_consensus_grandpa::app::Signature
+   * Lookup47: sp_consensus_grandpa::app::Signature
    **/
   SpConsensusGrandpaAppSignature: '[u8;64]',
   /**
-   * Lookup48: finality_grandpa::Equivocation<sp_consensus_grandpa::app::Public, finality_grandpa::Precommit<primitive_types::H256, N>, sp_consensus_grandpa::app::Signature>
+   * Lookup50: finality_grandpa::Equivocation<sp_consensus_grandpa::app::Public, finality_grandpa::Precommit<primitive_types::H256, N>, sp_consensus_grandpa::app::Signature>
    **/
   FinalityGrandpaEquivocationPrecommit: {
     roundNumber: 'u64',
@@ -366,18 +412,18 @@ export default {
     second: '(FinalityGrandpaPrecommit,SpConsensusGrandpaAppSignature)'
   },
   /**
-   * Lookup49: finality_grandpa::Precommit<primitive_types::H256, N>
+   * Lookup51: finality_grandpa::Precommit<primitive_types::H256, N>
    **/
   FinalityGrandpaPrecommit: {
     targetHash: 'H256',
     targetNumber: 'u32'
   },
   /**
-   * Lookup51: sp_core::Void
+   * Lookup53: sp_core::Void
    **/
   SpCoreVoid: 'Null',
   /**
-   * Lookup52: pallet_sibyl_models::pallet::Call<T>
+   * Lookup54: pallet_sibyl_models::pallet::Call<T>
    **/
   PalletSibylModelsCall: {
     _enum: {
@@ -400,7 +446,7 @@ export default {
     }
   },
   /**
-   * Lookup53: pallet_sibyl_models::types::ModelSpec<Balance>
+   * Lookup55: pallet_sibyl_models::types::ModelSpec<Balance>
    **/
   PalletSibylModelsModelSpec: {
     name: 'Bytes',
@@ -416,14 +462,14 @@ export default {
     computeWeights: 'PalletSibylModelsComputeWeights'
   },
   /**
-   * Lookup55: pallet_sibyl_models::types::ComputeWeights
+   * Lookup57: pallet_sibyl_models::types::ComputeWeights
    **/
   PalletSibylModelsComputeWeights: {
     promptToken: 'u32',
     completionToken: 'u32'
   },
   /**
-   * Lookup56: pallet_sibyl_models::types::ModelUpdate<Balance>
+   * Lookup58: pallet_sibyl_models::types::ModelUpdate<Balance>
    **/
   PalletSibylModelsModelUpdate: {
     name: 'Option<Bytes>',
@@ -434,7 +480,7 @@ export default {
     priceFloor: 'Option<u128>'
   },
   /**
-   * Lookup61: pallet_sibyl_models::types::ModelParameters<Balance>
+   * Lookup63: pallet_sibyl_models::types::ModelParameters<Balance>
    **/
   PalletSibylModelsModelParameters: {
     depositBase: 'u128',
@@ -442,7 +488,7 @@ export default {
     maxRoyalty: 'Perbill'
   },
   /**
-   * Lookup62: pallet_sibyl_stakes::pallet::Call<T>
+   * Lookup64: pallet_sibyl_stakes::pallet::Call<T>
    **/
   PalletSibylStakesCall: {
     _enum: {
@@ -500,7 +546,7 @@ export default {
     }
   },
   /**
-   * Lookup64: pallet_sibyl_stakes::types::DeviceClass
+   * Lookup66: pallet_sibyl_stakes::types::DeviceClass
    **/
   PalletSibylStakesDeviceClass: {
     _enum: {
@@ -511,13 +557,13 @@ export default {
     }
   },
   /**
-   * Lookup65: sibyl_primitives::Role
+   * Lookup67: sibyl_primitives::Role
    **/
   SibylPrimitivesRole: {
     _enum: ['Supplier', 'Validator', 'Gateway', 'Application']
   },
   /**
-   * Lookup66: pallet_sibyl_stakes::types::StakeParameters<Balance, BlockNumber>
+   * Lookup68: pallet_sibyl_stakes::types::StakeParameters<Balance, BlockNumber>
    **/
   PalletSibylStakesStakeParameters: {
     minSupplierStake: 'u128',
@@ -527,7 +573,7 @@ export default {
     unbondingPeriod: 'u32'
   },
   /**
-   * Lookup67: pallet_sibyl_tiqe::pallet::Call<T>
+   * Lookup69: pallet_sibyl_tiqe::pallet::Call<T>
    **/
   PalletSibylTiqeCall: {
     _enum: {
@@ -557,7 +603,7 @@ export default {
     }
   },
   /**
-   * Lookup71: pallet_sibyl_tiqe::types::TiqeParameters<BlockNumber>
+   * Lookup73: pallet_sibyl_tiqe::types::TiqeParameters<BlockNumber>
    **/
   PalletSibylTiqeTiqeParameters: {
     committeeSize: 'u32',
@@ -575,7 +621,7 @@ export default {
     maxOpenRounds: 'u32'
   },
   /**
-   * Lookup73: pallet_sibyl_tiqe::types::Calibration
+   * Lookup75: pallet_sibyl_tiqe::types::Calibration
    **/
   PalletSibylTiqeCalibration: {
     greedyToleranceMilli: 'u32',
@@ -591,7 +637,7 @@ export default {
     alphaThreshold: 'Permill'
   },
   /**
-   * Lookup74: pallet_sibyl_sessions::pallet::Call<T>
+   * Lookup76: pallet_sibyl_sessions::pallet::Call<T>
    **/
   PalletSibylSessionsCall: {
     _enum: {
@@ -601,7 +647,7 @@ export default {
     }
   },
   /**
-   * Lookup75: pallet_sibyl_sessions::SessionParameters<BlockNumber>
+   * Lookup77: pallet_sibyl_sessions::SessionParameters<BlockNumber>
    **/
   PalletSibylSessionsSessionParameters: {
     sessionLength: 'u32',
@@ -610,7 +656,7 @@ export default {
     retainedSessions: 'u32'
   },
   /**
-   * Lookup76: pallet_sibyl_pricing::pallet::Call<T>
+   * Lookup78: pallet_sibyl_pricing::pallet::Call<T>
    **/
   PalletSibylPricingCall: {
     _enum: {
@@ -620,7 +666,7 @@ export default {
     }
   },
   /**
-   * Lookup77: pallet_sibyl_pricing::PricingParameters
+   * Lookup79: pallet_sibyl_pricing::PricingParameters
    **/
   PalletSibylPricingPricingParameters: {
     delta: 'Permill',
@@ -628,7 +674,7 @@ export default {
     capMultiple: 'u32'
   },
   /**
-   * Lookup78: pallet_sibyl_relay_mining::pallet::Call<T>
+   * Lookup80: pallet_sibyl_relay_mining::pallet::Call<T>
    **/
   PalletSibylRelayMiningCall: {
     _enum: {
@@ -650,7 +696,7 @@ export default {
     }
   },
   /**
-   * Lookup79: pallet_sibyl_relay_mining::sum_tree::NodeSummary
+   * Lookup81: pallet_sibyl_relay_mining::sum_tree::NodeSummary
    **/
   PalletSibylRelayMiningSumTreeNodeSummary: {
     _alias: {
@@ -661,14 +707,14 @@ export default {
     count: 'u64'
   },
   /**
-   * Lookup81: pallet_sibyl_relay_mining::types::PathProof
+   * Lookup83: pallet_sibyl_relay_mining::types::PathProof
    **/
   PalletSibylRelayMiningPathProof: {
     relay: 'SibylPrimitivesRelayCompactRelay',
     siblings: 'Vec<Option<PalletSibylRelayMiningSumTreeSibling>>'
   },
   /**
-   * Lookup82: sibyl_primitives::relay::CompactRelay
+   * Lookup84: sibyl_primitives::relay::CompactRelay
    **/
   SibylPrimitivesRelayCompactRelay: {
     gateway: 'AccountId32',
@@ -683,7 +729,7 @@ export default {
     responseSignature: '[u8;64]'
   },
   /**
-   * Lookup83: sibyl_primitives::relay::SamplingParams
+   * Lookup85: sibyl_primitives::relay::SamplingParams
    **/
   SibylPrimitivesRelaySamplingParams: {
     maxTokens: 'u32',
@@ -692,7 +738,7 @@ export default {
     seed: 'Option<u64>'
   },
   /**
-   * Lookup87: pallet_sibyl_relay_mining::sum_tree::Sibling
+   * Lookup89: pallet_sibyl_relay_mining::sum_tree::Sibling
    **/
   PalletSibylRelayMiningSumTreeSibling: {
     _alias: {
@@ -703,7 +749,7 @@ export default {
     count: 'Compact<u64>'
   },
   /**
-   * Lookup88: pallet_sibyl_relay_mining::types::MiningParameters<BlockNumber>
+   * Lookup90: pallet_sibyl_relay_mining::types::MiningParameters<BlockNumber>
    **/
   PalletSibylRelayMiningMiningParameters: {
     claimDelay: 'u32',
@@ -716,7 +762,7 @@ export default {
     difficultySmoothing: 'Permill'
   },
   /**
-   * Lookup89: pallet_sibyl_settlement::pallet::Call<T>
+   * Lookup91: pallet_sibyl_settlement::pallet::Call<T>
    **/
   PalletSibylSettlementCall: {
     _enum: {
@@ -726,7 +772,7 @@ export default {
     }
   },
   /**
-   * Lookup90: pallet_sibyl_settlement::types::SettlementParameters
+   * Lookup92: pallet_sibyl_settlement::types::SettlementParameters
    **/
   PalletSibylSettlementSettlementParameters: {
     supplierShare: 'Perbill',
@@ -735,7 +781,7 @@ export default {
     unratedAlpha: 'Permill'
   },
   /**
-   * Lookup91: pallet_sibyl_jobs::pallet::Call<T>
+   * Lookup93: pallet_sibyl_jobs::pallet::Call<T>
    **/
   PalletSibylJobsCall: {
     _enum: {
@@ -762,7 +808,7 @@ export default {
     }
   },
   /**
-   * Lookup92: pallet_sibyl_jobs::types::JobParameters<BlockNumber, Balance>
+   * Lookup94: pallet_sibyl_jobs::types::JobParameters<BlockNumber, Balance>
    **/
   PalletSibylJobsJobParameters: {
     jobTimeout: 'u32',
@@ -772,7 +818,7 @@ export default {
     retention: 'u32'
   },
   /**
-   * Lookup93: pallet_sibyl_jobs::types::Refusal
+   * Lookup95: pallet_sibyl_jobs::types::Refusal
    **/
   PalletSibylJobsRefusal: {
     _enum: {
@@ -783,7 +829,83 @@ export default {
     }
   },
   /**
-   * Lookup94: sp_runtime::MultiSignature
+   * Lookup96: pallet_revive::pallet::Call<T>
+   **/
+  PalletReviveCall: {
+    _enum: {
+      eth_transact: {
+        payload: 'Bytes',
+      },
+      call: {
+        dest: 'H160',
+        value: 'Compact<u128>',
+        weightLimit: 'SpWeightsWeightV2Weight',
+        storageDepositLimit: 'Compact<u128>',
+        data: 'Bytes',
+      },
+      instantiate: {
+        value: 'Compact<u128>',
+        weightLimit: 'SpWeightsWeightV2Weight',
+        storageDepositLimit: 'Compact<u128>',
+        codeHash: 'H256',
+        data: 'Bytes',
+        salt: 'Option<[u8;32]>',
+      },
+      instantiate_with_code: {
+        value: 'Compact<u128>',
+        weightLimit: 'SpWeightsWeightV2Weight',
+        storageDepositLimit: 'Compact<u128>',
+        code: 'Bytes',
+        data: 'Bytes',
+        salt: 'Option<[u8;32]>',
+      },
+      upload_code: {
+        code: 'Bytes',
+        storageDepositLimit: 'Compact<u128>',
+      },
+      remove_code: {
+        codeHash: 'H256',
+      },
+      set_code: {
+        dest: 'H160',
+        codeHash: 'H256',
+      },
+      map_account: 'Null',
+      unmap_account: 'Null',
+      dispatch_as_fallback_account: {
+        call: 'Call',
+      },
+      eth_instantiate_with_code: {
+        value: 'U256',
+        weightLimit: 'SpWeightsWeightV2Weight',
+        ethGasLimit: 'U256',
+        code: 'Bytes',
+        data: 'Bytes',
+        transactionEncoded: 'Bytes',
+        effectiveGasPrice: 'U256',
+        encodedLen: 'u32',
+      },
+      eth_call: {
+        dest: 'H160',
+        value: 'U256',
+        weightLimit: 'SpWeightsWeightV2Weight',
+        ethGasLimit: 'U256',
+        data: 'Bytes',
+        transactionEncoded: 'Bytes',
+        effectiveGasPrice: 'U256',
+        encodedLen: 'u32',
+      },
+      eth_substrate_call: {
+        call: 'Call',
+        transactionEncoded: 'Bytes',
+      },
+      batch_map_accounts: {
+        accounts: 'Vec<AccountId32>'
+      }
+    }
+  },
+  /**
+   * Lookup101: sp_runtime::MultiSignature
    **/
   SpRuntimeMultiSignature: {
     _enum: {
@@ -794,35 +916,35 @@ export default {
     }
   },
   /**
-   * Lookup96: frame_system::extensions::check_non_zero_sender::CheckNonZeroSender<T>
+   * Lookup103: frame_system::extensions::check_non_zero_sender::CheckNonZeroSender<T>
    **/
   FrameSystemExtensionsCheckNonZeroSender: 'Null',
   /**
-   * Lookup97: frame_system::extensions::check_spec_version::CheckSpecVersion<T>
+   * Lookup104: frame_system::extensions::check_spec_version::CheckSpecVersion<T>
    **/
   FrameSystemExtensionsCheckSpecVersion: 'Null',
   /**
-   * Lookup98: frame_system::extensions::check_tx_version::CheckTxVersion<T>
+   * Lookup105: frame_system::extensions::check_tx_version::CheckTxVersion<T>
    **/
   FrameSystemExtensionsCheckTxVersion: 'Null',
   /**
-   * Lookup99: frame_system::extensions::check_genesis::CheckGenesis<T>
+   * Lookup106: frame_system::extensions::check_genesis::CheckGenesis<T>
    **/
   FrameSystemExtensionsCheckGenesis: 'Null',
   /**
-   * Lookup102: frame_system::extensions::check_nonce::CheckNonce<T>
+   * Lookup109: frame_system::extensions::check_nonce::CheckNonce<T>
    **/
   FrameSystemExtensionsCheckNonce: 'Compact<u32>',
   /**
-   * Lookup103: frame_system::extensions::check_weight::CheckWeight<T>
+   * Lookup110: frame_system::extensions::check_weight::CheckWeight<T>
    **/
   FrameSystemExtensionsCheckWeight: 'Null',
   /**
-   * Lookup104: pallet_transaction_payment::ChargeTransactionPayment<T>
+   * Lookup111: pallet_transaction_payment::ChargeTransactionPayment<T>
    **/
   PalletTransactionPaymentChargeTransactionPayment: 'Compact<u128>',
   /**
-   * Lookup106: frame_system::AccountInfo<Nonce, pallet_balances::types::AccountData<Balance>>
+   * Lookup113: frame_system::AccountInfo<Nonce, pallet_balances::types::AccountData<Balance>>
    **/
   FrameSystemAccountInfo: {
     nonce: 'u32',
@@ -832,7 +954,7 @@ export default {
     data: 'PalletBalancesAccountData'
   },
   /**
-   * Lookup107: pallet_balances::types::AccountData<Balance>
+   * Lookup114: pallet_balances::types::AccountData<Balance>
    **/
   PalletBalancesAccountData: {
     free: 'u128',
@@ -841,7 +963,7 @@ export default {
     flags: 'u128'
   },
   /**
-   * Lookup109: frame_support::dispatch::PerDispatchClass<sp_weights::weight_v2::Weight>
+   * Lookup116: frame_support::dispatch::PerDispatchClass<sp_weights::weight_v2::Weight>
    **/
   FrameSupportDispatchPerDispatchClassWeight: {
     normal: 'SpWeightsWeightV2Weight',
@@ -849,13 +971,13 @@ export default {
     mandatory: 'SpWeightsWeightV2Weight'
   },
   /**
-   * Lookup110: sp_runtime::generic::digest::Digest
+   * Lookup117: sp_runtime::generic::digest::Digest
    **/
   SpRuntimeDigest: {
     logs: 'Vec<SpRuntimeDigestDigestItem>'
   },
   /**
-   * Lookup112: sp_runtime::generic::digest::DigestItem
+   * Lookup119: sp_runtime::generic::digest::DigestItem
    **/
   SpRuntimeDigestDigestItem: {
     _enum: {
@@ -871,7 +993,7 @@ export default {
     }
   },
   /**
-   * Lookup115: frame_system::EventRecord<sibyl_runtime::RuntimeEvent, primitive_types::H256>
+   * Lookup122: frame_system::EventRecord<sibyl_runtime::RuntimeEvent, primitive_types::H256>
    **/
   FrameSystemEventRecord: {
     phase: 'FrameSystemPhase',
@@ -879,7 +1001,7 @@ export default {
     topics: 'Vec<H256>'
   },
   /**
-   * Lookup117: frame_system::pallet::Event<T>
+   * Lookup124: frame_system::pallet::Event<T>
    **/
   FrameSystemEvent: {
     _enum: {
@@ -920,7 +1042,7 @@ export default {
     }
   },
   /**
-   * Lookup118: frame_system::DispatchEventInfo
+   * Lookup125: frame_system::DispatchEventInfo
    **/
   FrameSystemDispatchEventInfo: {
     weight: 'SpWeightsWeightV2Weight',
@@ -928,19 +1050,19 @@ export default {
     paysFee: 'FrameSupportDispatchPays'
   },
   /**
-   * Lookup119: frame_support::dispatch::DispatchClass
+   * Lookup126: frame_support::dispatch::DispatchClass
    **/
   FrameSupportDispatchDispatchClass: {
     _enum: ['Normal', 'Operational', 'Mandatory']
   },
   /**
-   * Lookup120: frame_support::dispatch::Pays
+   * Lookup127: frame_support::dispatch::Pays
    **/
   FrameSupportDispatchPays: {
     _enum: ['Yes', 'No']
   },
   /**
-   * Lookup121: sp_runtime::DispatchError
+   * Lookup128: sp_runtime::DispatchError
    **/
   SpRuntimeDispatchError: {
     _enum: {
@@ -962,38 +1084,38 @@ export default {
     }
   },
   /**
-   * Lookup122: sp_runtime::ModuleError
+   * Lookup129: sp_runtime::ModuleError
    **/
   SpRuntimeModuleError: {
     index: 'u8',
     error: '[u8;4]'
   },
   /**
-   * Lookup123: sp_runtime::TokenError
+   * Lookup130: sp_runtime::TokenError
    **/
   SpRuntimeTokenError: {
     _enum: ['FundsUnavailable', 'OnlyProvider', 'BelowMinimum', 'CannotCreate', 'UnknownAsset', 'Frozen', 'Unsupported', 'CannotCreateHold', 'NotExpendable', 'Blocked']
   },
   /**
-   * Lookup124: sp_arithmetic::ArithmeticError
+   * Lookup131: sp_arithmetic::ArithmeticError
    **/
   SpArithmeticArithmeticError: {
     _enum: ['Underflow', 'Overflow', 'DivisionByZero']
   },
   /**
-   * Lookup125: sp_runtime::TransactionalError
+   * Lookup132: sp_runtime::TransactionalError
    **/
   SpRuntimeTransactionalError: {
     _enum: ['LimitReached', 'NoLayer']
   },
   /**
-   * Lookup126: sp_runtime::proving_trie::TrieError
+   * Lookup133: sp_runtime::proving_trie::TrieError
    **/
   SpRuntimeProvingTrieTrieError: {
     _enum: ['InvalidStateRoot', 'IncompleteDatabase', 'ValueAtIncompleteKey', 'DecoderError', 'InvalidHash', 'DuplicateKey', 'ExtraneousNode', 'ExtraneousValue', 'ExtraneousHashReference', 'InvalidChildReference', 'ValueMismatch', 'IncompleteProof', 'RootMismatch', 'DecodeError']
   },
   /**
-   * Lookup127: pallet_balances::pallet::Event<T, I>
+   * Lookup134: pallet_balances::pallet::Event<T, I>
    **/
   PalletBalancesEvent: {
     _enum: {
@@ -1125,13 +1247,13 @@ export default {
     }
   },
   /**
-   * Lookup128: frame_support::traits::tokens::misc::BalanceStatus
+   * Lookup135: frame_support::traits::tokens::misc::BalanceStatus
    **/
   FrameSupportTokensMiscBalanceStatus: {
     _enum: ['Free', 'Reserved']
   },
   /**
-   * Lookup129: sibyl_runtime::RuntimeHoldReason
+   * Lookup136: sibyl_runtime::RuntimeHoldReason
    **/
   SibylRuntimeRuntimeHoldReason: {
     _enum: {
@@ -1162,47 +1284,66 @@ export default {
       __Unused24: 'Null',
       __Unused25: 'Null',
       __Unused26: 'Null',
-      Jobs: 'PalletSibylJobsHoldReason'
+      Jobs: 'PalletSibylJobsHoldReason',
+      __Unused28: 'Null',
+      __Unused29: 'Null',
+      __Unused30: 'Null',
+      __Unused31: 'Null',
+      __Unused32: 'Null',
+      __Unused33: 'Null',
+      __Unused34: 'Null',
+      __Unused35: 'Null',
+      __Unused36: 'Null',
+      __Unused37: 'Null',
+      __Unused38: 'Null',
+      __Unused39: 'Null',
+      Revive: 'PalletReviveHoldReason'
     }
   },
   /**
-   * Lookup130: pallet_collective::pallet::HoldReason<I>
+   * Lookup137: pallet_collective::pallet::HoldReason<I>
    **/
   PalletCollectiveHoldReason: {
     _enum: ['ProposalSubmission']
   },
   /**
-   * Lookup131: pallet_session::pallet::HoldReason
+   * Lookup138: pallet_session::pallet::HoldReason
    **/
   PalletSessionHoldReason: {
     _enum: ['Keys']
   },
   /**
-   * Lookup132: pallet_sibyl_models::pallet::HoldReason
+   * Lookup139: pallet_sibyl_models::pallet::HoldReason
    **/
   PalletSibylModelsHoldReason: {
     _enum: ['ModelDeposit']
   },
   /**
-   * Lookup133: pallet_sibyl_stakes::pallet::HoldReason
+   * Lookup140: pallet_sibyl_stakes::pallet::HoldReason
    **/
   PalletSibylStakesHoldReason: {
     _enum: ['SupplierStake', 'ValidatorStake', 'GatewayStake', 'ApplicationDeposit']
   },
   /**
-   * Lookup134: pallet_sibyl_jobs::pallet::HoldReason
+   * Lookup141: pallet_sibyl_jobs::pallet::HoldReason
    **/
   PalletSibylJobsHoldReason: {
     _enum: ['JobDeposit']
   },
   /**
-   * Lookup135: pallet_balances::pallet::UnexpectedKind
+   * Lookup142: pallet_revive::pallet::HoldReason
+   **/
+  PalletReviveHoldReason: {
+    _enum: ['CodeUploadDepositReserve', 'StorageDepositReserve', 'AddressMapping']
+  },
+  /**
+   * Lookup143: pallet_balances::pallet::UnexpectedKind
    **/
   PalletBalancesUnexpectedKind: {
     _enum: ['BalanceUpdated', 'FailedToMutateAccount']
   },
   /**
-   * Lookup136: pallet_transaction_payment::pallet::Event<T>
+   * Lookup144: pallet_transaction_payment::pallet::Event<T>
    **/
   PalletTransactionPaymentEvent: {
     _enum: {
@@ -1214,7 +1355,7 @@ export default {
     }
   },
   /**
-   * Lookup137: pallet_sudo::pallet::Event<T>
+   * Lookup145: pallet_sudo::pallet::Event<T>
    **/
   PalletSudoEvent: {
     _enum: {
@@ -1235,7 +1376,7 @@ export default {
     }
   },
   /**
-   * Lookup139: pallet_collective::pallet::Event<T, I>
+   * Lookup147: pallet_collective::pallet::Event<T, I>
    **/
   PalletCollectiveEvent: {
     _enum: {
@@ -1285,7 +1426,7 @@ export default {
     }
   },
   /**
-   * Lookup140: pallet_utility::pallet::Event
+   * Lookup148: pallet_utility::pallet::Event
    **/
   PalletUtilityEvent: {
     _enum: {
@@ -1309,7 +1450,7 @@ export default {
     }
   },
   /**
-   * Lookup141: pallet_sibyl_authorities::pallet::Event<T>
+   * Lookup149: pallet_sibyl_authorities::pallet::Event<T>
    **/
   PalletSibylAuthoritiesEvent: {
     _enum: {
@@ -1333,7 +1474,7 @@ export default {
     }
   },
   /**
-   * Lookup142: pallet_session::pallet::Event<T>
+   * Lookup150: pallet_session::pallet::Event<T>
    **/
   PalletSessionEvent: {
     _enum: {
@@ -1350,7 +1491,7 @@ export default {
     }
   },
   /**
-   * Lookup143: pallet_grandpa::pallet::Event
+   * Lookup151: pallet_grandpa::pallet::Event
    **/
   PalletGrandpaEvent: {
     _enum: {
@@ -1362,7 +1503,7 @@ export default {
     }
   },
   /**
-   * Lookup146: pallet_sibyl_models::pallet::Event<T>
+   * Lookup154: pallet_sibyl_models::pallet::Event<T>
    **/
   PalletSibylModelsEvent: {
     _enum: {
@@ -1390,7 +1531,7 @@ export default {
     }
   },
   /**
-   * Lookup147: pallet_sibyl_stakes::pallet::Event<T>
+   * Lookup155: pallet_sibyl_stakes::pallet::Event<T>
    **/
   PalletSibylStakesEvent: {
     _enum: {
@@ -1451,13 +1592,13 @@ export default {
     }
   },
   /**
-   * Lookup148: sibyl_primitives::SlashReason
+   * Lookup156: sibyl_primitives::SlashReason
    **/
   SibylPrimitivesSlashReason: {
     _enum: ['MissingProof', 'InvalidProof', 'MissingRelayReveal', 'LowQuality', 'ScoreDeviation', 'MissingScoreReveal', 'JobExpired', 'Governance']
   },
   /**
-   * Lookup149: pallet_sibyl_tiqe::pallet::Event<T>
+   * Lookup157: pallet_sibyl_tiqe::pallet::Event<T>
    **/
   PalletSibylTiqeEvent: {
     _enum: {
@@ -1546,13 +1687,13 @@ export default {
     }
   },
   /**
-   * Lookup150: sibyl_primitives::Unevaluated
+   * Lookup158: sibyl_primitives::Unevaluated
    **/
   SibylPrimitivesUnevaluated: {
     _enum: ['NoValidators', 'NoQuorum', 'QueueFull']
   },
   /**
-   * Lookup151: pallet_sibyl_sessions::pallet::Event<T>
+   * Lookup159: pallet_sibyl_sessions::pallet::Event<T>
    **/
   PalletSibylSessionsEvent: {
     _enum: {
@@ -1573,7 +1714,7 @@ export default {
     }
   },
   /**
-   * Lookup152: pallet_sibyl_pricing::pallet::Event<T>
+   * Lookup160: pallet_sibyl_pricing::pallet::Event<T>
    **/
   PalletSibylPricingEvent: {
     _enum: {
@@ -1591,7 +1732,7 @@ export default {
     }
   },
   /**
-   * Lookup153: pallet_sibyl_relay_mining::pallet::Event<T>
+   * Lookup161: pallet_sibyl_relay_mining::pallet::Event<T>
    **/
   PalletSibylRelayMiningEvent: {
     _enum: {
@@ -1633,7 +1774,7 @@ export default {
     }
   },
   /**
-   * Lookup154: pallet_sibyl_settlement::pallet::Event<T>
+   * Lookup162: pallet_sibyl_settlement::pallet::Event<T>
    **/
   PalletSibylSettlementEvent: {
     _enum: {
@@ -1671,7 +1812,7 @@ export default {
     }
   },
   /**
-   * Lookup156: pallet_sibyl_settlement::types::Payout<Balance>
+   * Lookup164: pallet_sibyl_settlement::types::Payout<Balance>
    **/
   PalletSibylSettlementPayout: {
     supplier: 'u128',
@@ -1682,7 +1823,7 @@ export default {
     refunded: 'u128'
   },
   /**
-   * Lookup157: pallet_sibyl_jobs::pallet::Event<T>
+   * Lookup165: pallet_sibyl_jobs::pallet::Event<T>
    **/
   PalletSibylJobsEvent: {
     _enum: {
@@ -1731,13 +1872,32 @@ export default {
     }
   },
   /**
-   * Lookup158: pallet_sibyl_jobs::types::JobFailure
+   * Lookup166: pallet_sibyl_jobs::types::JobFailure
    **/
   PalletSibylJobsJobFailure: {
     _enum: ['NoSupplier', 'SuppliersBusy', 'Timeout']
   },
   /**
-   * Lookup159: frame_system::Phase
+   * Lookup167: pallet_revive::pallet::Event<T>
+   **/
+  PalletReviveEvent: {
+    _enum: {
+      ContractEmitted: {
+        contract: 'H160',
+        data: 'Bytes',
+        topics: 'Vec<H256>',
+      },
+      Instantiated: {
+        deployer: 'H160',
+        contract: 'H160',
+      },
+      EthExtrinsicRevert: {
+        dispatchError: 'SpRuntimeDispatchError'
+      }
+    }
+  },
+  /**
+   * Lookup168: frame_system::Phase
    **/
   FrameSystemPhase: {
     _enum: {
@@ -1747,21 +1907,21 @@ export default {
     }
   },
   /**
-   * Lookup162: frame_system::LastRuntimeUpgradeInfo
+   * Lookup171: frame_system::LastRuntimeUpgradeInfo
    **/
   FrameSystemLastRuntimeUpgradeInfo: {
     specVersion: 'Compact<u32>',
     specName: 'Text'
   },
   /**
-   * Lookup165: frame_system::CodeUpgradeAuthorization<T>
+   * Lookup174: frame_system::CodeUpgradeAuthorization<T>
    **/
   FrameSystemCodeUpgradeAuthorization: {
     codeHash: 'H256',
     checkVersion: 'bool'
   },
   /**
-   * Lookup166: frame_system::limits::BlockWeights
+   * Lookup175: frame_system::limits::BlockWeights
    **/
   FrameSystemLimitsBlockWeights: {
     baseBlock: 'SpWeightsWeightV2Weight',
@@ -1769,7 +1929,7 @@ export default {
     perClass: 'FrameSupportDispatchPerDispatchClassWeightsPerClass'
   },
   /**
-   * Lookup167: frame_support::dispatch::PerDispatchClass<frame_system::limits::WeightsPerClass>
+   * Lookup176: frame_support::dispatch::PerDispatchClass<frame_system::limits::WeightsPerClass>
    **/
   FrameSupportDispatchPerDispatchClassWeightsPerClass: {
     normal: 'FrameSystemLimitsWeightsPerClass',
@@ -1777,7 +1937,7 @@ export default {
     mandatory: 'FrameSystemLimitsWeightsPerClass'
   },
   /**
-   * Lookup168: frame_system::limits::WeightsPerClass
+   * Lookup177: frame_system::limits::WeightsPerClass
    **/
   FrameSystemLimitsWeightsPerClass: {
     baseExtrinsic: 'SpWeightsWeightV2Weight',
@@ -1786,14 +1946,14 @@ export default {
     reserved: 'Option<SpWeightsWeightV2Weight>'
   },
   /**
-   * Lookup170: frame_system::limits::BlockLength
+   * Lookup179: frame_system::limits::BlockLength
    **/
   FrameSystemLimitsBlockLength: {
     max: 'FrameSupportDispatchPerDispatchClassU32',
     maxHeaderSize: 'Option<u32>'
   },
   /**
-   * Lookup171: frame_support::dispatch::PerDispatchClass<T>
+   * Lookup180: frame_support::dispatch::PerDispatchClass<T>
    **/
   FrameSupportDispatchPerDispatchClassU32: {
     normal: 'u32',
@@ -1801,14 +1961,14 @@ export default {
     mandatory: 'u32'
   },
   /**
-   * Lookup173: sp_weights::RuntimeDbWeight
+   * Lookup182: sp_weights::RuntimeDbWeight
    **/
   SpWeightsRuntimeDbWeight: {
     read: 'u64',
     write: 'u64'
   },
   /**
-   * Lookup174: sp_version::RuntimeVersion
+   * Lookup183: sp_version::RuntimeVersion
    **/
   SpVersionRuntimeVersion: {
     specName: 'Text',
@@ -1821,13 +1981,13 @@ export default {
     systemVersion: 'u8'
   },
   /**
-   * Lookup179: frame_system::pallet::Error<T>
+   * Lookup188: frame_system::pallet::Error<T>
    **/
   FrameSystemError: {
     _enum: ['InvalidSpecName', 'SpecVersionNeedsToIncrease', 'FailedToExtractRuntimeVersion', 'NonDefaultComposite', 'NonZeroRefCount', 'CallFiltered', 'MultiBlockMigrationsOngoing', 'NothingAuthorized', 'Unauthorized']
   },
   /**
-   * Lookup184: pallet_balances::types::BalanceLock<Balance>
+   * Lookup193: pallet_balances::types::BalanceLock<Balance>
    **/
   PalletBalancesBalanceLock: {
     id: '[u8;8]',
@@ -1835,66 +1995,116 @@ export default {
     reasons: 'PalletBalancesReasons'
   },
   /**
-   * Lookup185: pallet_balances::types::Reasons
+   * Lookup194: pallet_balances::types::Reasons
    **/
   PalletBalancesReasons: {
     _enum: ['Fee', 'Misc', 'All']
   },
   /**
-   * Lookup188: pallet_balances::types::ReserveData<ReserveIdentifier, Balance>
+   * Lookup197: pallet_balances::types::ReserveData<ReserveIdentifier, Balance>
    **/
   PalletBalancesReserveData: {
     id: '[u8;8]',
     amount: 'u128'
   },
   /**
-   * Lookup191: frame_support::traits::tokens::misc::IdAmount<sibyl_runtime::RuntimeHoldReason, Balance>
+   * Lookup200: frame_support::traits::tokens::misc::IdAmount<sibyl_runtime::RuntimeHoldReason, Balance>
    **/
   FrameSupportTokensMiscIdAmountRuntimeHoldReason: {
     id: 'SibylRuntimeRuntimeHoldReason',
     amount: 'u128'
   },
   /**
-   * Lookup194: frame_support::traits::tokens::misc::IdAmount<sibyl_runtime::RuntimeFreezeReason, Balance>
+   * Lookup203: frame_support::traits::tokens::misc::IdAmount<sibyl_runtime::RuntimeFreezeReason, Balance>
    **/
   FrameSupportTokensMiscIdAmountRuntimeFreezeReason: {
     id: 'SibylRuntimeRuntimeFreezeReason',
     amount: 'u128'
   },
   /**
-   * Lookup195: sibyl_runtime::RuntimeFreezeReason
+   * Lookup204: sibyl_runtime::RuntimeFreezeReason
    **/
-  SibylRuntimeRuntimeFreezeReason: 'Null',
+  SibylRuntimeRuntimeFreezeReason: {
+    _enum: {
+      __Unused0: 'Null',
+      __Unused1: 'Null',
+      __Unused2: 'Null',
+      __Unused3: 'Null',
+      __Unused4: 'Null',
+      __Unused5: 'Null',
+      __Unused6: 'Null',
+      __Unused7: 'Null',
+      __Unused8: 'Null',
+      __Unused9: 'Null',
+      __Unused10: 'Null',
+      __Unused11: 'Null',
+      __Unused12: 'Null',
+      __Unused13: 'Null',
+      __Unused14: 'Null',
+      __Unused15: 'Null',
+      __Unused16: 'Null',
+      __Unused17: 'Null',
+      __Unused18: 'Null',
+      __Unused19: 'Null',
+      __Unused20: 'Null',
+      __Unused21: 'Null',
+      __Unused22: 'Null',
+      __Unused23: 'Null',
+      __Unused24: 'Null',
+      __Unused25: 'Null',
+      __Unused26: 'Null',
+      __Unused27: 'Null',
+      __Unused28: 'Null',
+      __Unused29: 'Null',
+      __Unused30: 'Null',
+      __Unused31: 'Null',
+      __Unused32: 'Null',
+      __Unused33: 'Null',
+      __Unused34: 'Null',
+      __Unused35: 'Null',
+      __Unused36: 'Null',
+      __Unused37: 'Null',
+      __Unused38: 'Null',
+      __Unused39: 'Null',
+      Revive: 'PalletReviveFreezeReason'
+    }
+  },
   /**
-   * Lookup197: pallet_balances::pallet::Error<T, I>
+   * Lookup205: pallet_revive::pallet::FreezeReason
+   **/
+  PalletReviveFreezeReason: {
+    _enum: ['PGasMinBalance']
+  },
+  /**
+   * Lookup207: pallet_balances::pallet::Error<T, I>
    **/
   PalletBalancesError: {
     _enum: ['VestingBalance', 'LiquidityRestrictions', 'InsufficientBalance', 'ExistentialDeposit', 'Expendability', 'ExistingVestingSchedule', 'DeadAccount', 'TooManyReserves', 'TooManyHolds', 'TooManyFreezes', 'IssuanceDeactivated', 'DeltaZero']
   },
   /**
-   * Lookup199: pallet_transaction_payment::Releases
+   * Lookup209: pallet_transaction_payment::Releases
    **/
   PalletTransactionPaymentReleases: {
     _enum: ['V1Ancient', 'V2']
   },
   /**
-   * Lookup200: frame_support::traits::storage::NoDrop<frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>>
+   * Lookup210: frame_support::traits::storage::NoDrop<frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>>
    **/
   FrameSupportStorageNoDrop: 'FrameSupportTokensFungibleImbalance',
   /**
-   * Lookup201: frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>
+   * Lookup211: frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>
    **/
   FrameSupportTokensFungibleImbalance: {
     amount: 'u128'
   },
   /**
-   * Lookup202: pallet_sudo::pallet::Error<T>
+   * Lookup212: pallet_sudo::pallet::Error<T>
    **/
   PalletSudoError: {
     _enum: ['RequireSudo']
   },
   /**
-   * Lookup205: pallet_collective::Votes<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup215: pallet_collective::Votes<sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletCollectiveVotes: {
     index: 'u32',
@@ -1904,35 +2114,35 @@ export default {
     end: 'u32'
   },
   /**
-   * Lookup206: pallet_collective::pallet::Error<T, I>
+   * Lookup216: pallet_collective::pallet::Error<T, I>
    **/
   PalletCollectiveError: {
     _enum: ['NotMember', 'DuplicateProposal', 'ProposalMissing', 'WrongIndex', 'DuplicateVote', 'AlreadyInitialized', 'TooEarly', 'TooManyProposals', 'WrongProposalWeight', 'WrongProposalLength', 'PrimeAccountNotMember', 'ProposalActive']
   },
   /**
-   * Lookup208: pallet_utility::pallet::Error<T>
+   * Lookup218: pallet_utility::pallet::Error<T>
    **/
   PalletUtilityError: {
     _enum: ['TooManyCalls']
   },
   /**
-   * Lookup210: pallet_sibyl_authorities::pallet::Error<T>
+   * Lookup220: pallet_sibyl_authorities::pallet::Error<T>
    **/
   PalletSibylAuthoritiesError: {
     _enum: ['AlreadyAuthority', 'NotAuthority', 'NoSessionKeys', 'TooManyAuthorities', 'TooFewAuthorities', 'SessionPeriodTooShort']
   },
   /**
-   * Lookup217: sp_core::crypto::KeyTypeId
+   * Lookup227: sp_core::crypto::KeyTypeId
    **/
   SpCoreCryptoKeyTypeId: '[u8;4]',
   /**
-   * Lookup218: pallet_session::pallet::Error<T>
+   * Lookup228: pallet_session::pallet::Error<T>
    **/
   PalletSessionError: {
     _enum: ['InvalidProof', 'NoAssociatedValidatorId', 'DuplicatedKey', 'NoKeys', 'NoAccount']
   },
   /**
-   * Lookup219: pallet_grandpa::StoredState<N>
+   * Lookup229: pallet_grandpa::StoredState<N>
    **/
   PalletGrandpaStoredState: {
     _enum: {
@@ -1949,7 +2159,7 @@ export default {
     }
   },
   /**
-   * Lookup220: pallet_grandpa::StoredPendingChange<N, Limit>
+   * Lookup230: pallet_grandpa::StoredPendingChange<N, Limit>
    **/
   PalletGrandpaStoredPendingChange: {
     scheduledAt: 'u32',
@@ -1958,13 +2168,13 @@ export default {
     forced: 'Option<u32>'
   },
   /**
-   * Lookup222: pallet_grandpa::pallet::Error<T>
+   * Lookup232: pallet_grandpa::pallet::Error<T>
    **/
   PalletGrandpaError: {
     _enum: ['PauseFailed', 'ResumeFailed', 'ChangePending', 'TooSoon', 'InvalidKeyOwnershipProof', 'InvalidEquivocationProof', 'DuplicateOffenceReport']
   },
   /**
-   * Lookup223: pallet_sibyl_models::types::ModelInfo<T>
+   * Lookup233: pallet_sibyl_models::types::ModelInfo<T>
    **/
   PalletSibylModelsModelInfo: {
     owner: 'AccountId32',
@@ -1984,33 +2194,33 @@ export default {
     registeredAt: 'u32'
   },
   /**
-   * Lookup231: pallet_sibyl_models::types::ModelStatus
+   * Lookup241: pallet_sibyl_models::types::ModelStatus
    **/
   PalletSibylModelsModelStatus: {
     _enum: ['Active', 'Retired']
   },
   /**
-   * Lookup233: pallet_sibyl_models::pallet::Error<T>
+   * Lookup243: pallet_sibyl_models::pallet::Error<T>
    **/
   PalletSibylModelsError: {
     _enum: ['InvalidName', 'NameTooLong', 'InvalidSha256', 'ZeroSize', 'InvalidQuantization', 'QuantizationTooLong', 'InvalidContextLength', 'ChatTemplateTooLong', 'InvalidLicense', 'LicenseTooLong', 'NoUris', 'TooManyUris', 'UriTooLong', 'UnsupportedUri', 'RoyaltyTooHigh', 'ZeroComputeWeight', 'DuplicateModel', 'UnknownModel', 'NotOwner', 'ModelRetired', 'EmptyUpdate', 'InsufficientBalance', 'IdsExhausted', 'TooManyModels', 'Overflow']
   },
   /**
-   * Lookup235: pallet_sibyl_stakes::types::Bond<T>
+   * Lookup245: pallet_sibyl_stakes::types::Bond<T>
    **/
   PalletSibylStakesBond: {
     active: 'u128',
     unlocking: 'Vec<PalletSibylStakesUnlockChunk>'
   },
   /**
-   * Lookup237: pallet_sibyl_stakes::types::UnlockChunk<Balance, BlockNumber>
+   * Lookup247: pallet_sibyl_stakes::types::UnlockChunk<Balance, BlockNumber>
    **/
   PalletSibylStakesUnlockChunk: {
     value: 'u128',
     unlockAt: 'u32'
   },
   /**
-   * Lookup239: pallet_sibyl_stakes::types::SupplierConfig<T>
+   * Lookup249: pallet_sibyl_stakes::types::SupplierConfig<T>
    **/
   PalletSibylStakesSupplierConfig: {
     models: 'Vec<u32>',
@@ -2019,13 +2229,13 @@ export default {
     device: 'PalletSibylStakesDeviceClass'
   },
   /**
-   * Lookup242: pallet_sibyl_stakes::types::GatewayConfig<T>
+   * Lookup252: pallet_sibyl_stakes::types::GatewayConfig<T>
    **/
   PalletSibylStakesGatewayConfig: {
     url: 'Bytes'
   },
   /**
-   * Lookup244: pallet_sibyl_stakes::types::ApplicationConfig<T>
+   * Lookup254: pallet_sibyl_stakes::types::ApplicationConfig<T>
    **/
   PalletSibylStakesApplicationConfig: {
     delegations: 'Vec<PalletSibylStakesDelegation>',
@@ -2033,7 +2243,7 @@ export default {
     nextLimit: 'Option<(u64,u128)>'
   },
   /**
-   * Lookup246: pallet_sibyl_stakes::types::Delegation<sp_core::crypto::AccountId32>
+   * Lookup256: pallet_sibyl_stakes::types::Delegation<sp_core::crypto::AccountId32>
    **/
   PalletSibylStakesDelegation: {
     gateway: 'AccountId32',
@@ -2041,13 +2251,13 @@ export default {
     until: 'Option<u64>'
   },
   /**
-   * Lookup250: pallet_sibyl_stakes::pallet::Error<T>
+   * Lookup260: pallet_sibyl_stakes::pallet::Error<T>
    **/
   PalletSibylStakesError: {
     _enum: ['AlreadyRegistered', 'NotRegistered', 'StakeBelowMinimum', 'InsufficientBalance', 'ZeroAmount', 'InsufficientBond', 'TooManyUnlockingChunks', 'NothingToWithdraw', 'NoModels', 'TooManyModels', 'DuplicateModel', 'UnknownModel', 'InvalidSubject', 'SubjectTooLong', 'ZeroCapacity', 'InvalidDeviceCount', 'InvalidUrl', 'UrlTooLong', 'TooManyDelegations', 'AlreadyDelegated', 'NotDelegated', 'UnknownGateway', 'ZeroSpendLimit', 'SpendLimitAboveDeposit', 'ChargesPending', 'TooManyMembers', 'InvalidParameters', 'Overflow']
   },
   /**
-   * Lookup251: pallet_sibyl_tiqe::types::PendingBatch<T>
+   * Lookup261: pallet_sibyl_tiqe::types::PendingBatch<T>
    **/
   PalletSibylTiqePendingBatch: {
     supplier: 'AccountId32',
@@ -2057,7 +2267,7 @@ export default {
     committedAt: 'u32'
   },
   /**
-   * Lookup252: pallet_sibyl_tiqe::types::RoundInfo<T>
+   * Lookup262: pallet_sibyl_tiqe::types::RoundInfo<T>
    **/
   PalletSibylTiqeRoundInfo: {
     supplier: 'AccountId32',
@@ -2070,28 +2280,28 @@ export default {
     revealEnd: 'u32'
   },
   /**
-   * Lookup257: pallet_sibyl_tiqe::types::Vote
+   * Lookup267: pallet_sibyl_tiqe::types::Vote
    **/
   PalletSibylTiqeVote: {
     commitment: 'H256',
     revealed: 'Option<PalletSibylTiqeScore>'
   },
   /**
-   * Lookup259: pallet_sibyl_tiqe::types::Score
+   * Lookup269: pallet_sibyl_tiqe::types::Score
    **/
   PalletSibylTiqeScore: {
     alpha: 'Permill',
     withheld: 'bool'
   },
   /**
-   * Lookup260: pallet_sibyl_tiqe::types::RoundProgress
+   * Lookup270: pallet_sibyl_tiqe::types::RoundProgress
    **/
   PalletSibylTiqeRoundProgress: {
     committed: 'u32',
     revealed: 'u32'
   },
   /**
-   * Lookup263: pallet_sibyl_tiqe::types::RoundResult<T>
+   * Lookup273: pallet_sibyl_tiqe::types::RoundResult<T>
    **/
   PalletSibylTiqeRoundResult: {
     supplier: 'AccountId32',
@@ -2101,20 +2311,20 @@ export default {
     withheld: 'bool'
   },
   /**
-   * Lookup266: pallet_sibyl_tiqe::types::SessionScore
+   * Lookup276: pallet_sibyl_tiqe::types::SessionScore
    **/
   PalletSibylTiqeSessionScore: {
     mean: 'Permill',
     rounds: 'u32'
   },
   /**
-   * Lookup267: pallet_sibyl_tiqe::pallet::Error<T>
+   * Lookup277: pallet_sibyl_tiqe::pallet::Error<T>
    **/
   PalletSibylTiqeError: {
     _enum: ['NotSupplier', 'EmptyBatch', 'DuplicateRelay', 'TooManyPending', 'UnknownRound', 'NotInCommittee', 'NotCommitPhase', 'NotRevealPhase', 'AlreadyCommitted', 'NotCommitted', 'AlreadyRevealed', 'CommitmentMismatch', 'InvalidParameters', 'Overflow', 'UnknownModel', 'InvalidCalibration', 'CalibrationLocked']
   },
   /**
-   * Lookup268: pallet_sibyl_sessions::SessionInfo<BlockNumber, primitive_types::H256>
+   * Lookup278: pallet_sibyl_sessions::SessionInfo<BlockNumber, primitive_types::H256>
    **/
   PalletSibylSessionsSessionInfo: {
     start: 'u32',
@@ -2123,7 +2333,7 @@ export default {
     suppliersPerSession: 'u32'
   },
   /**
-   * Lookup271: pallet_sibyl_sessions::Candidate<sp_core::crypto::AccountId32>
+   * Lookup281: pallet_sibyl_sessions::Candidate<sp_core::crypto::AccountId32>
    **/
   PalletSibylSessionsCandidate: {
     supplier: 'AccountId32',
@@ -2131,19 +2341,19 @@ export default {
     capacityTps: 'u32'
   },
   /**
-   * Lookup273: pallet_sibyl_sessions::pallet::Error<T>
+   * Lookup283: pallet_sibyl_sessions::pallet::Error<T>
    **/
   PalletSibylSessionsError: {
     _enum: ['InvalidParameters']
   },
   /**
-   * Lookup274: pallet_sibyl_pricing::pallet::Error<T>
+   * Lookup284: pallet_sibyl_pricing::pallet::Error<T>
    **/
   PalletSibylPricingError: {
     _enum: ['InvalidParameters']
   },
   /**
-   * Lookup277: pallet_sibyl_relay_mining::types::Claim<BlockNumber>
+   * Lookup287: pallet_sibyl_relay_mining::types::Claim<BlockNumber>
    **/
   PalletSibylRelayMiningClaim: {
     root: 'PalletSibylRelayMiningSumTreeNodeSummary',
@@ -2152,20 +2362,20 @@ export default {
     paths: 'u32'
   },
   /**
-   * Lookup278: pallet_sibyl_relay_mining::types::Difficulty
+   * Lookup288: pallet_sibyl_relay_mining::types::Difficulty
    **/
   PalletSibylRelayMiningDifficulty: {
     estimatedRelays: 'u128',
     probability: 'u128'
   },
   /**
-   * Lookup279: pallet_sibyl_relay_mining::pallet::Error<T>
+   * Lookup289: pallet_sibyl_relay_mining::pallet::Error<T>
    **/
   PalletSibylRelayMiningError: {
     _enum: ['OutsideClaimWindow', 'OutsideProofWindow', 'NotSessionSupplier', 'AlreadyClaimed', 'TooManyClaims', 'TooManySupplierClaims', 'InvalidRoot', 'NoClaim', 'AlreadyProven', 'WrongPathCount', 'InvalidBranch', 'WrongLeafForPath', 'BadGatewaySignature', 'BadSupplierSignature', 'NotMined', 'NotDelegated', 'UsageMismatch', 'PromptTokensAboveSigned', 'CompletionTokensAboveSigned', 'UsageAboveContext', 'InvalidParameters']
   },
   /**
-   * Lookup280: pallet_sibyl_settlement::types::PendingSettlement<sp_core::crypto::AccountId32, MaxGateways>
+   * Lookup290: pallet_sibyl_settlement::types::PendingSettlement<sp_core::crypto::AccountId32, MaxGateways>
    **/
   PalletSibylSettlementPendingSettlement: {
     session: 'u64',
@@ -2178,20 +2388,20 @@ export default {
     job: 'Option<u64>'
   },
   /**
-   * Lookup282: pallet_sibyl_settlement::types::DeferredClaim<sp_core::crypto::AccountId32, MaxGateways>
+   * Lookup292: pallet_sibyl_settlement::types::DeferredClaim<sp_core::crypto::AccountId32, MaxGateways>
    **/
   PalletSibylSettlementDeferredClaim: {
     claim: 'PalletSibylSettlementPendingSettlement',
     relays: 'Vec<[u8;32]>'
   },
   /**
-   * Lookup285: pallet_sibyl_settlement::pallet::Error<T>
+   * Lookup295: pallet_sibyl_settlement::pallet::Error<T>
    **/
   PalletSibylSettlementError: {
     _enum: ['InvalidParameters']
   },
   /**
-   * Lookup286: pallet_sibyl_jobs::types::Job<T>
+   * Lookup296: pallet_sibyl_jobs::types::Job<T>
    **/
   PalletSibylJobsJob: {
     app: 'AccountId32',
@@ -2207,7 +2417,7 @@ export default {
     result: 'Option<PalletSibylJobsJobResult>'
   },
   /**
-   * Lookup288: pallet_sibyl_jobs::types::JobStatus<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup298: pallet_sibyl_jobs::types::JobStatus<sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletSibylJobsJobStatus: {
     _enum: {
@@ -2228,7 +2438,7 @@ export default {
     }
   },
   /**
-   * Lookup290: pallet_sibyl_jobs::types::JobResult<MaxOutput>
+   * Lookup300: pallet_sibyl_jobs::types::JobResult<MaxOutput>
    **/
   PalletSibylJobsJobResult: {
     output: 'Bytes',
@@ -2237,24 +2447,375 @@ export default {
     completionTokens: 'u32'
   },
   /**
-   * Lookup294: pallet_sibyl_jobs::pallet::Error<T>
+   * Lookup304: pallet_sibyl_jobs::pallet::Error<T>
    **/
   PalletSibylJobsError: {
     _enum: ['NotApplication', 'UnknownModel', 'EmptyInput', 'InputTooLong', 'MalformedInput', 'InvalidMaxTokens', 'InvalidPromptTokens', 'ExceedsContext', 'PriceTooLow', 'TooManyOpenJobs', 'InsufficientBalance', 'QueueFull', 'UnknownJob', 'NotAssigned', 'OutputTooLong', 'OutputNotUtf8', 'PromptTokensAboveDeclared', 'TooManyTokens', 'UsageAboveContext', 'NoComputeUnits', 'Overflow', 'InvalidParameters']
   },
   /**
-   * Lookup295: sibyl_runtime::Runtime
+   * Lookup305: pallet_revive::vm::CodeInfo<T>
    **/
-  SibylRuntimeRuntime: 'Null',
+  PalletReviveVmCodeInfo: {
+    owner: 'AccountId32',
+    deposit: 'Compact<u128>',
+    refcount: 'Compact<u64>',
+    codeLen: 'u32',
+    codeType: 'PalletReviveVmBytecodeType',
+    behaviourVersion: 'u32'
+  },
   /**
-   * Lookup296: sp_runtime::generic::block::LazyBlock<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, sibyl_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
+   * Lookup306: pallet_revive::vm::BytecodeType
+   **/
+  PalletReviveVmBytecodeType: {
+    _enum: ['Pvm', 'Evm']
+  },
+  /**
+   * Lookup307: pallet_revive::storage::AccountInfo<T>
+   **/
+  PalletReviveStorageAccountInfo: {
+    accountType: 'PalletReviveStorageAccountType',
+    dust: 'u32'
+  },
+  /**
+   * Lookup308: pallet_revive::storage::AccountType<T>
+   **/
+  PalletReviveStorageAccountType: {
+    _enum: {
+      Contract: 'PalletReviveStorageContractInfo',
+      EOA: 'Null'
+    }
+  },
+  /**
+   * Lookup309: pallet_revive::storage::ContractInfo<T>
+   **/
+  PalletReviveStorageContractInfo: {
+    trieId: 'Bytes',
+    codeHash: 'H256',
+    storageBytes: 'u32',
+    storageItems: 'u32',
+    storageByteDeposit: 'u128',
+    storageItemDeposit: 'u128',
+    storageBaseDeposit: 'u128',
+    immutableDataLen: 'u32'
+  },
+  /**
+   * Lookup312: pallet_revive::storage::DeletionQueueItem<T>
+   **/
+  PalletReviveStorageDeletionQueueItem: {
+    trieId: 'Bytes',
+    accountId: 'AccountId32'
+  },
+  /**
+   * Lookup313: pallet_revive::storage::DeletionQueueManager<T>
+   **/
+  PalletReviveStorageDeletionQueueManager: {
+    insertCounter: 'u32',
+    deleteCounter: 'u32'
+  },
+  /**
+   * Lookup314: pallet_revive::evm::api::block::Block
+   **/
+  PalletReviveEvmApiBlock: {
+    _alias: {
+      hash_: 'hash',
+      size_: 'size'
+    },
+    baseFeePerGas: 'U256',
+    blobGasUsed: 'U256',
+    difficulty: 'U256',
+    excessBlobGas: 'U256',
+    extraData: 'Bytes',
+    gasLimit: 'U256',
+    gasUsed: 'U256',
+    hash_: 'H256',
+    logsBloom: 'PalletReviveTypesCommonByteBytes256',
+    miner: 'H160',
+    mixHash: 'H256',
+    nonce: 'PalletReviveTypesCommonByteBytes8',
+    number: 'U256',
+    parentBeaconBlockRoot: 'Option<H256>',
+    parentHash: 'H256',
+    receiptsRoot: 'H256',
+    requestsHash: 'Option<H256>',
+    sha3Uncles: 'H256',
+    size_: 'U256',
+    stateRoot: 'H256',
+    timestamp: 'U256',
+    totalDifficulty: 'Option<U256>',
+    transactions: 'PalletReviveEvmApiTransactionHashesOrTransactionInfos',
+    transactionsRoot: 'H256',
+    uncles: 'Vec<H256>',
+    withdrawals: 'Vec<PalletReviveEvmApiBlockWithdrawal>',
+    withdrawalsRoot: 'H256'
+  },
+  /**
+   * Lookup316: pallet_revive_types::common::byte::Bytes256
+   **/
+  PalletReviveTypesCommonByteBytes256: '[u8;256]',
+  /**
+   * Lookup318: pallet_revive_types::common::byte::Bytes8
+   **/
+  PalletReviveTypesCommonByteBytes8: '[u8;8]',
+  /**
+   * Lookup321: pallet_revive::evm::api::transaction::HashesOrTransactionInfos
+   **/
+  PalletReviveEvmApiTransactionHashesOrTransactionInfos: {
+    _enum: {
+      Hashes: 'Vec<H256>',
+      TransactionInfos: 'Vec<PalletReviveEvmApiTransactionTransactionInfo>'
+    }
+  },
+  /**
+   * Lookup323: pallet_revive::evm::api::transaction::TransactionInfo
+   **/
+  PalletReviveEvmApiTransactionTransactionInfo: {
+    _alias: {
+      hash_: 'hash'
+    },
+    blockHash: 'H256',
+    blockNumber: 'U256',
+    from: 'H160',
+    hash_: 'H256',
+    transactionIndex: 'U256',
+    transactionSigned: 'PalletReviveEvmApiTransactionTransactionSigned'
+  },
+  /**
+   * Lookup324: pallet_revive::evm::api::transaction::TransactionSigned
+   **/
+  PalletReviveEvmApiTransactionTransactionSigned: {
+    _enum: {
+      Transaction7702Signed: 'PalletReviveEvmApiTransactionTransaction7702Signed',
+      Transaction4844Signed: 'PalletReviveEvmApiTransactionTransaction4844Signed',
+      Transaction1559Signed: 'PalletReviveEvmApiTransactionTransaction1559Signed',
+      Transaction2930Signed: 'PalletReviveEvmApiTransactionTransaction2930Signed',
+      TransactionLegacySigned: 'PalletReviveEvmApiTransactionTransactionLegacySigned'
+    }
+  },
+  /**
+   * Lookup325: pallet_revive::evm::api::transaction::Transaction7702Signed
+   **/
+  PalletReviveEvmApiTransactionTransaction7702Signed: {
+    transaction7702Unsigned: 'PalletReviveEvmApiTransactionTransaction7702Unsigned',
+    r: 'U256',
+    s: 'U256',
+    v: 'Option<U256>',
+    yParity: 'U256'
+  },
+  /**
+   * Lookup326: pallet_revive::evm::api::transaction::Transaction7702Unsigned
+   **/
+  PalletReviveEvmApiTransactionTransaction7702Unsigned: {
+    _alias: {
+      r_type: 'r#type'
+    },
+    accessList: 'Vec<PalletReviveEvmApiTransactionAccessListEntry>',
+    authorizationList: 'Vec<PalletReviveEvmApiTransactionAuthorizationListEntry>',
+    chainId: 'U256',
+    gas: 'U256',
+    input: 'Bytes',
+    maxFeePerGas: 'U256',
+    maxPriorityFeePerGas: 'U256',
+    nonce: 'U256',
+    to: 'H160',
+    r_type: 'u8',
+    value: 'U256'
+  },
+  /**
+   * Lookup328: pallet_revive::evm::api::transaction::AccessListEntry
+   **/
+  PalletReviveEvmApiTransactionAccessListEntry: {
+    address: 'H160',
+    storageKeys: 'Vec<H256>'
+  },
+  /**
+   * Lookup330: pallet_revive::evm::api::transaction::AuthorizationListEntry
+   **/
+  PalletReviveEvmApiTransactionAuthorizationListEntry: {
+    chainId: 'U256',
+    address: 'H160',
+    nonce: 'U256',
+    yParity: 'U256',
+    r: 'U256',
+    s: 'U256'
+  },
+  /**
+   * Lookup331: pallet_revive::evm::api::transaction::Transaction4844Signed
+   **/
+  PalletReviveEvmApiTransactionTransaction4844Signed: {
+    transaction4844Unsigned: 'PalletReviveEvmApiTransactionTransaction4844Unsigned',
+    r: 'U256',
+    s: 'U256',
+    yParity: 'U256'
+  },
+  /**
+   * Lookup332: pallet_revive::evm::api::transaction::Transaction4844Unsigned
+   **/
+  PalletReviveEvmApiTransactionTransaction4844Unsigned: {
+    _alias: {
+      r_type: 'r#type'
+    },
+    accessList: 'Vec<PalletReviveEvmApiTransactionAccessListEntry>',
+    blobVersionedHashes: 'Vec<H256>',
+    chainId: 'U256',
+    gas: 'U256',
+    input: 'Bytes',
+    maxFeePerBlobGas: 'U256',
+    maxFeePerGas: 'U256',
+    maxPriorityFeePerGas: 'U256',
+    nonce: 'U256',
+    to: 'H160',
+    r_type: 'u8',
+    value: 'U256'
+  },
+  /**
+   * Lookup333: pallet_revive::evm::api::transaction::Transaction1559Signed
+   **/
+  PalletReviveEvmApiTransactionTransaction1559Signed: {
+    transaction1559Unsigned: 'PalletReviveEvmApiTransactionTransaction1559Unsigned',
+    r: 'U256',
+    s: 'U256',
+    v: 'Option<U256>',
+    yParity: 'U256'
+  },
+  /**
+   * Lookup334: pallet_revive::evm::api::transaction::Transaction1559Unsigned
+   **/
+  PalletReviveEvmApiTransactionTransaction1559Unsigned: {
+    _alias: {
+      r_type: 'r#type'
+    },
+    accessList: 'Vec<PalletReviveEvmApiTransactionAccessListEntry>',
+    chainId: 'U256',
+    gas: 'U256',
+    gasPrice: 'U256',
+    input: 'Bytes',
+    maxFeePerGas: 'U256',
+    maxPriorityFeePerGas: 'U256',
+    nonce: 'U256',
+    to: 'Option<H160>',
+    r_type: 'u8',
+    value: 'U256'
+  },
+  /**
+   * Lookup336: pallet_revive::evm::api::transaction::Transaction2930Signed
+   **/
+  PalletReviveEvmApiTransactionTransaction2930Signed: {
+    transaction2930Unsigned: 'PalletReviveEvmApiTransactionTransaction2930Unsigned',
+    r: 'U256',
+    s: 'U256',
+    v: 'Option<U256>',
+    yParity: 'U256'
+  },
+  /**
+   * Lookup337: pallet_revive::evm::api::transaction::Transaction2930Unsigned
+   **/
+  PalletReviveEvmApiTransactionTransaction2930Unsigned: {
+    _alias: {
+      r_type: 'r#type'
+    },
+    accessList: 'Vec<PalletReviveEvmApiTransactionAccessListEntry>',
+    chainId: 'U256',
+    gas: 'U256',
+    gasPrice: 'U256',
+    input: 'Bytes',
+    nonce: 'U256',
+    to: 'Option<H160>',
+    r_type: 'u8',
+    value: 'U256'
+  },
+  /**
+   * Lookup338: pallet_revive::evm::api::transaction::TransactionLegacySigned
+   **/
+  PalletReviveEvmApiTransactionTransactionLegacySigned: {
+    transactionLegacyUnsigned: 'PalletReviveEvmApiTransactionTransactionLegacyUnsigned',
+    r: 'U256',
+    s: 'U256',
+    v: 'U256'
+  },
+  /**
+   * Lookup339: pallet_revive::evm::api::transaction::TransactionLegacyUnsigned
+   **/
+  PalletReviveEvmApiTransactionTransactionLegacyUnsigned: {
+    _alias: {
+      r_type: 'r#type'
+    },
+    chainId: 'Option<U256>',
+    gas: 'U256',
+    gasPrice: 'U256',
+    input: 'Bytes',
+    nonce: 'U256',
+    to: 'Option<H160>',
+    r_type: 'u8',
+    value: 'U256'
+  },
+  /**
+   * Lookup341: pallet_revive::evm::api::block::Withdrawal
+   **/
+  PalletReviveEvmApiBlockWithdrawal: {
+    address: 'H160',
+    amount: 'U256',
+    index: 'U256',
+    validatorIndex: 'U256'
+  },
+  /**
+   * Lookup343: pallet_revive::evm::block_hash::ReceiptGasInfo
+   **/
+  PalletReviveEvmBlockHashReceiptGasInfo: {
+    gasUsed: 'U256',
+    effectiveGasPrice: 'U256'
+  },
+  /**
+   * Lookup344: pallet_revive::evm::block_hash::block_builder::EthereumBlockBuilderIR<T>
+   **/
+  PalletReviveEvmBlockHashBlockBuilderEthereumBlockBuilderIR: {
+    transactionRootBuilder: 'PalletReviveEvmBlockHashHashBuilderIncrementalHashBuilderIR',
+    receiptsRootBuilder: 'PalletReviveEvmBlockHashHashBuilderIncrementalHashBuilderIR',
+    baseFeePerGas: 'U256',
+    blockGasLimit: 'U256',
+    gasUsed: 'U256',
+    logsBloom: '[u8;256]',
+    txHashes: 'Vec<H256>',
+    gasInfo: 'Vec<PalletReviveEvmBlockHashReceiptGasInfo>'
+  },
+  /**
+   * Lookup345: pallet_revive::evm::block_hash::hash_builder::IncrementalHashBuilderIR
+   **/
+  PalletReviveEvmBlockHashHashBuilderIncrementalHashBuilderIR: {
+    key: 'Bytes',
+    valueType: 'u8',
+    builderValue: 'Bytes',
+    stack: 'Vec<Bytes>',
+    stateMasks: 'Vec<u16>',
+    treeMasks: 'Vec<u16>',
+    hashMasks: 'Vec<u16>',
+    storedInDatabase: 'bool',
+    rlpBuf: 'Bytes',
+    index: 'u64'
+  },
+  /**
+   * Lookup348: pallet_revive::debug::DebugSettings
+   **/
+  PalletReviveDebugDebugSettings: {
+    allowUnlimitedContractSize: 'bool',
+    bypassEip3607: 'bool',
+    pvmLogs: 'bool',
+    disableExecutionTracing: 'bool'
+  },
+  /**
+   * Lookup349: pallet_revive::pallet::Error<T>
+   **/
+  PalletReviveError: {
+    _enum: ['__Unused0', 'InvalidSchedule', 'InvalidCallFlags', 'OutOfGas', 'TransferFailed', 'MaxCallDepthReached', 'ContractNotFound', 'CodeNotFound', 'CodeInfoNotFound', 'OutOfBounds', 'DecodingFailed', 'ContractTrapped', 'ValueTooLarge', 'TerminatedWhileReentrant', 'InputForwarded', 'TooManyTopics', '__Unused16', '__Unused17', 'DuplicateContract', 'TerminatedInConstructor', 'ReentranceDenied', 'ReenteredPallet', 'StateChangeDenied', 'StorageDepositNotEnoughFunds', 'StorageDepositLimitExhausted', 'CodeInUse', 'ContractReverted', 'CodeRejected', 'BlobTooLarge', 'StaticMemoryTooLarge', 'BasicBlockTooLarge', 'InvalidInstruction', 'MaxDelegateDependenciesReached', 'DelegateDependencyNotFound', 'DelegateDependencyAlreadyExists', 'CannotAddSelfAsDelegateDependency', 'OutOfTransientStorage', 'InvalidSyscall', 'InvalidStorageFlags', 'ExecutionFailed', 'BalanceConversionFailed', '__Unused41', 'InvalidImmutableAccess', 'AccountUnmapped', 'AccountAlreadyMapped', 'InvalidGenericTransaction', 'RefcountOverOrUnderflow', 'UnsupportedPrecompileAddress', 'CallDataTooLarge', 'ReturnDataTooLarge', 'InvalidJump', 'StackUnderflow', 'StackOverflow', 'TxFeeOverdraw', 'EvmConstructorNonEmptyData', 'EvmConstructedFromHash', 'StorageRefundNotEnoughFunds', 'StorageRefundLocked', '__Unused58', '__Unused59', '__Unused60', '__Unused61', '__Unused62', '__Unused63', 'PrecompileDelegateDenied', 'EcdsaRecoveryFailed', 'AutoMappingEnabled', 'PendingDepositCleanup']
+  },
+  /**
+   * Lookup350: sp_runtime::generic::block::LazyBlock<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, sibyl_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
    **/
   SpRuntimeBlockLazyBlock: {
     header: 'SpRuntimeHeader',
     extrinsics: 'Vec<Bytes>'
   },
   /**
-   * Lookup297: sp_runtime::generic::header::Header<Number, Hash>
+   * Lookup351: sp_runtime::generic::header::Header<Number, Hash>
    **/
   SpRuntimeHeader: {
     parentHash: 'H256',
@@ -2264,13 +2825,13 @@ export default {
     digest: 'SpRuntimeDigest'
   },
   /**
-   * Lookup301: sp_runtime::ExtrinsicInclusionMode
+   * Lookup355: sp_runtime::ExtrinsicInclusionMode
    **/
   SpRuntimeExtrinsicInclusionMode: {
     _enum: ['AllExtrinsics', 'OnlyInherents']
   },
   /**
-   * Lookup305: sp_runtime::transaction_validity::TransactionValidityError
+   * Lookup359: sp_runtime::transaction_validity::TransactionValidityError
    **/
   SpRuntimeTransactionValidityTransactionValidityError: {
     _enum: {
@@ -2279,7 +2840,7 @@ export default {
     }
   },
   /**
-   * Lookup306: sp_runtime::transaction_validity::InvalidTransaction
+   * Lookup360: sp_runtime::transaction_validity::InvalidTransaction
    **/
   SpRuntimeTransactionValidityInvalidTransaction: {
     _enum: {
@@ -2299,7 +2860,7 @@ export default {
     }
   },
   /**
-   * Lookup307: sp_runtime::transaction_validity::UnknownTransaction
+   * Lookup361: sp_runtime::transaction_validity::UnknownTransaction
    **/
   SpRuntimeTransactionValidityUnknownTransaction: {
     _enum: {
@@ -2309,13 +2870,13 @@ export default {
     }
   },
   /**
-   * Lookup308: sp_inherents::InherentData
+   * Lookup362: sp_inherents::InherentData
    **/
   SpInherentsInherentData: {
     data: 'BTreeMap<[u8;8], Bytes>'
   },
   /**
-   * Lookup313: sp_inherents::CheckInherentsResult
+   * Lookup367: sp_inherents::CheckInherentsResult
    **/
   SpInherentsCheckInherentsResult: {
     okay: 'bool',
@@ -2323,13 +2884,13 @@ export default {
     errors: 'SpInherentsInherentData'
   },
   /**
-   * Lookup314: sp_runtime::transaction_validity::TransactionSource
+   * Lookup368: sp_runtime::transaction_validity::TransactionSource
    **/
   SpRuntimeTransactionValidityTransactionSource: {
     _enum: ['InBlock', 'Local', 'External']
   },
   /**
-   * Lookup316: sp_runtime::transaction_validity::ValidTransaction
+   * Lookup370: sp_runtime::transaction_validity::ValidTransaction
    **/
   SpRuntimeTransactionValidityValidTransaction: {
     priority: 'u64',
@@ -2339,7 +2900,7 @@ export default {
     propagate: 'bool'
   },
   /**
-   * Lookup321: sp_session::runtime_api::OpaqueGeneratedSessionKeys
+   * Lookup375: sp_session::runtime_api::OpaqueGeneratedSessionKeys
    **/
   SpSessionRuntimeApiOpaqueGeneratedSessionKeys: {
     _alias: {
@@ -2349,7 +2910,7 @@ export default {
     proof: 'Bytes'
   },
   /**
-   * Lookup325: pallet_transaction_payment::types::RuntimeDispatchInfo<Balance, sp_weights::weight_v2::Weight>
+   * Lookup379: pallet_transaction_payment::types::RuntimeDispatchInfo<Balance, sp_weights::weight_v2::Weight>
    **/
   PalletTransactionPaymentRuntimeDispatchInfo: {
     weight: 'SpWeightsWeightV2Weight',
@@ -2357,14 +2918,14 @@ export default {
     partialFee: 'u128'
   },
   /**
-   * Lookup326: pallet_transaction_payment::types::FeeDetails<Balance>
+   * Lookup380: pallet_transaction_payment::types::FeeDetails<Balance>
    **/
   PalletTransactionPaymentFeeDetails: {
     inclusionFee: 'Option<PalletTransactionPaymentInclusionFee>',
     tip: 'u128'
   },
   /**
-   * Lookup328: pallet_transaction_payment::types::InclusionFee<Balance>
+   * Lookup382: pallet_transaction_payment::types::InclusionFee<Balance>
    **/
   PalletTransactionPaymentInclusionFee: {
     baseFee: 'u128',
@@ -2372,7 +2933,7 @@ export default {
     adjustedWeightFee: 'u128'
   },
   /**
-   * Lookup332: pallet_sibyl_relay_mining::types::ClaimWindows<BlockNumber>
+   * Lookup386: pallet_sibyl_relay_mining::types::ClaimWindows<BlockNumber>
    **/
   PalletSibylRelayMiningClaimWindows: {
     claimOpen: 'u32',
@@ -2380,7 +2941,1355 @@ export default {
     proofClose: 'u32'
   },
   /**
-   * Lookup336: sibyl_runtime::RuntimeError
+   * Lookup390: pallet_revive_types::runtime_api::types::block::BlockV1
+   **/
+  PalletReviveTypesRuntimeApiTypesBlockBlockV1: {
+    _alias: {
+      hash_: 'hash',
+      size_: 'size'
+    },
+    baseFeePerGas: 'U256',
+    blobGasUsed: 'U256',
+    difficulty: 'U256',
+    excessBlobGas: 'U256',
+    extraData: 'Bytes',
+    gasLimit: 'U256',
+    gasUsed: 'U256',
+    hash_: 'H256',
+    logsBloom: 'PalletReviveTypesCommonByteBytes256',
+    miner: 'H160',
+    mixHash: 'H256',
+    nonce: 'PalletReviveTypesCommonByteBytes8',
+    number: 'U256',
+    parentBeaconBlockRoot: 'Option<H256>',
+    parentHash: 'H256',
+    receiptsRoot: 'H256',
+    requestsHash: 'Option<H256>',
+    sha3Uncles: 'H256',
+    size_: 'U256',
+    stateRoot: 'H256',
+    timestamp: 'U256',
+    totalDifficulty: 'Option<U256>',
+    transactions: 'PalletReviveTypesRuntimeApiTypesTransactionHashesOrTransactionInfosV1',
+    transactionsRoot: 'H256',
+    uncles: 'Vec<H256>',
+    withdrawals: 'Vec<PalletReviveTypesRuntimeApiTypesBlockWithdrawalV1>',
+    withdrawalsRoot: 'H256'
+  },
+  /**
+   * Lookup391: pallet_revive_types::runtime_api::types::transaction::HashesOrTransactionInfosV1
+   **/
+  PalletReviveTypesRuntimeApiTypesTransactionHashesOrTransactionInfosV1: {
+    _enum: {
+      Hashes: 'Vec<H256>',
+      TransactionInfos: 'Vec<PalletReviveTypesRuntimeApiTypesTransactionTransactionInfoV1>'
+    }
+  },
+  /**
+   * Lookup393: pallet_revive_types::runtime_api::types::transaction::TransactionInfoV1
+   **/
+  PalletReviveTypesRuntimeApiTypesTransactionTransactionInfoV1: {
+    _alias: {
+      hash_: 'hash'
+    },
+    blockHash: 'H256',
+    blockNumber: 'U256',
+    from: 'H160',
+    hash_: 'H256',
+    transactionIndex: 'U256',
+    transactionSigned: 'PalletReviveTypesRuntimeApiTypesTransactionTransactionSignedV1'
+  },
+  /**
+   * Lookup394: pallet_revive_types::runtime_api::types::transaction::TransactionSignedV1
+   **/
+  PalletReviveTypesRuntimeApiTypesTransactionTransactionSignedV1: {
+    _enum: {
+      Transaction7702Signed: 'PalletReviveTypesRuntimeApiTypesTransactionTransaction7702SignedV1',
+      Transaction4844Signed: 'PalletReviveTypesRuntimeApiTypesTransactionTransaction4844SignedV1',
+      Transaction1559Signed: 'PalletReviveTypesRuntimeApiTypesTransactionTransaction1559SignedV1',
+      Transaction2930Signed: 'PalletReviveTypesRuntimeApiTypesTransactionTransaction2930SignedV1',
+      TransactionLegacySigned: 'PalletReviveTypesRuntimeApiTypesTransactionTransactionLegacySignedV1'
+    }
+  },
+  /**
+   * Lookup395: pallet_revive_types::runtime_api::types::transaction::Transaction7702SignedV1
+   **/
+  PalletReviveTypesRuntimeApiTypesTransactionTransaction7702SignedV1: {
+    transaction7702Unsigned: 'PalletReviveTypesRuntimeApiTypesTransactionTransaction7702UnsignedV1',
+    r: 'U256',
+    s: 'U256',
+    v: 'Option<U256>',
+    yParity: 'U256'
+  },
+  /**
+   * Lookup396: pallet_revive_types::runtime_api::types::transaction::Transaction7702UnsignedV1
+   **/
+  PalletReviveTypesRuntimeApiTypesTransactionTransaction7702UnsignedV1: {
+    _alias: {
+      r_type: 'r#type'
+    },
+    accessList: 'Vec<PalletReviveTypesRuntimeApiTypesTransactionAccessListEntryV1>',
+    authorizationList: 'Vec<PalletReviveTypesRuntimeApiTypesTransactionAuthorizationListEntryV1>',
+    chainId: 'U256',
+    gas: 'U256',
+    input: 'Bytes',
+    maxFeePerGas: 'U256',
+    maxPriorityFeePerGas: 'U256',
+    nonce: 'U256',
+    to: 'H160',
+    r_type: 'u8',
+    value: 'U256'
+  },
+  /**
+   * Lookup398: pallet_revive_types::runtime_api::types::transaction::AccessListEntryV1
+   **/
+  PalletReviveTypesRuntimeApiTypesTransactionAccessListEntryV1: {
+    address: 'H160',
+    storageKeys: 'Vec<H256>'
+  },
+  /**
+   * Lookup400: pallet_revive_types::runtime_api::types::transaction::AuthorizationListEntryV1
+   **/
+  PalletReviveTypesRuntimeApiTypesTransactionAuthorizationListEntryV1: {
+    chainId: 'U256',
+    address: 'H160',
+    nonce: 'U256',
+    yParity: 'U256',
+    r: 'U256',
+    s: 'U256'
+  },
+  /**
+   * Lookup401: pallet_revive_types::runtime_api::types::transaction::Transaction4844SignedV1
+   **/
+  PalletReviveTypesRuntimeApiTypesTransactionTransaction4844SignedV1: {
+    transaction4844Unsigned: 'PalletReviveTypesRuntimeApiTypesTransactionTransaction4844UnsignedV1',
+    r: 'U256',
+    s: 'U256',
+    yParity: 'U256'
+  },
+  /**
+   * Lookup402: pallet_revive_types::runtime_api::types::transaction::Transaction4844UnsignedV1
+   **/
+  PalletReviveTypesRuntimeApiTypesTransactionTransaction4844UnsignedV1: {
+    _alias: {
+      r_type: 'r#type'
+    },
+    accessList: 'Vec<PalletReviveTypesRuntimeApiTypesTransactionAccessListEntryV1>',
+    blobVersionedHashes: 'Vec<H256>',
+    chainId: 'U256',
+    gas: 'U256',
+    input: 'Bytes',
+    maxFeePerBlobGas: 'U256',
+    maxFeePerGas: 'U256',
+    maxPriorityFeePerGas: 'U256',
+    nonce: 'U256',
+    to: 'H160',
+    r_type: 'u8',
+    value: 'U256'
+  },
+  /**
+   * Lookup403: pallet_revive_types::runtime_api::types::transaction::Transaction1559SignedV1
+   **/
+  PalletReviveTypesRuntimeApiTypesTransactionTransaction1559SignedV1: {
+    transaction1559Unsigned: 'PalletReviveTypesRuntimeApiTypesTransactionTransaction1559UnsignedV1',
+    r: 'U256',
+    s: 'U256',
+    v: 'Option<U256>',
+    yParity: 'U256'
+  },
+  /**
+   * Lookup404: pallet_revive_types::runtime_api::types::transaction::Transaction1559UnsignedV1
+   **/
+  PalletReviveTypesRuntimeApiTypesTransactionTransaction1559UnsignedV1: {
+    _alias: {
+      r_type: 'r#type'
+    },
+    accessList: 'Vec<PalletReviveTypesRuntimeApiTypesTransactionAccessListEntryV1>',
+    chainId: 'U256',
+    gas: 'U256',
+    gasPrice: 'U256',
+    input: 'Bytes',
+    maxFeePerGas: 'U256',
+    maxPriorityFeePerGas: 'U256',
+    nonce: 'U256',
+    to: 'Option<H160>',
+    r_type: 'u8',
+    value: 'U256'
+  },
+  /**
+   * Lookup405: pallet_revive_types::runtime_api::types::transaction::Transaction2930SignedV1
+   **/
+  PalletReviveTypesRuntimeApiTypesTransactionTransaction2930SignedV1: {
+    transaction2930Unsigned: 'PalletReviveTypesRuntimeApiTypesTransactionTransaction2930UnsignedV1',
+    r: 'U256',
+    s: 'U256',
+    v: 'Option<U256>',
+    yParity: 'U256'
+  },
+  /**
+   * Lookup406: pallet_revive_types::runtime_api::types::transaction::Transaction2930UnsignedV1
+   **/
+  PalletReviveTypesRuntimeApiTypesTransactionTransaction2930UnsignedV1: {
+    _alias: {
+      r_type: 'r#type'
+    },
+    accessList: 'Vec<PalletReviveTypesRuntimeApiTypesTransactionAccessListEntryV1>',
+    chainId: 'U256',
+    gas: 'U256',
+    gasPrice: 'U256',
+    input: 'Bytes',
+    nonce: 'U256',
+    to: 'Option<H160>',
+    r_type: 'u8',
+    value: 'U256'
+  },
+  /**
+   * Lookup407: pallet_revive_types::runtime_api::types::transaction::TransactionLegacySignedV1
+   **/
+  PalletReviveTypesRuntimeApiTypesTransactionTransactionLegacySignedV1: {
+    transactionLegacyUnsigned: 'PalletReviveTypesRuntimeApiTypesTransactionTransactionLegacyUnsignedV1',
+    r: 'U256',
+    s: 'U256',
+    v: 'U256'
+  },
+  /**
+   * Lookup408: pallet_revive_types::runtime_api::types::transaction::TransactionLegacyUnsignedV1
+   **/
+  PalletReviveTypesRuntimeApiTypesTransactionTransactionLegacyUnsignedV1: {
+    _alias: {
+      r_type: 'r#type'
+    },
+    chainId: 'Option<U256>',
+    gas: 'U256',
+    gasPrice: 'U256',
+    input: 'Bytes',
+    nonce: 'U256',
+    to: 'Option<H160>',
+    r_type: 'u8',
+    value: 'U256'
+  },
+  /**
+   * Lookup410: pallet_revive_types::runtime_api::types::block::WithdrawalV1
+   **/
+  PalletReviveTypesRuntimeApiTypesBlockWithdrawalV1: {
+    address: 'H160',
+    amount: 'U256',
+    index: 'U256',
+    validatorIndex: 'U256'
+  },
+  /**
+   * Lookup412: pallet_revive_types::runtime_api::types::receipt::ReceiptGasInfoV1
+   **/
+  PalletReviveTypesRuntimeApiTypesReceiptReceiptGasInfoV1: {
+    gasUsed: 'U256',
+    effectiveGasPrice: 'U256'
+  },
+  /**
+   * Lookup413: pallet_revive_types::runtime_api::types::contract::ContractResultV1<pallet_revive_types::runtime_api::types::contract::ExecReturnValueV1, Balance>
+   **/
+  PalletReviveTypesRuntimeApiTypesContractContractResultV1ExecReturnValueV1: {
+    weightConsumed: 'SpWeightsWeightV2Weight',
+    weightRequired: 'SpWeightsWeightV2Weight',
+    storageDeposit: 'PalletReviveTypesRuntimeApiTypesContractStorageDepositV1',
+    maxStorageDeposit: 'PalletReviveTypesRuntimeApiTypesContractStorageDepositV1',
+    gasConsumed: 'u128',
+    result: 'Result<PalletReviveTypesRuntimeApiTypesContractExecReturnValueV1, SpRuntimeDispatchError>'
+  },
+  /**
+   * Lookup414: pallet_revive_types::runtime_api::types::contract::ExecReturnValueV1
+   **/
+  PalletReviveTypesRuntimeApiTypesContractExecReturnValueV1: {
+    flags: 'PalletReviveUapiFlagsReturnFlags',
+    data: 'Bytes'
+  },
+  /**
+   * Lookup415: pallet_revive_uapi::flags::ReturnFlags
+   **/
+  PalletReviveUapiFlagsReturnFlags: {
+    bits: 'u32'
+  },
+  /**
+   * Lookup416: pallet_revive_types::runtime_api::types::contract::StorageDepositV1<Balance>
+   **/
+  PalletReviveTypesRuntimeApiTypesContractStorageDepositV1: {
+    _enum: {
+      Refund: 'u128',
+      Charge: 'u128'
+    }
+  },
+  /**
+   * Lookup418: pallet_revive_types::runtime_api::types::contract::CodeV1
+   **/
+  PalletReviveTypesRuntimeApiTypesContractCodeV1: {
+    _enum: {
+      Upload: 'Bytes',
+      Existing: 'H256'
+    }
+  },
+  /**
+   * Lookup419: pallet_revive_types::runtime_api::types::contract::ContractResultV1<pallet_revive_types::runtime_api::types::contract::InstantiateReturnValueV1, Balance>
+   **/
+  PalletReviveTypesRuntimeApiTypesContractContractResultV1InstantiateReturnValueV1: {
+    weightConsumed: 'SpWeightsWeightV2Weight',
+    weightRequired: 'SpWeightsWeightV2Weight',
+    storageDeposit: 'PalletReviveTypesRuntimeApiTypesContractStorageDepositV1',
+    maxStorageDeposit: 'PalletReviveTypesRuntimeApiTypesContractStorageDepositV1',
+    gasConsumed: 'u128',
+    result: 'Result<PalletReviveTypesRuntimeApiTypesContractInstantiateReturnValueV1, SpRuntimeDispatchError>'
+  },
+  /**
+   * Lookup420: pallet_revive_types::runtime_api::types::contract::InstantiateReturnValueV1
+   **/
+  PalletReviveTypesRuntimeApiTypesContractInstantiateReturnValueV1: {
+    result: 'PalletReviveTypesRuntimeApiTypesContractExecReturnValueV1',
+    addr: 'H160'
+  },
+  /**
+   * Lookup422: pallet_revive_types::runtime_api::types::transaction::GenericTransactionV1
+   **/
+  PalletReviveTypesRuntimeApiTypesTransactionGenericTransactionV1: {
+    _alias: {
+      r_type: 'r#type'
+    },
+    accessList: 'Option<Vec<PalletReviveTypesRuntimeApiTypesTransactionAccessListEntryV1>>',
+    authorizationList: 'Vec<PalletReviveTypesRuntimeApiTypesTransactionAuthorizationListEntryV1>',
+    blobVersionedHashes: 'Vec<H256>',
+    blobs: 'Vec<Bytes>',
+    chainId: 'Option<U256>',
+    from: 'Option<H160>',
+    gas: 'Option<U256>',
+    gasPrice: 'Option<U256>',
+    input: 'PalletReviveTypesRuntimeApiTypesTransactionInputOrDataV1',
+    maxFeePerBlobGas: 'Option<U256>',
+    maxFeePerGas: 'Option<U256>',
+    maxPriorityFeePerGas: 'Option<U256>',
+    nonce: 'Option<U256>',
+    to: 'Option<H160>',
+    r_type: 'Option<u8>',
+    value: 'Option<U256>'
+  },
+  /**
+   * Lookup425: pallet_revive_types::runtime_api::types::transaction::InputOrDataV1
+   **/
+  PalletReviveTypesRuntimeApiTypesTransactionInputOrDataV1: {
+    input: 'Option<Bytes>',
+    data: 'Option<Bytes>'
+  },
+  /**
+   * Lookup430: pallet_revive_types::runtime_api::types::dry_run::EthTransactInfoV1<Balance>
+   **/
+  PalletReviveTypesRuntimeApiTypesDryRunEthTransactInfoV1: {
+    weightRequired: 'SpWeightsWeightV2Weight',
+    storageDeposit: 'u128',
+    maxStorageDeposit: 'u128',
+    ethGas: 'U256',
+    data: 'Bytes'
+  },
+  /**
+   * Lookup431: pallet_revive::primitives::EthTransactError
+   **/
+  PalletRevivePrimitivesEthTransactError: {
+    _enum: {
+      Data: 'Bytes',
+      Message: 'Text'
+    }
+  },
+  /**
+   * Lookup432: pallet_revive_types::runtime_api::types::dry_run::DryRunConfigV1<Moment>
+   **/
+  PalletReviveTypesRuntimeApiTypesDryRunDryRunConfigV1: {
+    timestampOverride: 'Option<u64>',
+    performBalanceChecks: 'Option<bool>',
+    stateOverrides: 'Option<PalletReviveTypesRuntimeApiTypesStateOverridesStateOverrideSetV1>'
+  },
+  /**
+   * Lookup435: pallet_revive_types::runtime_api::types::state_overrides::StateOverrideSetV1
+   **/
+  PalletReviveTypesRuntimeApiTypesStateOverridesStateOverrideSetV1: 'BTreeMap<H160, PalletReviveTypesRuntimeApiTypesStateOverridesStateOverrideV1>',
+  /**
+   * Lookup437: pallet_revive_types::runtime_api::types::state_overrides::StateOverrideV1
+   **/
+  PalletReviveTypesRuntimeApiTypesStateOverridesStateOverrideV1: {
+    balance: 'Option<U256>',
+    nonce: 'Option<U256>',
+    code: 'Option<Bytes>',
+    storage: 'Option<PalletReviveTypesRuntimeApiTypesStateOverridesStorageOverrideV1>',
+    movePrecompileToAddress: 'Option<H160>'
+  },
+  /**
+   * Lookup439: pallet_revive_types::runtime_api::types::state_overrides::StorageOverrideV1
+   **/
+  PalletReviveTypesRuntimeApiTypesStateOverridesStorageOverrideV1: {
+    _enum: {
+      State: 'BTreeMap<H256, H256>',
+      StateDiff: 'BTreeMap<H256, H256>'
+    }
+  },
+  /**
+   * Lookup448: pallet_revive_types::runtime_api::types::upload::CodeUploadReturnValueV1<Balance>
+   **/
+  PalletReviveTypesRuntimeApiTypesUploadCodeUploadReturnValueV1: {
+    codeHash: 'H256',
+    deposit: 'u128'
+  },
+  /**
+   * Lookup450: pallet_revive::primitives::ContractAccessError
+   **/
+  PalletRevivePrimitivesContractAccessError: {
+    _enum: {
+      DoesntExist: 'Null',
+      KeyDecodingFailed: 'Null',
+      StorageWriteFailed: 'SpRuntimeDispatchError'
+    }
+  },
+  /**
+   * Lookup451: sp_runtime::generic::block::Block<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, sibyl_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
+   **/
+  SpRuntimeBlock: {
+    header: 'SpRuntimeHeader',
+    extrinsics: 'Vec<Bytes>'
+  },
+  /**
+   * Lookup452: pallet_revive_types::runtime_api::types::tracer::TracerTypeV1
+   **/
+  PalletReviveTypesRuntimeApiTypesTracerTracerTypeV1: {
+    _enum: {
+      CallTracer: 'Option<PalletReviveTypesRuntimeApiTypesTracerCallTracerConfigV1>',
+      PrestateTracer: 'Option<PalletReviveTypesRuntimeApiTypesTracerPrestateTracerConfigV1>',
+      ExecutionTracer: 'Option<PalletReviveTypesRuntimeApiTypesTracerExecutionTracerConfigV1>'
+    }
+  },
+  /**
+   * Lookup454: pallet_revive_types::runtime_api::types::tracer::CallTracerConfigV1
+   **/
+  PalletReviveTypesRuntimeApiTypesTracerCallTracerConfigV1: {
+    withLogs: 'bool',
+    onlyTopCall: 'bool'
+  },
+  /**
+   * Lookup456: pallet_revive_types::runtime_api::types::tracer::PrestateTracerConfigV1
+   **/
+  PalletReviveTypesRuntimeApiTypesTracerPrestateTracerConfigV1: {
+    diffMode: 'bool',
+    disableStorage: 'bool',
+    disableCode: 'bool'
+  },
+  /**
+   * Lookup458: pallet_revive_types::runtime_api::types::tracer::ExecutionTracerConfigV1
+   **/
+  PalletReviveTypesRuntimeApiTypesTracerExecutionTracerConfigV1: {
+    enableMemory: 'bool',
+    disableStack: 'bool',
+    disableStorage: 'bool',
+    enableReturnData: 'bool',
+    disableSyscallDetails: 'bool',
+    limit: 'Option<u64>',
+    memoryWordLimit: 'u32'
+  },
+  /**
+   * Lookup461: pallet_revive_types::runtime_api::types::traces::TraceV1
+   **/
+  PalletReviveTypesRuntimeApiTypesTracesTraceV1: {
+    _enum: {
+      Call: 'PalletReviveTypesRuntimeApiTypesTracesCallTraceV1',
+      Prestate: 'PalletReviveTypesRuntimeApiTypesTracesPrestateTraceV1',
+      Execution: 'PalletReviveTypesRuntimeApiTypesTracesExecutionTraceV1'
+    }
+  },
+  /**
+   * Lookup462: pallet_revive_types::runtime_api::types::traces::CallTraceV1
+   **/
+  PalletReviveTypesRuntimeApiTypesTracesCallTraceV1: {
+    from: 'H160',
+    gas: 'u64',
+    gasUsed: 'u64',
+    to: 'H160',
+    input: 'Bytes',
+    output: 'Bytes',
+    error: 'Option<Text>',
+    revertReason: 'Option<Text>',
+    calls: 'Vec<PalletReviveTypesRuntimeApiTypesTracesCallTraceV1>',
+    logs: 'Vec<PalletReviveTypesRuntimeApiTypesTracesCallLogV1>',
+    value: 'Option<U256>',
+    callType: 'PalletReviveTypesRuntimeApiTypesTracesCallTypeV1',
+    childCallCount: 'u32'
+  },
+  /**
+   * Lookup465: pallet_revive_types::runtime_api::types::traces::CallLogV1
+   **/
+  PalletReviveTypesRuntimeApiTypesTracesCallLogV1: {
+    address: 'H160',
+    topics: 'Vec<H256>',
+    data: 'Bytes',
+    position: 'u32'
+  },
+  /**
+   * Lookup466: pallet_revive_types::runtime_api::types::traces::CallTypeV1
+   **/
+  PalletReviveTypesRuntimeApiTypesTracesCallTypeV1: {
+    _enum: ['Call', 'StaticCall', 'DelegateCall', 'Create', 'Create2', 'Selfdestruct']
+  },
+  /**
+   * Lookup467: pallet_revive_types::runtime_api::types::traces::PrestateTraceV1
+   **/
+  PalletReviveTypesRuntimeApiTypesTracesPrestateTraceV1: {
+    _enum: {
+      Prestate: 'BTreeMap<H160, PalletReviveTypesRuntimeApiTypesTracesPrestateTraceInfoV1>',
+      DiffMode: {
+        pre: 'BTreeMap<H160, PalletReviveTypesRuntimeApiTypesTracesPrestateTraceInfoV1>',
+        post: 'BTreeMap<H160, PalletReviveTypesRuntimeApiTypesTracesPrestateTraceInfoV1>'
+      }
+    }
+  },
+  /**
+   * Lookup469: pallet_revive_types::runtime_api::types::traces::PrestateTraceInfoV1
+   **/
+  PalletReviveTypesRuntimeApiTypesTracesPrestateTraceInfoV1: {
+    balance: 'Option<U256>',
+    nonce: 'Option<u32>',
+    code: 'Option<Bytes>',
+    storage: 'BTreeMap<Bytes, Option<Bytes>>'
+  },
+  /**
+   * Lookup475: pallet_revive_types::runtime_api::types::traces::ExecutionTraceV1
+   **/
+  PalletReviveTypesRuntimeApiTypesTracesExecutionTraceV1: {
+    gas: 'u64',
+    weightConsumed: 'SpWeightsWeightV2Weight',
+    baseCallWeight: 'SpWeightsWeightV2Weight',
+    failed: 'bool',
+    returnValue: 'Bytes',
+    structLogs: 'Vec<PalletReviveTypesRuntimeApiTypesTracesExecutionStepV1>'
+  },
+  /**
+   * Lookup477: pallet_revive_types::runtime_api::types::traces::ExecutionStepV1
+   **/
+  PalletReviveTypesRuntimeApiTypesTracesExecutionStepV1: {
+    gas: 'Compact<u64>',
+    gasCost: 'Compact<u64>',
+    weightCost: 'SpWeightsWeightV2Weight',
+    depth: 'u16',
+    returnData: 'Bytes',
+    error: 'Option<Text>',
+    kind: 'PalletReviveTypesRuntimeApiTypesTracesExecutionStepKindV1'
+  },
+  /**
+   * Lookup478: pallet_revive_types::runtime_api::types::traces::ExecutionStepKindV1
+   **/
+  PalletReviveTypesRuntimeApiTypesTracesExecutionStepKindV1: {
+    _enum: {
+      EVMOpcode: {
+        pc: 'Compact<u32>',
+        op: 'u8',
+        stack: 'Vec<Bytes>',
+        memory: 'Vec<Bytes>',
+        storage: 'Option<BTreeMap<Bytes, Bytes>>',
+      },
+      PVMSyscall: {
+        op: 'PalletReviveTypesRuntimeApiTypesTracesPolkavmSyscallV1',
+        args: 'Vec<u64>',
+        returned: 'Option<u64>'
+      }
+    }
+  },
+  /**
+   * Lookup484: pallet_revive_types::runtime_api::types::traces::PolkavmSyscallV1
+   **/
+  PalletReviveTypesRuntimeApiTypesTracesPolkavmSyscallV1: {
+    _enum: ['Noop', 'SetStorage', 'SetStorageOrClear', 'GetStorage', 'GetStorageOrZero', 'Call', 'CallEvm', 'DelegateCall', 'DelegateCallEvm', 'Instantiate', 'CallDataSize', 'CallDataCopy', 'CallDataLoad', 'SealReturn', 'Caller', 'Origin', 'CodeHash', 'CodeSize', 'Address', 'GetImmutableData', 'SetImmutableData', 'Balance', 'BalanceOf', 'ChainId', 'GasLimit', 'ValueTransferred', 'GasPrice', 'BaseFee', 'Now', 'DepositEvent', 'BlockNumber', 'BlockHash', 'BlockAuthor', 'HashKeccak256', 'ReturnDataSize', 'ReturnDataCopy', 'RefTimeLeft', 'ConsumeAllGas', 'EcdsaToEthAddress', 'Sr25519Verify', 'Terminate', 'PvmFuel']
+  },
+  /**
+   * Lookup487: pallet_revive_types::runtime_api::types::state_overrides::TracingConfigV1
+   **/
+  PalletReviveTypesRuntimeApiTypesStateOverridesTracingConfigV1: {
+    stateOverrides: 'Option<PalletReviveTypesRuntimeApiTypesStateOverridesStateOverrideSetV1>'
+  },
+  /**
+   * Lookup490: pallet_revive::primitives::BalanceConversionError
+   **/
+  PalletRevivePrimitivesBalanceConversionError: {
+    _enum: ['Value', 'Dust']
+  },
+  /**
+   * Lookup491: pallet_revive_types::runtime_api::declaration::ReviveRuntimeApiVersionDeclarations
+   **/
+  PalletReviveTypesRuntimeApiDeclarationReviveRuntimeApiVersionDeclarations: 'BTreeMap<Text, u8>',
+  /**
+   * Lookup495: pallet_revive_types::runtime_api::payloads::eth_block::BlockVersionedInputPayload
+   **/
+  PalletReviveTypesRuntimeApiPayloadsEthBlockBlockVersionedInputPayload: {
+    _enum: ['V1']
+  },
+  /**
+   * Lookup496: pallet_revive_types::runtime_api::payloads::eth_block::BlockInputPayloadV1
+   **/
+  PalletReviveTypesRuntimeApiPayloadsEthBlockBlockInputPayloadV1: 'Null',
+  /**
+   * Lookup497: pallet_revive_types::runtime_api::payloads::eth_block::BlockVersionedOutputPayload
+   **/
+  PalletReviveTypesRuntimeApiPayloadsEthBlockBlockVersionedOutputPayload: {
+    _enum: {
+      V1: 'PalletReviveTypesRuntimeApiPayloadsEthBlockBlockOutputPayloadV1'
+    }
+  },
+  /**
+   * Lookup498: pallet_revive_types::runtime_api::payloads::eth_block::BlockOutputPayloadV1
+   **/
+  PalletReviveTypesRuntimeApiPayloadsEthBlockBlockOutputPayloadV1: {
+    block: 'PalletReviveTypesRuntimeApiTypesBlockBlockV1'
+  },
+  /**
+   * Lookup499: pallet_revive_types::runtime_api::payloads::block_hash::BlockHashVersionedInputPayload
+   **/
+  PalletReviveTypesRuntimeApiPayloadsBlockHashBlockHashVersionedInputPayload: {
+    _enum: {
+      V1: 'PalletReviveTypesRuntimeApiPayloadsBlockHashBlockHashInputPayloadV1'
+    }
+  },
+  /**
+   * Lookup500: pallet_revive_types::runtime_api::payloads::block_hash::BlockHashInputPayloadV1
+   **/
+  PalletReviveTypesRuntimeApiPayloadsBlockHashBlockHashInputPayloadV1: {
+    blockNumber: 'U256'
+  },
+  /**
+   * Lookup501: pallet_revive_types::runtime_api::payloads::block_hash::BlockHashVersionedOutputPayload
+   **/
+  PalletReviveTypesRuntimeApiPayloadsBlockHashBlockHashVersionedOutputPayload: {
+    _enum: {
+      V1: 'PalletReviveTypesRuntimeApiPayloadsBlockHashBlockHashOutputPayloadV1'
+    }
+  },
+  /**
+   * Lookup502: pallet_revive_types::runtime_api::payloads::block_hash::BlockHashOutputPayloadV1
+   **/
+  PalletReviveTypesRuntimeApiPayloadsBlockHashBlockHashOutputPayloadV1: {
+    blockHash: 'Option<H256>'
+  },
+  /**
+   * Lookup503: pallet_revive_types::runtime_api::payloads::receipt_data::ReceiptDataVersionedInputPayload
+   **/
+  PalletReviveTypesRuntimeApiPayloadsReceiptDataReceiptDataVersionedInputPayload: {
+    _enum: ['V1']
+  },
+  /**
+   * Lookup504: pallet_revive_types::runtime_api::payloads::receipt_data::ReceiptDataInputPayloadV1
+   **/
+  PalletReviveTypesRuntimeApiPayloadsReceiptDataReceiptDataInputPayloadV1: 'Null',
+  /**
+   * Lookup505: pallet_revive_types::runtime_api::payloads::receipt_data::ReceiptDataVersionedOutputPayload
+   **/
+  PalletReviveTypesRuntimeApiPayloadsReceiptDataReceiptDataVersionedOutputPayload: {
+    _enum: {
+      V1: 'PalletReviveTypesRuntimeApiPayloadsReceiptDataReceiptDataOutputPayloadV1'
+    }
+  },
+  /**
+   * Lookup506: pallet_revive_types::runtime_api::payloads::receipt_data::ReceiptDataOutputPayloadV1
+   **/
+  PalletReviveTypesRuntimeApiPayloadsReceiptDataReceiptDataOutputPayloadV1: {
+    receiptData: 'Vec<PalletReviveTypesRuntimeApiTypesReceiptReceiptGasInfoV1>'
+  },
+  /**
+   * Lookup507: pallet_revive_types::runtime_api::payloads::block_gas_limit::BlockGasLimitVersionedInputPayload
+   **/
+  PalletReviveTypesRuntimeApiPayloadsBlockGasLimitBlockGasLimitVersionedInputPayload: {
+    _enum: ['V1']
+  },
+  /**
+   * Lookup508: pallet_revive_types::runtime_api::payloads::block_gas_limit::BlockGasLimitInputPayloadV1
+   **/
+  PalletReviveTypesRuntimeApiPayloadsBlockGasLimitBlockGasLimitInputPayloadV1: 'Null',
+  /**
+   * Lookup509: pallet_revive_types::runtime_api::payloads::block_gas_limit::BlockGasLimitVersionedOutputPayload
+   **/
+  PalletReviveTypesRuntimeApiPayloadsBlockGasLimitBlockGasLimitVersionedOutputPayload: {
+    _enum: {
+      V1: 'PalletReviveTypesRuntimeApiPayloadsBlockGasLimitBlockGasLimitOutputPayloadV1'
+    }
+  },
+  /**
+   * Lookup510: pallet_revive_types::runtime_api::payloads::block_gas_limit::BlockGasLimitOutputPayloadV1
+   **/
+  PalletReviveTypesRuntimeApiPayloadsBlockGasLimitBlockGasLimitOutputPayloadV1: {
+    blockGasLimit: 'U256'
+  },
+  /**
+   * Lookup511: pallet_revive_types::runtime_api::payloads::max_extrinsic_weight_in_gas::MaxExtrinsicWeightInGasVersionedInputPayload
+   **/
+  PalletReviveTypesRuntimeApiPayloadsMaxExtrinsicWeightInGasMaxExtrinsicWeightInGasVersionedInputPayload: {
+    _enum: ['V1']
+  },
+  /**
+   * Lookup512: pallet_revive_types::runtime_api::payloads::max_extrinsic_weight_in_gas::MaxExtrinsicWeightInGasInputPayloadV1
+   **/
+  PalletReviveTypesRuntimeApiPayloadsMaxExtrinsicWeightInGasMaxExtrinsicWeightInGasInputPayloadV1: 'Null',
+  /**
+   * Lookup513: pallet_revive_types::runtime_api::payloads::max_extrinsic_weight_in_gas::MaxExtrinsicWeightInGasVersionedOutputPayload
+   **/
+  PalletReviveTypesRuntimeApiPayloadsMaxExtrinsicWeightInGasMaxExtrinsicWeightInGasVersionedOutputPayload: {
+    _enum: {
+      V1: 'PalletReviveTypesRuntimeApiPayloadsMaxExtrinsicWeightInGasMaxExtrinsicWeightInGasOutputPayloadV1'
+    }
+  },
+  /**
+   * Lookup514: pallet_revive_types::runtime_api::payloads::max_extrinsic_weight_in_gas::MaxExtrinsicWeightInGasOutputPayloadV1
+   **/
+  PalletReviveTypesRuntimeApiPayloadsMaxExtrinsicWeightInGasMaxExtrinsicWeightInGasOutputPayloadV1: {
+    maxExtrinsicWeightInGas: 'U256'
+  },
+  /**
+   * Lookup515: pallet_revive_types::runtime_api::payloads::balance::BalanceVersionedInputPayload
+   **/
+  PalletReviveTypesRuntimeApiPayloadsBalanceBalanceVersionedInputPayload: {
+    _enum: {
+      V1: 'PalletReviveTypesRuntimeApiPayloadsBalanceBalanceInputPayloadV1'
+    }
+  },
+  /**
+   * Lookup516: pallet_revive_types::runtime_api::payloads::balance::BalanceInputPayloadV1
+   **/
+  PalletReviveTypesRuntimeApiPayloadsBalanceBalanceInputPayloadV1: {
+    address: 'H160'
+  },
+  /**
+   * Lookup517: pallet_revive_types::runtime_api::payloads::balance::BalanceVersionedOutputPayload
+   **/
+  PalletReviveTypesRuntimeApiPayloadsBalanceBalanceVersionedOutputPayload: {
+    _enum: {
+      V1: 'PalletReviveTypesRuntimeApiPayloadsBalanceBalanceOutputPayloadV1'
+    }
+  },
+  /**
+   * Lookup518: pallet_revive_types::runtime_api::payloads::balance::BalanceOutputPayloadV1
+   **/
+  PalletReviveTypesRuntimeApiPayloadsBalanceBalanceOutputPayloadV1: {
+    balance: 'U256'
+  },
+  /**
+   * Lookup519: pallet_revive_types::runtime_api::payloads::gas_price::GasPriceVersionedInputPayload
+   **/
+  PalletReviveTypesRuntimeApiPayloadsGasPriceGasPriceVersionedInputPayload: {
+    _enum: ['V1']
+  },
+  /**
+   * Lookup520: pallet_revive_types::runtime_api::payloads::gas_price::GasPriceInputPayloadV1
+   **/
+  PalletReviveTypesRuntimeApiPayloadsGasPriceGasPriceInputPayloadV1: 'Null',
+  /**
+   * Lookup521: pallet_revive_types::runtime_api::payloads::gas_price::GasPriceVersionedOutputPayload
+   **/
+  PalletReviveTypesRuntimeApiPayloadsGasPriceGasPriceVersionedOutputPayload: {
+    _enum: {
+      V1: 'PalletReviveTypesRuntimeApiPayloadsGasPriceGasPriceOutputPayloadV1'
+    }
+  },
+  /**
+   * Lookup522: pallet_revive_types::runtime_api::payloads::gas_price::GasPriceOutputPayloadV1
+   **/
+  PalletReviveTypesRuntimeApiPayloadsGasPriceGasPriceOutputPayloadV1: {
+    gasPrice: 'U256'
+  },
+  /**
+   * Lookup523: pallet_revive_types::runtime_api::payloads::nonce::NonceVersionedInputPayload
+   **/
+  PalletReviveTypesRuntimeApiPayloadsNonceNonceVersionedInputPayload: {
+    _enum: {
+      V1: 'PalletReviveTypesRuntimeApiPayloadsNonceNonceInputPayloadV1'
+    }
+  },
+  /**
+   * Lookup524: pallet_revive_types::runtime_api::payloads::nonce::NonceInputPayloadV1
+   **/
+  PalletReviveTypesRuntimeApiPayloadsNonceNonceInputPayloadV1: {
+    address: 'H160'
+  },
+  /**
+   * Lookup525: pallet_revive_types::runtime_api::payloads::nonce::NonceVersionedOutputPayload<Nonce>
+   **/
+  PalletReviveTypesRuntimeApiPayloadsNonceNonceVersionedOutputPayload: {
+    _enum: {
+      V1: 'PalletReviveTypesRuntimeApiPayloadsNonceNonceOutputPayloadV1'
+    }
+  },
+  /**
+   * Lookup526: pallet_revive_types::runtime_api::payloads::nonce::NonceOutputPayloadV1<Nonce>
+   **/
+  PalletReviveTypesRuntimeApiPayloadsNonceNonceOutputPayloadV1: {
+    nonce: 'u32'
+  },
+  /**
+   * Lookup527: pallet_revive_types::runtime_api::payloads::call::CallVersionedInputPayload<sp_core::crypto::AccountId32, Balance>
+   **/
+  PalletReviveTypesRuntimeApiPayloadsCallCallVersionedInputPayload: {
+    _enum: {
+      V1: 'PalletReviveTypesRuntimeApiPayloadsCallCallInputPayloadV1'
+    }
+  },
+  /**
+   * Lookup528: pallet_revive_types::runtime_api::payloads::call::CallInputPayloadV1<sp_core::crypto::AccountId32, Balance>
+   **/
+  PalletReviveTypesRuntimeApiPayloadsCallCallInputPayloadV1: {
+    origin: 'AccountId32',
+    dest: 'H160',
+    value: 'u128',
+    gasLimit: 'Option<SpWeightsWeightV2Weight>',
+    storageDepositLimit: 'Option<u128>',
+    inputData: 'Bytes'
+  },
+  /**
+   * Lookup529: pallet_revive_types::runtime_api::payloads::call::CallVersionedOutputPayload<Balance>
+   **/
+  PalletReviveTypesRuntimeApiPayloadsCallCallVersionedOutputPayload: {
+    _enum: {
+      V1: 'PalletReviveTypesRuntimeApiPayloadsCallCallOutputPayloadV1'
+    }
+  },
+  /**
+   * Lookup530: pallet_revive_types::runtime_api::payloads::call::CallOutputPayloadV1<Balance>
+   **/
+  PalletReviveTypesRuntimeApiPayloadsCallCallOutputPayloadV1: {
+    contractResult: 'PalletReviveTypesRuntimeApiTypesContractContractResultV1ExecReturnValueV1'
+  },
+  /**
+   * Lookup531: pallet_revive_types::runtime_api::payloads::instantiate::InstantiateVersionedInputPayload<sp_core::crypto::AccountId32, Balance>
+   **/
+  PalletReviveTypesRuntimeApiPayloadsInstantiateInstantiateVersionedInputPayload: {
+    _enum: {
+      V1: 'PalletReviveTypesRuntimeApiPayloadsInstantiateInstantiateInputPayloadV1'
+    }
+  },
+  /**
+   * Lookup532: pallet_revive_types::runtime_api::payloads::instantiate::InstantiateInputPayloadV1<sp_core::crypto::AccountId32, Balance>
+   **/
+  PalletReviveTypesRuntimeApiPayloadsInstantiateInstantiateInputPayloadV1: {
+    origin: 'AccountId32',
+    value: 'u128',
+    gasLimit: 'Option<SpWeightsWeightV2Weight>',
+    storageDepositLimit: 'Option<u128>',
+    code: 'PalletReviveTypesRuntimeApiTypesContractCodeV1',
+    data: 'Bytes',
+    salt: 'Option<[u8;32]>'
+  },
+  /**
+   * Lookup533: pallet_revive_types::runtime_api::payloads::instantiate::InstantiateVersionedOutputPayload<Balance>
+   **/
+  PalletReviveTypesRuntimeApiPayloadsInstantiateInstantiateVersionedOutputPayload: {
+    _enum: {
+      V1: 'PalletReviveTypesRuntimeApiPayloadsInstantiateInstantiateOutputPayloadV1'
+    }
+  },
+  /**
+   * Lookup534: pallet_revive_types::runtime_api::payloads::instantiate::InstantiateOutputPayloadV1<Balance>
+   **/
+  PalletReviveTypesRuntimeApiPayloadsInstantiateInstantiateOutputPayloadV1: {
+    contractResult: 'PalletReviveTypesRuntimeApiTypesContractContractResultV1InstantiateReturnValueV1'
+  },
+  /**
+   * Lookup535: pallet_revive_types::runtime_api::payloads::eth_transact::TransactVersionedInputPayload<Moment>
+   **/
+  PalletReviveTypesRuntimeApiPayloadsEthTransactTransactVersionedInputPayload: {
+    _enum: {
+      V1: 'PalletReviveTypesRuntimeApiPayloadsEthTransactTransactInputPayloadV1'
+    }
+  },
+  /**
+   * Lookup536: pallet_revive_types::runtime_api::payloads::eth_transact::TransactInputPayloadV1<Moment>
+   **/
+  PalletReviveTypesRuntimeApiPayloadsEthTransactTransactInputPayloadV1: {
+    tx: 'PalletReviveTypesRuntimeApiTypesTransactionGenericTransactionV1',
+    timestampOverride: 'Option<u64>',
+    performBalanceChecks: 'bool',
+    stateOverrides: 'Option<PalletReviveTypesRuntimeApiTypesStateOverridesStateOverrideSetV1>'
+  },
+  /**
+   * Lookup538: pallet_revive_types::runtime_api::payloads::eth_transact::TransactVersionedOutputPayload<Balance>
+   **/
+  PalletReviveTypesRuntimeApiPayloadsEthTransactTransactVersionedOutputPayload: {
+    _enum: {
+      V1: 'PalletReviveTypesRuntimeApiPayloadsEthTransactTransactOutputPayloadV1'
+    }
+  },
+  /**
+   * Lookup539: pallet_revive_types::runtime_api::payloads::eth_transact::TransactOutputPayloadV1<Balance>
+   **/
+  PalletReviveTypesRuntimeApiPayloadsEthTransactTransactOutputPayloadV1: {
+    transactInfo: 'PalletReviveTypesRuntimeApiTypesDryRunEthTransactInfoV1'
+  },
+  /**
+   * Lookup540: pallet_revive_types::runtime_api::payloads::eth_estimate_gas::EstimateGasVersionedInputPayload<Moment>
+   **/
+  PalletReviveTypesRuntimeApiPayloadsEthEstimateGasEstimateGasVersionedInputPayload: {
+    _enum: {
+      V1: 'PalletReviveTypesRuntimeApiPayloadsEthEstimateGasEstimateGasInputPayloadV1'
+    }
+  },
+  /**
+   * Lookup541: pallet_revive_types::runtime_api::payloads::eth_estimate_gas::EstimateGasInputPayloadV1<Moment>
+   **/
+  PalletReviveTypesRuntimeApiPayloadsEthEstimateGasEstimateGasInputPayloadV1: {
+    tx: 'PalletReviveTypesRuntimeApiTypesTransactionGenericTransactionV1',
+    timestampOverride: 'Option<u64>',
+    stateOverrides: 'Option<PalletReviveTypesRuntimeApiTypesStateOverridesStateOverrideSetV1>'
+  },
+  /**
+   * Lookup543: pallet_revive_types::runtime_api::payloads::eth_estimate_gas::EstimateGasVersionedOutputPayload
+   **/
+  PalletReviveTypesRuntimeApiPayloadsEthEstimateGasEstimateGasVersionedOutputPayload: {
+    _enum: {
+      V1: 'PalletReviveTypesRuntimeApiPayloadsEthEstimateGasEstimateGasOutputPayloadV1'
+    }
+  },
+  /**
+   * Lookup544: pallet_revive_types::runtime_api::payloads::eth_estimate_gas::EstimateGasOutputPayloadV1
+   **/
+  PalletReviveTypesRuntimeApiPayloadsEthEstimateGasEstimateGasOutputPayloadV1: {
+    gasEstimate: 'U256'
+  },
+  /**
+   * Lookup545: pallet_revive_types::runtime_api::payloads::eth_pre_dispatch_weight::PreDispatchWeightVersionedInputPayload
+   **/
+  PalletReviveTypesRuntimeApiPayloadsEthPreDispatchWeightPreDispatchWeightVersionedInputPayload: {
+    _enum: {
+      V1: 'PalletReviveTypesRuntimeApiPayloadsEthPreDispatchWeightPreDispatchWeightInputPayloadV1'
+    }
+  },
+  /**
+   * Lookup546: pallet_revive_types::runtime_api::payloads::eth_pre_dispatch_weight::PreDispatchWeightInputPayloadV1
+   **/
+  PalletReviveTypesRuntimeApiPayloadsEthPreDispatchWeightPreDispatchWeightInputPayloadV1: {
+    tx: 'Bytes'
+  },
+  /**
+   * Lookup548: pallet_revive_types::runtime_api::payloads::eth_pre_dispatch_weight::PreDispatchWeightVersionedOutputPayload
+   **/
+  PalletReviveTypesRuntimeApiPayloadsEthPreDispatchWeightPreDispatchWeightVersionedOutputPayload: {
+    _enum: {
+      V1: 'PalletReviveTypesRuntimeApiPayloadsEthPreDispatchWeightPreDispatchWeightOutputPayloadV1'
+    }
+  },
+  /**
+   * Lookup549: pallet_revive_types::runtime_api::payloads::eth_pre_dispatch_weight::PreDispatchWeightOutputPayloadV1
+   **/
+  PalletReviveTypesRuntimeApiPayloadsEthPreDispatchWeightPreDispatchWeightOutputPayloadV1: {
+    weight: 'SpWeightsWeightV2Weight'
+  },
+  /**
+   * Lookup550: pallet_revive_types::runtime_api::payloads::upload_code::UploadCodeVersionedInputPayload<sp_core::crypto::AccountId32, Balance>
+   **/
+  PalletReviveTypesRuntimeApiPayloadsUploadCodeUploadCodeVersionedInputPayload: {
+    _enum: {
+      V1: 'PalletReviveTypesRuntimeApiPayloadsUploadCodeUploadCodeInputPayloadV1'
+    }
+  },
+  /**
+   * Lookup551: pallet_revive_types::runtime_api::payloads::upload_code::UploadCodeInputPayloadV1<sp_core::crypto::AccountId32, Balance>
+   **/
+  PalletReviveTypesRuntimeApiPayloadsUploadCodeUploadCodeInputPayloadV1: {
+    origin: 'AccountId32',
+    code: 'Bytes',
+    storageDepositLimit: 'Option<u128>'
+  },
+  /**
+   * Lookup553: pallet_revive_types::runtime_api::payloads::upload_code::UploadCodeVersionedOutputPayload<Balance>
+   **/
+  PalletReviveTypesRuntimeApiPayloadsUploadCodeUploadCodeVersionedOutputPayload: {
+    _enum: {
+      V1: 'PalletReviveTypesRuntimeApiPayloadsUploadCodeUploadCodeOutputPayloadV1'
+    }
+  },
+  /**
+   * Lookup554: pallet_revive_types::runtime_api::payloads::upload_code::UploadCodeOutputPayloadV1<Balance>
+   **/
+  PalletReviveTypesRuntimeApiPayloadsUploadCodeUploadCodeOutputPayloadV1: {
+    codeUploadReturnValue: 'PalletReviveTypesRuntimeApiTypesUploadCodeUploadReturnValueV1'
+  },
+  /**
+   * Lookup555: pallet_revive_types::runtime_api::payloads::get_storage::GetStorageVersionedInputPayload
+   **/
+  PalletReviveTypesRuntimeApiPayloadsGetStorageGetStorageVersionedInputPayload: {
+    _enum: {
+      V1: 'PalletReviveTypesRuntimeApiPayloadsGetStorageGetStorageInputPayloadV1'
+    }
+  },
+  /**
+   * Lookup556: pallet_revive_types::runtime_api::payloads::get_storage::GetStorageInputPayloadV1
+   **/
+  PalletReviveTypesRuntimeApiPayloadsGetStorageGetStorageInputPayloadV1: {
+    address: 'H160',
+    key: 'PalletReviveTypesRuntimeApiTypesStorageStorageKeyV1'
+  },
+  /**
+   * Lookup557: pallet_revive_types::runtime_api::types::storage::StorageKeyV1
+   **/
+  PalletReviveTypesRuntimeApiTypesStorageStorageKeyV1: {
+    _enum: {
+      Fixed: '[u8;32]',
+      Variable: 'Bytes'
+    }
+  },
+  /**
+   * Lookup559: pallet_revive_types::runtime_api::payloads::get_storage::GetStorageVersionedOutputPayload
+   **/
+  PalletReviveTypesRuntimeApiPayloadsGetStorageGetStorageVersionedOutputPayload: {
+    _enum: {
+      V1: 'PalletReviveTypesRuntimeApiPayloadsGetStorageGetStorageOutputPayloadV1'
+    }
+  },
+  /**
+   * Lookup560: pallet_revive_types::runtime_api::payloads::get_storage::GetStorageOutputPayloadV1
+   **/
+  PalletReviveTypesRuntimeApiPayloadsGetStorageGetStorageOutputPayloadV1: {
+    storage: 'Option<Bytes>'
+  },
+  /**
+   * Lookup561: pallet_revive_types::runtime_api::payloads::runtime_pallets_address::RuntimePalletsAddressVersionedInputPayload
+   **/
+  PalletReviveTypesRuntimeApiPayloadsRuntimePalletsAddressRuntimePalletsAddressVersionedInputPayload: {
+    _enum: ['V1']
+  },
+  /**
+   * Lookup562: pallet_revive_types::runtime_api::payloads::runtime_pallets_address::RuntimePalletsAddressInputPayloadV1
+   **/
+  PalletReviveTypesRuntimeApiPayloadsRuntimePalletsAddressRuntimePalletsAddressInputPayloadV1: 'Null',
+  /**
+   * Lookup563: pallet_revive_types::runtime_api::payloads::runtime_pallets_address::RuntimePalletsAddressVersionedOutputPayload
+   **/
+  PalletReviveTypesRuntimeApiPayloadsRuntimePalletsAddressRuntimePalletsAddressVersionedOutputPayload: {
+    _enum: {
+      V1: 'PalletReviveTypesRuntimeApiPayloadsRuntimePalletsAddressRuntimePalletsAddressOutputPayloadV1'
+    }
+  },
+  /**
+   * Lookup564: pallet_revive_types::runtime_api::payloads::runtime_pallets_address::RuntimePalletsAddressOutputPayloadV1
+   **/
+  PalletReviveTypesRuntimeApiPayloadsRuntimePalletsAddressRuntimePalletsAddressOutputPayloadV1: {
+    runtimePalletsAddress: 'H160'
+  },
+  /**
+   * Lookup565: pallet_revive_types::runtime_api::payloads::code::CodeVersionedInputPayload
+   **/
+  PalletReviveTypesRuntimeApiPayloadsCodeCodeVersionedInputPayload: {
+    _enum: {
+      V1: 'PalletReviveTypesRuntimeApiPayloadsCodeCodeInputPayloadV1'
+    }
+  },
+  /**
+   * Lookup566: pallet_revive_types::runtime_api::payloads::code::CodeInputPayloadV1
+   **/
+  PalletReviveTypesRuntimeApiPayloadsCodeCodeInputPayloadV1: {
+    address: 'H160'
+  },
+  /**
+   * Lookup567: pallet_revive_types::runtime_api::payloads::code::CodeVersionedOutputPayload
+   **/
+  PalletReviveTypesRuntimeApiPayloadsCodeCodeVersionedOutputPayload: {
+    _enum: {
+      V1: 'PalletReviveTypesRuntimeApiPayloadsCodeCodeOutputPayloadV1'
+    }
+  },
+  /**
+   * Lookup568: pallet_revive_types::runtime_api::payloads::code::CodeOutputPayloadV1
+   **/
+  PalletReviveTypesRuntimeApiPayloadsCodeCodeOutputPayloadV1: {
+    code: 'Bytes'
+  },
+  /**
+   * Lookup569: pallet_revive_types::runtime_api::payloads::account_id::AccountIdVersionedInputPayload
+   **/
+  PalletReviveTypesRuntimeApiPayloadsAccountIdAccountIdVersionedInputPayload: {
+    _enum: {
+      V1: 'PalletReviveTypesRuntimeApiPayloadsAccountIdAccountIdInputPayloadV1'
+    }
+  },
+  /**
+   * Lookup570: pallet_revive_types::runtime_api::payloads::account_id::AccountIdInputPayloadV1
+   **/
+  PalletReviveTypesRuntimeApiPayloadsAccountIdAccountIdInputPayloadV1: {
+    address: 'H160'
+  },
+  /**
+   * Lookup571: pallet_revive_types::runtime_api::payloads::account_id::AccountIdVersionedOutputPayload<sp_core::crypto::AccountId32>
+   **/
+  PalletReviveTypesRuntimeApiPayloadsAccountIdAccountIdVersionedOutputPayload: {
+    _enum: {
+      V1: 'PalletReviveTypesRuntimeApiPayloadsAccountIdAccountIdOutputPayloadV1'
+    }
+  },
+  /**
+   * Lookup572: pallet_revive_types::runtime_api::payloads::account_id::AccountIdOutputPayloadV1<sp_core::crypto::AccountId32>
+   **/
+  PalletReviveTypesRuntimeApiPayloadsAccountIdAccountIdOutputPayloadV1: {
+    accountId: 'AccountId32'
+  },
+  /**
+   * Lookup573: pallet_revive_types::runtime_api::payloads::new_balance_with_dust::NewBalanceWithDustVersionedInputPayload
+   **/
+  PalletReviveTypesRuntimeApiPayloadsNewBalanceWithDustNewBalanceWithDustVersionedInputPayload: {
+    _enum: {
+      V1: 'PalletReviveTypesRuntimeApiPayloadsNewBalanceWithDustNewBalanceWithDustInputPayloadV1'
+    }
+  },
+  /**
+   * Lookup574: pallet_revive_types::runtime_api::payloads::new_balance_with_dust::NewBalanceWithDustInputPayloadV1
+   **/
+  PalletReviveTypesRuntimeApiPayloadsNewBalanceWithDustNewBalanceWithDustInputPayloadV1: {
+    balance: 'U256'
+  },
+  /**
+   * Lookup576: pallet_revive_types::runtime_api::payloads::new_balance_with_dust::NewBalanceWithDustVersionedOutputPayload<Balance>
+   **/
+  PalletReviveTypesRuntimeApiPayloadsNewBalanceWithDustNewBalanceWithDustVersionedOutputPayload: {
+    _enum: {
+      V1: 'PalletReviveTypesRuntimeApiPayloadsNewBalanceWithDustNewBalanceWithDustOutputPayloadV1'
+    }
+  },
+  /**
+   * Lookup577: pallet_revive_types::runtime_api::payloads::new_balance_with_dust::NewBalanceWithDustOutputPayloadV1<Balance>
+   **/
+  PalletReviveTypesRuntimeApiPayloadsNewBalanceWithDustNewBalanceWithDustOutputPayloadV1: {
+    newBalance: 'u128',
+    dust: 'u32'
+  },
+  /**
+   * Lookup578: pallet_revive_types::runtime_api::payloads::block_author::BlockAuthorVersionedInputPayload
+   **/
+  PalletReviveTypesRuntimeApiPayloadsBlockAuthorBlockAuthorVersionedInputPayload: {
+    _enum: ['V1']
+  },
+  /**
+   * Lookup579: pallet_revive_types::runtime_api::payloads::block_author::BlockAuthorInputPayloadV1
+   **/
+  PalletReviveTypesRuntimeApiPayloadsBlockAuthorBlockAuthorInputPayloadV1: 'Null',
+  /**
+   * Lookup580: pallet_revive_types::runtime_api::payloads::block_author::BlockAuthorVersionedOutputPayload
+   **/
+  PalletReviveTypesRuntimeApiPayloadsBlockAuthorBlockAuthorVersionedOutputPayload: {
+    _enum: {
+      V1: 'PalletReviveTypesRuntimeApiPayloadsBlockAuthorBlockAuthorOutputPayloadV1'
+    }
+  },
+  /**
+   * Lookup581: pallet_revive_types::runtime_api::payloads::block_author::BlockAuthorOutputPayloadV1
+   **/
+  PalletReviveTypesRuntimeApiPayloadsBlockAuthorBlockAuthorOutputPayloadV1: {
+    blockAuthor: 'H160'
+  },
+  /**
+   * Lookup582: pallet_revive_types::runtime_api::payloads::address::AddressVersionedInputPayload<sp_core::crypto::AccountId32>
+   **/
+  PalletReviveTypesRuntimeApiPayloadsAddressAddressVersionedInputPayload: {
+    _enum: {
+      V1: 'PalletReviveTypesRuntimeApiPayloadsAddressAddressInputPayloadV1'
+    }
+  },
+  /**
+   * Lookup583: pallet_revive_types::runtime_api::payloads::address::AddressInputPayloadV1<sp_core::crypto::AccountId32>
+   **/
+  PalletReviveTypesRuntimeApiPayloadsAddressAddressInputPayloadV1: {
+    accountId: 'AccountId32'
+  },
+  /**
+   * Lookup584: pallet_revive_types::runtime_api::payloads::address::AddressVersionedOutputPayload
+   **/
+  PalletReviveTypesRuntimeApiPayloadsAddressAddressVersionedOutputPayload: {
+    _enum: {
+      V1: 'PalletReviveTypesRuntimeApiPayloadsAddressAddressOutputPayloadV1'
+    }
+  },
+  /**
+   * Lookup585: pallet_revive_types::runtime_api::payloads::address::AddressOutputPayloadV1
+   **/
+  PalletReviveTypesRuntimeApiPayloadsAddressAddressOutputPayloadV1: {
+    address: 'H160'
+  },
+  /**
+   * Lookup586: pallet_revive_types::runtime_api::payloads::trace_block::TraceBlockVersionedInputPayload<sp_runtime::generic::block::Block<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, sibyl_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>>
+   **/
+  PalletReviveTypesRuntimeApiPayloadsTraceBlockTraceBlockVersionedInputPayload: {
+    _enum: {
+      V1: 'PalletReviveTypesRuntimeApiPayloadsTraceBlockTraceBlockInputPayloadV1',
+      V2: 'PalletReviveTypesRuntimeApiPayloadsTraceBlockTraceBlockInputPayloadV2'
+    }
+  },
+  /**
+   * Lookup587: pallet_revive_types::runtime_api::payloads::trace_block::TraceBlockInputPayloadV1<sp_runtime::generic::block::Block<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, sibyl_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>>
+   **/
+  PalletReviveTypesRuntimeApiPayloadsTraceBlockTraceBlockInputPayloadV1: {
+    block: 'SpRuntimeBlock',
+    config: 'PalletReviveTypesRuntimeApiTypesTracerTracerTypeV1'
+  },
+  /**
+   * Lookup588: pallet_revive_types::runtime_api::payloads::trace_block::TraceBlockInputPayloadV2<sp_runtime::generic::block::Block<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, sibyl_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>>
+   **/
+  PalletReviveTypesRuntimeApiPayloadsTraceBlockTraceBlockInputPayloadV2: {
+    block: 'SpRuntimeBlock',
+    config: 'PalletReviveTypesRuntimeApiTypesTracerTracerTypeV1'
+  },
+  /**
+   * Lookup589: pallet_revive_types::runtime_api::payloads::trace_block::TraceBlockVersionedOutputPayload
+   **/
+  PalletReviveTypesRuntimeApiPayloadsTraceBlockTraceBlockVersionedOutputPayload: {
+    _enum: {
+      V1: 'PalletReviveTypesRuntimeApiPayloadsTraceBlockTraceBlockOutputPayloadV1',
+      V2: 'PalletReviveTypesRuntimeApiPayloadsTraceBlockTraceBlockOutputPayloadV2'
+    }
+  },
+  /**
+   * Lookup590: pallet_revive_types::runtime_api::payloads::trace_block::TraceBlockOutputPayloadV1
+   **/
+  PalletReviveTypesRuntimeApiPayloadsTraceBlockTraceBlockOutputPayloadV1: {
+    traces: 'Vec<(u32,PalletReviveTypesRuntimeApiTypesTracesTraceV1)>'
+  },
+  /**
+   * Lookup591: pallet_revive_types::runtime_api::payloads::trace_block::TraceBlockOutputPayloadV2
+   **/
+  PalletReviveTypesRuntimeApiPayloadsTraceBlockTraceBlockOutputPayloadV2: {
+    _alias: {
+      entries_: 'entries'
+    },
+    entries_: 'Vec<(u32,PalletReviveTypesRuntimeApiTypesTracesTraceEntryV1)>'
+  },
+  /**
+   * Lookup594: pallet_revive_types::runtime_api::types::traces::TraceEntryV1
+   **/
+  PalletReviveTypesRuntimeApiTypesTracesTraceEntryV1: {
+    _enum: {
+      Traced: 'PalletReviveTypesRuntimeApiTypesTracesTraceV2',
+      NotTraced: 'Null'
+    }
+  },
+  /**
+   * Lookup595: pallet_revive_types::runtime_api::types::traces::TraceV2
+   **/
+  PalletReviveTypesRuntimeApiTypesTracesTraceV2: {
+    _enum: {
+      Call: 'PalletReviveTypesRuntimeApiTypesTracesCallTraceV2',
+      Prestate: 'PalletReviveTypesRuntimeApiTypesTracesPrestateTraceV1',
+      Execution: 'PalletReviveTypesRuntimeApiTypesTracesExecutionTraceV1'
+    }
+  },
+  /**
+   * Lookup596: pallet_revive_types::runtime_api::types::traces::CallTraceV2
+   **/
+  PalletReviveTypesRuntimeApiTypesTracesCallTraceV2: {
+    from: 'H160',
+    gas: 'u64',
+    gasUsed: 'u64',
+    to: 'H160',
+    input: 'Bytes',
+    output: 'Bytes',
+    error: 'Option<Text>',
+    revertReason: 'Option<Text>',
+    calls: 'Vec<PalletReviveTypesRuntimeApiTypesTracesCallTraceV2>',
+    logs: 'Vec<PalletReviveTypesRuntimeApiTypesTracesCallLogV2>',
+    value: 'Option<U256>',
+    callType: 'PalletReviveTypesRuntimeApiTypesTracesCallTypeV1'
+  },
+  /**
+   * Lookup599: pallet_revive_types::runtime_api::types::traces::CallLogV2
+   **/
+  PalletReviveTypesRuntimeApiTypesTracesCallLogV2: {
+    address: 'H160',
+    topics: 'Vec<H256>',
+    data: 'Bytes',
+    position: 'u32',
+    index: 'u32'
+  },
+  /**
+   * Lookup600: pallet_revive_types::runtime_api::payloads::trace_tx::TraceTxVersionedInputPayload<sp_runtime::generic::block::Block<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, sibyl_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>>
+   **/
+  PalletReviveTypesRuntimeApiPayloadsTraceTxTraceTxVersionedInputPayload: {
+    _enum: {
+      V1: 'PalletReviveTypesRuntimeApiPayloadsTraceTxTraceTxInputPayloadV1',
+      V2: 'PalletReviveTypesRuntimeApiPayloadsTraceTxTraceTxInputPayloadV2'
+    }
+  },
+  /**
+   * Lookup601: pallet_revive_types::runtime_api::payloads::trace_tx::TraceTxInputPayloadV1<sp_runtime::generic::block::Block<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, sibyl_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>>
+   **/
+  PalletReviveTypesRuntimeApiPayloadsTraceTxTraceTxInputPayloadV1: {
+    block: 'SpRuntimeBlock',
+    txIndex: 'u32',
+    config: 'PalletReviveTypesRuntimeApiTypesTracerTracerTypeV1'
+  },
+  /**
+   * Lookup602: pallet_revive_types::runtime_api::payloads::trace_tx::TraceTxInputPayloadV2<sp_runtime::generic::block::Block<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, sibyl_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>>
+   **/
+  PalletReviveTypesRuntimeApiPayloadsTraceTxTraceTxInputPayloadV2: {
+    block: 'SpRuntimeBlock',
+    txIndex: 'u32',
+    config: 'PalletReviveTypesRuntimeApiTypesTracerTracerTypeV1'
+  },
+  /**
+   * Lookup603: pallet_revive_types::runtime_api::payloads::trace_tx::TraceTxVersionedOutputPayload
+   **/
+  PalletReviveTypesRuntimeApiPayloadsTraceTxTraceTxVersionedOutputPayload: {
+    _enum: {
+      V1: 'PalletReviveTypesRuntimeApiPayloadsTraceTxTraceTxOutputPayloadV1',
+      V2: 'PalletReviveTypesRuntimeApiPayloadsTraceTxTraceTxOutputPayloadV2'
+    }
+  },
+  /**
+   * Lookup604: pallet_revive_types::runtime_api::payloads::trace_tx::TraceTxOutputPayloadV1
+   **/
+  PalletReviveTypesRuntimeApiPayloadsTraceTxTraceTxOutputPayloadV1: {
+    trace: 'Option<PalletReviveTypesRuntimeApiTypesTracesTraceV1>'
+  },
+  /**
+   * Lookup605: pallet_revive_types::runtime_api::payloads::trace_tx::TraceTxOutputPayloadV2
+   **/
+  PalletReviveTypesRuntimeApiPayloadsTraceTxTraceTxOutputPayloadV2: {
+    entry: 'Option<PalletReviveTypesRuntimeApiTypesTracesTraceEntryV1>'
+  },
+  /**
+   * Lookup607: pallet_revive_types::runtime_api::payloads::trace_call::TraceCallVersionedInputPayload
+   **/
+  PalletReviveTypesRuntimeApiPayloadsTraceCallTraceCallVersionedInputPayload: {
+    _enum: {
+      V1: 'PalletReviveTypesRuntimeApiPayloadsTraceCallTraceCallInputPayloadV1',
+      V2: 'PalletReviveTypesRuntimeApiPayloadsTraceCallTraceCallInputPayloadV2'
+    }
+  },
+  /**
+   * Lookup608: pallet_revive_types::runtime_api::payloads::trace_call::TraceCallInputPayloadV1
+   **/
+  PalletReviveTypesRuntimeApiPayloadsTraceCallTraceCallInputPayloadV1: {
+    tx: 'PalletReviveTypesRuntimeApiTypesTransactionGenericTransactionV1',
+    config: 'PalletReviveTypesRuntimeApiTypesTracerTracerTypeV1',
+    stateOverrides: 'Option<PalletReviveTypesRuntimeApiTypesStateOverridesStateOverrideSetV1>'
+  },
+  /**
+   * Lookup609: pallet_revive_types::runtime_api::payloads::trace_call::TraceCallInputPayloadV2
+   **/
+  PalletReviveTypesRuntimeApiPayloadsTraceCallTraceCallInputPayloadV2: {
+    tx: 'PalletReviveTypesRuntimeApiTypesTransactionGenericTransactionV1',
+    config: 'PalletReviveTypesRuntimeApiTypesTracerTracerTypeV1',
+    stateOverrides: 'Option<PalletReviveTypesRuntimeApiTypesStateOverridesStateOverrideSetV1>'
+  },
+  /**
+   * Lookup611: pallet_revive_types::runtime_api::payloads::trace_call::TraceCallVersionedOutputPayload
+   **/
+  PalletReviveTypesRuntimeApiPayloadsTraceCallTraceCallVersionedOutputPayload: {
+    _enum: {
+      V1: 'PalletReviveTypesRuntimeApiPayloadsTraceCallTraceCallOutputPayloadV1',
+      V2: 'PalletReviveTypesRuntimeApiPayloadsTraceCallTraceCallOutputPayloadV2'
+    }
+  },
+  /**
+   * Lookup612: pallet_revive_types::runtime_api::payloads::trace_call::TraceCallOutputPayloadV1
+   **/
+  PalletReviveTypesRuntimeApiPayloadsTraceCallTraceCallOutputPayloadV1: {
+    trace: 'PalletReviveTypesRuntimeApiTypesTracesTraceV1'
+  },
+  /**
+   * Lookup613: pallet_revive_types::runtime_api::payloads::trace_call::TraceCallOutputPayloadV2
+   **/
+  PalletReviveTypesRuntimeApiPayloadsTraceCallTraceCallOutputPayloadV2: {
+    trace: 'PalletReviveTypesRuntimeApiTypesTracesTraceV2'
+  },
+  /**
+   * Lookup614: sibyl_runtime::RuntimeError
    **/
   SibylRuntimeRuntimeError: {
     _enum: {
@@ -2411,7 +4320,20 @@ export default {
       Pricing: 'PalletSibylPricingError',
       RelayMining: 'PalletSibylRelayMiningError',
       Settlement: 'PalletSibylSettlementError',
-      Jobs: 'PalletSibylJobsError'
+      Jobs: 'PalletSibylJobsError',
+      __Unused28: 'Null',
+      __Unused29: 'Null',
+      __Unused30: 'Null',
+      __Unused31: 'Null',
+      __Unused32: 'Null',
+      __Unused33: 'Null',
+      __Unused34: 'Null',
+      __Unused35: 'Null',
+      __Unused36: 'Null',
+      __Unused37: 'Null',
+      __Unused38: 'Null',
+      __Unused39: 'Null',
+      Revive: 'PalletReviveError'
     }
   }
 };
