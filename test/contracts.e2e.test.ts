@@ -11,7 +11,8 @@ import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { stringToHex } from '@polkadot/util';
+import { bnToU8a, stringToHex, u8aConcat, u8aToBigInt, u8aToHex } from '@polkadot/util';
+import { keccakAsU8a } from '@polkadot/util-crypto';
 import { startDevChain, type DevChain } from '@sibyl/devchain';
 import { connect, ContractError, devAccount, InkContract, sbl, signAndWait, type ApiPromise, type ContractArtifact } from '@sibyl/chain-client';
 import { devActors, provisionDevNetwork, startSessionWith, type DevActors } from '@sibyl/localnet';
@@ -58,6 +59,27 @@ test('the broker is an application staked by its deployer; its users are not', a
   expect(stake.isSome).toBe(true);
   expect((await api.query.stakes.applications(user.address)).isNone).toBe(true);
   expect(String(await broker.query('owner', user.address))).toBe((await api.call.reviveApi.address(actors.source.address)).toHex());
+});
+
+test('any account reads a model and its price from the precompile, Solidity ABI', async () => {
+  const precompile = '0x000000000000000000000000000000005b1b0000';
+  const call = u8aConcat(keccakAsU8a('model(uint32)').slice(0, 4), bnToU8a(model, { bitLength: 256, isLe: false }));
+  const dry = await api.call.reviveApi.call(user.address, precompile, 0, null, null, u8aToHex(call));
+  expect(dry.result.isOk).toBe(true);
+  const out = dry.result.asOk.data.toU8a(true);
+  const word = (i: number) => u8aToBigInt(out.slice(32 * i, 32 * (i + 1)), { isLe: false });
+  const record = (await api.query.models.registry(model)).unwrap();
+  expect(word(0)).toBe(1n); // servable
+  expect(word(1)).toBe(BigInt(record.contextLength.toNumber()));
+  expect([word(2), word(3)]).toEqual([BigInt(record.computeWeights.promptToken.toNumber()), BigInt(record.computeWeights.completionToken.toNumber())]);
+  const session = await api.query.sessions.currentSession();
+  const priced = await api.query.pricing.sessionPrices(session, model);
+  expect(word(4)).toBe(priced.isSome ? priced.unwrap().toBigInt() : record.priceFloor.toBigInt());
+  expect(word(4)).toBeGreaterThan(0n);
+  // An unknown model reads as all zeros.
+  const unknown = u8aConcat(call.slice(0, 4), bnToU8a(9_999, { bitLength: 256, isLe: false }));
+  const none = (await api.call.reviveApi.call(user.address, precompile, 0, null, null, u8aToHex(unknown))).result.asOk.data.toU8a(true);
+  expect(none.every((b) => b === 0)).toBe(true);
 });
 
 test('a user buys credits, the broker submits their job, and pays for it from their credits once settled', async () => {

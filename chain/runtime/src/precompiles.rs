@@ -1,6 +1,6 @@
 //! The Sibyl precompile: what contracts on `pallet-revive` may ask of the network
-//! (docs/contracts.md). A contract is an application like any account: it stakes, submits jobs
-//! and reads what they cost. The caller is always the calling contract's own account, never the
+//! (docs/contracts.md). A contract reads models and their prices, and is an application like any
+//! account: it stakes, submits jobs and reads what they cost. The caller is always the calling contract's own account, never the
 //! transaction's signer, so a contract cannot spend its users' funds through it.
 
 use crate::{Runtime, RuntimeOrigin};
@@ -18,11 +18,15 @@ use polkadot_sdk::{
 };
 use pallet_sibyl_jobs::{JobCharges, JobStatus, Jobs, WeightInfo as _};
 use pallet_sibyl_stakes::{Applications, WeightInfo as _};
-use sibyl_primitives::{relay::SamplingParams, Role};
+use sibyl_primitives::{relay::SamplingParams, ModelEconomics, ModelRegistry, PriceOracle, Role, SessionInspect};
 
 alloy::sol! {
 	/// At `0x…5b1b0000`.
 	interface ISibyl {
+		/// A model: whether it may be served now, its context length in tokens, compute units per
+		/// prompt and per completion token, and its price per 1,000 compute units this session
+		/// (its floor until pricing has set one). All zero for an unknown model.
+		function model(uint32 id) external view returns (bool, uint32, uint32, uint32, uint128);
 		/// Stakes `amount` of the caller's free balance as its application deposit; the first
 		/// call registers the caller as an application with a spend limit of `amount` a session.
 		function stakeApplication(uint128 amount) external;
@@ -78,6 +82,21 @@ impl Precompile for SibylPrecompile {
 	fn call(_: &[u8; 20], input: &Self::Interface, env: &mut impl Ext<T = Runtime>) -> Result<Vec<u8>, Error> {
 		use ISibyl::ISibylCalls as Call;
 		match input {
+			Call::model(ISibyl::modelCall { id }) => {
+				// The model's record, the session and the session's price.
+				env.frame_meter_mut().charge_weight_token(RuntimeCosts::Precompile(
+					<T as frame_system::Config>::DbWeight::get().reads(4),
+				))?;
+				let servable = <crate::Models as ModelRegistry>::is_servable(*id);
+				let context = <crate::Models as ModelEconomics<crate::Balance>>::context_length(*id).unwrap_or(0);
+				let (prompt, completion) =
+					<crate::Models as ModelEconomics<crate::Balance>>::compute_weights(*id).unwrap_or((0, 0));
+				let session = <crate::Sessions as SessionInspect<crate::AccountId, crate::BlockNumber>>::current_session();
+				let price = <crate::Pricing as PriceOracle<crate::Balance>>::price_per_kcu(session, *id)
+					.or_else(|| <crate::Models as ModelEconomics<crate::Balance>>::price_floor(*id))
+					.unwrap_or(0);
+				Ok(ISibyl::modelCall::abi_encode_returns_tuple(&(servable, context, prompt, completion, price)))
+			},
 			Call::stakeApplication(ISibyl::stakeApplicationCall { amount }) => {
 				let weight = <T as pallet_sibyl_stakes::Config>::WeightInfo::register_application(0)
 					.max(<T as pallet_sibyl_stakes::Config>::WeightInfo::bond_extra())
