@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { pinTimestampsToSlots } from './slot-timestamps.js';
 import { answerGenesisChildState } from './genesis-child-state.js';
+import { paceBlocks } from './block-pacer.js';
 
 /** How Chopsticks produces blocks. */
 export type BlockMode = 'Instant' | 'Batch' | 'Manual';
@@ -34,6 +35,11 @@ export interface DevChain {
   port: number;
   /** Builds `count` blocks now (any block mode). */
   newBlocks(count?: number): Promise<void>;
+  /**
+   * From now on builds blocks by itself, one at a time: at once when transactions wait, else one
+   * every `intervalMs` (block-pacer.ts). Returns a function that stops it.
+   */
+  produceBlocks(intervalMs: number): () => Promise<void>;
   /** Stops the chain and frees the port. */
   close(): Promise<void>;
 }
@@ -80,6 +86,7 @@ export async function startDevChain(options: DevChainOptions = {}): Promise<DevC
     async newBlocks(count = 1) {
       for (let i = 0; i < count; i++) await context.chain.newBlock();
     },
+    produceBlocks: (intervalMs) => paceBlocks(context.chain, BuildBlockMode, intervalMs),
     close: () => context.close(),
   };
 }

@@ -35,7 +35,15 @@ export interface LocalChainOptions {
 export async function startLocalChain(options: LocalChainOptions): Promise<LocalChain> {
   if (options.kind === 'chopsticks') {
     const chain = await startDevChain({ port: options.port, blockMode: 'Instant' });
-    return { endpoint: chain.endpoint, port: chain.port, newBlocks: (count) => chain.newBlocks(count), close: () => chain.close(), kind: 'chopsticks', endpoints: [chain.endpoint] };
+    return {
+      endpoint: chain.endpoint,
+      port: chain.port,
+      newBlocks: (count) => chain.newBlocks(count),
+      produceBlocks: (intervalMs) => chain.produceBlocks(intervalMs),
+      close: () => chain.close(),
+      kind: 'chopsticks',
+      endpoints: [chain.endpoint],
+    };
   }
   const nodes = await startNodeNetwork({
     dataDir: options.dataDir,
@@ -58,6 +66,8 @@ export async function startLocalChain(options: LocalChainOptions): Promise<Local
     endpoints: nodes.nodes.map((node) => node.rpc),
     port: options.port,
     newBlocks: (count = 1) => waitForBlocks(api, count),
+    // The authorities produce their own blocks.
+    produceBlocks: () => async () => undefined,
     async close() {
       await api.disconnect().catch(() => undefined);
       await nodes.stop();

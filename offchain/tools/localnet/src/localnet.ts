@@ -54,7 +54,7 @@ export interface LocalNetworkOptions {
   /**
    * Chopsticks only: a block every this many ms even without transactions (default 2000; 0 =
    * only on transactions), so TIQE+ windows, counted in blocks, pass in time; transactions still
-   * get a block at once.
+   * get a block at once, or the next one when a block is being built (never a queue of blocks).
    */
   blockIntervalMs?: number;
   /** TIQE+ parameters for the dev network (default: 20-block commit and 10-block reveal windows). */
@@ -137,10 +137,7 @@ export async function startLocalNetwork(options: LocalNetworkOptions = {}): Prom
     });
     cleanup.push(() => chain.close());
     const blockIntervalMs = chainKind === 'chopsticks' ? (options.blockIntervalMs ?? 2_000) : 0;
-    if (blockIntervalMs > 0) {
-      const ticker = setInterval(() => void chain.newBlocks(1).catch(() => undefined), blockIntervalMs);
-      cleanup.push(async () => clearInterval(ticker));
-    }
+    if (blockIntervalMs > 0) cleanup.push(chain.produceBlocks(blockIntervalMs));
     log(chainKind === 'chopsticks' ? `localnet: dev chain on ${chain.endpoint}` : `localnet: ${chain.nodes?.nodes.length} sibyl-node authorities, RPC from ${chain.endpoint}`);
 
     const api = await connect(chain.endpoint);
