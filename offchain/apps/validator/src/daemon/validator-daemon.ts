@@ -105,7 +105,9 @@ export class ValidatorDaemon {
   /** Milliseconds between blocks, as seen (an EWMA; 6 s until measured). */
   private blockMs = 6_000;
   private lastHeadAt: number | undefined;
-  private readonly revealing = new Set<string>();
+  /** The pass over the votes running now, and whether another must follow it. */
+  private revealPass: Promise<void> | undefined;
+  private revealAgain = false;
   private readonly forcers = new Map<number, Promise<TeacherForcer>>();
   private readonly scorer: RelayScorer;
   private readonly fetcher: RelayFetcher;
@@ -317,12 +319,29 @@ export class ValidatorDaemon {
    * Reveals committed votes once their commit window has closed. The chain, not the local
    * record, says what is done: a commit or reveal that a fork dropped after its inclusion is
    * missing from `tiqe.votes` at the best block, and is sent again while its window is open — a
-   * missing commit or reveal is slashed.
+   * missing commit or reveal is slashed. One pass runs at a time (a block and a finished
+   * evaluation both ask for one): two passes reading the chain before either's transaction lands
+   * would both send it, and the second fails at the validator's expense.
    */
-  private async revealDue(): Promise<void> {
+  private revealDue(): Promise<void> {
+    if (this.revealPass) {
+      this.revealAgain = true;
+      return this.revealPass;
+    }
+    this.revealPass = (async () => {
+      do {
+        this.revealAgain = false;
+        await this.revealPassOnce();
+      } while (this.revealAgain);
+    })().finally(() => (this.revealPass = undefined));
+    return this.revealPass;
+  }
+
+  /** Reads what each vote still needs, then sends it all at once (the chain client orders the nonces). */
+  private async revealPassOnce(): Promise<void> {
+    const sends: Promise<void>[] = [];
     for (const vote of this.votes.all()) {
-      if (!vote.committed || this.revealing.has(vote.round)) continue;
-      if (this.best >= vote.revealEnd) continue;
+      if (!vote.committed || this.best >= vote.revealEnd) continue;
       const onChain = await this.api.query.tiqe.votes(vote.round, this.address);
       if (onChain.isSome && onChain.unwrap().revealed.isSome) {
         if (!vote.revealed) this.votes.put({ ...vote, revealed: true });
@@ -330,22 +349,34 @@ export class ValidatorDaemon {
       }
       if (onChain.isNone && this.best >= vote.commitEnd) continue; // too late to commit again
       if (onChain.isSome && this.best + 1 < vote.commitEnd && !(await this.revealsOpenEarly(vote))) continue; // committed; reveal later
-      this.revealing.add(vote.round);
-      try {
-        if (onChain.isNone) {
-          const commitment = scoreCommitment(BigInt(vote.round), this.address, vote.alphaPermill, vote.withheld, hexToU8a(vote.salt));
-          await this.submit(this.api.tx.tiqe.commitScore(vote.round, commitment));
-          this.log(`round ${vote.round}: committed again (a fork had dropped the commit)`);
-        } else {
-          await this.submit(this.api.tx.tiqe.revealScore(vote.round, vote.alphaPermill, vote.withheld, vote.salt));
-          this.votes.put({ ...vote, revealed: true });
-          this.log(`round ${vote.round}: revealed`);
-        }
-      } catch (error) {
-        this.log(`round ${vote.round}: ${onChain.isNone ? 'commit' : 'reveal'} failed: ${(error as Error).message}`);
-      } finally {
-        this.revealing.delete(vote.round);
+      // A round every member has revealed in ends early and its votes go with it: nothing was
+      // dropped, there is nothing left to send.
+      if (onChain.isNone && (await this.api.query.tiqe.rounds(vote.round)).isNone) {
+        this.votes.put({ ...vote, revealed: true });
+        continue;
       }
+      sends.push(onChain.isNone ? this.commitAgain(vote) : this.reveal(vote));
+    }
+    await Promise.all(sends);
+  }
+
+  private async commitAgain(vote: StoredVote): Promise<void> {
+    const commitment = scoreCommitment(BigInt(vote.round), this.address, vote.alphaPermill, vote.withheld, hexToU8a(vote.salt));
+    try {
+      await this.submit(this.api.tx.tiqe.commitScore(vote.round, commitment));
+      this.log(`round ${vote.round}: committed again (a fork had dropped the commit)`);
+    } catch (error) {
+      this.log(`round ${vote.round}: commit failed: ${(error as Error).message}`);
+    }
+  }
+
+  private async reveal(vote: StoredVote): Promise<void> {
+    try {
+      await this.submit(this.api.tx.tiqe.revealScore(vote.round, vote.alphaPermill, vote.withheld, vote.salt));
+      this.votes.put({ ...(this.votes.get(BigInt(vote.round)) ?? vote), revealed: true });
+      this.log(`round ${vote.round}: revealed`);
+    } catch (error) {
+      this.log(`round ${vote.round}: reveal failed: ${(error as Error).message}`);
     }
   }
 
