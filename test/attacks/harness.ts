@@ -128,7 +128,7 @@ export class AttackContext {
       chainPort: 0,
       natsPort: 0,
       gatewayPort: 0,
-      log: process.env.SIBYL_TEST_LOG ? (line) => console.error(line) : () => undefined,
+      log,
       ...options,
       dataDir,
     });

@@ -9,7 +9,7 @@ import type { KeyringPair } from '@polkadot/keyring/types';
 import type { EventRecord } from '@polkadot/types/interfaces';
 import { randomBytes } from 'node:crypto';
 import { u8aToHex } from '@polkadot/util';
-import { sbl, signAndWait } from '@sibyl/chain-client';
+import { ChainError, sbl, signAndWait } from '@sibyl/chain-client';
 import { scoreCommitment } from '@sibyl/validator';
 import type { Attack, AttackContext, RecordedEvent } from './harness.js';
 
@@ -34,11 +34,22 @@ async function becomeValidator(ctx: AttackContext, who: KeyringPair): Promise<vo
   await signAndWait(ctx.api, ctx.api.tx.stakes.registerValidator(sbl(1_000)), who);
 }
 
-/** Leaves the validator role: whatever active bond is left (it may have been slashed) unbonds. */
+/**
+ * Leaves the validator role: whatever active bond is left unbonds. Rounds the member sat on may
+ * still slash it between the read and the unbond's block; then it reads again.
+ */
 async function leaveValidators(ctx: AttackContext, who: KeyringPair): Promise<void> {
-  const bond = await ctx.api.query.stakes.bonds('Validator', who.address);
-  const active = bond.isSome ? bond.unwrap().active.toBigInt() : 0n;
-  if (active > 0n) await signAndWait(ctx.api, ctx.api.tx.stakes.unbond('Validator', active), who);
+  for (let attempt = 1; ; attempt++) {
+    const bond = await ctx.api.query.stakes.bonds('Validator', who.address);
+    const active = bond.isSome ? bond.unwrap().active.toBigInt() : 0n;
+    if (active === 0n) return;
+    try {
+      await signAndWait(ctx.api, ctx.api.tx.stakes.unbond('Validator', active), who);
+      return;
+    } catch (error) {
+      if (!(error instanceof ChainError && error.name === 'stakes.InsufficientBond') || attempt >= 5) throw error;
+    }
+  }
 }
 
 const votedRounds = (_: AttackContext, round: number) => (e: RecordedEvent) => Number(e.data[0]) === round;
@@ -140,7 +151,11 @@ export const slowRevealsOverloadValidator: Attack = {
   },
 };
 
-/** Hole 7: a full evaluation queue while a claim is proven. */
+/**
+ * Hole 7: a full evaluation queue while a claim is proven. The drill keeps the queue full every
+ * block, but a round that ends in the very block Bob proves in frees a slot before his proof is
+ * applied; then the attack was not tried, and it is tried again with the next session's claim.
+ */
 export const floodedEvaluationQueue: Attack = {
   name: 'evaluation queue flooded while a claim is proven',
   hole: 7,
@@ -149,39 +164,53 @@ export const floodedEvaluationQueue: Attack = {
     const from = ctx.events.length;
     const mallory = await ctx.mallory();
     const bob = net.actors.supplier.address;
-    // Bob serves the dev application in a session; its claim will be proven with the queue full.
-    const session = await ctx.session();
-    for (let i = 0; i < 2; i++) {
-      await ctx.client.chat.completions.create({ model: net.modelName, messages: [{ role: 'user', content: `Count to ${i + 2}.` }], max_tokens: 8, temperature: 0 });
-    }
-    await ctx.untilWindow(session, 'claim');
-    await ctx.until('Bob’s claim', () => ctx.eventsOf('relayMining', 'Claimed', (d) => d[1] === bob && BigInt(d[0] as number) === session)[0]);
     // The Council floods the queue with audits the one validator cannot all sit on at once.
     await ctx.setParameters('tiqe', { maxOpenRounds: 1 });
     const capacity = Number(api.consts.tiqe.maxPendingBatches.toNumber());
-    const fill = async () => {
-      const queued = Number((await api.query.tiqe.nextRoundId()).toBigInt() - (await api.query.tiqe.pendingHead()).toBigInt());
-      const missing = capacity - queued;
-      if (missing > 0) {
-        await ctx.sudo(api.tx.utility.batch(Array.from({ length: missing }, () => api.tx.tiqe.commitRelays(mallory.address, net.modelId, session, phantomDigests(1)))));
-      }
+    const queuedAt = async (block: number) => {
+      const at = await api.at(await api.rpc.chain.getBlockHash(block));
+      return Number((await at.query.tiqe.nextRoundId()).toBigInt() - (await at.query.tiqe.pendingHead()).toBigInt());
     };
-    // Kept full every block until Bob proves: rounds that finish free slots as they go.
-    let proving = true;
-    const filler = (async () => {
-      while (proving) {
-        await fill();
-        await ctx.blocks(1);
+    const attempts = 3;
+    let outcome: RecordedEvent | undefined;
+    let tried = 0;
+    for (let attempt = 1; attempt <= attempts && outcome === undefined; attempt++) {
+      // Bob serves the dev application in a session; its claim will be proven with the queue full.
+      const session = await ctx.session();
+      for (let i = 0; i < 2; i++) {
+        await ctx.client.chat.completions.create({ model: net.modelName, messages: [{ role: 'user', content: `Count to ${i + 2}.` }], max_tokens: 8, temperature: 0 });
       }
-    })();
-    // Bob proves when the proof seed is drawn: his claim cannot be queued for evaluation.
-    const deferred = await ctx
-      .until('Bob’s claim proven', () =>
-        ctx.eventsOf('settlement', 'EvaluationDeferred', (d) => d[1] === bob && BigInt(d[0] as number) === session)[0] ??
-        ctx.eventsOf('settlement', 'AwaitingEvaluation', (d) => d[2] === bob && BigInt(d[1] as number) === session)[0],
-      )
-      .finally(() => (proving = false));
-    await filler;
+      await ctx.untilWindow(session, 'claim');
+      await ctx.until('Bob’s claim', () => ctx.eventsOf('relayMining', 'Claimed', (d) => d[1] === bob && BigInt(d[0] as number) === session)[0]);
+      const fill = async () => {
+        const missing = capacity - (await queuedAt(await ctx.block()));
+        if (missing > 0) {
+          await ctx.sudo(api.tx.utility.batch(Array.from({ length: missing }, () => api.tx.tiqe.commitRelays(mallory.address, net.modelId, session, phantomDigests(1)))));
+        }
+      };
+      // Kept full every block until Bob proves: rounds that finish free slots as they go.
+      let proving = true;
+      const filler = (async () => {
+        while (proving) {
+          await fill();
+          await ctx.blocks(1);
+        }
+      })();
+      // Bob proves when the proof seed is drawn: his claim cannot be queued for evaluation.
+      const proven = await ctx
+        .until('Bob’s claim proven', () =>
+          ctx.eventsOf('settlement', 'EvaluationDeferred', (d) => d[1] === bob && BigInt(d[0] as number) === session)[0] ??
+          ctx.eventsOf('settlement', 'AwaitingEvaluation', (d) => d[2] === bob && BigInt(d[1] as number) === session)[0],
+        )
+        .finally(() => (proving = false));
+      await filler;
+      tried = attempt;
+      const slotFreedInBlock =
+        (await queuedAt(proven.block - 1)) < capacity || ctx.events.some((e) => e.block === proven.block && e.section === 'tiqe' && e.method === 'RoundOpened');
+      if (proven.method === 'EvaluationDeferred' || !slotFreedInBlock || attempt === attempts) outcome = proven;
+      else ctx.log(`attack: a round ended in block ${proven.block}, where Bob proved, and freed a slot; trying with the next session`);
+    }
+    const deferred = outcome!;
     // Nothing settles silently: every settlement names its round or why it has none.
     const settled = ctx.events.slice(from).filter((e) => e.section === 'settlement' && e.method === 'Settled');
     const silent = settled.filter((e) => e.data[7] === null && e.data[8] === null).length;
@@ -191,7 +220,7 @@ export const floodedEvaluationQueue: Attack = {
       blocked: deferred.method === 'EvaluationDeferred' && silent === 0,
       honest_loss_planck: '0',
       attacker_cost_planck: '0',
-      detail: `${capacity} audits filled the queue; the proven claim was ${deferred.method === 'EvaluationDeferred' ? 'deferred until TIQE+ has room (EvaluationDeferred)' : 'queued'}; claims settled with neither a round nor a reason: ${silent}; settled unevaluated, saying why: ${explicit.length === 0 ? 'none' : explicit.join(', ')}`,
+      detail: `${capacity} audits filled the queue${tried > 1 ? ` (claim ${tried} of ${attempts}: a round ending in the proof's block had freed a slot before)` : ''}; the proven claim was ${deferred.method === 'EvaluationDeferred' ? 'deferred until TIQE+ has room (EvaluationDeferred)' : 'queued'}; claims settled with neither a round nor a reason: ${silent}; settled unevaluated, saying why: ${explicit.length === 0 ? 'none' : explicit.join(', ')}`,
     };
   },
 };
