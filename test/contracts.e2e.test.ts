@@ -4,21 +4,18 @@
  * build:contracts`) is deployed and staked as an application through the Sibyl precompile; a user
  * who is not an application buys credits; the contract submits the user's job as its own
  * application; the assigned supplier answers on chain (played here with the supplier's key, as in
- * jobs.e2e); once the chain has settled the job, the contract pays for it from the user's credits;
- * a job nobody answers expires and the contract refunds it in full.
+ * jobs.e2e; jobs-network.e2e runs the same flow with the real supplier daemon and validator); once
+ * the chain has settled the job, the contract pays for it from the user's credits; a job nobody
+ * answers expires and the contract refunds it in full.
  */
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
-import { existsSync, readFileSync } from 'node:fs';
-import { homedir } from 'node:os';
-import { join } from 'node:path';
 import { bnToU8a, stringToHex, u8aConcat, u8aToBigInt, u8aToHex } from '@polkadot/util';
 import { keccakAsU8a } from '@polkadot/util-crypto';
 import { startDevChain, type DevChain } from '@sibyl/devchain';
-import { connect, ContractError, devAccount, InkContract, sbl, signAndWait, type ApiPromise, type ContractArtifact } from '@sibyl/chain-client';
+import { connect, ContractError, devAccount, sbl, signAndWait, type ApiPromise, type InkContract } from '@sibyl/chain-client';
 import { devActors, provisionDevNetwork, startSessionWith, type DevActors } from '@sibyl/localnet';
 import type { KeyringPair } from '@polkadot/keyring/types';
-
-const ARTIFACT = join(process.env.SIBYL_CACHE ?? join(homedir(), '.cache', 'sibyl'), 'contracts-target', 'ink', 'sibyl_job_broker.contract');
+import { creditsOf, deployJobBroker } from './support/job-broker.js';
 
 let chain: DevChain;
 let api: ApiPromise;
@@ -26,21 +23,14 @@ let actors: DevActors;
 let model: number;
 let user: KeyringPair;
 let broker: InkContract;
-/** The user's contract address (H160), as the broker knows them. */
-let userAddress: string;
 
 beforeAll(async () => {
-  if (!existsSync(ARTIFACT)) throw new Error(`${ARTIFACT} is missing: run npm run build:contracts`);
   chain = await startDevChain({ port: 0, blockMode: 'Instant' });
   api = await connect(chain.endpoint);
   actors = await devActors();
   model = await provisionDevNetwork(api, actors, { gatewayUrl: 'http://127.0.0.1:8080/v1' });
   user = await devAccount('Ferdie');
-  userAddress = (await api.call.reviveApi.address(user.address)).toHex();
-  const artifact = JSON.parse(readFileSync(ARTIFACT, 'utf8')) as ContractArtifact;
-  // The deployer stakes the broker as an application with 20 of the 30 SBL it sends; the other
-  // 10 hold the chain's deposit of each open job.
-  broker = await InkContract.deploy(api, artifact, actors.source, 'new', [sbl('20')], sbl('30'));
+  broker = await deployJobBroker(api, actors.source);
   await startSessionWith(api, chain, broker.accountId, model, [actors.supplier.address]);
 }, 180_000);
 
@@ -51,7 +41,7 @@ afterAll(async () => {
 
 // As `Vec<u8>`, a hex string is the raw bytes (a Uint8Array would be read as length-prefixed).
 const input = stringToHex(JSON.stringify({ kind: 'completion', prompt: 'The capital of France is', stop: [] }));
-const credits = async () => BigInt(String(await broker.query('credits_of', user.address, [userAddress])));
+const credits = () => creditsOf(broker, api, user);
 const jobStatus = async (job: number) => (await api.query.jobs.jobs(job)).unwrap().status;
 
 test('the broker is an application staked by its deployer; its users are not', async () => {
