@@ -94,7 +94,8 @@ mod network {
     #[cfg_attr(test, allow(dead_code))]
     pub const SIBYL_PRECOMPILE: [u8; 20] = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x5B, 0x1B, 0, 0];
 
-    /// The chain refused a call (the precompile reverted): its message is in the chain's events.
+    /// The chain refused a call: the precompile reverted with the pallet error's name, which this
+    /// contract does not pass on (docs/contracts.md).
     #[derive(Debug)]
     pub struct Refused;
 

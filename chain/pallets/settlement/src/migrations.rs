@@ -229,15 +229,7 @@ mod tests {
 
 	fn deferred(session: u64) -> v1::DeferredOf<Test> {
 		v1::DeferredClaim {
-			claim: v1::PendingSettlement {
-				session,
-				supplier: SUPPLIER,
-				app: APP,
-				model: 0,
-				estimated_cu: 1_000 * u128::from(session),
-				gateways: BoundedVec::truncate_from(vec![GATEWAY]),
-				max_charge: None,
-			},
+			claim: v1::PendingSettlement { max_charge: None, ..pending(session) },
 			relays: BoundedVec::truncate_from(vec![[session as u8; 32]]),
 		}
 	}
