@@ -4,8 +4,9 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
-# The suite runs llama.cpp RPC clusters and quantizes a model: it needs llama.cpp's tools.
-SIBYL_LLAMA_TOOLS=1 bash scripts/setup.sh
+# The suite runs llama.cpp RPC clusters and quantizes a model: it needs llama.cpp's tools; the
+# dashboard's test drives Chromium.
+SIBYL_LLAMA_TOOLS=1 SIBYL_BROWSER=1 bash scripts/setup.sh
 
 logs=$(mktemp -d)
 trap 'rm -rf "$logs"' EXIT

@@ -3,7 +3,9 @@
  * `sibyl-node` authorities): the local network on this machine. Prints the endpoints and a dev API key, writes
  * them to .sibyl/dev.json, and stops everything cleanly on Ctrl-C.
  */
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { startDashboard, type Dashboard } from '@sibyl/dashboard';
 import { startLocalNetwork } from './localnet.js';
 
 const { values } = parseArgs({
@@ -18,6 +20,8 @@ const { values } = parseArgs({
     // The supplier's llama.cpp threads (default: the machine's math cores; never more than cores).
     threads: { type: 'string' },
     'metrics-port': { type: 'string', default: '9101' },
+    // The network explorer (docs/dashboard.md) on 127.0.0.1; 0 leaves it off.
+    'dashboard-port': { type: 'string', default: '8090' },
     'data-dir': { type: 'string', default: '.sibyl' },
     chain: { type: 'string', default: 'chopsticks' },
     'dev-json': { type: 'string' },
@@ -43,6 +47,21 @@ async function main(): Promise<void> {
     log: values.quiet ? () => undefined : (line) => console.error(line),
   });
   const path = network.writeDevJson();
+  const dashboardPort = Number(values['dashboard-port']);
+  let dashboard: Dashboard | undefined;
+  if (dashboardPort > 0) {
+    dashboard = await startDashboard({
+      rpc: network.rpc,
+      port: dashboardPort,
+      dataDir: join(values['data-dir'], 'dashboard'),
+      supplierMetrics: `http://127.0.0.1:${values['metrics-port']}/metrics`,
+      gatewayMetrics: `${network.gateway.replace(/\/v1$/, '')}/metrics`,
+      log: values.quiet ? () => undefined : (line) => console.error(line),
+    }).catch(async (error: Error) => {
+      await network.stop();
+      throw error;
+    });
+  }
   console.log(`
 Sibyl local network is up.
   chain RPC   ${network.rpc}
@@ -50,6 +69,7 @@ Sibyl local network is up.
   gateway     ${network.gateway}   (OpenAI base URL; metrics at ${network.gateway.replace(/\/v1$/, '')}/metrics)
   model       ${network.modelName} (chain id ${network.modelId})
   API key     ${network.apiKey}
+  dashboard   ${dashboard?.url ?? 'off (--dashboard-port 0)'}
 Written to ${path}. Try:
   curl ${network.gateway}/chat/completions -H "Authorization: Bearer ${network.apiKey}" \\
     -H 'content-type: application/json' -d '{"model":"${network.modelName}","messages":[{"role":"user","content":"Hello"}]}'
@@ -59,7 +79,7 @@ Ctrl-C stops everything.`);
     if (stopping) return;
     stopping = true;
     console.error('\nstopping…');
-    void network.stop().then(() => process.exit(0));
+    void (dashboard?.stop() ?? Promise.resolve()).then(() => network.stop()).then(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
