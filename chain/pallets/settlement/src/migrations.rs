@@ -229,7 +229,15 @@ mod tests {
 
 	fn deferred(session: u64) -> v1::DeferredOf<Test> {
 		v1::DeferredClaim {
-			claim: v1::PendingSettlement { max_charge: None, ..pending(session) },
+			claim: v1::PendingSettlement {
+				session,
+				supplier: SUPPLIER,
+				app: APP,
+				model: 0,
+				estimated_cu: 1_000 * u128::from(session),
+				gateways: BoundedVec::truncate_from(vec![GATEWAY]),
+				max_charge: None,
+			},
 			relays: BoundedVec::truncate_from(vec![[session as u8; 32]]),
 		}
 	}
