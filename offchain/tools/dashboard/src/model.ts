@@ -28,21 +28,7 @@ export type DashboardEvent =
   | { kind: 'ClaimProven'; session: number; supplier: string; app: string; model: number; estimatedCu: string }
   | { kind: 'ClaimVoid'; session: number; supplier: string; app: string; model: number; slashed: Planck }
   | { kind: 'AwaitingEvaluation'; round: number; session: number; supplier: string; app: string; model: number }
-  | {
-      kind: 'Settled';
-      session: number;
-      supplier: string;
-      app: string;
-      model: number;
-      estimatedCu: string;
-      price: Planck;
-      alpha: number;
-      round: number | null;
-      unevaluated: string | null;
-      gross: Planck;
-      charged: Planck;
-      payout: Payout;
-    }
+  | ({ kind: 'Settled' } & Omit<SettlementRecord, 'block' | 'time'>)
   | { kind: 'RoundOpened'; round: number; supplier: string; model: number; session: number; relays: number; committee: string[]; commitEnd: number; revealEnd: number }
   | { kind: 'RoundFinalized'; round: number; supplier: string; alpha: number; median: number; reputation: number; revealed: number; withheld: boolean }
   | { kind: 'RoundVoid'; round: number; supplier: string; reason: string; revealed: number }
