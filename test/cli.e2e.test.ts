@@ -9,7 +9,7 @@
  * an unknown job.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -97,6 +97,14 @@ describe('keys', () => {
     expectExit(await sibyl('keys', 'create', 'odd', '--suri', 'not a mnemonic at all'), 2);
     expectExit(await sibyl('keys', 'remove', 'alice'), 2); // not a terminal and no --yes
     expectExit(await sibyl('stake', 'validator', '1000', '--key', 'nobody'), 1);
+    // A key file others may read is not used, not even to show its address.
+    const loose = jsonOf<{ file: string }>(await sibyl('keys', 'create', 'loose', '--json')).file;
+    chmodSync(loose, 0o644);
+    const refused = await sibyl('keys', 'inspect', 'loose', '--json');
+    expectExit(refused, 1);
+    expect(jsonOf<ErrorDocument>(refused).error.message).toContain('may be read by others');
+    chmodSync(loose, 0o600);
+    expectExit(await sibyl('keys', 'remove', 'loose', '--yes'), 0);
   });
 });
 

@@ -27,7 +27,12 @@ const SECURITY_HEADERS = {
 
 /** Serves `pathname` from `root` ("/" is index.html); false when there is no such file. */
 export async function serveStatic(pathname: string, res: ServerResponse, head: boolean, root = PUBLIC_DIR): Promise<boolean> {
-  const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+  let relative: string;
+  try {
+    relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+  } catch {
+    return false; // a malformed %-escape names no file
+  }
   const path = normalize(join(root, relative));
   if (!path.startsWith(root.endsWith(sep) ? root : root + sep)) return false;
   const type = TYPES[extname(path)];
