@@ -49,6 +49,7 @@ const net = await startLocalNetwork({
   contextLength: 512,
   blockIntervalMs: 0,
   validator: false,
+  ownProcesses: true,
   // 64 clients on a few slots queue at the gateway for up to half a minute: let them wait.
   gateway: { busyWaitMs: 180_000 },
   log: () => undefined,

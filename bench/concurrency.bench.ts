@@ -41,6 +41,7 @@ const net = await startLocalNetwork({
   // The relay path alone, as in gateway.bench.ts: no block ticker, no validator in this process.
   blockIntervalMs: 0,
   validator: false,
+  ownProcesses: true,
   log: () => undefined,
 });
 const client = new OpenAI({ baseURL: net.gateway, apiKey: net.apiKey, maxRetries: 0, timeout: 600_000 });

@@ -22,6 +22,7 @@ import { BENCH_PROMPTS } from './lib/prompts.js';
 import { median, round, streamSummary } from './lib/stats.js';
 import { streamChat } from './lib/openai-stream.js';
 import { report } from './lib/results.js';
+import { processCpuMs } from './lib/process-cpu.js';
 
 const { values } = parseArgs({
   options: {
@@ -52,8 +53,11 @@ const net = await startLocalNetwork({
   // each block) takes from generation on both sides.
   blockIntervalMs: 0,
   validator: false,
+  // The gateway in its own process, as `npm start` runs it.
+  ownProcesses: true,
   log: () => undefined,
 });
+const gatewayPid = net.processes.gateway!.pid!;
 const client = new OpenAI({ baseURL: net.gateway, apiKey: net.apiKey, maxRetries: 0 });
 
 // The direct side: the same file, same context size and threads as the supplier's backend.
@@ -91,14 +95,15 @@ await viaGateway(BENCH_PROMPTS[0]!);
 
 const d: Sample[] = [];
 const g: Sample[] = [];
-/** CPU ms this process (client + gateway + dev chain) spends while the gateway side runs. */
+/** CPU ms this process (client + dev chain) and the gateway's spend while the gateway side runs. */
 let gatewayProcessCpuMs = 0;
 const timed = async (side: 'direct' | 'gateway', fn: () => Promise<Sample>) => {
   const before = process.cpuUsage();
+  const gatewayBefore = processCpuMs(gatewayPid);
   const sample = await fn();
   if (side === 'gateway') {
     const used = process.cpuUsage(before);
-    gatewayProcessCpuMs += (used.user + used.system) / 1000;
+    gatewayProcessCpuMs += (used.user + used.system) / 1000 + processCpuMs(gatewayPid) - gatewayBefore;
   }
   return sample;
 };

@@ -19,7 +19,7 @@ import { randomBytes } from 'node:crypto';
 import OpenAI from 'openai';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { devAccount, sbl, signAndWait } from '@sibyl/chain-client';
-import type { LocalNetwork } from '@sibyl/localnet';
+import { inProcessGateway, type LocalNetwork } from '@sibyl/localnet';
 import {
   PeerSecrets,
   busLoginMessage,
@@ -157,7 +157,7 @@ test("spoofed heartbeats neither drop a supplier from routing nor load it down",
   expect(errors.some((e) => /Permissions Violation for Publish to "sibyl\.heartbeat\./.test(e))).toBe(true);
   expect(() => decodeHeartbeat(renamed)).toThrow(/not signed by the account it names/);
   await new Promise((r) => setTimeout(r, 2_500));
-  expect(net.gatewayService.rankedSuppliers(net.modelId)).toContain(supplier);
+  expect(inProcessGateway(net).rankedSuppliers(net.modelId)).toContain(supplier);
   const answer = await client.chat.completions.create({ model: net.modelName, messages: [{ role: 'user', content: 'Name a fruit.' }], temperature: 0, max_tokens: 4 });
   expect(answer.choices[0]!.finish_reason).toBeDefined();
 }, 60_000);

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import OpenAI, { APIError } from 'openai';
 import { devAccount, sbl, signAndWait } from '@sibyl/chain-client';
-import { SupplierProcess, type LocalNetwork } from '@sibyl/localnet';
+import { inProcessGateway, SupplierProcess, type LocalNetwork } from '@sibyl/localnet';
 import { startTestNetwork } from './support/test-network.js';
 import { subjects } from '@sibyl/protocol';
 import type { NatsConnection } from '@nats-io/transport-node';
@@ -26,7 +26,7 @@ async function startSupplier(suri: string, address: string): Promise<SupplierPro
 /** Waits until the gateway ranks `count` live suppliers. */
 async function liveSuppliers(count: number): Promise<string[]> {
   for (let i = 0; i < 200; i++) {
-    const ranked = net.gatewayService.rankedSuppliers(net.modelId);
+    const ranked = inProcessGateway(net).rankedSuppliers(net.modelId);
     if (ranked.length >= count) return ranked;
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -44,7 +44,7 @@ beforeAll(async () => {
     net.api.tx.stakes.registerSupplier(sbl(2_000), [net.modelId], subjects.relay(ferdie.address), 50, { Single: null }),
     ferdie,
   );
-  await net.gatewayService.refresh();
+  await inProcessGateway(net).refresh();
   await startSupplier('//Ferdie', ferdie.address);
   await liveSuppliers(2);
   client = new OpenAI({ baseURL: net.gateway, apiKey: net.apiKey, maxRetries: 0, timeout: 60_000 });
@@ -62,7 +62,7 @@ test('a supplier killed before its first token: the gateway retries on another, 
   const [first] = await liveSuppliers(2);
   const victim = suppliers.get(first!)!;
   victim.kill(); // its last heartbeat is still fresh: the gateway still ranks it first
-  expect(net.gatewayService.rankedSuppliers(net.modelId)[0]).toBe(first);
+  expect(inProcessGateway(net).rankedSuppliers(net.modelId)[0]).toBe(first);
   const r = await ask();
   expect(r.choices[0]!.message.content!.length).toBeGreaterThan(0);
   expect(r.system_fingerprint).not.toBe(`fp_${first!.slice(0, 10)}`);

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import OpenAI, { APIError } from 'openai';
 import { sbl, signAndWait } from '@sibyl/chain-client';
 import { DEFAULT_DEV_MODEL } from '@sibyl/model-runtime';
-import type { LocalNetwork } from '@sibyl/localnet';
+import { inProcessGateway, type LocalNetwork } from '@sibyl/localnet';
 import { startTestNetwork } from './support/test-network.js';
 
 let net: LocalNetwork;
@@ -287,7 +287,7 @@ describe('errors', () => {
       }),
       net.actors.source,
     );
-    await net.gatewayService.refresh();
+    await inProcessGateway(net).refresh();
     const error = await client.chat.completions
       .create({ model: 'unserved-model', messages: [{ role: 'user', content: 'hi' }] })
       .catch((e: unknown) => e);

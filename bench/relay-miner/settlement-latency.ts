@@ -33,6 +33,8 @@ const net = await startLocalNetwork({
   natsPort: 0,
   gatewayPort: 0,
   dataDir,
+  // The validator in its own process, as `npm start` runs it.
+  ownProcesses: true,
   blockIntervalMs: Number(values['block-ms']),
   sessions: { sessionLength: Number(values['session-length']) },
   // The runtime's defaults, not the dev network's wider windows.

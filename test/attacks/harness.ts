@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { KeyringPair } from '@polkadot/keyring/types';
 import type { EventRecord } from '@polkadot/types/interfaces';
 import { ChainError, accountFromUri, sbl, signAndWait, type ApiPromise } from '@sibyl/chain-client';
-import { setParameters, startLocalNetwork, type LocalNetwork, type LocalNetworkOptions, type TunablePallet } from '@sibyl/localnet';
+import { inProcessGateway, setParameters, startLocalNetwork, type LocalNetwork, type LocalNetworkOptions, type TunablePallet } from '@sibyl/localnet';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { RawGateway } from '../support/raw-gateway.js';
 import OpenAI from 'openai';
@@ -96,7 +96,7 @@ export class AttackContext {
         const drawn = await this.api.call.sessionsApi.sessionSuppliers(await this.session(), this.app, model);
         return drawn.some((a) => a.toString() === mallory.address) || undefined;
       });
-      await this.net.gatewayService.refresh();
+      await inProcessGateway(this.net).refresh();
       return mallory;
     })();
     return this.malloryPromise;

@@ -115,7 +115,7 @@ export const applicationOutspendsDeposit: Attack = {
     tries.push(await outcome(signAndWait(api, api.tx.stakes.registerApplication(sbl(20), [gateway], sbl(50)), trudy)));
     await signAndWait(api, api.tx.stakes.registerApplication(sbl(20), [gateway], sbl(10)), trudy);
     tries.push(await outcome(signAndWait(api, api.tx.stakes.setSpendLimit(sbl(30)), trudy)));
-    const client = new OpenAI({ baseURL: net.gateway, apiKey: net.gatewayService.createApiKey(trudy.address, 'trudy'), maxRetries: 0, timeout: 120_000 });
+    const client = new OpenAI({ baseURL: net.gateway, apiKey: net.createApiKey(trudy.address, 'trudy'), maxRetries: 0, timeout: 120_000 });
     const session = await ctx.session();
     for (let i = 0; i < 2; i++) await client.chat.completions.create({ model: net.modelName, messages: [question(i)], max_tokens: 8, temperature: 0 });
     // Everything unbonded: she is no longer served, and cannot take the funds back early.
@@ -181,9 +181,10 @@ export const gatewayLedgerRace: Attack = {
       const limit = 3n * maxCost;
       await signAndWait(api, api.tx.stakes.registerApplication(sbl(20), [net.actors.gateway.address, ferdie.address], limit), ursula);
       await ctx.blocks(1);
-      const clients = [net.gatewayService, second].map(
-        (g) => new OpenAI({ baseURL: g.baseUrl, apiKey: g.createApiKey(ursula.address, 'ursula'), maxRetries: 0, timeout: 180_000 }),
-      );
+      const clients = [
+        { baseURL: net.gateway, apiKey: net.createApiKey(ursula.address, 'ursula') },
+        { baseURL: second.baseUrl, apiKey: second.createApiKey(ursula.address, 'ursula') },
+      ].map((endpoint) => new OpenAI({ ...endpoint, maxRetries: 0, timeout: 180_000 }));
       const statuses = await Promise.all(
         clients.flatMap((client) =>
           Array.from({ length: 6 }, () => status(client.chat.completions.create({ model: net.modelName, messages: [{ role: 'user', content }], max_tokens: 16, temperature: 0 }))),

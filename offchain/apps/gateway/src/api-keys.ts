@@ -82,10 +82,15 @@ export class ApiKeyStore {
     return key;
   }
 
-  /** The application a key belongs to, or undefined. */
+  /**
+   * The application a key belongs to, or undefined. A key not known yet makes the file be looked
+   * at again at once: one just created by another process works on its first request.
+   */
   lookup(key: string): ApiKeyRecord | undefined {
     this.refresh();
-    return this.records.get(hashKey(key));
+    const hash = hashKey(key);
+    if (!this.records.has(hash)) this.refresh(true);
+    return this.records.get(hash);
   }
 
   /** Revokes every key of `app`; returns how many. */

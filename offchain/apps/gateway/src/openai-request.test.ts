@@ -104,4 +104,18 @@ describe('API keys and spend', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  test('a key another process just created works on its first request, within the recheck interval', async () => {
+    await cryptoWaitReady();
+    const dir = mkdtempSync(join(tmpdir(), 'keys-'));
+    try {
+      const serving = new ApiKeyStore(join(dir, 'k.json'), 60_000);
+      const app = '5DAAnrj7VHTznn2AWBemMuyBwZWs6FNFjdyVXUeYum3PTXFy';
+      expect(serving.lookup('sk-sibyl-not-yet')).toBeUndefined();
+      const key = new ApiKeyStore(join(dir, 'k.json')).create(app, 'cli');
+      expect(serving.lookup(key)?.app).toBe(app);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

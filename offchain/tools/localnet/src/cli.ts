@@ -44,6 +44,8 @@ async function main(): Promise<void> {
     contextLength: Number(values.context),
     supplierThreads: values.threads === undefined ? undefined : Number(values.threads),
     supplierMetricsPort: Number(values['metrics-port']),
+    // Each daemon with its own event loop, as node runners run them (docs/network.md).
+    ownProcesses: true,
     log: values.quiet ? () => undefined : (line) => console.error(line),
   });
   const path = network.writeDevJson();

@@ -1,15 +1,17 @@
 /**
  * The whole local network in one call: the chain (the dev chain in this process, or four
  * `sibyl-node` authorities with `chain: 'nodes'`), the bus (nats-server with JetStream, one or a
- * cluster of three, and its authorizer admitting staked accounts), the dev actors provisioned on chain, a supplier daemon (its own process) serving
- * the default model, and the gateway (in this process). `npm start` and the end-to-end tests use
- * it; `stop()` takes everything down in reverse order.
+ * cluster of three, and its authorizer admitting staked accounts), the dev actors provisioned on
+ * chain, a supplier daemon (its own process) serving the default model, the validator and the
+ * gateway. `npm start` runs those two in their own processes too (`ownProcesses`), so block
+ * building never stalls a request; end-to-end tests keep them in this process to look inside.
+ * `stop()` takes everything down in reverse order.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { connect, type ApiPromise } from '@sibyl/chain-client';
 import { JobDispatcher } from '@sibyl/dispatcher';
-import { Gateway, type GatewayConfig } from '@sibyl/gateway';
+import { ApiKeyStore, Gateway, type GatewayConfig } from '@sibyl/gateway';
 import { freePort } from '@sibyl/supplier';
 import { DEFAULT_DEV_MODEL, ModelFetcher } from '@sibyl/model-runtime';
 import type { NatsConnection } from '@nats-io/transport-node';
@@ -22,6 +24,8 @@ import { devActors, provisionDevNetwork, type DevActors } from './provision.js';
 import { startSessionWith } from './session-wait.js';
 import { startLocalChain, type ChainKind, type LocalChain } from './local-chain.js';
 import { SupplierProcess } from './supplier-process.js';
+import type { ServiceProcess } from './service-process.js';
+import { startGatewayProcess, startValidatorProcess } from './daemon-processes.js';
 import { ValidatorDaemon } from '@sibyl/validator';
 
 export interface LocalNetworkOptions {
@@ -68,6 +72,12 @@ export interface LocalNetworkOptions {
   relayMining?: Record<string, number | string>;
   /** Run the dev validator's committee daemon (default true). */
   validator?: boolean;
+  /**
+   * Run the gateway and the validator in their own processes, as `npm start` does, instead of in
+   * this one (the default, so tests can reach into them). Of `gateway`, only `defaultMaxTokens`
+   * and `busyWaitMs` reach a gateway process (its command line's flags).
+   */
+  ownProcesses?: boolean;
   /** Dev application's per-session spend limit. */
   spendLimit?: bigint;
   gateway?: Partial<Pick<GatewayConfig, 'timeouts' | 'defaultMaxTokens' | 'maxBodyBytes' | 'busyWaitMs'>>;
@@ -97,11 +107,16 @@ export interface LocalNetwork extends Omit<DevEndpoints, 'model'> {
   /** A bus connection as `account` (its stake decides what it may do). */
   connectBus(account: KeyringPair): Promise<NatsConnection>;
   supplier: SupplierProcess;
-  gatewayService: Gateway;
+  /** The gateway, when it runs in this process (not with `ownProcesses`). */
+  gatewayService: Gateway | undefined;
   /** The job dispatcher (suppliers also find their jobs on chain without it). */
   dispatcher: JobDispatcher;
-  /** The dev validator's committee daemon, unless disabled. */
+  /** The dev validator's committee daemon, when enabled and in this process. */
   validator: ValidatorDaemon | undefined;
+  /** The gateway's and the validator's processes, with `ownProcesses`. */
+  processes: { gateway?: ServiceProcess; validator?: ServiceProcess };
+  /** Creates an API key for `app` at the gateway (printed once; the gateway picks it up at once). */
+  createApiKey(app: string, label?: string): string;
   api: ApiPromise;
   actors: DevActors;
   /** Writes `<dataDir>/dev.json`; returns its path. */
@@ -177,17 +192,38 @@ export async function startLocalNetwork(options: LocalNetworkOptions = {}): Prom
     // On a node network the services attach to different nodes, as strangers' would: the gateway
     // to Alice's, the validator to Bob's, the supplier to Charlie's (Dave's serves nobody).
     const endpointFor = (i: number) => chain.endpoints[i % chain.endpoints.length]!;
-    const gatewayService = await Gateway.start({
-      rpc: endpointFor(0),
-      nats: busUrl,
-      suri: '//Charlie',
-      port: gatewayPort,
-      dataDir: join(dataDir, 'gateway'),
-      ...options.gateway,
-      log: (line) => log(`gateway: ${line}`),
-    });
-    cleanup.push(() => gatewayService.stop());
-    log(`localnet: gateway on ${gatewayService.baseUrl}`);
+    const processes: LocalNetwork['processes'] = {};
+    const gatewayDataDir = join(dataDir, 'gateway');
+    let gatewayService: Gateway | undefined;
+    if (options.ownProcesses) {
+      const gateway = await startGatewayProcess({
+        rpc: endpointFor(0),
+        nats: busUrl,
+        suri: '//Charlie',
+        port: gatewayPort,
+        dataDir: gatewayDataDir,
+        defaultMaxTokens: options.gateway?.defaultMaxTokens,
+        busyWaitMs: options.gateway?.busyWaitMs,
+        log,
+      });
+      processes.gateway = gateway;
+      cleanup.push(() => gateway.stop());
+    } else {
+      const gateway = await Gateway.start({
+        rpc: endpointFor(0),
+        nats: busUrl,
+        suri: '//Charlie',
+        port: gatewayPort,
+        dataDir: gatewayDataDir,
+        ...options.gateway,
+        log: (line) => log(`gateway: ${line}`),
+      });
+      gatewayService = gateway;
+      cleanup.push(() => gateway.stop());
+    }
+    log(`localnet: gateway on ${gatewayUrl}${options.ownProcesses ? ' (its own process)' : ''}`);
+    // The key file is the gateway's own store, which a running gateway reads again when it changes.
+    const apiKeys = new ApiKeyStore(join(gatewayDataDir, 'api-keys.json'));
 
     const dispatcher = await JobDispatcher.start({ api, nats, replicas: natsPorts.length, log: (line) => log(`dispatcher: ${line}`) });
     cleanup.push(async () => dispatcher.stop());
@@ -212,15 +248,21 @@ export async function startLocalNetwork(options: LocalNetworkOptions = {}): Prom
 
 
     let validator: ValidatorDaemon | undefined;
-    if (options.validator ?? true) {
-      validator = await ValidatorDaemon.start({
+    if ((options.validator ?? true) && options.ownProcesses) {
+      const daemon = await startValidatorProcess({ rpc: endpointFor(1), nats: busUrl, suri: '//Eve', dataDir: join(dataDir, 'validator'), log });
+      processes.validator = daemon;
+      cleanup.push(() => daemon.stop());
+      log('localnet: validator following TIQE+ rounds (its own process)');
+    } else if (options.validator ?? true) {
+      const daemon = await ValidatorDaemon.start({
         rpc: endpointFor(1),
         nats: busUrl,
         suri: '//Eve',
         dataDir: join(dataDir, 'validator'),
         log: (line) => log(`validator: ${line}`),
       });
-      cleanup.push(() => validator!.stop());
+      validator = daemon;
+      cleanup.push(() => daemon.stop());
       log('localnet: validator following TIQE+ rounds');
     }
 
@@ -232,12 +274,12 @@ export async function startLocalNetwork(options: LocalNetworkOptions = {}): Prom
     } catch {
       // first start
     }
-    if (!apiKey || !gatewayService.hasApiKey(apiKey)) apiKey = gatewayService.createApiKey(actors.app.address, 'dev');
+    if (!apiKey || !apiKeys.lookup(apiKey)) apiKey = apiKeys.create(actors.app.address, 'dev');
 
     const network: LocalNetwork = {
       rpc: chain.endpoint,
       nats: busUrl,
-      gateway: gatewayService.baseUrl,
+      gateway: gatewayUrl,
       apiKey,
       modelId,
       modelName: DEFAULT_DEV_MODEL.name,
@@ -249,6 +291,8 @@ export async function startLocalNetwork(options: LocalNetworkOptions = {}): Prom
       gatewayService,
       dispatcher,
       validator,
+      processes,
+      createApiKey: (app, label = '') => apiKeys.create(app, label),
       api,
       actors,
       writeDevJson() {
@@ -263,4 +307,10 @@ export async function startLocalNetwork(options: LocalNetworkOptions = {}): Prom
     await stopAll();
     throw error;
   }
+}
+
+/** The gateway of a network that runs it in this process, for tests that look inside it. */
+export function inProcessGateway(net: LocalNetwork): Gateway {
+  if (!net.gatewayService) throw new Error('the gateway runs in its own process (ownProcesses); only its HTTP API is reachable');
+  return net.gatewayService;
 }
