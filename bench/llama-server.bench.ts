@@ -124,7 +124,9 @@ async function sibylNetwork(capacity: number): Promise<Endpoint> {
     'npx',
     ['tsx', 'offchain/tools/localnet/src/cli.ts', '--quiet', '--data-dir', dataDir, '--dev-json', devJson,
       '--capacity', String(capacity), '--context', String(context), '--threads', String(threads),
-      '--gateway-port', String(gatewayPort), '--chain-port', String(chainPort), '--nats-port', String(natsPort), '--metrics-port', String(metricsPort)],
+      '--gateway-port', String(gatewayPort), '--chain-port', String(chainPort), '--nats-port', String(natsPort), '--metrics-port', String(metricsPort),
+      // The explorer is no part of serving (and would want port 8090).
+      '--dashboard-port', '0'],
     { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], detached: true },
   );
   let stderr = '';
