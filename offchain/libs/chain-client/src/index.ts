@@ -11,6 +11,7 @@
  * - {@link ApplicationDirectory}, {@link GatewayRegistry}: applications' and gateways' standing,
  *   refreshed every block, for gateways and suppliers to admit relays without a chain read.
  * - {@link InkContract}: ink! contracts on pallet-revive, dry-run then signed, with typed errors.
+ * - {@link readModels} / {@link decodeModelRecord}: the `Models` registry's records, decoded once for all.
  */
 export { connect, type ConnectOptions } from './connect.js';
 export {
@@ -29,6 +30,7 @@ export { FinalizedBlocks, type FinalizedBlock } from './finalized-blocks.js';
 export { ApplicationDirectory, gatewaysIn, limitIn, type ApplicationStanding, type Delegation } from './application-directory.js';
 export { GatewayRegistry } from './gateway-registry.js';
 export { ClaimWindowBook, type ClaimWindows } from './claim-window-book.js';
+export { decodeModelEntries, decodeModelRecord, readModel, readModels, type ModelRecord, type ModelStatus } from './model-registry.js';
 export { InkContract, ContractError, contractAccountId, type ContractArtifact } from './contracts.js';
 export type { ApiPromise } from '@polkadot/api';
 export type { SubmittableExtrinsic } from '@polkadot/api/types';

@@ -1,6 +1,6 @@
 // The single-page app: hash routes (#/, #/usage, #/quality, #/governance, #/supplier/<address>,
 // #/model/<id>, #/job/<id>), each a page module that renders from the JSON API, re-rendered on
-// each live block message (at most every two seconds).
+// each live block message (at most every two seconds, and always after the last one).
 import { followBlocks } from './api.js';
 import { html } from './html.js';
 import * as summary from './pages/summary.js';
@@ -28,6 +28,8 @@ const RERENDER_MS = 2_000;
 let rendering = false;
 let again = false;
 let lastRender = 0;
+/** A re-render put off to the end of the two-second window, so the last block's data is shown. */
+let deferred;
 
 function route() {
   const path = decodeURIComponent(location.hash.replace(/^#\/?/, ''));
@@ -70,7 +72,17 @@ async function render(fresh) {
 
 function onBlock(state) {
   live.textContent = `block #${state.block ?? '–'} · session ${state.session ?? '–'}${state.syncing ? ' · syncing' : ''}`;
-  if (Date.now() - lastRender >= RERENDER_MS) void render(false);
+  const wait = lastRender + RERENDER_MS - Date.now();
+  if (wait <= 0) {
+    void render(false);
+  } else if (!deferred) {
+    // A block inside the window is not dropped: when blocks stop (a dev chain that builds one per
+    // transaction), the page would otherwise keep what it read before the last one.
+    deferred = setTimeout(() => {
+      deferred = undefined;
+      void render(false);
+    }, wait);
+  }
 }
 
 function onStream(open) {
@@ -86,6 +98,10 @@ document.getElementById('lookup').addEventListener('submit', (event) => {
   if (id) location.hash = `#/${form.get('kind')}/${encodeURIComponent(id)}`;
 });
 
-window.addEventListener('hashchange', () => void render(true));
+window.addEventListener('hashchange', () => {
+  clearTimeout(deferred);
+  deferred = undefined;
+  void render(true);
+});
 followBlocks(onBlock, onStream);
 void render(true);

@@ -4,7 +4,7 @@
  * {@link ChainWatch} (bounded, concurrent requests share one read), so a page polled by many
  * browsers costs the node one read per few seconds. Storage items read: docs/dashboard.md.
  */
-import type { ApiPromise, ChainWatch } from '@sibyl/chain-client';
+import { readModels, type ApiPromise, type ChainWatch } from '@sibyl/chain-client';
 import type { Planck } from './model.js';
 
 export const ROLES = ['Supplier', 'Validator', 'Gateway', 'Application'] as const;
@@ -13,11 +13,13 @@ export type Role = (typeof ROLES)[number];
 /** Members listed per role at most (all are counted and summed). */
 const MAX_LISTED_MEMBERS = 500;
 
+/** A registry record (decoded by `@sibyl/chain-client`) with its amounts as planck strings. */
 export interface ModelSummary {
   id: number;
   name: string;
   owner: string;
   status: string;
+  /** Lowercase hex, no 0x. */
   sha256: string;
   sizeBytes: number;
   quantization: string;
@@ -87,33 +89,14 @@ export class ChainReads {
   /** Every registered model with its current price. */
   models(): Promise<ModelSummary[]> {
     return this.watch.cached('models', async () => {
-      const [entries, priced] = await Promise.all([this.api.query.models.registry.entries(), this.api.query.pricing.prices.entries()]);
+      const [records, priced] = await Promise.all([readModels(this.api), this.api.query.pricing.prices.entries()]);
       const prices = new Map(priced.filter(([, p]) => p.isSome).map(([key, p]) => [key.args[0].toNumber(), p.unwrap().toString()]));
-      const models: ModelSummary[] = [];
-      for (const [key, value] of entries) {
-        if (value.isNone) continue;
-        const m = value.unwrap();
-        const id = key.args[0].toNumber();
-        models.push({
-          id,
-          name: m.name.toUtf8(),
-          owner: m.owner.toString(),
-          status: m.status.type,
-          sha256: m.sha256.toHex(),
-          sizeBytes: m.sizeBytes.toNumber(),
-          quantization: m.quantization.toUtf8(),
-          contextLength: m.contextLength.toNumber(),
-          license: m.license.toUtf8(),
-          uris: m.uris.map((u) => u.toUtf8()),
-          royalty: m.royalty.toNumber(),
-          priceFloor: m.priceFloor.toString(),
-          price: prices.get(id),
-          computeWeights: { promptToken: m.computeWeights.promptToken.toNumber(), completionToken: m.computeWeights.completionToken.toNumber() },
-          deposit: m.deposit.toString(),
-          registeredAt: m.registeredAt.toNumber(),
-        });
-      }
-      return models.sort((a, b) => a.id - b.id);
+      return records.map(({ chatTemplate: _template, priceFloor, deposit, ...m }) => ({
+        ...m,
+        priceFloor: priceFloor.toString(),
+        price: prices.get(m.id),
+        deposit: deposit.toString(),
+      }));
     });
   }
 

