@@ -24,6 +24,11 @@
  *
  *   npx tsx bench/llama-server.bench.ts [--levels 1,4,16,64] [--rounds 2] [--requests-per-client 4]
  *     [--max-tokens 64] [--context 1024] [--threads 2] [--llama-server PATH] [--no-record]
+ *     [--block-ms N] [--no-validator]
+ *
+ * `--block-ms` and `--no-validator` change the network's background work (its idle block ticker,
+ * default every 2 s; its TIQE+ validator) to show what each costs the request path; a figure
+ * measured with either is not `npm start`'s and is not recorded.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -48,6 +53,8 @@ const { values } = parseArgs({
     threads: { type: 'string', default: '2' },
     'llama-server': { type: 'string' },
     'no-record': { type: 'boolean', default: false },
+    'block-ms': { type: 'string' },
+    'no-validator': { type: 'boolean', default: false },
   },
 });
 const levels = values.levels.split(',').map(Number);
@@ -126,7 +133,9 @@ async function sibylNetwork(capacity: number): Promise<Endpoint> {
       '--capacity', String(capacity), '--context', String(context), '--threads', String(threads),
       '--gateway-port', String(gatewayPort), '--chain-port', String(chainPort), '--nats-port', String(natsPort), '--metrics-port', String(metricsPort),
       // The explorer is no part of serving (and would want port 8090).
-      '--dashboard-port', '0'],
+      '--dashboard-port', '0',
+      ...(values['block-ms'] === undefined ? [] : ['--block-ms', values['block-ms']]),
+      ...(values['no-validator'] ? ['--no-validator'] : [])],
     { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], detached: true },
   );
   let stderr = '';
@@ -355,10 +364,12 @@ report(
     threads,
     context_per_slot: context,
     max_tokens: maxTokens,
+    // The network's background work, when not npm start's (then not recorded).
+    network: { block_ms: values['block-ms'] === undefined ? 'default' : Number(values['block-ms']), validator: !values['no-validator'] },
     single_stream: single,
     concurrent,
     goal: { decode_tok_per_s_ratio: '>= 0.99', added_ttft_ms_p50: '<= 10', aggregate_ratio: '>= 1.0' },
   },
-  !values['no-record'],
+  !values['no-record'] && values['block-ms'] === undefined && !values['no-validator'],
 );
 process.exit(0);

@@ -10,13 +10,29 @@
  * closes before the transactions sent into it are included. Here, transactions that arrive while
  * a block is built wait in the pool and all go into the next one, built as soon as the current
  * one is done; with nothing waiting, a block follows every `intervalMs`.
+ *
+ * Each block costs the dev chain a few hundred milliseconds of CPU (Chopsticks runs the runtime
+ * in its wasm executor), taken from whatever else the machine runs. With `busyIntervalMs`, idle
+ * blocks come that much further apart while the machine is busy (most of its cores' time used
+ * over the last interval): on a small machine, llama.cpp's threads then keep the cores, and the
+ * chain still moves. Windows are counted in blocks, so they only last longer in wall time.
  */
 import type { Blockchain } from '@acala-network/chopsticks-core';
+import { MachineLoad } from './machine-load.js';
+
+/** When idle blocks come: every `intervalMs`, or every `busyIntervalMs` while the machine is busy. */
+export interface BlockPace {
+  intervalMs: number;
+  busyIntervalMs?: number;
+}
+
+/** The busy share of all cores' time above which idle blocks slow down. */
+const BUSY_FRACTION = 0.6;
 
 type BuildBlockMode = (typeof import('@acala-network/chopsticks-core'))['BuildBlockMode'];
 
 /** Starts producing blocks on `chain`; the returned function stops and waits for the block being built. */
-export function paceBlocks(chain: Blockchain, modes: BuildBlockMode, intervalMs: number): () => Promise<void> {
+export function paceBlocks(chain: Blockchain, modes: BuildBlockMode, pace: BlockPace): () => Promise<void> {
   const pool = chain.txPool;
   // Blocks are built only here (and by explicit `newBlocks` calls), not per transaction.
   pool.mode = modes.Manual;
@@ -24,6 +40,9 @@ export function paceBlocks(chain: Blockchain, modes: BuildBlockMode, intervalMs:
   let building: Promise<void> | undefined;
   let timer: NodeJS.Timeout | undefined;
   let lastStarted = Date.now();
+  const load = pace.busyIntervalMs === undefined ? undefined : new MachineLoad();
+  const idleInterval = (): number =>
+    load && pace.busyIntervalMs !== undefined && load.busyFraction() >= BUSY_FRACTION ? pace.busyIntervalMs : pace.intervalMs;
 
   const build = (): void => {
     if (stopped || building) return;
@@ -43,7 +62,7 @@ export function paceBlocks(chain: Blockchain, modes: BuildBlockMode, intervalMs:
   const schedule = (): void => {
     if (stopped) return;
     if (pool.pendingExtrinsics.length > 0) return build();
-    timer = setTimeout(build, Math.max(0, intervalMs - (Date.now() - lastStarted)));
+    timer = setTimeout(build, Math.max(0, idleInterval() - (Date.now() - lastStarted)));
   };
 
   const submit = pool.submitExtrinsic.bind(pool);

@@ -37,9 +37,10 @@ export interface DevChain {
   newBlocks(count?: number): Promise<void>;
   /**
    * From now on builds blocks by itself, one at a time: at once when transactions wait, else one
-   * every `intervalMs` (block-pacer.ts). Returns a function that stops it.
+   * every `intervalMs`, or every `busyIntervalMs` while the machine is busy (block-pacer.ts).
+   * Returns a function that stops it.
    */
-  produceBlocks(intervalMs: number): () => Promise<void>;
+  produceBlocks(intervalMs: number, busyIntervalMs?: number): () => Promise<void>;
   /** Stops the chain and frees the port. */
   close(): Promise<void>;
 }
@@ -86,7 +87,7 @@ export async function startDevChain(options: DevChainOptions = {}): Promise<DevC
     async newBlocks(count = 1) {
       for (let i = 0; i < count; i++) await context.chain.newBlock();
     },
-    produceBlocks: (intervalMs) => paceBlocks(context.chain, BuildBlockMode, intervalMs),
+    produceBlocks: (intervalMs, busyIntervalMs) => paceBlocks(context.chain, BuildBlockMode, { intervalMs, busyIntervalMs }),
     close: () => context.close(),
   };
 }

@@ -26,12 +26,23 @@ const { values } = parseArgs({
     chain: { type: 'string', default: 'chopsticks' },
     'dev-json': { type: 'string' },
     quiet: { type: 'boolean', default: false },
+    // Chopsticks: a block every this many ms without transactions (0: only on transactions).
+    'block-ms': { type: 'string', default: '2000' },
+    // …and this far apart while the machine is busy, so block building leaves the cores to
+    // inference (docs/network.md); windows are counted in blocks, so nothing gets shorter.
+    'busy-block-ms': { type: 'string', default: '12000' },
+    // Leave the TIQE+ validator out (relays are then never scored, so never settled in full).
+    'no-validator': { type: 'boolean', default: false },
   },
 });
 
 async function main(): Promise<void> {
   const chain = values.chain;
   if (chain !== 'chopsticks' && chain !== 'nodes') throw new Error(`--chain is chopsticks or nodes, not ${chain}`);
+  const blockMs = Number(values['block-ms']);
+  if (!(Number.isInteger(blockMs) && blockMs >= 0)) throw new Error(`--block-ms is a whole number of milliseconds, not ${values['block-ms']}`);
+  const busyBlockMs = Number(values['busy-block-ms']);
+  if (!(Number.isInteger(busyBlockMs) && busyBlockMs >= blockMs)) throw new Error(`--busy-block-ms is a whole number of milliseconds, at least --block-ms, not ${values['busy-block-ms']}`);
   const network = await startLocalNetwork({
     chain,
     dataDir: values['data-dir'],
@@ -44,6 +55,9 @@ async function main(): Promise<void> {
     contextLength: Number(values.context),
     supplierThreads: values.threads === undefined ? undefined : Number(values.threads),
     supplierMetricsPort: Number(values['metrics-port']),
+    blockIntervalMs: Number(values['block-ms']),
+    busyBlockIntervalMs: Number(values['busy-block-ms']),
+    validator: !values['no-validator'],
     // Each daemon with its own event loop, as node runners run them (docs/network.md).
     ownProcesses: true,
     log: values.quiet ? () => undefined : (line) => console.error(line),

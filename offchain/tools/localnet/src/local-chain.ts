@@ -39,7 +39,7 @@ export async function startLocalChain(options: LocalChainOptions): Promise<Local
       endpoint: chain.endpoint,
       port: chain.port,
       newBlocks: (count) => chain.newBlocks(count),
-      produceBlocks: (intervalMs) => chain.produceBlocks(intervalMs),
+      produceBlocks: (intervalMs, busyIntervalMs) => chain.produceBlocks(intervalMs, busyIntervalMs),
       close: () => chain.close(),
       kind: 'chopsticks',
       endpoints: [chain.endpoint],

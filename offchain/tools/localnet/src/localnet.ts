@@ -61,6 +61,11 @@ export interface LocalNetworkOptions {
    * get a block at once, or the next one when a block is being built (never a queue of blocks).
    */
   blockIntervalMs?: number;
+  /**
+   * Chopsticks only: idle blocks this many ms apart instead while the machine is busy (default:
+   * no difference), so the dev chain's block building leaves the cores to inference.
+   */
+  busyBlockIntervalMs?: number;
   /** TIQE+ parameters for the dev network (default: 20-block commit and 10-block reveal windows). */
   tiqe?: Record<string, number | string>;
   /**
@@ -152,7 +157,7 @@ export async function startLocalNetwork(options: LocalNetworkOptions = {}): Prom
     });
     cleanup.push(() => chain.close());
     const blockIntervalMs = chainKind === 'chopsticks' ? (options.blockIntervalMs ?? 2_000) : 0;
-    if (blockIntervalMs > 0) cleanup.push(chain.produceBlocks(blockIntervalMs));
+    if (blockIntervalMs > 0) cleanup.push(chain.produceBlocks(blockIntervalMs, options.busyBlockIntervalMs));
     log(chainKind === 'chopsticks' ? `localnet: dev chain on ${chain.endpoint}` : `localnet: ${chain.nodes?.nodes.length} sibyl-node authorities, RPC from ${chain.endpoint}`);
 
     const api = await connect(chain.endpoint);
