@@ -1,7 +1,7 @@
 import { expect, test } from '@jest/globals';
 import { MachineLoad } from './machine-load.js';
 
-test('the busy share of the cores is a fraction, higher while this process spins', () => {
+test('the busy share of the cores is a fraction of their time, above 0 while this process spins', () => {
   const load = new MachineLoad();
   const spinUntil = Date.now() + 200;
   while (Date.now() < spinUntil) {
