@@ -8,6 +8,7 @@ import { createWriteStream, existsSync, mkdirSync, type WriteStream } from 'node
 import { join } from 'node:path';
 import { homedir } from 'node:os';
 import { waitForPort } from '@sibyl/supplier';
+import { stopChild } from './service-process.js';
 
 /** Where `npm run build:node` leaves the binary, unless SIBYL_NODE_BINARY names another. */
 export function nodeBinary(): string {
@@ -128,16 +129,7 @@ export class NodeProcess {
   /** SIGTERM and wait: a clean stop. */
   async stop(): Promise<void> {
     const child = this.child;
-    if (child && this.running) {
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-        child.once('exit', () => {
-          clearTimeout(timer);
-          resolve();
-        });
-        child.kill('SIGTERM');
-      });
-    }
+    if (child && this.running) await stopChild(child, 15_000);
     this.logStream?.end();
     this.logStream = undefined;
   }

@@ -82,15 +82,18 @@ export class ServiceProcess {
 
   /** SIGTERM and wait: a clean stop (SIGKILL after 10 s). */
   async stop(): Promise<void> {
-    const child = this.child;
-    if (!child || child.exitCode !== null || child.signalCode !== null) return;
-    await new Promise<void>((resolve) => {
-      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-      child.once('exit', () => {
-        clearTimeout(timer);
-        resolve();
-      });
-      child.kill('SIGTERM');
-    });
+    if (this.child && this.child.exitCode === null && this.child.signalCode === null) await stopChild(this.child, 10_000);
   }
+}
+
+/** Sends `child` SIGTERM and resolves when it has exited; SIGKILL if it is still there after `graceMs`. */
+export function stopChild(child: ChildProcess, graceMs: number): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
 }
